@@ -1,0 +1,491 @@
+"""The data of Declines: offers, the user's reflection on them, the email
+templates and drafts, and the follow-ups that keep the relationship warm.
+
+Every invariant that must always hold is a named database constraint with a
+matching `clean()`, so a bad row is refused by the form and by the database alike.
+"""
+
+import secrets
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+
+def new_calendar_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class Tone(models.TextChoices):
+    WARM = "warm", "Warm"
+    FORMAL = "formal", "Formal"
+    BRIEF = "brief", "Brief"
+
+
+class Reason(models.TextChoices):
+    ANOTHER_OFFER = "another_offer", "Accepted another offer"
+    ROLE_FIT = "role_fit", "Role not the right fit"
+    COMPENSATION = "compensation", "Compensation"
+    LOCATION = "location", "Location"
+    PERSONAL = "personal", "Personal circumstances"
+    STAYING = "staying", "Staying in my current role"
+    CAREER_DIRECTION = "career_direction", "Career direction"
+    UNSAID = "unsaid", "Prefer not to say"
+
+
+class Medium(models.TextChoices):
+    EMAIL = "email", "Email"
+    PHONE_THEN_WRITTEN = "phone", "Phone call first, then written confirmation"
+    LETTER = "letter", "Formal letter"
+
+
+class DoorOpen(models.TextChoices):
+    FUTURE_ROLES = "future_roles", "Open to future roles"
+    LINKEDIN = "linkedin", "Connect on LinkedIn"
+    EVENTS = "events", "Meet at events"
+    REFER = "refer", "Refer candidates"
+    CAREERS_PAGE = "careers_page", "Watch the careers page"
+
+
+class OfferStatus(models.TextChoices):
+    CONSIDERING = "considering", "Considering"
+    DECLINED = "declined", "Declined"
+    ACCEPTED = "accepted", "Accepted"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+    EXPIRED = "expired", "Expired"
+
+
+# The user's own decisions; only these carry a decided-at time.
+DECISIONS = [OfferStatus.DECLINED.value, OfferStatus.ACCEPTED.value]
+
+
+class OfferQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(owner=user, deleted_at__isnull=True)
+
+    def open(self):
+        return self.filter(status=Offer.Status.CONSIDERING)
+
+    def deleted(self):
+        return self.filter(deleted_at__isnull=False)
+
+
+class Offer(models.Model):
+    Status = OfferStatus
+    DECISIONS = DECISIONS
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="offers")
+    company = models.CharField(max_length=200)
+    role = models.CharField(max_length=200)
+    contact_name = models.CharField(max_length=200, blank=True)
+    contact_email = models.EmailField(blank=True)
+    contact_title = models.CharField("contact's title", max_length=200, blank=True)
+    received_on = models.DateField("offer received on", default=timezone.localdate)
+    respond_by = models.DateField(
+        "respond by", null=True, blank=True, help_text="The employer's deadline for your answer."
+    )
+    salary_note = models.CharField(max_length=200, blank=True)
+    notes = models.TextField(blank=True, max_length=10_000)
+
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.CONSIDERING)
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    reason = models.CharField(max_length=20, choices=Reason.choices, blank=True)
+    reason_detail = models.TextField(
+        blank=True, max_length=1000, help_text="Optional: one honest sentence, in your words."
+    )
+    tone = models.CharField(max_length=10, choices=Tone.choices, default=Tone.WARM)
+    medium = models.CharField(max_length=10, choices=Medium.choices, default=Medium.EMAIL)
+    door_open = models.JSONField(default=list, blank=True, help_text="DoorOpen values chosen.")
+    people_to_thank = models.TextField(blank=True, max_length=2000, help_text="One name per line.")
+
+    # How far the guided flow got (1-5), so the dashboard can offer to continue.
+    flow_step = models.PositiveSmallIntegerField(default=1)
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    deleted_at = models.DateTimeField(null=True, blank=True)
+
+    objects = OfferQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                name="offer_respond_by_not_before_received_on",
+                condition=Q(respond_by__isnull=True) | Q(respond_by__gte=models.F("received_on")),
+            ),
+            models.CheckConstraint(
+                name="offer_decided_at_iff_decision",
+                condition=(
+                    Q(status__in=DECISIONS, decided_at__isnull=False)
+                    | (~Q(status__in=DECISIONS) & Q(decided_at__isnull=True))
+                ),
+            ),
+            models.CheckConstraint(
+                name="offer_status_valid",
+                condition=Q(status__in=OfferStatus.values),
+            ),
+            models.CheckConstraint(
+                name="offer_flow_step_1_to_5",
+                condition=Q(flow_step__gte=1, flow_step__lte=5),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.role} at {self.company}"
+
+    def get_absolute_url(self):
+        return reverse("offer_detail", args=[self.pk])
+
+    def clean(self):
+        errors = {}
+        if self.respond_by and self.received_on and self.respond_by < self.received_on:
+            errors["respond_by"] = "The deadline cannot be before the day you received the offer."
+        if self.status in self.DECISIONS and self.decided_at is None:
+            errors["decided_at"] = "A declined or accepted offer needs the time it was decided."
+        if self.status not in self.DECISIONS and self.decided_at is not None:
+            errors["decided_at"] = "Only a declined or accepted offer has a decision time."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_decided(self) -> bool:
+        return self.status in self.DECISIONS
+
+    @property
+    def contact_first_name(self) -> str:
+        parts = self.contact_name.split()
+        return parts[0] if parts else ""
+
+    def thank_list(self) -> list[str]:
+        return [line.strip() for line in self.people_to_thank.splitlines() if line.strip()]
+
+
+# The factors of the reflect step, in the order they are asked.
+REFLECTION_FACTORS = [
+    ("culture", "Company culture"),
+    ("growth", "Growth opportunities"),
+    ("work_life", "Work-life balance"),
+    ("development", "Professional development"),
+    ("compensation", "Compensation"),
+    ("stability", "Company reputation and stability"),
+    ("mentorship", "Mentorship and networking"),
+]
+
+
+def rating_field(label: str) -> models.PositiveSmallIntegerField:
+    return models.PositiveSmallIntegerField(
+        label, null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+
+
+class Reflection(models.Model):
+    """How the offer fits the user's goals, rated 1-5 on each factor."""
+
+    FACTORS = REFLECTION_FACTORS
+
+    offer = models.OneToOneField(Offer, on_delete=models.CASCADE, related_name="reflection")
+    goals = models.TextField(
+        "how it fits your goals", blank=True, max_length=5000, help_text="What you want next, and how this offer compares."
+    )
+    culture = rating_field("company culture")
+    growth = rating_field("growth opportunities")
+    work_life = rating_field("work-life balance")
+    development = rating_field("professional development")
+    compensation = rating_field("compensation")
+    stability = rating_field("company reputation and stability")
+    mentorship = rating_field("mentorship and networking")
+    note = models.TextField(blank=True, max_length=5000)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                name=f"reflection_{field}_1_to_5",
+                condition=Q(**{f"{field}__isnull": True}) | Q(**{f"{field}__gte": 1, f"{field}__lte": 5}),
+            )
+            for field, _ in REFLECTION_FACTORS
+        ]
+
+    def __str__(self):
+        return f"Reflection on {self.offer}"
+
+    def clean(self):
+        errors = {}
+        for field, label in self.FACTORS:
+            value = getattr(self, field)
+            if value is not None and not 1 <= value <= 5:
+                errors[field] = f"Rate {label.lower()} from 1 to 5."
+        if errors:
+            raise ValidationError(errors)
+
+    def ratings(self) -> list[tuple[str, str, int]]:
+        """(field, label, rating) for every factor that was rated."""
+        return [(f, label, getattr(self, f)) for f, label in self.FACTORS if getattr(self, f) is not None]
+
+    def strongest(self) -> list[str]:
+        rated = self.ratings()
+        if not rated:
+            return []
+        top = max(r for _, _, r in rated)
+        return [label for _, label, r in rated if r == top]
+
+    def weakest(self) -> list[str]:
+        rated = self.ratings()
+        if not rated:
+            return []
+        low = min(r for _, _, r in rated)
+        return [label for _, label, r in rated if r == low]
+
+
+class ProfileQuerySet(models.QuerySet):
+    def for_user(self, user):
+        profile, _ = self.get_or_create(user=user)
+        return profile
+
+
+class Profile(models.Model):
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")
+    full_name = models.CharField(max_length=200, blank=True)
+    signature = models.TextField(blank=True, max_length=2000, help_text="Markdown. Added where a template says {{ signature }}.")
+    calendar_token = models.CharField(max_length=64, unique=True, default=new_calendar_token)
+    reminders_enabled = models.BooleanField("email me what is due", default=True)
+    reminder_days_before = models.PositiveSmallIntegerField(
+        "remind me this many days before a deadline", default=1, validators=[MaxValueValidator(30)]
+    )
+
+    objects = ProfileQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                name="profile_reminder_days_at_most_30", condition=Q(reminder_days_before__lte=30)
+            ),
+            models.CheckConstraint(name="profile_calendar_token_not_empty", condition=~Q(calendar_token="")),
+        ]
+
+    def __str__(self):
+        return self.full_name or self.user.get_username()
+
+    def clean(self):
+        if self.reminder_days_before is not None and self.reminder_days_before > 30:
+            raise ValidationError({"reminder_days_before": "Choose at most 30 days."})
+
+    @property
+    def display_name(self) -> str:
+        return self.full_name or self.user.get_full_name() or self.user.get_username()
+
+
+class TemplateKind(models.TextChoices):
+    DECLINE = "decline", "Decline email"
+    THANK_YOU = "thank_you", "Thank-you note"
+    CHECK_IN = "check_in", "Check-in"
+    LINKEDIN_NOTE = "linkedin_note", "LinkedIn note"
+    PHONE_SCRIPT = "phone_script", "Phone-call script"
+    ANSWER = "answer", "Answer to a question"
+
+
+class EmailTemplateQuerySet(models.QuerySet):
+    def for_user(self, user):
+        """The templates a user may use: their own and the built-ins."""
+        return self.filter(Q(owner=user) | Q(owner__isnull=True), deleted_at__isnull=True)
+
+    def owned_by(self, user):
+        """The templates a user may change."""
+        return self.filter(owner=user, deleted_at__isnull=True)
+
+    def builtin(self):
+        return self.filter(owner__isnull=True, deleted_at__isnull=True)
+
+
+class EmailTemplate(models.Model):
+    """An editable email template. Built-ins have no owner and are read-only."""
+
+    Kind = TemplateKind
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name="email_templates"
+    )
+    # Stable key of a built-in, so loading the starter library is idempotent.
+    slug = models.SlugField(max_length=100, blank=True)
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.DECLINE)
+    tone = models.CharField(max_length=10, choices=Tone.choices, blank=True)
+    reason = models.CharField(max_length=20, choices=Reason.choices, blank=True)
+    medium = models.CharField(max_length=10, choices=Medium.choices, blank=True)
+    subject = models.CharField(max_length=200, blank=True)
+    body = models.TextField(max_length=20_000)
+    version = models.PositiveIntegerField(default=1)
+    duplicated_from = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    deleted_at = models.DateTimeField(null=True, blank=True)
+
+    objects = EmailTemplateQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["owner", "name"],
+                condition=Q(deleted_at__isnull=True, owner__isnull=False),
+                name="emailtemplate_unique_name_per_owner",
+            ),
+            models.UniqueConstraint(
+                fields=["slug"], condition=Q(owner__isnull=True), name="emailtemplate_unique_builtin_slug"
+            ),
+            models.CheckConstraint(
+                name="emailtemplate_builtin_has_slug", condition=Q(owner__isnull=False) | ~Q(slug="")
+            ),
+            models.CheckConstraint(
+                name="emailtemplate_kind_valid",
+                condition=Q(kind__in=[k.value for k in TemplateKind]),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("template_detail", args=[self.pk])
+
+    def clean(self):
+        if self.owner_id is None and not self.slug:
+            raise ValidationError({"slug": "A built-in template needs a slug."})
+
+    @property
+    def is_builtin(self) -> bool:
+        return self.owner_id is None
+
+
+class TemplateRevision(models.Model):
+    """A template as it was after one save; any of them can be restored."""
+
+    template = models.ForeignKey(EmailTemplate, on_delete=models.CASCADE, related_name="revisions")
+    number = models.PositiveIntegerField()
+    name = models.CharField(max_length=200)
+    subject = models.CharField(max_length=200, blank=True)
+    body = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now)
+    note = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["template", "number"], name="templaterevision_unique_number"),
+        ]
+
+    def __str__(self):
+        return f"{self.template} — revision {self.number}"
+
+
+class DraftQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(offer__owner=user, offer__deleted_at__isnull=True)
+
+
+class Draft(models.Model):
+    """An email being written for an offer."""
+
+    Kind = TemplateKind
+
+    offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="drafts")
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.DECLINE)
+    subject = models.CharField(max_length=200, blank=True)
+    body = models.TextField(max_length=20_000)
+    template = models.ForeignKey(EmailTemplate, on_delete=models.SET_NULL, null=True, blank=True, related_name="drafts")
+    # Optimistic concurrency: a save must name the version it started from.
+    version = models.PositiveIntegerField(default=1)
+    dismissed_rules = models.JSONField(default=list, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = DraftQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(name="draft_version_positive", condition=Q(version__gte=1)),
+            models.CheckConstraint(
+                name="draft_kind_valid", condition=Q(kind__in=[k.value for k in TemplateKind])
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} for {self.offer}"
+
+
+class FollowUpQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(offer__owner=user, offer__deleted_at__isnull=True)
+
+    def pending(self):
+        return self.filter(done_at__isnull=True)
+
+
+class FollowUp(models.Model):
+    class Kind(models.TextChoices):
+        THANK_YOU = "thank_you", "Thank-you note"
+        LINKEDIN = "linkedin", "Connect on LinkedIn"
+        CHECK_IN = "check_in", "Check in"
+        EVENT = "event", "Meet at an event"
+        REFERRAL = "referral", "Refer someone"
+        OTHER = "other", "Other"
+
+    offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="follow_ups")
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.CHECK_IN)
+    due_on = models.DateField()
+    done_at = models.DateTimeField(null=True, blank=True)
+    note = models.TextField(blank=True, max_length=2000)
+    draft = models.ForeignKey(Draft, on_delete=models.SET_NULL, null=True, blank=True, related_name="follow_ups")
+    reminded_on = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = FollowUpQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                name="followup_kind_valid", condition=Q(kind__in=["thank_you", "linkedin", "check_in", "event", "referral", "other"]),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} — {self.offer.company}, due {self.due_on:%d %b %Y}"
+
+
+class InteractionQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(offer__owner=user, offer__deleted_at__isnull=True)
+
+
+class Interaction(models.Model):
+    """A contact with the company logged after the decision."""
+
+    class Channel(models.TextChoices):
+        EMAIL = "email", "Email"
+        CALL = "call", "Call"
+        LINKEDIN = "linkedin", "LinkedIn"
+        EVENT = "event", "Event"
+        OTHER = "other", "Other"
+
+    offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="interactions")
+    happened_on = models.DateField(default=timezone.localdate)
+    channel = models.CharField(max_length=10, choices=Channel.choices, default=Channel.EMAIL)
+    note = models.TextField(blank=True, max_length=2000)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = InteractionQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                name="interaction_channel_valid", condition=Q(channel__in=["email", "call", "linkedin", "event", "other"])
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_channel_display()} with {self.offer.company} on {self.happened_on:%d %b %Y}"

@@ -1,0 +1,98 @@
+"""Factories for the rows tests need; tests never build rows by hand."""
+
+import datetime as dt
+
+import factory
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from declines import models
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@example.com")
+    password = factory.PostGenerationMethodCall("set_password", "correct horse battery staple")
+
+    @factory.post_generation
+    def profile(user, create, extracted, **kwargs):
+        if create:
+            user.save()
+            models.Profile.objects.create(user=user, full_name=kwargs.get("full_name", "Alex Morgan"))
+
+
+class OfferFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Offer
+
+    owner = factory.SubFactory(UserFactory)
+    company = factory.Sequence(lambda n: f"Company {n}")
+    role = "Senior Data Engineer"
+    contact_name = "Priya Lee"
+    contact_email = "priya.lee@example.com"
+    contact_title = "Head of Talent"
+    received_on = factory.LazyFunction(lambda: timezone.localdate() - dt.timedelta(days=3))
+    respond_by = factory.LazyFunction(lambda: timezone.localdate() + dt.timedelta(days=4))
+    reason = models.Reason.ANOTHER_OFFER
+    tone = models.Tone.WARM
+    medium = models.Medium.EMAIL
+    door_open = factory.LazyFunction(lambda: [models.DoorOpen.FUTURE_ROLES, models.DoorOpen.LINKEDIN])
+    people_to_thank = "Sam Ortiz\nJordan Blake"
+
+
+class ReflectionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Reflection
+
+    offer = factory.SubFactory(OfferFactory)
+    culture = 4
+    growth = 3
+    work_life = 2
+    development = 3
+    compensation = 4
+    stability = 5
+    mentorship = 3
+
+
+class EmailTemplateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.EmailTemplate
+
+    owner = factory.SubFactory(UserFactory)
+    name = factory.Sequence(lambda n: f"My template {n}")
+    kind = models.TemplateKind.DECLINE
+    tone = models.Tone.WARM
+    subject = "Your offer for the {{ role }} role"
+    body = "{{ greeting }}\n\nThank you for the offer to join {{ company }} as {{ role }}.\n\n{{ signature }}"
+
+
+class DraftFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Draft
+
+    offer = factory.SubFactory(OfferFactory)
+    kind = models.TemplateKind.DECLINE
+    subject = "Your offer for the Senior Data Engineer role"
+    body = "Dear Priya,\n\nThank you for the offer."
+
+
+class FollowUpFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.FollowUp
+
+    offer = factory.SubFactory(OfferFactory)
+    kind = models.FollowUp.Kind.CHECK_IN
+    due_on = factory.LazyFunction(lambda: timezone.localdate() + dt.timedelta(days=90))
+
+
+class InteractionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Interaction
+
+    offer = factory.SubFactory(OfferFactory)
+    channel = models.Interaction.Channel.EMAIL
+    note = "Replied to their newsletter."
