@@ -190,7 +190,10 @@ class Reflection(models.Model):
 
     offer = models.OneToOneField(Offer, on_delete=models.CASCADE, related_name="reflection")
     goals = models.TextField(
-        "how it fits your goals", blank=True, max_length=5000, help_text="What you want next, and how this offer compares."
+        "how it fits your goals",
+        blank=True,
+        max_length=5000,
+        help_text="What you want next, and how this offer compares.",
     )
     culture = rating_field("company culture")
     growth = rating_field("growth opportunities")
@@ -252,7 +255,11 @@ class ProfileQuerySet(models.QuerySet):
 class Profile(models.Model):
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")
     full_name = models.CharField(max_length=200, blank=True)
-    signature = models.TextField(blank=True, max_length=2000, help_text="Markdown. Added where a template says {{ signature }}.")
+    signature = models.TextField(
+        blank=True,
+        max_length=2000,
+        help_text="Markdown. Added where a template says {{ signature }}.",
+    )
     calendar_token = models.CharField(max_length=64, unique=True, default=new_calendar_token)
     reminders_enabled = models.BooleanField("email me what is due", default=True)
     reminder_days_before = models.PositiveSmallIntegerField(
@@ -263,9 +270,7 @@ class Profile(models.Model):
 
     class Meta:
         constraints = [
-            models.CheckConstraint(
-                name="profile_reminder_days_at_most_30", condition=Q(reminder_days_before__lte=30)
-            ),
+            models.CheckConstraint(name="profile_reminder_days_at_most_30", condition=Q(reminder_days_before__lte=30)),
             models.CheckConstraint(name="profile_calendar_token_not_empty", condition=~Q(calendar_token="")),
         ]
 
@@ -409,9 +414,7 @@ class Draft(models.Model):
     class Meta:
         constraints = [
             models.CheckConstraint(name="draft_version_positive", condition=Q(version__gte=1)),
-            models.CheckConstraint(
-                name="draft_kind_valid", condition=Q(kind__in=[k.value for k in TemplateKind])
-            ),
+            models.CheckConstraint(name="draft_kind_valid", condition=Q(kind__in=[k.value for k in TemplateKind])),
         ]
 
     def __str__(self):
@@ -449,7 +452,8 @@ class FollowUp(models.Model):
     class Meta:
         constraints = [
             models.CheckConstraint(
-                name="followup_kind_valid", condition=Q(kind__in=["thank_you", "linkedin", "check_in", "event", "referral", "other"]),
+                name="followup_kind_valid",
+                condition=Q(kind__in=["thank_you", "linkedin", "check_in", "event", "referral", "other"]),
             ),
         ]
 
@@ -483,7 +487,8 @@ class Interaction(models.Model):
     class Meta:
         constraints = [
             models.CheckConstraint(
-                name="interaction_channel_valid", condition=Q(channel__in=["email", "call", "linkedin", "event", "other"])
+                name="interaction_channel_valid",
+                condition=Q(channel__in=["email", "call", "linkedin", "event", "other"]),
             ),
         ]
 

@@ -1,15 +1,22 @@
 """URL map of Declines."""
 
 from django.contrib import admin
-from django.urls import include, path
+from django.contrib.auth import views as auth_views
+from django.urls import path
 
-from declines.views import accounts, dashboard, health
+from declines.views import accounts, dashboard, health, offers
 
 urlpatterns = [
     path("", dashboard.dashboard, name="dashboard"),
     path("healthz", health.healthz, name="healthz"),
     path("signup/", accounts.signup, name="signup"),
-    path("accounts/", include("django.contrib.auth.urls")),
+    path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/password/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path("accounts/password/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
+    path("offers/new/", offers.offer_new, name="offer_new"),
+    path("offers/<int:pk>/", offers.offer_detail, name="offer_detail"),
+    path("offers/<int:pk>/edit/", offers.offer_edit, name="offer_edit"),
     path("admin/", admin.site.urls),
 ]
 

@@ -1,0 +1,50 @@
+# The two commands to start with: `make run` and `make test`. See README.md.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test bench superuser collectstatic clean
+
+$(VENV)/.deps: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-deps: $(VENV)/.deps requirements-dev.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+## Serve the app on http://127.0.0.1:8000 with SQLite and the starter library.
+run: $(VENV)/.deps
+	DEBUG=1 $(PY) manage.py migrate --noinput
+	DEBUG=1 $(PY) manage.py load_starter_library
+	@echo
+	@echo "  Declines is starting on http://$(HOST):$(PORT)/"
+	@echo "  Make your first account at http://$(HOST):$(PORT)/signup/"
+	@echo "  (for the admin at /admin/, run: make superuser)"
+	@echo
+	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
+
+## Lint, check migrations and settings, then run the whole test suite.
+test: $(VENV)/.dev-deps
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DJANGO_SETTINGS_MODULE=tests.settings $(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=tests.settings $(PY) manage.py check
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+## Measure the composer against plain Markdown.
+bench: $(VENV)/.dev-deps
+	$(PY) bench/compose.py
+
+superuser: $(VENV)/.deps
+	DEBUG=1 $(PY) manage.py createsuperuser
+
+collectstatic: $(VENV)/.deps
+	$(PY) manage.py collectstatic --noinput
+
+clean:
+	rm -rf $(VENV) staticfiles

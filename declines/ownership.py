@@ -1,0 +1,36 @@
+"""The one way a view reaches a user's objects: starting from the user.
+
+Each helper returns the object only if the user owns it (or, for templates,
+may use it) and raises Http404 otherwise, so another user's object is
+indistinguishable from one that does not exist.
+"""
+
+from django.shortcuts import get_object_or_404
+
+from declines.models import Draft, EmailTemplate, FollowUp, Interaction, Offer
+
+
+def get_offer_for_user(user, pk) -> Offer:
+    return get_object_or_404(Offer.objects.for_user(user), pk=pk)
+
+
+def get_template_for_user(user, pk) -> EmailTemplate:
+    """A template the user may read and use: their own or a built-in."""
+    return get_object_or_404(EmailTemplate.objects.for_user(user), pk=pk)
+
+
+def get_own_template_for_user(user, pk) -> EmailTemplate:
+    """A template the user may change: only their own."""
+    return get_object_or_404(EmailTemplate.objects.owned_by(user), pk=pk)
+
+
+def get_draft_for_user(user, pk) -> Draft:
+    return get_object_or_404(Draft.objects.for_user(user).select_related("offer"), pk=pk)
+
+
+def get_follow_up_for_user(user, pk) -> FollowUp:
+    return get_object_or_404(FollowUp.objects.for_user(user).select_related("offer"), pk=pk)
+
+
+def get_interaction_for_user(user, pk) -> Interaction:
+    return get_object_or_404(Interaction.objects.for_user(user).select_related("offer"), pk=pk)

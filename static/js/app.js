@@ -1,0 +1,2 @@
+// Declines: small progressive enhancements. Every page works without this file.
+"use strict";
