@@ -34,3 +34,8 @@ def get_follow_up_for_user(user, pk) -> FollowUp:
 
 def get_interaction_for_user(user, pk) -> Interaction:
     return get_object_or_404(Interaction.objects.for_user(user).select_related("offer"), pk=pk)
+
+
+def get_deleted_template_for_user(user, pk) -> EmailTemplate:
+    """A template the user deleted, for undo."""
+    return get_object_or_404(EmailTemplate.objects.filter(owner=user, deleted_at__isnull=False), pk=pk)

@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from declines.views import accounts, dashboard, health, offers
+from declines.views import accounts, dashboard, email_templates, health, offers
 
 urlpatterns = [
     path("", dashboard.dashboard, name="dashboard"),
@@ -17,6 +17,20 @@ urlpatterns = [
     path("offers/new/", offers.offer_new, name="offer_new"),
     path("offers/<int:pk>/", offers.offer_detail, name="offer_detail"),
     path("offers/<int:pk>/edit/", offers.offer_edit, name="offer_edit"),
+    path("templates/", email_templates.template_list, name="template_list"),
+    path("templates/new/", email_templates.template_new, name="template_new"),
+    path("templates/preview/", email_templates.template_preview, name="template_preview"),
+    path("templates/<int:pk>/", email_templates.template_detail, name="template_detail"),
+    path("templates/<int:pk>/edit/", email_templates.template_edit, name="template_edit"),
+    path("templates/<int:pk>/duplicate/", email_templates.template_duplicate, name="template_duplicate"),
+    path("templates/<int:pk>/delete/", email_templates.template_delete, name="template_delete"),
+    path("templates/<int:pk>/undelete/", email_templates.template_undelete, name="template_undelete"),
+    path("templates/<int:pk>/revisions/", email_templates.template_revisions, name="template_revisions"),
+    path(
+        "templates/<int:pk>/revisions/<int:number>/restore/",
+        email_templates.template_restore_revision,
+        name="template_restore_revision",
+    ),
     path("admin/", admin.site.urls),
 ]
 

