@@ -365,7 +365,7 @@ _REASON_SENTENCES: dict[str, dict[str, str]] = {
     },
     Reason.STAYING: {
         Tone.WARM: "I have decided to stay in my current role, where there is still more I want to accomplish.",
-        Tone.FORMAL: "I have decided to remain in my current position for the time being.",
+        Tone.FORMAL: "I have decided to remain in my current position, where there is work I want to see through.",
         Tone.BRIEF: "I have decided to stay in my current role.",
     },
     Reason.CAREER_DIRECTION: {

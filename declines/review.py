@@ -113,6 +113,9 @@ class ReviewContext:
         return bool(self.reason) and self.reason != Reason.UNSAID
 
 
+SALUTATION = re.compile(r"(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|to)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Email:
     """The text under review, with the normalised forms the rules search."""
@@ -131,10 +134,16 @@ class Email:
 
     @property
     def opening_line(self) -> str:
-        for line in self.text.splitlines():
-            if line.strip():
-                return line.strip()
-        return ""
+        """The salutation: the first line that greets, or else the first line.
+
+        A formal letter puts the date (and perhaps an address) above "Dear …",
+        so the first few lines are searched for a greeting before falling back.
+        """
+        lines = [line.strip() for line in self.text.splitlines() if line.strip()]
+        for line in lines[:6]:
+            if SALUTATION.match(line):
+                return line
+        return lines[0] if lines else ""
 
     @property
     def word_count(self) -> int:

@@ -674,3 +674,10 @@ def test_context_for_offer_lets_the_caller_say_whether_it_was_sent():
     offer = OfferFactory()
 
     assert ReviewContext.for_offer(offer, kind="decline", already_sent=True).already_sent
+
+
+def test_a_letter_may_put_the_date_above_the_greeting():
+    letter = "26 November 2026\n\n" + GOOD_DECLINE
+    assert check("addressed_by_name", text=letter).passed
+    unnamed = "26 November 2026\n\nDear Sir or Madam,\n\n" + GOOD_DECLINE.split("\n", 1)[1]
+    assert not check("addressed_by_name", text=unnamed).passed
