@@ -189,6 +189,15 @@ def _to_text(html: str) -> str:
     return parser.text()
 
 
+def render_markdown(text: str) -> str:
+    """The user's Markdown (a signature, say) as sanitised HTML, with no tags filled.
+
+    The same rendering and allowlist as `compose`, for showing Markdown that
+    is not an email on its own.
+    """
+    return _to_html(text or "")
+
+
 def compose(source, *, offer: Offer | None = None, user, today: dt.date | None = None) -> ComposedEmail:
     """The email that `source` (anything with `.subject` and `.body`) makes for `offer`.
 

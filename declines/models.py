@@ -105,6 +105,8 @@ class Offer(models.Model):
 
     # How far the guided flow got (1-5), so the dashboard can offer to continue.
     flow_step = models.PositiveSmallIntegerField(default=1)
+    # The day `send_reminders` last emailed about the deadline, so it never does twice.
+    deadline_reminded_on = models.DateField(null=True, blank=True, editable=False)
 
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -5,9 +5,10 @@ may use it) and raises Http404 otherwise, so another user's object is
 indistinguishable from one that does not exist.
 """
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from declines.models import Draft, EmailTemplate, FollowUp, Interaction, Offer
+from declines.models import Draft, EmailTemplate, FollowUp, Interaction, Offer, Profile
 
 
 def get_offer_for_user(user, pk) -> Offer:
@@ -39,3 +40,18 @@ def get_interaction_for_user(user, pk) -> Interaction:
 def get_deleted_template_for_user(user, pk) -> EmailTemplate:
     """A template the user deleted, for undo."""
     return get_object_or_404(EmailTemplate.objects.filter(owner=user, deleted_at__isnull=False), pk=pk)
+
+
+def get_deleted_offer_for_user(user, pk) -> Offer:
+    """An offer the user deleted and has not purged yet, for undo."""
+    return get_object_or_404(Offer.objects.filter(owner=user).deleted(), pk=pk)
+
+
+def get_profile_for_calendar_token(token: str) -> Profile:
+    """The calendar feed has no session: its secret token is the only way in.
+
+    An unknown, revoked or empty token is a 404 like any object one may not see.
+    """
+    if not token:
+        raise Http404("No calendar token.")
+    return get_object_or_404(Profile.objects.select_related("user").filter(user__is_active=True), calendar_token=token)

@@ -4,7 +4,17 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from declines.views import accounts, dashboard, email_templates, health, offers
+from declines.views import (
+    account_settings,
+    accounts,
+    calendar_feed,
+    dashboard,
+    email_templates,
+    flow,
+    follow_ups,
+    health,
+    offers,
+)
 
 urlpatterns = [
     path("", dashboard.dashboard, name="dashboard"),
@@ -14,9 +24,38 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/password/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path("accounts/password/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
-    path("offers/new/", offers.offer_new, name="offer_new"),
+    # "Decline an offer" starts the guided flow (§4); each step saves as it goes.
+    path("offers/new/", flow.offer_new, name="offer_new"),
+    path("offers/<int:pk>/decline/<int:step>/", flow.flow_step, name="flow_step"),
+    path("offers/<int:pk>/decline/call-script/", flow.offer_call_script, name="offer_call_script"),
+    path("offers/<int:pk>/plan/", flow.offer_plan, name="offer_plan"),
+    path("drafts/<int:pk>/preview/", flow.draft_preview, name="draft_preview"),
+    path("drafts/<int:pk>/dismiss/", flow.draft_dismiss, name="draft_dismiss"),
+    path("drafts/<int:pk>/email.eml", flow.draft_eml, name="draft_eml"),
     path("offers/<int:pk>/", offers.offer_detail, name="offer_detail"),
     path("offers/<int:pk>/edit/", offers.offer_edit, name="offer_edit"),
+    path("offers/<int:pk>/delete/", offers.offer_delete, name="offer_delete"),
+    path("offers/<int:pk>/undelete/", offers.offer_undelete, name="offer_undelete"),
+    path("offers/<int:pk>/contacts/new/", offers.interaction_new, name="interaction_new"),
+    path("offers/<int:pk>/follow-ups/new/", follow_ups.follow_up_new, name="follow_up_new"),
+    path("follow-ups/", follow_ups.follow_up_list, name="follow_ups"),
+    path("follow-ups/<int:pk>/edit/", follow_ups.follow_up_edit, name="follow_up_edit"),
+    path("follow-ups/<int:pk>/done/", follow_ups.follow_up_done, name="follow_up_done"),
+    path("follow-ups/<int:pk>/reopen/", follow_ups.follow_up_reopen, name="follow_up_reopen"),
+    path("follow-ups/<int:pk>/snooze/", follow_ups.follow_up_snooze, name="follow_up_snooze"),
+    path("follow-ups/<int:pk>/delete/", follow_ups.follow_up_delete, name="follow_up_delete"),
+    path("follow-ups/<int:pk>/draft/", follow_ups.follow_up_draft, name="follow_up_draft"),
+    path("follow-ups/<int:pk>/draft/new/", follow_ups.follow_up_draft_new, name="follow_up_draft_new"),
+    path("settings/", account_settings.account_settings, name="account_settings"),
+    path(
+        "settings/calendar/regenerate/",
+        account_settings.calendar_token_regenerate,
+        name="calendar_token_regenerate",
+    ),
+    path("settings/export/offers.csv", account_settings.export_csv, name="export_csv"),
+    path("settings/export/declines.json", account_settings.export_json, name="export_json"),
+    path("settings/delete-account/", account_settings.account_delete, name="account_delete"),
+    path("feeds/<slug:token>.ics", calendar_feed.calendar_feed, name="calendar_feed"),
     path("templates/", email_templates.template_list, name="template_list"),
     path("templates/new/", email_templates.template_new, name="template_new"),
     path("templates/preview/", email_templates.template_preview, name="template_preview"),

@@ -65,7 +65,8 @@ def test_add_an_offer(owner_client, owner):
     response = owner_client.post(reverse("offer_new"), offer_data())
     offer = Offer.objects.get(owner=owner)
     assert response.status_code == 302
-    assert response.url == offer.get_absolute_url()
+    # Adding an offer is step 1 of the decline flow; it continues at step 2.
+    assert response.url == reverse("flow_step", args=[offer.pk, 2])
     assert (offer.company, offer.role, offer.contact_email) == (
         "Northwind Analytics",
         "Staff Engineer",

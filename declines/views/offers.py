@@ -1,27 +1,70 @@
-"""Offers: add one, see it, edit it."""
+"""Offers: see one with its timeline, edit it, delete it (with undo), and log a
+contact with the company. Adding one is the first step of the guided flow."""
 
 from django.contrib import messages
+from django.db.models import Prefetch
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods, require_safe
+from django.urls import reverse
+from django.utils import dateformat, timezone
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from declines.forms import OfferForm
-from declines.ownership import get_offer_for_user
+from declines import services, tracking
+from declines.composer import compose
+from declines.forms import FollowUpForm, InteractionForm, OfferForm
+from declines.models import FollowUp, Offer, Reflection
+from declines.ownership import get_deleted_offer_for_user, get_offer_for_user
+
+# "Be ready for their questions" makes sense while deciding and after declining;
+# after accepting, nobody will ask why you said no.
+ANSWERS_FOR = {Offer.Status.CONSIDERING, Offer.Status.DECLINED}
+# The contact form shares the offer page with the follow-up form; a prefix keeps their field ids apart.
+CONTACT_PREFIX = "contact"
 
 
-@require_http_methods(["GET", "POST"])
-def offer_new(request):
-    form = OfferForm(data=request.POST or None, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        offer = form.save()
-        messages.success(request, f"Saved your offer from {offer.company}.")
-        return redirect(offer)
-    return render(request, "declines/offer_form.html", {"form": form})
+def _detail(request, offer, *, interaction_form=None):
+    """The offer page. A fixed number of queries, however long its history."""
+    today = timezone.localdate()
+    user = request.user
+    reflection = Reflection.objects.filter(offer=offer).first()
+    drafts = list(
+        offer.drafts.order_by("created_at", "pk").prefetch_related(
+            Prefetch("follow_ups", queryset=FollowUp.objects.order_by("pk"), to_attr="for_follow_ups")
+        )
+    )
+    follow_ups = list(offer.follow_ups.order_by("due_on", "pk"))
+    interactions = list(offer.interactions.order_by("-happened_on", "-pk"))
+    for follow_up in follow_ups:
+        follow_up.offer = offer  # the rows' own offer, so the partials need no query
+    for draft in drafts:
+        draft.email = compose(draft, offer=offer, user=user)
+    answers = []
+    if offer.status in ANSWERS_FOR:
+        answers = [(t, compose(t, offer=offer, user=user)) for t in tracking.answer_templates(user)]
+    return render(
+        request,
+        "declines/offer_detail.html",
+        {
+            "offer": offer,
+            "countdown": tracking.offer_countdown(offer, today),
+            "urgency": tracking.urgency(offer.respond_by, today),
+            "reflection": reflection,
+            "timeline": tracking.timeline(
+                offer, reflection=reflection, drafts=drafts, follow_ups=follow_ups, interactions=interactions
+            ),
+            "drafts": drafts,
+            "open_groups": tracking.grouped([f for f in follow_ups if f.done_at is None], today),
+            "done_follow_ups": [f for f in follow_ups if f.done_at is not None],
+            "interactions": interactions,
+            "answers": answers,
+            "interaction_form": interaction_form or InteractionForm(offer=offer, today=today, prefix=CONTACT_PREFIX),
+            "follow_up_form": FollowUpForm(offer=offer, initial={"due_on": today}),
+        },
+    )
 
 
 @require_safe
 def offer_detail(request, pk):
-    offer = get_offer_for_user(request.user, pk)
-    return render(request, "declines/offer_detail.html", {"offer": offer})
+    return _detail(request, get_offer_for_user(request.user, pk))
 
 
 @require_http_methods(["GET", "POST"])
@@ -33,3 +76,34 @@ def offer_edit(request, pk):
         messages.success(request, "Your changes are saved.")
         return redirect(offer)
     return render(request, "declines/offer_form.html", {"form": form, "offer": offer})
+
+
+@require_POST
+def offer_delete(request, pk):
+    offer = get_offer_for_user(request.user, pk)
+    services.offer_delete(offer=offer)
+    return redirect(f"{reverse('dashboard')}?deleted={offer.pk}")
+
+
+@require_POST
+def offer_undelete(request, pk):
+    offer = get_deleted_offer_for_user(request.user, pk)
+    services.offer_undelete(offer=offer)
+    messages.success(request, f"The offer from {offer.company} is back, with everything in it.")
+    return redirect(offer)
+
+
+@require_POST
+def interaction_new(request, pk):
+    """Log a contact; the next check-in moves out from that day (`tracking.check_in_moves`)."""
+    offer = get_offer_for_user(request.user, pk)
+    form = InteractionForm(data=request.POST, offer=offer, today=timezone.localdate(), prefix=CONTACT_PREFIX)
+    if not form.is_valid():
+        return _detail(request, offer, interaction_form=form)
+    interaction, moved = services.interaction_log(offer=offer, **form.cleaned_data)
+    day = dateformat.format(interaction.happened_on, "j M Y")
+    message = f"Logged your {interaction.get_channel_display().lower()} contact on {day}."
+    if moved:
+        message += f" The next check-in moved to {dateformat.format(moved[0].due_on, 'j M Y')}."
+    messages.success(request, message)
+    return redirect(f"{offer.get_absolute_url()}#contacts")

@@ -23,3 +23,40 @@
     });
   });
 })();
+
+// Settings: a "Copy address" button for the calendar feed. Without JavaScript
+// (or a clipboard) it stays hidden and the address is there to select.
+(function () {
+  if (!navigator.clipboard) return;
+  document.querySelectorAll(".copy-button[data-copy]").forEach((button) => {
+    const label = button.textContent;
+    button.hidden = false;
+    button.addEventListener("click", async () => {
+      try {
+        await navigator.clipboard.writeText(button.dataset.copy);
+        button.textContent = "Copied";
+      } catch {
+        button.textContent = "Select the address and copy it";
+      }
+      setTimeout(() => { button.textContent = label; }, 2500);
+    });
+  });
+})();
+
+// Follow-up "More" menus: close an open one on Escape or a click elsewhere,
+// as a menu would. They open and close without this too.
+(function () {
+  const menus = document.querySelectorAll("details.more-actions");
+  if (!menus.length) return;
+  document.addEventListener("click", (event) => {
+    menus.forEach((menu) => { if (menu.open && !menu.contains(event.target)) menu.open = false; });
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    menus.forEach((menu) => {
+      if (!menu.open) return;
+      menu.open = false;
+      menu.querySelector("summary").focus();
+    });
+  });
+})();

@@ -1,0 +1,140 @@
+"""Your data, to take away (§8): offers as CSV, and everything you own as JSON.
+
+Both include offers you deleted and have not purged yet: they are still yours.
+The JSON leaves out the calendar-feed token, a secret that is useless outside
+this site, and the password hash.
+"""
+
+import csv
+import io
+import json
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Prefetch
+from django.utils import timezone
+
+from declines.models import Draft, EmailTemplate, FollowUp, Interaction, Offer, Profile, Reflection, TemplateRevision
+
+OFFER_FIELDS = [
+    "id",
+    "company",
+    "role",
+    "contact_name",
+    "contact_title",
+    "contact_email",
+    "received_on",
+    "respond_by",
+    "status",
+    "decided_at",
+    "reason",
+    "reason_detail",
+    "tone",
+    "medium",
+    "door_open",
+    "people_to_thank",
+    "salary_note",
+    "notes",
+    "flow_step",
+    "created_at",
+    "updated_at",
+    "deleted_at",
+]
+REFLECTION_FIELDS = ["goals", *(field for field, _ in Reflection.FACTORS), "note", "created_at", "updated_at"]
+DRAFT_FIELDS = ["id", "kind", "subject", "body", "template_id", "version", "dismissed_rules", "sent_at", "created_at"]
+FOLLOW_UP_FIELDS = ["id", "kind", "due_on", "done_at", "note", "draft_id", "reminded_on", "created_at"]
+INTERACTION_FIELDS = ["id", "happened_on", "channel", "note", "created_at"]
+TEMPLATE_FIELDS = [
+    "id",
+    "name",
+    "kind",
+    "tone",
+    "reason",
+    "medium",
+    "subject",
+    "body",
+    "version",
+    "duplicated_from_id",
+    "created_at",
+    "updated_at",
+    "deleted_at",
+]
+REVISION_FIELDS = ["number", "name", "subject", "body", "note", "created_at"]
+PROFILE_FIELDS = ["full_name", "signature", "reminders_enabled", "reminder_days_before"]
+
+# A spreadsheet runs a cell that starts with one of these as a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _row(obj, fields) -> dict:
+    return {field: getattr(obj, field) for field in fields}
+
+
+def _cell(value) -> str:
+    """A CSV cell: lists joined with '; ', dates in ISO format, formulas defused.
+
+    A leading apostrophe is what spreadsheets themselves use to mark text, so
+    a note such as "=SUM(A1)" opens as text rather than running. The JSON
+    export keeps every value exactly as stored.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = "; ".join(str(item) for item in value)
+    elif hasattr(value, "isoformat"):
+        value = value.isoformat()
+    value = str(value)
+    return f"'{value}" if value.startswith(_FORMULA_STARTS) else value
+
+
+def _owned_offers(user):
+    # Deleted ones too (they are still the user's until purged), oldest first.
+    return Offer.objects.filter(owner=user).order_by("received_on", "pk")
+
+
+def offers_csv(user) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(OFFER_FIELDS)
+    for offer in _owned_offers(user):
+        writer.writerow([_cell(getattr(offer, field)) for field in OFFER_FIELDS])
+    return out.getvalue()
+
+
+def everything(user) -> dict:
+    """All the user owns, nested by what it belongs to; a fixed number of queries."""
+    offers = _owned_offers(user).prefetch_related(
+        Prefetch("drafts", queryset=Draft.objects.order_by("created_at", "pk")),
+        Prefetch("follow_ups", queryset=FollowUp.objects.order_by("due_on", "pk")),
+        Prefetch("interactions", queryset=Interaction.objects.order_by("happened_on", "pk")),
+    )
+    reflections = {r.offer_id: r for r in Reflection.objects.filter(offer__owner=user)}
+    templates = (
+        EmailTemplate.objects.filter(owner=user)
+        .order_by("name", "pk")
+        .prefetch_related(Prefetch("revisions", queryset=TemplateRevision.objects.order_by("number")))
+    )
+    profile = Profile.objects.filter(user=user).first()
+    return {
+        "format": "declines-export-1",
+        "exported_at": timezone.now(),
+        "account": {"username": user.get_username(), "email": user.email, "date_joined": user.date_joined},
+        "profile": _row(profile, PROFILE_FIELDS) if profile else None,
+        "offers": [
+            {
+                **_row(offer, OFFER_FIELDS),
+                "reflection": _row(reflections[offer.pk], REFLECTION_FIELDS) if offer.pk in reflections else None,
+                "drafts": [_row(d, DRAFT_FIELDS) for d in offer.drafts.all()],
+                "follow_ups": [_row(f, FOLLOW_UP_FIELDS) for f in offer.follow_ups.all()],
+                "interactions": [_row(i, INTERACTION_FIELDS) for i in offer.interactions.all()],
+            }
+            for offer in offers
+        ],
+        "templates": [
+            {**_row(t, TEMPLATE_FIELDS), "revisions": [_row(r, REVISION_FIELDS) for r in t.revisions.all()]}
+            for t in templates
+        ],
+    }
+
+
+def everything_json(user) -> str:
+    return json.dumps(everything(user), cls=DjangoJSONEncoder, indent=2, ensure_ascii=False)

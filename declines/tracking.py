@@ -1,0 +1,326 @@
+"""What the tracking pages compute: deadline countdowns, the figures of §9,
+follow-up groups, the offer's timeline and the rule that moves check-ins.
+
+Pure functions over rows the views have already fetched, so the pages run a
+fixed number of queries and the rules can be tested without a request.
+"""
+
+import calendar
+import dataclasses
+import datetime as dt
+import statistics
+from collections.abc import Iterable
+
+from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.utils import timezone
+
+from declines.models import EmailTemplate, FollowUp, Offer, TemplateKind
+
+# "This week" on the follow-ups page and the dashboard panel: today and the
+# six days after it, so that something due next Monday shows up on a Friday.
+THIS_WEEK_DAYS = 7
+
+# When a check-in has no earlier check-in or decision to measure its interval
+# from, a contact pushes it out by this much (the first check-in of §9).
+DEFAULT_CHECK_IN_MONTHS = 3
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later, or the month's last day when it is shorter (31 Jan + 1 = 28/29 Feb)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"
+
+
+def countdown(due: dt.date | None, today: dt.date) -> str:
+    """'due in 2 days', 'due today' or 'overdue by 1 day'; empty without a date."""
+    if due is None:
+        return ""
+    left = (due - today).days
+    if left > 0:
+        return f"due in {_days(left)}"
+    if left == 0:
+        return "due today"
+    return f"overdue by {_days(-left)}"
+
+
+def urgency(due: dt.date | None, today: dt.date) -> str:
+    """How pressing a date is, for the badge colour: overdue, soon (two days or less) or later."""
+    if due is None:
+        return ""
+    left = (due - today).days
+    if left < 0:
+        return "overdue"
+    return "soon" if left <= 2 else "later"
+
+
+def offer_countdown(offer: Offer, today: dt.date) -> str:
+    """The deadline countdown, only while the user has not decided (§9)."""
+    if offer.status != Offer.Status.CONSIDERING:
+        return ""
+    return countdown(offer.respond_by, today)
+
+
+def with_next_follow_up(offers):
+    """Annotate each offer with its earliest open follow-up (date and kind), in the same query."""
+    next_one = FollowUp.objects.filter(offer=OuterRef("pk"), done_at__isnull=True).order_by("due_on", "pk")
+    return offers.annotate(
+        next_follow_up_on=Subquery(next_one.values("due_on")[:1]),
+        next_follow_up_kind=Subquery(next_one.values("kind")[:1]),
+    )
+
+
+FOLLOW_UP_KIND_LABELS = dict(FollowUp.Kind.choices)
+
+
+@dataclasses.dataclass(frozen=True)
+class Figures:
+    """The figures of §9 for one user."""
+
+    offers: int
+    by_status: dict[str, int]
+    declined: int
+    median_days_to_answer: float | None
+    declined_with_deadline: int
+    answered_before_deadline: int
+    follow_ups_done: int
+    follow_ups_total: int
+    follow_ups_overdue: int
+    follow_ups_this_week: int
+
+    @property
+    def share_before_deadline(self) -> int | None:
+        """Percentage of declines with a deadline that were sent on or before it."""
+        if not self.declined_with_deadline:
+            return None
+        return round(100 * self.answered_before_deadline / self.declined_with_deadline)
+
+
+def figures(user, *, today: dt.date) -> Figures:
+    """Three queries whatever the number of offers: counts, the declines' dates, follow-up counts."""
+    offers = Offer.objects.for_user(user)
+    declined = Q(status=Offer.Status.DECLINED)
+    counts = offers.aggregate(
+        total=Count("pk"),
+        declined=Count("pk", filter=declined),
+        with_deadline=Count("pk", filter=declined & Q(respond_by__isnull=False)),
+        # "Before the deadline" means on the deadline day at the latest, in the site's time zone.
+        in_time=Count("pk", filter=declined & Q(decided_at__date__lte=F("respond_by"))),
+        **{f"status_{status}": Count("pk", filter=Q(status=status)) for status in Offer.Status.values},
+    )
+    # Median days to answer = decision day − day received. No portable SQL
+    # median, so the dates of the declines come back and Python takes it.
+    days = [
+        (timezone.localtime(decided_at).date() - received_on).days
+        for decided_at, received_on in offers.filter(declined).values_list("decided_at", "received_on")
+    ]
+    week_end = today + dt.timedelta(days=THIS_WEEK_DAYS)
+    pending = Q(done_at__isnull=True)
+    follow_ups = FollowUp.objects.for_user(user).aggregate(
+        total=Count("pk"),
+        done=Count("pk", filter=Q(done_at__isnull=False)),
+        overdue=Count("pk", filter=pending & Q(due_on__lt=today)),
+        this_week=Count("pk", filter=pending & Q(due_on__gte=today, due_on__lt=week_end)),
+    )
+    return Figures(
+        offers=counts["total"],
+        by_status={status: counts[f"status_{status}"] for status in Offer.Status.values},
+        declined=counts["declined"],
+        median_days_to_answer=statistics.median(days) if days else None,
+        declined_with_deadline=counts["with_deadline"],
+        answered_before_deadline=counts["in_time"],
+        follow_ups_done=follow_ups["done"],
+        follow_ups_total=follow_ups["total"],
+        follow_ups_overdue=follow_ups["overdue"],
+        follow_ups_this_week=follow_ups["this_week"],
+    )
+
+
+def follow_up_group(follow_up: FollowUp, today: dt.date) -> str:
+    """'overdue', 'this_week' or 'later' for an open follow-up; 'done' once done."""
+    if follow_up.done_at is not None:
+        return "done"
+    if follow_up.due_on < today:
+        return "overdue"
+    if follow_up.due_on < today + dt.timedelta(days=THIS_WEEK_DAYS):
+        return "this_week"
+    return "later"
+
+
+GROUP_TITLES = {"overdue": "Overdue", "this_week": "This week", "later": "Later"}
+
+
+def grouped(follow_ups: Iterable[FollowUp], today: dt.date) -> list[tuple[str, str, list[FollowUp]]]:
+    """Open follow-ups as (key, title, rows) for each non-empty group, in the order they matter."""
+    groups: dict[str, list[FollowUp]] = {key: [] for key in GROUP_TITLES}
+    for follow_up in follow_ups:
+        follow_up.countdown = countdown(follow_up.due_on, today)
+        follow_up.urgency = urgency(follow_up.due_on, today)
+        groups[follow_up_group(follow_up, today)].append(follow_up)
+    return [(key, GROUP_TITLES[key], rows) for key, rows in groups.items() if rows]
+
+
+def snoozed_until(due_on: dt.date, period: str, today: dt.date) -> dt.date:
+    """A week or a month from today, or from the due date if that is still ahead.
+
+    Snoozing an overdue follow-up counts from today, so it is never still
+    overdue right after being snoozed.
+    """
+    start = max(due_on, today)
+    if period == "week":
+        return start + dt.timedelta(days=7)
+    if period == "month":
+        return add_months(start, 1)
+    raise ValueError(f"Unknown snooze period {period!r}.")
+
+
+def check_in_moves(check_ins: list[FollowUp], *, contact_on: dt.date, decided_on: dt.date | None) -> dict[int, dt.date]:
+    """The new due dates, by pk, of an offer's check-ins after a contact on `contact_on`.
+
+    `check_ins` are all of the offer's check-ins, done or not. The rule (§9
+    "logging a contact pushes the next check-in out from that day"):
+
+    - A contact counts as a check-in, so the next open check-in (the earliest
+      one still open) is re-timed to come its usual interval after the contact.
+    - Its interval is the gap from the check-in before it (or from the day of
+      the decision, for the first one): 3 months for the 3-month check-in,
+      3 for the 6-month one, 6 for the 12-month one. With nothing to measure
+      from, it is 3 months.
+    - The check-ins after it move by the same number of days, so the rhythm
+      of the plan is kept.
+    - A check-in is never brought forward: if it is already far enough from
+      the contact, nothing moves.
+    """
+    ordered = sorted(check_ins, key=lambda f: (f.due_on, f.pk))
+    open_ones = [f for f in ordered if f.done_at is None]
+    if not open_ones:
+        return {}
+    next_one = open_ones[0]
+    position = ordered.index(next_one)
+    anchor = ordered[position - 1].due_on if position else decided_on
+    if anchor is not None and anchor < next_one.due_on:
+        new_due = contact_on + (next_one.due_on - anchor)
+    else:
+        new_due = add_months(contact_on, DEFAULT_CHECK_IN_MONTHS)
+    shift = new_due - next_one.due_on
+    if shift <= dt.timedelta(0):
+        return {}
+    return {f.pk: f.due_on + shift for f in open_ones}
+
+
+# Which template kind drafts which follow-up. Events, referrals and "other"
+# are a note to keep in touch, which is what a check-in says.
+TEMPLATE_KIND_FOR_FOLLOW_UP = {
+    FollowUp.Kind.THANK_YOU: TemplateKind.THANK_YOU,
+    FollowUp.Kind.LINKEDIN: TemplateKind.LINKEDIN_NOTE,
+    FollowUp.Kind.CHECK_IN: TemplateKind.CHECK_IN,
+    FollowUp.Kind.EVENT: TemplateKind.CHECK_IN,
+    FollowUp.Kind.REFERRAL: TemplateKind.CHECK_IN,
+    FollowUp.Kind.OTHER: TemplateKind.CHECK_IN,
+}
+
+# The built-in check-ins, by the months after the decision they are written for.
+CHECK_IN_SLUGS = {3: "check-in-3-months", 6: "check-in-6-months", 12: "check-in-12-months"}
+
+
+def templates_for_follow_up(follow_up: FollowUp, user) -> list[EmailTemplate]:
+    """The templates that can draft this follow-up, the best match first.
+
+    The user's own templates of the right kind come first (most recently
+    edited first), then a built-in in the offer's tone, then the rest. A
+    check-in prefers the built-in written for the months since the decision.
+    """
+    kind = TEMPLATE_KIND_FOR_FOLLOW_UP.get(follow_up.kind, TemplateKind.CHECK_IN)
+    candidates = list(EmailTemplate.objects.for_user(user).filter(kind=kind).order_by("name", "pk"))
+    offer = follow_up.offer
+    preferred_slug = ""
+    if kind == TemplateKind.CHECK_IN:
+        start = timezone.localtime(offer.decided_at).date() if offer.decided_at else offer.received_on
+        months = max((follow_up.due_on - start).days, 0) / 30.4
+        preferred_slug = CHECK_IN_SLUGS[min(CHECK_IN_SLUGS, key=lambda m: abs(m - months))]
+
+    def rank(template: EmailTemplate):
+        own = template.owner_id is not None
+        return (
+            not own,
+            -(template.updated_at.timestamp()) if own else 0,
+            template.slug != preferred_slug,
+            template.tone != offer.tone,
+        )
+
+    return sorted(candidates, key=rank)
+
+
+ANSWER_SLUGS = ["answer-why-decline", "answer-change-your-mind", "answer-future-roles"]
+
+
+def answer_templates(user) -> list[EmailTemplate]:
+    """The answers to have ready (§9): the three built-in ones, each replaced by
+    the user's own copy of it if they made one, then the user's other answers."""
+    templates = list(EmailTemplate.objects.for_user(user).filter(kind=TemplateKind.ANSWER).order_by("name", "pk"))
+    own = [t for t in templates if t.owner_id is not None]
+    builtins = {t.slug: t for t in templates if t.owner_id is None}
+    copies = {t.duplicated_from_id: t for t in sorted(own, key=lambda t: t.updated_at)}
+    chosen = []
+    for slug in ANSWER_SLUGS:
+        builtin = builtins.get(slug)
+        if builtin is not None:
+            chosen.append(copies.get(builtin.pk, builtin))
+    chosen_pks = {t.pk for t in chosen}
+    return chosen + [t for t in own if t.pk not in chosen_pks]
+
+
+@dataclasses.dataclass(frozen=True)
+class Event:
+    """One line of the offer's timeline."""
+
+    day: dt.date
+    order: int  # ties on one day keep the story's order: received before decided
+    kind: str
+    title: str
+    detail: str = ""
+
+
+def _day(moment: dt.datetime) -> dt.date:
+    return timezone.localtime(moment).date()
+
+
+def timeline(offer: Offer, *, reflection, drafts, follow_ups, interactions) -> list[Event]:
+    """What happened to the offer, oldest first: received, reflected, drafted,
+    sent, decided, follow-ups done, contacts logged."""
+    events = [Event(offer.received_on, 0, "received", "Offer received", f"{offer.role} at {offer.company}")]
+    if reflection is not None:
+        events.append(Event(_day(reflection.created_at), 1, "reflected", "Reflected on the offer"))
+    for draft in drafts:
+        events.append(
+            Event(_day(draft.created_at), 2, "drafted", f"Drafted: {draft.get_kind_display()}", draft.subject)
+        )
+        if draft.sent_at:
+            events.append(Event(_day(draft.sent_at), 3, "sent", f"Sent: {draft.get_kind_display()}", draft.subject))
+    if offer.decided_at and offer.status == Offer.Status.DECLINED:
+        events.append(Event(_day(offer.decided_at), 4, "declined", "Declined the offer", _answered(offer)))
+    elif offer.decided_at and offer.status == Offer.Status.ACCEPTED:
+        events.append(Event(_day(offer.decided_at), 4, "accepted", "Accepted the offer", _answered(offer)))
+    for follow_up in follow_ups:
+        if follow_up.done_at:
+            events.append(Event(_day(follow_up.done_at), 5, "follow_up", f"Done: {follow_up.get_kind_display()}"))
+    for interaction in interactions:
+        title = f"Contact logged: {interaction.get_channel_display()}"
+        events.append(Event(interaction.happened_on, 6, "contact", title, interaction.note))
+    return sorted(events, key=lambda e: (e.day, e.order))
+
+
+def _answered(offer: Offer) -> str:
+    """'3 days before the deadline', 'on the deadline day' or '2 days after the deadline'."""
+    if not offer.respond_by or not offer.decided_at:
+        return ""
+    gap = (offer.respond_by - _day(offer.decided_at)).days
+    if gap == 0:
+        return "On the deadline day"
+    if gap > 0:
+        return f"{_days(gap).capitalize()} before the deadline"
+    return f"{_days(-gap).capitalize()} after the deadline"

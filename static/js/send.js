@@ -1,0 +1,88 @@
+// Declines: the send step's copy buttons, the call script's print button, and
+// keeping focus in place when the review checklist is refreshed by htmx.
+// Every page works without this file: the mail links, the .eml download and
+// the copy-by-hand panel need no script, so the buttons that do are hidden
+// until this file shows them.
+"use strict";
+
+(function () {
+  const status = document.getElementById("copy-status");
+
+  function say(message) {
+    if (!status) return;
+    // Emptied first, so copying the same thing twice is announced twice.
+    status.textContent = "";
+    window.setTimeout(() => { status.textContent = message; }, 50);
+  }
+
+  function copyBySelection(field) {
+    field.focus();
+    field.select();
+    return document.execCommand && document.execCommand("copy");
+  }
+
+  async function copyPlain(text, field) {
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      await navigator.clipboard.writeText(text);
+      return;
+    }
+    if (!copyBySelection(field)) throw new Error("Copying is not available.");
+  }
+
+  async function copyFormatted(html, text, field) {
+    if (navigator.clipboard && navigator.clipboard.write && window.ClipboardItem) {
+      // Both flavours: a rich editor pastes the HTML, a plain one the text.
+      const item = new ClipboardItem({
+        "text/html": new Blob([html], { type: "text/html" }),
+        "text/plain": new Blob([text], { type: "text/plain" }),
+      });
+      try {
+        await navigator.clipboard.write([item]);
+        return true;
+      } catch (error) {
+        // Some browsers refuse text/html; plain text is still worth having.
+      }
+    }
+    await copyPlain(text, field);
+    return false;
+  }
+
+  document.querySelectorAll("[data-copy]").forEach((button) => {
+    button.addEventListener("click", async () => {
+      const field = document.getElementById(button.dataset.copy);
+      if (!field) return;
+      const text = field.value;
+      try {
+        if (button.dataset.copyHtml) {
+          const html = document.getElementById(button.dataset.copyHtml).innerHTML.trim();
+          const rich = await copyFormatted(html, text, field);
+          say(rich ? button.dataset.copied : "Copied the body as plain text (this browser would not copy formatting).");
+        } else {
+          await copyPlain(text, field);
+          say(button.dataset.copied);
+        }
+      } catch (error) {
+        copyBySelection(field);
+        say("Your browser did not allow copying. The text is selected below: press Ctrl+C (⌘C on a Mac).");
+      }
+    });
+  });
+
+  document.querySelectorAll("[data-print]").forEach((button) => {
+    button.addEventListener("click", () => window.print());
+  });
+
+  // Show what needs this script only now that it is running.
+  document.querySelectorAll(".js-only").forEach((element) => { element.hidden = false; });
+
+  // Dismissing a warning replaces the checklist, and with it the button that had
+  // focus; move focus to its counterpart so keyboard users stay in place.
+  document.body.addEventListener("htmx:afterSettle", (event) => {
+    const source = event.detail && event.detail.requestConfig && event.detail.requestConfig.elt;
+    const next = source && source.dataset ? source.dataset.focusAfter : null;
+    if (next) {
+      const target = document.getElementById(next);
+      if (target) target.focus();
+    }
+  });
+})();

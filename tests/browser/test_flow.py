@@ -1,0 +1,365 @@
+"""The decline flow in a real browser, as a new user goes through it: every
+step, the live checklist, the clipboard, the .eml download, resuming later,
+the keyboard alone, accessibility, small screens, and no JavaScript at all."""
+
+import datetime as dt
+import email
+import email.policy
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from declines import services
+from declines.models import EmailTemplate, Offer
+from tests.browser.conftest import axe_violations, no_horizontal_scroll
+from tests.factories import OfferFactory, ReflectionFactory, UserFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PASSWORD = "a-long-and-unusual-passphrase"
+SIZES = [(1280, 800), (390, 844)]
+
+
+@pytest.fixture
+def library(transactional_db):
+    call_command("load_starter_library", verbosity=0)
+
+
+@pytest.fixture
+def csp_errors(page):
+    errors = []
+    page.on("console", lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None)
+    return errors
+
+
+def sign_up(page, live_server, username="newperson", full_name="Sam Rivera"):
+    page.goto(f"{live_server.url}/signup/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Full name").fill(full_name)
+    page.get_by_label("Email").fill(f"{username}@example.com")
+    page.get_by_label("Password*", exact=True).fill(PASSWORD)
+    page.get_by_label("Password confirmation").fill(PASSWORD)
+    page.get_by_role("button", name="Create account").click()
+    expect(page.get_by_role("heading", name="Your offers")).to_be_visible()
+
+
+def log_in(page, live_server, username, password=PASSWORD):
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("heading", name="Your offers")).to_be_visible()
+
+
+STEP_LABELS = {1: "The offer", 2: "Reflect", 3: "Approach", 4: "Compose", 5: "Send"}
+
+
+def expect_step(page, number, title):
+    """On step `number`, with its heading, and the stepper marking it as current."""
+    expect(page.get_by_role("heading", level=1, name=title)).to_be_visible()
+    current = page.locator('.flow-stepper [aria-current="step"]')
+    expect(current).to_have_count(1)
+    expect(current).to_contain_text(f"{STEP_LABELS[number]} (current step)")
+
+
+def fill_the_offer(page, *, respond_by):
+    page.get_by_label("Company").fill("Northwind Analytics")
+    page.get_by_label("Role").fill("Staff Data Engineer")
+    page.get_by_label("Contact name").fill("Priya Lee")
+    page.get_by_label("Contact email").fill("priya@northwind.example")
+    page.get_by_label("Respond by").fill(respond_by.isoformat())
+    page.get_by_role("button", name="Save and continue").click()
+
+
+def reflect_and_decline(page):
+    page.get_by_role("group", name="Growth opportunities").get_by_label("5 – great").check()
+    page.get_by_role("group", name="Compensation").get_by_label("2 – weak").check()
+    page.get_by_label("Decline it").check()
+    page.get_by_role("button", name="Save and continue").click()
+
+
+def choose_the_approach(page):
+    page.get_by_label("Accepted another offer").check()
+    page.get_by_label("Connect on LinkedIn").check()
+    page.get_by_label("People to thank").fill("Sam Ortiz\nJordan Blake")
+    page.get_by_role("button", name="Save and continue").click()
+
+
+def test_a_new_user_declines_an_offer_from_start_to_finish(live_server, page, context, library, csp_errors):
+    respond_by = timezone.localdate() + dt.timedelta(days=2)
+    sign_up(page, live_server)
+    page.get_by_role("link", name="Decline an offer").first.click()
+
+    expect_step(page, 1, "The offer")
+    assert axe_violations(page) == []
+    page.get_by_role("button", name="Save and continue").click()
+    expect(page.locator("#error_1_id_company")).to_have_text("This field is required.")
+    fill_the_offer(page, respond_by=respond_by)
+
+    expect_step(page, 2, "Reflect")
+    assert axe_violations(page) == []
+    reflect_and_decline(page)
+
+    expect_step(page, 3, "Approach")
+    expect(page.get_by_role("region", name="What your ratings say")).to_contain_text("Growth opportunities")
+    expect(page.get_by_role("region", name="What your ratings say")).to_contain_text("Compensation")
+    assert axe_violations(page) == []
+    choose_the_approach(page)
+
+    expect_step(page, 4, "Compose")
+    expect(page.get_by_label("Template")).to_have_value(
+        str(EmailTemplate.objects.get(slug="decline-another-offer-warm").pk)
+    )
+    assert axe_violations(page) == []
+    # Picking another template previews it in place (htmx); the best match is then picked again.
+    page.get_by_label("Template").select_option(label="Decline — formal letter")
+    expect(page.locator("#template-preview")).to_contain_text("Offer of employment: Staff Data Engineer")
+    page.get_by_label("Template").select_option(label="Decline — accepted another offer (warm) — best match")
+    expect(page.locator("#template-preview h2")).to_contain_text("accepted another offer (warm)")
+    page.get_by_role("button", name="Use this template").click()
+    body = page.get_by_label("Body")
+    assert body.input_value().startswith("Dear Priya,\n\nThank you so much")
+    summary = page.locator("#review-summary")
+    expect(summary).to_have_text("11 of 11 checks pass.")
+    assert axe_violations(page) == []
+
+    # The preview and the checklist follow the typing, with no button pressed.
+    body.press("Control+End")
+    body.type("\n\nFrankly, I expected more.")
+    expect(page.locator("#draft-preview")).to_contain_text("Frankly, I expected more.")
+    expect(summary).to_contain_text("10 of 11 checks pass · 1 to look at")
+    checklist = page.locator("#draft-checklist")
+    expect(checklist).to_contain_text("“Frankly” can read as negative")
+    assert axe_violations(page) == []
+
+    # Dismissed for this draft: it stays dismissed on reload, and can be restored.
+    page.get_by_role("button", name="Dismiss “Professional tone”").click()
+    restore = page.get_by_role("button", name="Restore “Professional tone”")
+    expect(restore).to_be_focused()
+    expect(summary).to_contain_text("Professional tone: dismissed.")
+    page.get_by_role("button", name="Save draft").click()
+    expect(page.get_by_role("status").filter(has_text="Draft saved.")).to_be_visible()
+    expect(page.get_by_role("button", name="Restore “Professional tone”")).to_be_visible()
+    assert page.get_by_label("Body").input_value().endswith("Frankly, I expected more.")
+    page.get_by_role("button", name="Restore “Professional tone”").click()
+    expect(page.get_by_role("button", name="Dismiss “Professional tone”")).to_be_focused()
+    # Take the sentence out again before sending.
+    page.get_by_label("Body").fill(page.get_by_label("Body").input_value().replace("\n\nFrankly, I expected more.", ""))
+    expect(summary).to_have_text("11 of 11 checks pass.")
+    page.get_by_role("button", name="Save and continue").click()
+
+    expect_step(page, 5, "Send and track")
+    assert axe_violations(page) == []
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
+    page.get_by_role("button", name="Copy body").click()
+    expect(page.locator("#copy-status")).to_have_text("Copied the body.")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("Dear Priya,\n\n")
+    assert "Northwind Analytics" in copied
+    page.get_by_role("button", name="Copy subject").click()
+    expect(page.locator("#copy-status")).to_have_text("Copied the subject.")
+    assert (
+        page.evaluate("navigator.clipboard.readText()")
+        == "Your offer for the Staff Data Engineer role at Northwind Analytics"
+    )
+    page.get_by_role("button", name="Copy formatted").click()
+    expect(page.locator("#copy-status")).to_have_text("Copied the formatted email.")
+    types = page.evaluate("async () => (await navigator.clipboard.read())[0].types")
+    assert {"text/html", "text/plain"} <= set(types)
+
+    mailto = page.get_by_role("link", name="Open in your mail app").get_attribute("href")
+    assert mailto.startswith("mailto:priya@northwind.example?subject=Your%20offer%20for%20the%20Staff")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download .eml").click()
+    assert download.value.suggested_filename == "decline-northwind-analytics.eml"
+    message = email.message_from_bytes(download.value.path().read_bytes(), policy=email.policy.default)
+    assert message["Subject"] == "Your offer for the Staff Data Engineer role at Northwind Analytics"
+    assert str(message["To"]) == "Priya Lee <priya@northwind.example>"
+    assert message["X-Unsent"] == "1"
+    assert "Northwind Analytics" in message.get_body(preferencelist=("plain",)).get_content()
+    assert "<p>Dear Priya,</p>" in message.get_body(preferencelist=("html",)).get_content()
+
+    page.get_by_role("button", name="I sent it").click()
+    expect(page.get_by_role("heading", name="Keep the door open")).to_be_visible()
+    expect(page.get_by_role("status").filter(has_text="Declined 2 days before their deadline.")).to_be_visible()
+    assert axe_violations(page) == []
+    page.get_by_role("button", name="Save the plan").click()
+    expect(page.get_by_role("status").filter(has_text="Saved your plan: 5 follow-ups.")).to_be_visible()
+
+    page.get_by_role("link", name="Dashboard", exact=True).first.click()
+    row = page.get_by_role("row").filter(has_text="Northwind Analytics")
+    expect(row).to_contain_text("Declined")
+    offer = Offer.objects.get(company="Northwind Analytics")
+    assert offer.status == Offer.Status.DECLINED
+    assert offer.drafts.get().sent_at == offer.decided_at
+    assert offer.follow_ups.count() == 5
+    assert csp_errors == []
+
+
+def test_stop_at_step_three_and_continue_from_the_dashboard(live_server, page, library, csp_errors):
+    sign_up(page, live_server, username="resumer")
+    page.get_by_role("link", name="Decline an offer").first.click()
+    fill_the_offer(page, respond_by=timezone.localdate() + dt.timedelta(days=5))
+    reflect_and_decline(page)
+    expect_step(page, 3, "Approach")
+    page.get_by_role("button", name="Log out").click()
+    expect(page.get_by_role("heading", name="Log in")).to_be_visible()
+
+    log_in(page, live_server, "resumer")
+    page.get_by_role("link", name="Continue — step 3 of 5").click()
+    expect_step(page, 3, "Approach")
+    # What was saved before is still there, and Back keeps what is typed now.
+    page.get_by_label("Location").check()
+    page.get_by_role("button", name="Back").click()
+    expect_step(page, 2, "Reflect")
+    expect(page.get_by_role("group", name="Growth opportunities").get_by_label("5 – great")).to_be_checked()
+    page.get_by_role("link", name="Approach").click()
+    expect(page.get_by_label("Location")).to_be_checked()
+    page.get_by_role("button", name="Save and continue").click()
+    expect_step(page, 4, "Compose")
+    page.get_by_role("button", name="Use this template").click()
+    page.get_by_role("button", name="Save and continue").click()
+    expect_step(page, 5, "Send and track")
+    page.get_by_role("button", name="I sent it").click()
+    expect(page.get_by_role("heading", name="Keep the door open")).to_be_visible()
+    assert Offer.objects.get(company="Northwind Analytics").status == Offer.Status.DECLINED
+    assert csp_errors == []
+
+
+def tab_to(page, element_id, most=4):
+    """Press Tab until `element_id` has focus; a date field takes one Tab per part."""
+    for _ in range(most):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == element_id:
+            return
+    raise AssertionError(f"Tab did not reach #{element_id}")
+
+
+def test_step_one_with_the_keyboard_alone(live_server, browser, library):
+    UserFactory(username="typist")
+    context = browser.new_context(locale="en-US", viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    log_in(page, live_server, "typist", password="correct horse battery staple")
+    page.goto(f"{live_server.url}/offers/new/")
+
+    # Tab from the top of the page to the first field, as a keyboard user would.
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "id_company":
+            break
+    assert page.evaluate("document.activeElement.id") == "id_company"
+    outline = page.evaluate("getComputedStyle(document.activeElement).boxShadow")
+    assert outline != "none"  # the focused field is visibly marked
+    page.keyboard.type("Northwind Analytics")
+    for field, text in [
+        ("id_role", "Staff Data Engineer"),
+        ("id_contact_name", "Priya Lee"),
+        ("id_contact_title", "Head of Talent"),
+        ("id_contact_email", "priya@northwind.example"),
+    ]:
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.id") == field
+        page.keyboard.type(text)
+    tab_to(page, "id_received_on")  # today, already filled in
+    tab_to(page, "id_respond_by")  # past the day, month and year of the date above
+    page.keyboard.type("01102030")  # mm dd yyyy; each part moves on to the next
+    tab_to(page, "id_salary_note")
+    page.keyboard.press("Enter")
+
+    expect(page.get_by_role("heading", level=1, name="Reflect")).to_be_visible()
+    offer = Offer.objects.get(owner__username="typist")
+    assert (offer.company, offer.role, offer.contact_email) == (
+        "Northwind Analytics",
+        "Staff Data Engineer",
+        "priya@northwind.example",
+    )
+    assert offer.respond_by == dt.date(2030, 1, 10)
+    assert offer.flow_step == 2
+    context.close()
+
+
+def an_offer_at_every_step(owner, **fields) -> Offer:
+    """An offer whose flow reached step 5, so that every step page can be opened."""
+    offer = OfferFactory(owner=owner, company="Northwind Analytics", flow_step=5, **fields)
+    ReflectionFactory(offer=offer)
+    template = EmailTemplate.objects.get(slug="decline-another-offer-warm")
+    services.draft_create_from_template(offer=offer, template=template, user=owner)
+    return offer
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["desktop", "phone"])
+def test_every_step_fits_the_screen_and_passes_axe(live_server, page, library, size, csp_errors):
+    owner = UserFactory(username="viewer")
+    offer = an_offer_at_every_step(owner, medium="phone")
+    page.set_viewport_size({"width": size[0], "height": size[1]})
+    log_in(page, live_server, "viewer", password="correct horse battery staple")
+    pages = [
+        (f"/offers/{offer.pk}/decline/{step}/", title)
+        for step, title in [(1, "The offer"), (2, "Reflect"), (3, "Approach"), (4, "Compose"), (5, "Send and track")]
+    ]
+    pages.append((f"/offers/{offer.pk}/decline/call-script/", "Your call script"))
+    for path, title in pages:
+        page.goto(f"{live_server.url}{path}")
+        expect(page.get_by_role("heading", level=1, name=title)).to_be_visible()
+        assert no_horizontal_scroll(page), path
+        assert axe_violations(page) == [], path
+
+    # The step pages before any draft, and the plan page after the decline.
+    fresh = OfferFactory(owner=owner, company="Contoso", flow_step=4)
+    page.goto(f"{live_server.url}/offers/{fresh.pk}/decline/4/")
+    expect(page.get_by_role("button", name="Use this template")).to_be_visible()
+    assert no_horizontal_scroll(page)
+    assert axe_violations(page) == []
+    page.goto(f"{live_server.url}/offers/new/")
+    assert no_horizontal_scroll(page)
+    page.goto(f"{live_server.url}/offers/{offer.pk}/decline/5/")
+    page.get_by_role("button", name="I sent it").click()
+    expect(page.get_by_role("heading", name="Keep the door open")).to_be_visible()
+    assert no_horizontal_scroll(page)
+    assert axe_violations(page) == []
+    assert csp_errors == []
+
+
+def test_the_whole_flow_works_without_javascript(live_server, browser, library):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    sign_up(page, live_server, username="nojs")
+    page.get_by_role("link", name="Decline an offer").first.click()
+    fill_the_offer(page, respond_by=timezone.localdate() + dt.timedelta(days=3))
+    reflect_and_decline(page)
+    choose_the_approach(page)
+    page.get_by_role("button", name="Preview it").click()
+    expect(page.get_by_role("heading", level=2, name="filled in for Northwind Analytics")).to_be_visible()
+    page.get_by_role("button", name="Use this template").click()
+
+    # Without htmx, the Preview button shows the change, unsaved.
+    body = page.get_by_label("Body")
+    body.fill(body.input_value() + "\n\nFrankly, I expected more.")
+    page.get_by_role("button", name="Preview", exact=True).click()
+    expect(page.locator("#draft-preview")).to_contain_text("Frankly, I expected more.")
+    expect(page.locator("#draft-checklist")).to_contain_text("“Frankly” can read as negative")
+    # Dismissing submits the editor too, so the unsaved text survives.
+    page.get_by_role("button", name="Dismiss “Professional tone”").click()
+    expect(page.get_by_role("button", name="Restore “Professional tone”")).to_be_visible()
+    assert page.get_by_label("Body").input_value().endswith("Frankly, I expected more.")
+    page.get_by_label("Body").fill(page.get_by_label("Body").input_value().replace("\n\nFrankly, I expected more.", ""))
+    page.get_by_role("button", name="Save and continue").click()
+
+    expect(page.get_by_role("heading", level=1, name="Send and track")).to_be_visible()
+    expect(page.get_by_role("button", name="Copy body")).to_be_hidden()
+    assert page.locator("#copy-body").input_value().startswith("Dear Priya,")
+    assert page.get_by_role("link", name="Open in your mail app").get_attribute("href").startswith("mailto:")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download .eml").click()
+    message = email.message_from_bytes(download.value.path().read_bytes(), policy=email.policy.default)
+    assert message["X-Unsent"] == "1"
+    page.get_by_role("button", name="I sent it").click()
+    expect(page.get_by_role("heading", name="Keep the door open")).to_be_visible()
+    page.get_by_role("button", name="Save the plan").click()
+    expect(page.get_by_role("heading", level=1, name="Staff Data Engineer")).to_be_visible()
+    offer = Offer.objects.get(owner__username="nojs")
+    assert offer.status == Offer.Status.DECLINED
+    assert offer.follow_ups.count() == 5
+    context.close()

@@ -1,0 +1,138 @@
+"""The tracking pages in a real browser: a dashboard with 30+ offers in mixed
+states, the follow-ups page, an offer and the settings — accessible, and
+fitting a laptop and a phone without sideways scrolling."""
+
+import datetime as dt
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from declines.models import FollowUp, Offer
+from tests.browser.conftest import axe_violations, no_horizontal_scroll
+from tests.factories import DraftFactory, FollowUpFactory, InteractionFactory, OfferFactory, UserFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+SIZES = [(1280, 800), (390, 844)]
+STATES = [Offer.Status.CONSIDERING, Offer.Status.DECLINED, Offer.Status.ACCEPTED, Offer.Status.WITHDRAWN]
+
+
+def days(n):
+    return timezone.localdate() + dt.timedelta(days=n)
+
+
+@pytest.fixture
+def user():
+    user = UserFactory(username="tracker", profile__full_name="Alex Morgan")
+    for n in range(32):
+        status = STATES[n % 4] if n % 7 else Offer.Status.EXPIRED
+        decided = timezone.now() - dt.timedelta(days=n) if status in Offer.DECISIONS else None
+        offer = OfferFactory(
+            owner=user,
+            company=["Northwind Analytics", "AT&T <Labs>", "Datum International Holdings Limited Partnership"][n % 3]
+            + f" {n}",
+            role="Principal Software Engineer, Data Infrastructure" if n % 5 == 0 else "Staff Engineer",
+            status=status,
+            decided_at=decided,
+            received_on=days(-40 - n),
+            respond_by=days(n % 11 - 4) if status == Offer.Status.CONSIDERING else days(-30 - n),
+            flow_step=n % 5 + 1 if status == Offer.Status.CONSIDERING else 5,
+        )
+        if status == Offer.Status.DECLINED:
+            draft = DraftFactory(offer=offer, sent_at=decided)
+            FollowUpFactory(offer=offer, kind="thank_you", due_on=days(n % 9 - 4), draft=draft)
+            FollowUpFactory(offer=offer, kind="linkedin", due_on=days(n % 6), note="Connect with a short note.")
+            FollowUpFactory(offer=offer, kind="check_in", due_on=days(90 + n))
+            FollowUpFactory(offer=offer, kind="thank_you", due_on=days(-20), done_at=timezone.now())
+            InteractionFactory(offer=offer, happened_on=days(-2))
+    return user
+
+
+def log_in(page, live_server):
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.get_by_label("Username").fill("tracker")
+    page.get_by_label("Password").fill("correct horse battery staple")
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("heading", name="Your offers")).to_be_visible()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_dashboard_with_many_offers_is_accessible_and_fits(live_server, page, user, size):
+    page.set_viewport_size({"width": size[0], "height": size[1]})
+    log_in(page, live_server)
+    expect(page.get_by_role("heading", name="Offers", exact=True)).to_be_visible()
+    expect(page.get_by_text("Page 1 of 2")).to_be_visible()
+    expect(page.get_by_text("Offers declined")).to_be_visible()
+    assert no_horizontal_scroll(page)
+    assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_follow_ups_page_is_accessible_and_fits(live_server, page, user, size):
+    page.set_viewport_size({"width": size[0], "height": size[1]})
+    log_in(page, live_server)
+    page.goto(f"{live_server.url}/follow-ups/")
+    expect(page.get_by_role("heading", name="Overdue")).to_be_visible()
+    page.locator("details.more-actions summary").first.click()
+    expect(page.get_by_role("button", name="Snooze a month").first).to_be_visible()
+    assert no_horizontal_scroll(page)
+    assert axe_violations(page) == []
+    page.goto(f"{live_server.url}/follow-ups/?show=done")
+    assert no_horizontal_scroll(page)
+    assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_an_offer_and_the_settings_are_accessible_and_fit(live_server, page, user, size):
+    page.set_viewport_size({"width": size[0], "height": size[1]})
+    log_in(page, live_server)
+    offer = Offer.objects.filter(owner=user, status=Offer.Status.DECLINED).first()
+    page.goto(f"{live_server.url}{offer.get_absolute_url()}")
+    expect(page.get_by_role("heading", name="Timeline")).to_be_visible()
+    assert no_horizontal_scroll(page)
+    assert axe_violations(page) == []
+    page.goto(f"{live_server.url}/settings/")
+    expect(page.get_by_role("heading", name="Calendar feed")).to_be_visible()
+    assert no_horizontal_scroll(page)
+    assert axe_violations(page) == []
+
+
+def test_mark_done_and_snooze_from_the_follow_ups_page(live_server, page, user):
+    log_in(page, live_server)
+    page.goto(f"{live_server.url}/follow-ups/")
+    first = page.locator("li.follow-up").first
+    follow_up_id = int(first.get_attribute("id").removeprefix("follow-up-"))
+    first.get_by_role("button", name="Done").click()
+    expect(page.get_by_role("status")).to_contain_text("done")
+    assert FollowUp.objects.get(pk=follow_up_id).done_at is not None
+
+    second = page.locator("li.follow-up").first
+    second_id = int(second.get_attribute("id").removeprefix("follow-up-"))
+    second.get_by_role("button", name="Snooze a week").click()
+    expect(page.get_by_role("status")).to_contain_text("Snoozed")
+    assert FollowUp.objects.get(pk=second_id).due_on >= days(7)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_draft_a_follow_up_then_send_it(live_server, page, user, size):
+    call_command("load_starter_library", verbosity=0)
+    page.set_viewport_size({"width": size[0], "height": size[1]})
+    log_in(page, live_server)
+    page.goto(f"{live_server.url}/follow-ups/")
+    row = page.locator("li.follow-up", has=page.get_by_role("button", name="Draft it")).first
+    follow_up_id = int(row.get_attribute("id").removeprefix("follow-up-"))
+    row.get_by_role("button", name="Draft it").click()
+    expect(page.get_by_role("heading", name="Send it")).to_be_visible()
+    assert no_horizontal_scroll(page)
+    assert axe_violations(page) == []
+    page.get_by_label("Subject").fill("Thank you, and let's stay in touch")
+    page.get_by_role("button", name="Save draft").click()
+    expect(page.get_by_role("status")).to_contain_text("Draft saved.")
+    page.get_by_role("button", name="I sent it — mark done").click()
+    expect(page.get_by_role("status")).to_contain_text("sent and done")
+    follow_up = FollowUp.objects.select_related("draft").get(pk=follow_up_id)
+    assert follow_up.done_at is not None
+    assert follow_up.draft.subject == "Thank you, and let's stay in touch"
+    assert follow_up.draft.sent_at is not None

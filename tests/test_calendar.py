@@ -1,0 +1,149 @@
+"""The private calendar feed: parsed with icalendar, reached by token alone."""
+
+import datetime as dt
+
+import icalendar
+import pytest
+from django.conf import settings
+from django.urls import reverse
+from django.utils import timezone
+
+from declines import calendar
+from declines.models import Offer, Profile
+from tests.factories import FollowUpFactory, OfferFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def today():
+    return timezone.localdate()
+
+
+def days(n):
+    return today() + dt.timedelta(days=n)
+
+
+def feed_url(user):
+    return reverse("calendar_feed", args=[Profile.objects.get(user=user).calendar_token])
+
+
+def events(client, user) -> dict[str, icalendar.Event]:
+    response = client.get(feed_url(user))
+    assert response.status_code == 200
+    parsed = icalendar.Calendar.from_ical(response.content)
+    return {str(event["uid"]): event for event in parsed.walk("VEVENT")}
+
+
+@pytest.fixture
+def offer(owner):
+    return OfferFactory(owner=owner, company="Northwind Analytics", role="Staff Engineer", respond_by=days(4))
+
+
+def test_the_feed_is_icalendar_and_needs_no_session(client, owner, offer):
+    response = client.get(feed_url(owner))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    parsed = icalendar.Calendar.from_ical(response.content)
+    assert str(parsed["version"]) == "2.0"
+    assert str(parsed["x-wr-calname"]) == "Declines"
+
+
+def test_an_open_follow_up_is_an_all_day_event_with_a_link_back(client, owner, offer):
+    follow_up = FollowUpFactory(offer=offer, kind="thank_you", due_on=days(2), note="Thank Sam.")
+    event = events(client, owner)[f"follow-up-{follow_up.pk}@127.0.0.1"]
+    assert event.decoded("dtstart") == days(2)
+    assert event.decoded("dtend") == days(3)
+    assert not isinstance(event.decoded("dtstart"), dt.datetime)  # a date: all day
+    assert str(event["summary"]) == "Thank-you note — Northwind Analytics"
+    assert "Staff Engineer" in str(event["description"]) and "Thank Sam." in str(event["description"])
+    assert str(event["url"]) == f"{settings.SITE_URL}{reverse('follow_ups')}#follow-up-{follow_up.pk}"
+
+
+def test_an_undecided_offers_deadline_is_an_event(client, owner, offer):
+    event = events(client, owner)[f"offer-{offer.pk}-deadline@127.0.0.1"]
+    assert event.decoded("dtstart") == days(4)
+    assert str(event["summary"]) == "Respond to Northwind Analytics (Staff Engineer)"
+    assert str(event["url"]) == settings.SITE_URL + offer.get_absolute_url()
+
+
+def test_the_uid_stays_the_same_when_the_date_moves(client, owner, offer):
+    follow_up = FollowUpFactory(offer=offer, due_on=days(10))
+    before = set(events(client, owner))
+    follow_up.due_on = days(20)
+    follow_up.save()
+    after = events(client, owner)
+    assert set(after) == before
+    assert after[f"follow-up-{follow_up.pk}@127.0.0.1"].decoded("dtstart") == days(20)
+
+
+def test_the_feed_leaves_out_what_needs_nothing(client, owner, outsider, offer):
+    FollowUpFactory(offer=offer, due_on=days(3), done_at=timezone.now())
+    decided = OfferFactory(
+        owner=owner, status=Offer.Status.DECLINED, decided_at=timezone.now(), respond_by=days(2), received_on=days(-5)
+    )
+    deleted = OfferFactory(owner=owner, deleted_at=timezone.now(), respond_by=days(2))
+    FollowUpFactory(offer=deleted, due_on=days(2))
+    FollowUpFactory(offer=OfferFactory(owner=outsider), due_on=days(2))
+    FollowUpFactory(offer=offer, due_on=days(-calendar.PAST_DAYS - 1))
+    FollowUpFactory(offer=offer, due_on=days(calendar.FUTURE_DAYS + 1))
+    found = events(client, owner)
+    assert set(found) == {f"offer-{offer.pk}-deadline@127.0.0.1"}
+    assert f"offer-{decided.pk}-deadline@127.0.0.1" not in found
+
+
+def test_the_window_keeps_recent_overdue_and_far_ahead_items(client, owner, offer):
+    overdue = FollowUpFactory(offer=offer, due_on=days(-calendar.PAST_DAYS))
+    far = FollowUpFactory(offer=offer, due_on=days(calendar.FUTURE_DAYS))
+    found = events(client, owner)
+    assert f"follow-up-{overdue.pk}@127.0.0.1" in found
+    assert f"follow-up-{far.pk}@127.0.0.1" in found
+
+
+def test_a_wrong_token_is_404(client, owner):
+    assert client.get(reverse("calendar_feed", args=["not-the-token"])).status_code == 404
+
+
+def test_a_token_shows_only_its_owners_events(client, owner, outsider):
+    OfferFactory(owner=owner, company="Mine Ltd", respond_by=days(3))
+    OfferFactory(owner=outsider, company="Theirs Ltd", respond_by=days(3))
+    body = client.get(feed_url(outsider)).content.decode()
+    assert "Theirs Ltd" in body and "Mine Ltd" not in body
+
+
+def test_regenerating_revokes_the_old_address(owner_client, owner):
+    old = feed_url(owner)
+    response = owner_client.post(reverse("calendar_token_regenerate"), follow=True)
+    assert response.redirect_chain == [(reverse("account_settings") + "#calendar", 302)]
+    assert "The old one no longer works" in response.content.decode()
+    new = feed_url(owner)
+    assert new != old
+    assert owner_client.get(old).status_code == 404
+    assert owner_client.get(new).status_code == 200
+
+
+def test_regenerating_changes_only_your_own_token(outsider_client, owner, outsider):
+    owner_token = Profile.objects.get(user=owner).calendar_token
+    outsider_client.post(reverse("calendar_token_regenerate"))
+    assert Profile.objects.get(user=owner).calendar_token == owner_token
+
+
+def test_regenerating_needs_login_and_post(client, owner_client, owner):
+    token = Profile.objects.get(user=owner).calendar_token
+    assert owner_client.get(reverse("calendar_token_regenerate")).status_code == 405
+    owner_client.logout()
+    response = client.post(reverse("calendar_token_regenerate"))
+    assert response.status_code == 302 and response.url.startswith(reverse("login"))
+    assert Profile.objects.get(user=owner).calendar_token == token
+
+
+def test_the_settings_page_shows_the_feed_address(owner_client, owner):
+    body = owner_client.get(reverse("account_settings")).content.decode()
+    assert settings.SITE_URL + feed_url(owner) in body
+    assert "webcal://" in body
+
+
+def test_an_inactive_users_feed_is_404(client, owner):
+    url = feed_url(owner)
+    owner.is_active = False
+    owner.save()
+    assert client.get(url).status_code == 404

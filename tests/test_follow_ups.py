@@ -1,0 +1,458 @@
+"""Follow-ups (§9): the list, done, snooze, edit, delete, add; logging a contact;
+"draft it"; and the offer page that holds them, with its timeline."""
+
+import datetime as dt
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+
+from declines.models import Draft, FollowUp, Interaction, Offer
+from tests.factories import (
+    DraftFactory,
+    EmailTemplateFactory,
+    FollowUpFactory,
+    InteractionFactory,
+    OfferFactory,
+    ReflectionFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def today():
+    return timezone.localdate()
+
+
+def days(n):
+    return today() + dt.timedelta(days=n)
+
+
+@pytest.fixture
+def starter_library():
+    call_command("load_starter_library", verbosity=0)
+
+
+@pytest.fixture
+def declined_offer(owner):
+    decided = timezone.now() - dt.timedelta(days=10)
+    return OfferFactory(
+        owner=owner,
+        company="Northwind Analytics",
+        role="Staff Engineer",
+        status=Offer.Status.DECLINED,
+        received_on=days(-20),
+        respond_by=days(-8),
+        decided_at=decided,
+    )
+
+
+@pytest.fixture
+def follow_up(declined_offer):
+    return FollowUpFactory(offer=declined_offer, kind="thank_you", due_on=days(-1), note="Thank Sam and Jordan.")
+
+
+# --- The list --------------------------------------------------------------------
+
+
+def test_the_list_groups_open_follow_ups(owner_client, declined_offer):
+    FollowUpFactory(offer=declined_offer, kind="thank_you", due_on=days(-2))
+    FollowUpFactory(offer=declined_offer, kind="linkedin", due_on=days(3))
+    FollowUpFactory(offer=declined_offer, kind="check_in", due_on=days(90))
+    FollowUpFactory(offer=declined_offer, kind="event", due_on=days(-30), done_at=timezone.now())
+    response = owner_client.get(reverse("follow_ups"))
+    groups = {key: [f.kind for f in rows] for key, _, rows in response.context["groups"]}
+    assert groups == {"overdue": ["thank_you"], "this_week": ["linkedin"], "later": ["check_in"]}
+    body = response.content.decode()
+    assert body.index("Overdue") < body.index("This week") < body.index("Later")
+    assert "overdue by 2 days" in body and "due in 3 days" in body
+    assert "Meet at an event" not in body  # done: on the Done tab
+
+
+def test_the_done_tab_lists_done_follow_ups_newest_first(owner_client, declined_offer):
+    FollowUpFactory(offer=declined_offer, kind="thank_you", done_at=timezone.now() - dt.timedelta(days=3))
+    FollowUpFactory(offer=declined_offer, kind="linkedin", done_at=timezone.now())
+    FollowUpFactory(offer=declined_offer, kind="check_in")
+    response = owner_client.get(reverse("follow_ups"), {"show": "done"})
+    assert [f.kind for f in response.context["page"].object_list] == ["linkedin", "thank_you"]
+    assert "Reopen" in response.content.decode()
+    assert response.context["counts"] == {"open": 1, "done": 2}
+
+
+def test_the_list_hides_other_users_and_deleted_offers_follow_ups(owner_client, owner, outsider):
+    FollowUpFactory(offer=OfferFactory(owner=outsider, company="Outsider Inc"), due_on=days(1))
+    FollowUpFactory(offer=OfferFactory(owner=owner, company="Gone Ltd", deleted_at=timezone.now()), due_on=days(1))
+    body = owner_client.get(reverse("follow_ups")).content.decode()
+    assert "Outsider Inc" not in body and "Gone Ltd" not in body
+    assert "Nothing to follow up right now." in body
+
+
+def test_the_list_needs_login(client):
+    response = client.get(reverse("follow_ups"))
+    assert response.status_code == 302 and response.url.startswith(reverse("login"))
+
+
+# --- Done, reopen, snooze ------------------------------------------------------------
+
+
+def test_done_marks_it_and_returns_to_the_page_it_was_on(owner_client, follow_up):
+    response = owner_client.post(reverse("follow_up_done", args=[follow_up.pk]), {"next": "/?sort=company"})
+    assert response.status_code == 302 and response.url == "/?sort=company"
+    follow_up.refresh_from_db()
+    assert follow_up.done_at is not None
+
+
+def test_done_never_redirects_to_another_site(owner_client, follow_up):
+    response = owner_client.post(reverse("follow_up_done", args=[follow_up.pk]), {"next": "https://evil.example/"})
+    assert response.url == reverse("follow_ups")
+
+
+def test_reopen_undoes_done(owner_client, follow_up):
+    follow_up.done_at = timezone.now()
+    follow_up.save()
+    owner_client.post(reverse("follow_up_reopen", args=[follow_up.pk]))
+    follow_up.refresh_from_db()
+    assert follow_up.done_at is None
+
+
+@pytest.mark.parametrize(("period", "expected"), [("week", 7), ("month", None)])
+def test_snooze_moves_an_overdue_follow_up_from_today(owner_client, follow_up, period, expected):
+    response = owner_client.post(reverse("follow_up_snooze", args=[follow_up.pk]), {"period": period})
+    assert response.status_code == 302
+    follow_up.refresh_from_db()
+    if expected:
+        assert follow_up.due_on == days(expected)
+    else:
+        assert follow_up.due_on > days(27)
+    assert "Snoozed" in owner_client.get(response.url).content.decode()
+
+
+def test_snooze_with_an_unknown_period_changes_nothing(owner_client, follow_up):
+    response = owner_client.post(reverse("follow_up_snooze", args=[follow_up.pk]), {"period": "forever"}, follow=True)
+    assert "Choose to snooze for a week or a month." in response.content.decode()
+    follow_up.refresh_from_db()
+    assert follow_up.due_on == days(-1)
+
+
+@pytest.mark.parametrize("name", ["follow_up_done", "follow_up_reopen", "follow_up_snooze", "follow_up_delete"])
+def test_another_user_gets_404_and_nothing_changes(outsider_client, follow_up, name):
+    before = FollowUp.objects.values().get(pk=follow_up.pk)
+    response = outsider_client.post(reverse(name, args=[follow_up.pk]), {"period": "week"})
+    assert response.status_code == 404
+    assert FollowUp.objects.values().get(pk=follow_up.pk) == before
+
+
+@pytest.mark.parametrize("name", ["follow_up_done", "follow_up_reopen", "follow_up_snooze", "follow_up_delete"])
+def test_actions_need_login(client, follow_up, name):
+    response = client.post(reverse(name, args=[follow_up.pk]), {"period": "week"})
+    assert response.status_code == 302 and response.url.startswith(reverse("login"))
+    assert FollowUp.objects.filter(pk=follow_up.pk, done_at__isnull=True, due_on=days(-1)).exists()
+
+
+# --- Edit, delete, add --------------------------------------------------------------
+
+
+def test_edit_a_follow_up(owner_client, follow_up):
+    url = reverse("follow_up_edit", args=[follow_up.pk])
+    assert "Thank Sam and Jordan." in owner_client.get(url).content.decode()
+    response = owner_client.post(url, {"kind": "check_in", "due_on": days(30).isoformat(), "note": "Coffee?"})
+    assert response.status_code == 302
+    follow_up.refresh_from_db()
+    assert (follow_up.kind, follow_up.due_on, follow_up.note) == ("check_in", days(30), "Coffee?")
+
+
+@pytest.mark.parametrize(
+    ("due_on", "message"),
+    [("not a date", "Enter a valid date."), ("2001-01-01", "This is before you received the offer")],
+)
+def test_edit_with_a_bad_date_shows_the_error_and_keeps_the_input(owner_client, follow_up, due_on, message):
+    url = reverse("follow_up_edit", args=[follow_up.pk])
+    response = owner_client.post(url, {"kind": "check_in", "due_on": due_on, "note": "My careful words"})
+    assert response.status_code == 200
+    assert message in response.context["form"].errors["due_on"][0]
+    assert "My careful words" in response.content.decode()
+    follow_up.refresh_from_db()
+    assert follow_up.note == "Thank Sam and Jordan."
+
+
+def test_edit_is_404_for_another_user(outsider_client, follow_up):
+    url = reverse("follow_up_edit", args=[follow_up.pk])
+    assert outsider_client.get(url).status_code == 404
+    assert outsider_client.post(url, {"kind": "other", "due_on": days(3).isoformat(), "note": "x"}).status_code == 404
+    follow_up.refresh_from_db()
+    assert follow_up.kind == "thank_you"
+
+
+def test_delete_asks_first_then_deletes(owner_client, follow_up):
+    url = reverse("follow_up_delete", args=[follow_up.pk])
+    page = owner_client.get(url).content.decode()
+    assert "Delete this follow-up?" in page and "Thank Sam and Jordan." in page
+    assert FollowUp.objects.filter(pk=follow_up.pk).exists()
+    owner_client.post(url)
+    assert not FollowUp.objects.filter(pk=follow_up.pk).exists()
+
+
+def test_delete_keeps_the_draft_written_for_it(owner_client, follow_up):
+    draft = DraftFactory(offer=follow_up.offer, kind="thank_you")
+    follow_up.draft = draft
+    follow_up.save()
+    owner_client.post(reverse("follow_up_delete", args=[follow_up.pk]))
+    assert Draft.objects.filter(pk=draft.pk).exists()
+
+
+def test_delete_page_is_404_for_another_user(outsider_client, follow_up):
+    assert outsider_client.get(reverse("follow_up_delete", args=[follow_up.pk])).status_code == 404
+
+
+def test_add_a_follow_up_to_an_offer(owner_client, declined_offer):
+    url = reverse("follow_up_new", args=[declined_offer.pk])
+    response = owner_client.post(url, {"kind": "event", "due_on": days(14).isoformat(), "note": "Meetup"})
+    assert response.status_code == 302
+    assert declined_offer.follow_ups.get().note == "Meetup"
+
+
+def test_add_with_a_bad_date_shows_the_error_and_keeps_the_note(owner_client, declined_offer):
+    url = reverse("follow_up_new", args=[declined_offer.pk])
+    response = owner_client.post(url, {"kind": "event", "due_on": "", "note": "Meetup at the conference"})
+    assert response.context["form"].errors["due_on"] == ["This field is required."]
+    assert "Meetup at the conference" in response.content.decode()
+    assert not declined_offer.follow_ups.exists()
+
+
+def test_add_is_404_for_another_user(outsider_client, declined_offer):
+    url = reverse("follow_up_new", args=[declined_offer.pk])
+    assert outsider_client.post(url, {"kind": "event", "due_on": days(3).isoformat()}).status_code == 404
+    assert not declined_offer.follow_ups.exists()
+
+
+# --- Log contact ------------------------------------------------------------------
+
+
+def test_logging_a_contact_records_it_and_moves_the_next_check_in(owner_client, declined_offer):
+    decided_on = timezone.localtime(declined_offer.decided_at).date()
+    first = FollowUpFactory(offer=declined_offer, kind="check_in", due_on=decided_on + dt.timedelta(days=91))
+    second = FollowUpFactory(offer=declined_offer, kind="check_in", due_on=decided_on + dt.timedelta(days=182))
+    thanks = FollowUpFactory(offer=declined_offer, kind="thank_you", due_on=days(2))
+    contact_on = days(-2)
+    response = owner_client.post(
+        reverse("interaction_new", args=[declined_offer.pk]),
+        {"contact-happened_on": contact_on.isoformat(), "contact-channel": "call", "contact-note": "Caught up."},
+    )
+    assert response.status_code == 302
+    interaction = Interaction.objects.get(offer=declined_offer)
+    assert (interaction.happened_on, interaction.channel, interaction.note) == (contact_on, "call", "Caught up.")
+    first.refresh_from_db()
+    second.refresh_from_db()
+    thanks.refresh_from_db()
+    assert first.due_on == contact_on + dt.timedelta(days=91)
+    assert second.due_on - first.due_on == dt.timedelta(days=91)  # the rhythm is kept
+    assert thanks.due_on == days(2)  # only check-ins move
+    body = owner_client.get(response.url).content.decode()
+    assert "The next check-in moved to" in body
+    assert "Contact logged: Call" in body
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("contact-happened_on", "tomorrow", "Enter a valid date."),
+        ("contact-happened_on", "FUTURE", "That day has not come yet"),
+        ("contact-channel", "pigeon", "Select a valid choice"),
+    ],
+)
+def test_a_bad_contact_shows_the_error_and_keeps_the_note(owner_client, declined_offer, field, value, message):
+    data = {"contact-happened_on": today().isoformat(), "contact-channel": "email", "contact-note": "My words here"}
+    data[field] = days(1).isoformat() if value == "FUTURE" else value
+    response = owner_client.post(reverse("interaction_new", args=[declined_offer.pk]), data)
+    assert response.status_code == 200
+    errors = response.context["interaction_form"].errors
+    assert message in errors[field.removeprefix("contact-")][0]
+    assert "My words here" in response.content.decode()
+    assert not Interaction.objects.exists()
+
+
+def test_logging_a_contact_is_404_for_another_user(outsider_client, declined_offer):
+    response = outsider_client.post(
+        reverse("interaction_new", args=[declined_offer.pk]),
+        {"contact-happened_on": today().isoformat(), "contact-channel": "email"},
+    )
+    assert response.status_code == 404
+    assert not Interaction.objects.exists()
+
+
+def test_logging_a_contact_needs_login(client, declined_offer):
+    response = client.post(reverse("interaction_new", args=[declined_offer.pk]), {})
+    assert response.status_code == 302 and response.url.startswith(reverse("login"))
+
+
+# --- Draft it -----------------------------------------------------------------------
+
+
+def test_draft_it_composes_the_follow_up_from_the_matching_template(owner_client, follow_up, starter_library):
+    response = owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]))
+    assert response.url == reverse("follow_up_draft", args=[follow_up.pk])
+    follow_up.refresh_from_db()
+    draft = follow_up.draft
+    assert draft.kind == "thank_you" and draft.template.slug == "thank-you-after-declining"
+    # Filled with the offer's values, so the user edits the words that will be sent.
+    assert "Northwind Analytics" in draft.subject and "{{" not in draft.body
+    page = owner_client.get(response.url)
+    body = page.content.decode()
+    assert "Staff Engineer" in page.context["email"].subject
+    assert {r.key for r in page.context["results"]} >= {"gratitude", "professional_tone", "no_blanks"}
+    assert "Passed:" in body
+    assert "mailto:priya.lee%40example.com?subject=" in body
+
+
+def test_draft_it_uses_the_chosen_template(owner_client, follow_up, owner, starter_library):
+    mine = EmailTemplateFactory(owner=owner, name="My own thanks", kind="thank_you", body="Thanks, {{ company }}!")
+    owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]), {"template": mine.pk})
+    follow_up.refresh_from_db()
+    assert follow_up.draft.template == mine
+    assert follow_up.draft.body == "Thanks, Northwind Analytics!"
+
+
+def test_draft_it_ignores_another_users_template(owner_client, follow_up, outsider, starter_library):
+    theirs = EmailTemplateFactory(owner=outsider, name="Theirs", kind="thank_you")
+    owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]), {"template": theirs.pk})
+    follow_up.refresh_from_db()
+    assert follow_up.draft.template.owner is None
+
+
+def test_a_linkedin_follow_up_is_drafted_as_a_linkedin_note(owner_client, declined_offer, starter_library):
+    linkedin = FollowUpFactory(offer=declined_offer, kind="linkedin", due_on=days(2))
+    owner_client.post(reverse("follow_up_draft_new", args=[linkedin.pk]))
+    linkedin.refresh_from_db()
+    assert linkedin.draft.kind == "linkedin_note"
+    body = owner_client.get(reverse("follow_up_draft", args=[linkedin.pk])).content.decode()
+    assert "mailto:" not in body
+    assert "LinkedIn" in body
+
+
+def test_draft_it_without_any_template_says_so(owner_client, follow_up):
+    response = owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]), follow=True)
+    assert "no template for this kind of follow-up" in response.content.decode()
+    assert not Draft.objects.exists()
+
+
+def test_the_draft_page_before_drafting_offers_the_templates(owner_client, follow_up, starter_library):
+    body = owner_client.get(reverse("follow_up_draft", args=[follow_up.pk])).content.decode()
+    assert "Thank-you note after declining (built-in)" in body
+    assert "Draft it" in body
+
+
+def test_save_the_draft(owner_client, follow_up, starter_library):
+    owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]))
+    follow_up.refresh_from_db()
+    url = reverse("follow_up_draft", args=[follow_up.pk])
+    response = owner_client.post(url, {"subject": "Thanks!", "body": "Dear Priya,\n\nThank you.", "base_version": 1})
+    assert response.status_code == 302
+    follow_up.draft.refresh_from_db()
+    assert (follow_up.draft.subject, follow_up.draft.body, follow_up.draft.version) == (
+        "Thanks!",
+        "Dear Priya,\n\nThank you.",
+        2,
+    )
+
+
+def test_a_stale_save_is_refused_and_shows_both_texts(owner_client, follow_up, starter_library):
+    owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]))
+    url = reverse("follow_up_draft", args=[follow_up.pk])
+    owner_client.post(url, {"subject": "From tab one", "body": "Text of tab one", "base_version": 1})
+    response = owner_client.post(url, {"subject": "From tab two", "body": "Text of tab two", "base_version": 1})
+    assert response.status_code == 409
+    body = response.content.decode()
+    assert "Text of tab one" in body and "Text of tab two" in body
+    follow_up.refresh_from_db()
+    assert follow_up.draft.body == "Text of tab one"
+    owner_client.post(
+        url, {"subject": "From tab two", "body": "Text of tab two", "base_version": 1, "action": "overwrite"}
+    )
+    follow_up.draft.refresh_from_db()
+    assert follow_up.draft.body == "Text of tab two"
+
+
+def test_a_draft_with_an_unknown_tag_is_an_error_beside_the_body(owner_client, follow_up, starter_library):
+    owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]))
+    url = reverse("follow_up_draft", args=[follow_up.pk])
+    response = owner_client.post(url, {"subject": "Hi", "body": "Dear {{ compnay }}, my words", "base_version": 1})
+    assert response.status_code == 200
+    assert "company" in response.context["form"].errors["body"][0]
+    assert "Dear {{ compnay }}, my words" in response.content.decode()
+
+
+def test_i_sent_it_marks_the_draft_sent_and_the_follow_up_done(owner_client, follow_up, starter_library):
+    owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]))
+    owner_client.post(reverse("follow_up_done", args=[follow_up.pk]), {"sent": "1"})
+    follow_up.refresh_from_db()
+    assert follow_up.done_at is not None
+    assert follow_up.draft.sent_at == follow_up.done_at
+
+
+def test_draft_pages_are_404_for_another_user(outsider_client, follow_up, starter_library):
+    assert outsider_client.post(reverse("follow_up_draft_new", args=[follow_up.pk])).status_code == 404
+    assert outsider_client.get(reverse("follow_up_draft", args=[follow_up.pk])).status_code == 404
+    assert not Draft.objects.exists()
+
+
+def test_draft_pages_need_login(client, follow_up):
+    response = client.get(reverse("follow_up_draft", args=[follow_up.pk]))
+    assert response.status_code == 302 and response.url.startswith(reverse("login"))
+
+
+# --- The offer page ---------------------------------------------------------------
+
+
+def test_the_offer_page_tells_the_story_in_order(owner_client, declined_offer):
+    ReflectionFactory(offer=declined_offer)
+    DraftFactory(offer=declined_offer, sent_at=declined_offer.decided_at)
+    FollowUpFactory(offer=declined_offer, kind="thank_you", done_at=timezone.now())
+    InteractionFactory(offer=declined_offer, happened_on=today(), channel="event", note="Met at PyCon.")
+    response = owner_client.get(declined_offer.get_absolute_url())
+    titles = [event.title for event in response.context["timeline"]]
+    assert titles[0] == "Offer received"
+    assert {"Reflected on the offer", "Drafted: Decline email", "Sent: Decline email"} <= set(titles)
+    assert titles.index("Sent: Decline email") < titles.index("Declined the offer")
+    assert titles[-2:] == ["Done: Thank-you note", "Contact logged: Event"]
+    body = response.content.decode()
+    assert "2 days before the deadline" in body
+    assert "Met at PyCon." in body
+
+
+def test_the_offer_page_shows_its_drafts_and_follow_ups(owner_client, declined_offer):
+    DraftFactory(offer=declined_offer, subject="Your offer for the Staff Engineer role")
+    FollowUpFactory(offer=declined_offer, kind="linkedin", due_on=days(3), note="Say hi")
+    body = owner_client.get(declined_offer.get_absolute_url()).content.decode()
+    assert "Your offer for the Staff Engineer role" in body
+    assert "Connect on LinkedIn" in body and "Say hi" in body and "due in 3 days" in body
+
+
+def test_the_offer_page_has_the_answers_ready(owner_client, declined_offer, starter_library):
+    response = owner_client.get(declined_offer.get_absolute_url())
+    answers = response.context["answers"]
+    assert [t.slug for t, _ in answers] == ["answer-why-decline", "answer-change-your-mind", "answer-future-roles"]
+    assert all("Northwind Analytics" in email.text for _, email in answers)
+    assert "Be ready for their questions" in response.content.decode()
+
+
+def test_an_accepted_offer_has_no_answers_to_prepare(owner_client, owner, starter_library):
+    offer = OfferFactory(owner=owner, status=Offer.Status.ACCEPTED, decided_at=timezone.now())
+    assert "Be ready for their questions" not in owner_client.get(offer.get_absolute_url()).content.decode()
+
+
+def test_the_offer_page_is_404_for_another_user(outsider_client, declined_offer):
+    assert outsider_client.get(declined_offer.get_absolute_url()).status_code == 404
+
+
+def test_the_offer_page_needs_login(client, declined_offer):
+    response = client.get(declined_offer.get_absolute_url())
+    assert response.status_code == 302 and response.url.startswith(reverse("login"))
+
+
+def test_a_return_address_from_elsewhere_is_never_used(owner_client, follow_up):
+    for name in ["follow_up_edit", "follow_up_delete"]:
+        body = owner_client.get(reverse(name, args=[follow_up.pk]), {"next": "javascript:alert(1)"}).content.decode()
+        assert "javascript:" not in body
+        body = owner_client.get(reverse(name, args=[follow_up.pk]), {"next": "/?page=2"}).content.decode()
+        assert 'href="/?page=2"' in body

@@ -1,0 +1,383 @@
+"""Step 5 of the flow — handing the email to a mail app, the .eml download, "I
+sent it" — the call script for a phone decline, and the follow-up plan."""
+
+import datetime as dt
+import email
+import email.policy
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+
+from declines import services
+from declines.composer import compose
+from declines.models import EmailTemplate, FollowUp, Offer
+from declines.tracking import add_months
+from declines.views.flow import MAILTO_LIMIT
+from tests.factories import DraftFactory, OfferFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def library(db):
+    call_command("load_starter_library", verbosity=0)
+
+
+def step_url(offer, step):
+    return reverse("flow_step", args=[offer.pk, step])
+
+
+def ready_to_send(owner, slug="decline-another-offer-warm", **offer_fields):
+    offer = OfferFactory(owner=owner, flow_step=5, **offer_fields)
+    template = EmailTemplate.objects.get(slug=slug, owner=None)
+    draft = services.draft_create_from_template(offer=offer, template=template, user=owner)
+    return offer, draft
+
+
+def link(body: str, text: str) -> str:
+    """The href of the link whose text starts with `text`."""
+    before = body.split(f">{text}")[0]
+    return before.rsplit('href="', 1)[1].split('"', 1)[0].replace("&amp;", "&")
+
+
+# --- The send step ------------------------------------------------------------------
+
+
+def test_the_send_step_offers_every_way_to_send(owner_client, owner, library):
+    offer, draft = ready_to_send(owner, company="Northwind Analytics")
+    response = owner_client.get(step_url(offer, 5))
+    body = response.content.decode()
+    assert response.status_code == 200
+    for label in ["Copy subject", "Copy body", "Copy formatted"]:
+        assert f">{label}</button>" in body
+    # The copy buttons need JavaScript, so they start hidden; the rest works without.
+    assert '<div class="send-copy-buttons js-only" hidden>' in body
+    assert 'id="copy-status" class="copy-status" role="status" aria-live="polite"' in body
+    assert ">Open in your mail app</a>" in body
+    assert 'target="_blank" rel="noopener">Open in Gmail' in body
+    assert 'target="_blank" rel="noopener">Open in Outlook on the web' in body
+    assert f'href="{reverse("draft_eml", args=[draft.pk])}" download="decline-northwind-analytics.eml"' in body
+    assert "readonly>Priya Lee &lt;priya.lee@example.com&gt;</textarea>" in body
+    assert 'id="copy-body" rows="14" readonly>Dear Priya,' in body
+    assert "js/send.js" in body
+
+
+def test_the_mailto_link_is_encoded_for_mail_apps(owner_client, owner, library):
+    offer, draft = ready_to_send(owner, company="Smith & Wells", contact_email="priya+jobs@example.com")
+    composed = compose(draft, offer=offer, user=owner)
+    href = link(owner_client.get(step_url(offer, 5)).content.decode(), "Open in your mail app")
+    parts = urlsplit(href)
+    assert parts.scheme == "mailto"
+    assert unquote(parts.path) == "priya+jobs@example.com"
+    assert "+" not in parts.query  # spaces are %20, never "+"
+    assert "%20" in parts.query
+    assert "%0D%0A" in parts.query
+    query = parse_qs(parts.query)
+    assert query["subject"] == [composed.subject]
+    assert "Smith & Wells" in query["subject"][0]
+    assert query["body"] == [composed.text.replace("\n", "\r\n")]
+
+
+def test_a_mailto_link_too_long_for_mail_apps_is_not_offered(owner_client, owner, library):
+    offer, draft = ready_to_send(owner)
+    long_body = draft.body + "\n\n" + "A warm sentence of thanks. " * 120
+    services.decline_draft_save(draft=draft, expected_version=1, subject=draft.subject, body=long_body)
+    body = owner_client.get(step_url(offer, 5)).content.decode()
+    assert "Open in your mail app" not in body
+    assert "Too long to open in your mail app" in body
+    assert f"about {MAILTO_LIMIT} characters" in body
+    assert "download the .eml file" in body
+    assert "Download .eml" in body
+    assert 'id="copy-body"' in body
+
+
+def test_gmail_and_outlook_links_prefill_the_email(owner_client, owner, library):
+    offer, draft = ready_to_send(owner)
+    composed = compose(draft, offer=offer, user=owner)
+    body = owner_client.get(step_url(offer, 5)).content.decode()
+    gmail = urlsplit(link(body, "Open in Gmail"))
+    assert (gmail.netloc, gmail.path) == ("mail.google.com", "/mail/")
+    assert parse_qs(gmail.query) == {
+        "view": ["cm"],
+        "fs": ["1"],
+        "to": ["priya.lee@example.com"],
+        "su": [composed.subject],
+        "body": [composed.text],
+    }
+    outlook = urlsplit(link(body, "Open in Outlook on the web"))
+    assert (outlook.netloc, outlook.path) == ("outlook.office.com", "/mail/deeplink/compose")
+    assert parse_qs(outlook.query)["body"] == [composed.text]
+    assert parse_qs(outlook.query)["subject"] == [composed.subject]
+
+
+def test_the_send_step_without_a_draft_goes_back_to_compose(owner_client, owner):
+    offer = OfferFactory(owner=owner, flow_step=5)
+    response = owner_client.get(step_url(offer, 5))
+    assert response.url == step_url(offer, 4)
+
+
+def test_the_send_step_shows_the_checklist_and_remembers_dismissals(owner_client, owner, library):
+    offer, draft = ready_to_send(owner, respond_by=timezone.localdate() - dt.timedelta(days=2))
+    body = owner_client.get(step_url(offer, 5)).content.decode()
+    assert "Review checklist" in body
+    assert "Warning: </span>Prompt" in body
+    assert "2 days past their deadline" in body
+
+    response = owner_client.post(reverse("draft_dismiss", args=[draft.pk]), {"dismiss": "promptness"})
+    assert response.url == step_url(offer, 5) + "#checklist"
+    draft.refresh_from_db()
+    assert draft.dismissed_rules == ["promptness"]
+    body = owner_client.get(step_url(offer, 5)).content.decode()
+    assert "Dismissed warning: </span>Prompt" in body
+    assert "11 of 11 checks pass" not in body
+    assert "10 of 11 checks pass · 1 dismissed" in body
+
+
+# --- The .eml download --------------------------------------------------------------
+
+
+def test_the_eml_file_opens_as_an_unsent_email(owner_client, owner, library):
+    offer, draft = ready_to_send(
+        owner, company="Café Zoë", contact_name="Zoë O'Brien", contact_email="zoe@cafe.example"
+    )
+    composed = compose(draft, offer=offer, user=owner)
+    response = owner_client.get(reverse("draft_eml", args=[draft.pk]))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "message/rfc822"
+    assert response["Content-Disposition"] == 'attachment; filename="decline-cafe-zoe.eml"'
+    raw = response.content
+    assert b"=?utf-8?" in raw  # the non-ASCII subject is an encoded header
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    assert message["Subject"] == composed.subject == "Your offer for the Senior Data Engineer role at Café Zoë"
+    assert message["To"].addresses[0].display_name == "Zoë O'Brien"
+    assert message["To"].addresses[0].addr_spec == "zoe@cafe.example"
+    assert message["X-Unsent"] == "1"
+    assert message.get_content_type() == "multipart/alternative"
+    plain = message.get_body(preferencelist=("plain",))
+    html = message.get_body(preferencelist=("html",))
+    assert plain.get_content().replace("\r\n", "\n").strip() == composed.text
+    assert composed.html in html.get_content().replace("\r\n", "\n")
+    assert "Dear Zoë," in plain.get_content()
+
+
+def test_the_eml_file_without_a_contact_address_has_no_recipient(owner_client, owner, library):
+    offer, draft = ready_to_send(owner, contact_email="")
+    message = email.message_from_bytes(
+        owner_client.get(reverse("draft_eml", args=[draft.pk])).content, policy=email.policy.default
+    )
+    assert message["To"] is None
+    assert message["X-Unsent"] == "1"
+
+
+# --- "I sent it" --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("deadline_in_days", "message"),
+    [
+        (2, "Declined 2 days before their deadline."),
+        (1, "Declined 1 day before their deadline."),
+        (0, "Declined on the day of their deadline."),
+        (-3, "Declined 3 days after their deadline."),
+        (None, "Declined. There was no deadline to meet."),
+    ],
+)
+def test_i_sent_it_declines_the_offer_and_says_how_it_met_the_deadline(
+    owner_client, owner, library, deadline_in_days, message
+):
+    today = timezone.localdate()
+    respond_by = None if deadline_in_days is None else today + dt.timedelta(days=deadline_in_days)
+    offer, draft = ready_to_send(owner, respond_by=respond_by, received_on=today - dt.timedelta(days=10))
+    before = timezone.now()
+    response = owner_client.post(step_url(offer, 5), {"action": "sent"}, follow=True)
+    assert response.redirect_chain[-1][0] == reverse("offer_plan", args=[offer.pk])
+    assert message in response.content.decode()
+    offer.refresh_from_db()
+    draft.refresh_from_db()
+    assert offer.status == Offer.Status.DECLINED
+    assert offer.flow_step == 5
+    assert before <= offer.decided_at <= timezone.now()
+    assert draft.sent_at == offer.decided_at
+
+
+def test_i_sent_it_twice_changes_nothing(owner_client, owner, library):
+    offer, draft = ready_to_send(owner)
+    owner_client.post(step_url(offer, 5), {"action": "sent"})
+    offer.refresh_from_db()
+    first = offer.decided_at
+    response = owner_client.post(step_url(offer, 5), {"action": "sent"})
+    assert response.url == reverse("offer_plan", args=[offer.pk])
+    offer.refresh_from_db()
+    assert offer.decided_at == first
+
+
+def test_offer_decline_refuses_a_draft_of_another_offer(owner):
+    offer = OfferFactory(owner=owner)
+    other = DraftFactory(offer=OfferFactory(owner=owner))
+    with pytest.raises(ValueError):
+        services.offer_decline(offer=offer, draft=other, sent_at=timezone.now())
+    offer.refresh_from_db()
+    assert offer.status == Offer.Status.CONSIDERING
+
+
+# --- The call script -----------------------------------------------------------------
+
+
+def test_a_phone_decline_gets_a_call_script_and_the_written_confirmation(owner_client, owner, library):
+    offer = OfferFactory(owner=owner, flow_step=4, medium="phone", company="Northwind")
+    owner_client.get(step_url(offer, 4))  # the phone confirmation is the best match
+    confirmation = EmailTemplate.objects.get(slug="decline-phone-confirmation")
+    owner_client.post(step_url(offer, 4), {"action": "use_template", "template": confirmation.pk})
+    draft = offer.drafts.get()
+    services.decline_draft_save(
+        draft=draft, expected_version=1, subject=draft.subject, body=draft.body + "\n\nP.S. Edited.", reach_step=5
+    )
+    send_page = owner_client.get(step_url(offer, 5)).content.decode()
+    assert f'href="{reverse("offer_call_script", args=[offer.pk])}">Your call script' in send_page
+
+    response = owner_client.get(reverse("offer_call_script", args=[offer.pk]))
+    body = response.content.decode()
+    assert response.context["script_template"].slug == "phone-script"
+    assert "Is now a good moment to talk about the Senior Data Engineer offer?" in body
+    assert "I&#x27;ve decided to decline the offer" in body or "I've decided to decline the offer" in body
+    assert "As we discussed on the phone" in body
+    assert "P.S. Edited." in body  # the draft the user wrote, not the bare template
+    assert "data-print hidden>Print</button>" in body
+
+
+def test_the_call_script_before_any_draft_composes_the_confirmation_template(owner_client, owner, library):
+    offer = OfferFactory(owner=owner, flow_step=3, medium="phone")
+    body = owner_client.get(reverse("offer_call_script", args=[offer.pk])).content.decode()
+    assert "As we discussed on the phone" in body
+    assert "choose it in step 4" in body
+
+
+# --- The follow-up plan --------------------------------------------------------------
+
+
+def test_the_plan_proposes_the_follow_ups_of_the_advice():
+    offer = OfferFactory.build(company="Northwind", contact_name="Priya Lee", door_open=["linkedin"])
+    plan = services.follow_up_plan_propose(offer=offer, today=dt.date(2026, 11, 30))
+    assert [(f.kind, f.due_on) for f in plan] == [
+        (FollowUp.Kind.THANK_YOU, dt.date(2026, 12, 2)),
+        (FollowUp.Kind.LINKEDIN, dt.date(2026, 12, 7)),
+        (FollowUp.Kind.CHECK_IN, dt.date(2027, 2, 28)),  # 30 February does not exist
+        (FollowUp.Kind.CHECK_IN, dt.date(2027, 5, 30)),
+        (FollowUp.Kind.CHECK_IN, dt.date(2027, 11, 30)),
+    ]
+    assert all(f.pk is None for f in plan)
+    assert plan[0].note == "Thank Sam Ortiz, Jordan Blake for their time."
+    assert plan[1].note.startswith("You said you would like to stay in touch on LinkedIn")
+    assert plan[2].note == "3-month check-in with Priya Lee at Northwind."
+
+
+def test_the_plan_proposes_linkedin_even_when_the_email_did_not_mention_it():
+    offer = OfferFactory.build(door_open=[], contact_name="")
+    plan = services.follow_up_plan_propose(offer=offer, today=dt.date(2027, 8, 31))
+    assert plan[1].note == "Connect with your contact on LinkedIn, with a short note."
+    assert plan[2].due_on == dt.date(2027, 11, 30)
+    assert plan[3].due_on == dt.date(2028, 2, 29)  # a leap year
+
+
+def declined(owner, **fields):
+    now = timezone.now()
+    return OfferFactory(
+        owner=owner,
+        status=Offer.Status.DECLINED,
+        decided_at=now,
+        flow_step=5,
+        received_on=timezone.localdate(now) - dt.timedelta(days=7),
+        **fields,
+    )
+
+
+def plan_data(rows, *, extra=None):
+    data = {"form-TOTAL_FORMS": str(len(rows) + 1), "form-INITIAL_FORMS": str(len(rows))}
+    for index, row in enumerate([*rows, extra or {}]):
+        for key, value in row.items():
+            data[f"form-{index}-{key}"] = value
+    if extra is None:
+        data[f"form-{len(rows)}-kind"] = ""  # as a browser posts the untouched extra row
+        data[f"form-{len(rows)}-include"] = "on"
+    return data
+
+
+def proposed_rows(client, offer) -> list[dict]:
+    """The plan as the page proposes it, as a browser would post it back."""
+    forms = client.get(reverse("offer_plan", args=[offer.pk])).context["formset"].forms
+    return [
+        {
+            "include": "on",
+            "kind": f.initial["kind"],
+            "due_on": f.initial["due_on"].isoformat(),
+            "note": f.initial["note"],
+        }
+        for f in forms
+        if f.initial
+    ]
+
+
+def test_the_plan_page_proposes_and_saves_the_adjusted_plan(owner_client, owner):
+    offer = declined(owner)
+    response = owner_client.get(reverse("offer_plan", args=[offer.pk]))
+    today = timezone.localdate()
+    forms = response.context["formset"].forms
+    assert [f.initial["due_on"] for f in forms[:5]] == [
+        today + dt.timedelta(days=2),
+        today + dt.timedelta(days=7),
+        add_months(today, 3),
+        add_months(today, 6),
+        add_months(today, 12),
+    ]
+    assert "Follow-up 1: Thank-you note" in response.content.decode()
+
+    rows = proposed_rows(owner_client, offer)
+    rows[0]["due_on"] = (today + dt.timedelta(days=1)).isoformat()  # a date moved
+    rows[1]["kind"] = "event"  # a kind changed
+    del rows[4]["include"]  # the 12-month check-in removed
+    extra = {"include": "on", "kind": "referral", "due_on": (today + dt.timedelta(days=30)).isoformat(), "note": "Sam"}
+    response = owner_client.post(reverse("offer_plan", args=[offer.pk]), plan_data(rows, extra=extra))
+    assert response.url == offer.get_absolute_url()
+    saved = list(offer.follow_ups.order_by("due_on").values_list("kind", "due_on", "note"))
+    assert len(saved) == 5
+    assert saved[0] == ("thank_you", today + dt.timedelta(days=1), rows[0]["note"])
+    assert ("event", today + dt.timedelta(days=7), rows[1]["note"]) in saved
+    assert ("referral", today + dt.timedelta(days=30), "Sam") in saved
+    assert add_months(today, 12) not in [due_on for _, due_on, _ in saved]
+
+
+def test_a_kept_follow_up_needs_a_date(owner_client, owner):
+    offer = declined(owner)
+    rows = proposed_rows(owner_client, offer)
+    rows[0]["due_on"] = ""
+    response = owner_client.post(reverse("offer_plan", args=[offer.pk]), plan_data(rows))
+    assert response.status_code == 200
+    assert response.context["formset"].forms[0].errors["due_on"] == [
+        "Choose a date for this follow-up, or untick “Keep this follow-up”."
+    ]
+    assert not offer.follow_ups.exists()
+
+
+def test_the_plan_is_saved_once(owner_client, owner):
+    offer = declined(owner)
+    rows = proposed_rows(owner_client, offer)
+    for row in rows[1:]:
+        del row["include"]
+    owner_client.post(reverse("offer_plan", args=[offer.pk]), plan_data(rows))
+    response = owner_client.post(reverse("offer_plan", args=[offer.pk]), plan_data(rows))
+    assert response.url == offer.get_absolute_url()
+    assert offer.follow_ups.count() == 1
+    page = owner_client.get(reverse("offer_plan", args=[offer.pk])).content.decode()
+    assert "is saved" in page
+    with pytest.raises(services.PlanAlreadySaved):
+        services.follow_up_plan_save(offer=offer, items=[])
+
+
+def test_the_plan_waits_for_the_decline(owner_client, owner):
+    offer = OfferFactory(owner=owner, flow_step=4)
+    response = owner_client.get(reverse("offer_plan", args=[offer.pk]))
+    assert response.url == step_url(offer, 4)
+    assert not offer.follow_ups.exists()

@@ -1,0 +1,162 @@
+"""The rules behind the tracking pages: countdowns, snoozing, grouping, and
+how a logged contact moves the check-ins."""
+
+import datetime as dt
+
+import pytest
+
+from declines import tracking
+from declines.models import FollowUp
+from tests.factories import EmailTemplateFactory, FollowUpFactory, OfferFactory
+
+TODAY = dt.date(2026, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("due", "text"),
+    [
+        (dt.date(2026, 3, 12), "due in 2 days"),
+        (dt.date(2026, 3, 11), "due in 1 day"),
+        (dt.date(2026, 3, 10), "due today"),
+        (dt.date(2026, 3, 9), "overdue by 1 day"),
+        (dt.date(2026, 2, 28), "overdue by 10 days"),
+        (None, ""),
+    ],
+)
+def test_countdown(due, text):
+    assert tracking.countdown(due, TODAY) == text
+
+
+@pytest.mark.parametrize(
+    ("due", "level"),
+    [
+        (dt.date(2026, 3, 9), "overdue"),
+        (dt.date(2026, 3, 10), "soon"),
+        (dt.date(2026, 3, 12), "soon"),
+        (dt.date(2026, 3, 13), "later"),
+    ],
+)
+def test_urgency(due, level):
+    assert tracking.urgency(due, TODAY) == level
+
+
+@pytest.mark.parametrize(
+    ("day", "months", "expected"),
+    [
+        (dt.date(2026, 1, 31), 1, dt.date(2026, 2, 28)),
+        (dt.date(2028, 1, 31), 1, dt.date(2028, 2, 29)),
+        (dt.date(2026, 11, 15), 3, dt.date(2027, 2, 15)),
+        (dt.date(2026, 3, 10), 12, dt.date(2027, 3, 10)),
+    ],
+)
+def test_add_months_keeps_the_day_or_takes_the_last_of_a_short_month(day, months, expected):
+    assert tracking.add_months(day, months) == expected
+
+
+def test_snooze_counts_from_the_due_date_when_it_is_still_ahead():
+    assert tracking.snoozed_until(dt.date(2026, 3, 20), "week", TODAY) == dt.date(2026, 3, 27)
+    assert tracking.snoozed_until(dt.date(2026, 3, 20), "month", TODAY) == dt.date(2026, 4, 20)
+
+
+def test_snooze_counts_from_today_when_overdue_so_it_is_not_overdue_after():
+    assert tracking.snoozed_until(dt.date(2026, 2, 1), "week", TODAY) == dt.date(2026, 3, 17)
+    assert tracking.snoozed_until(dt.date(2026, 2, 1), "month", TODAY) == dt.date(2026, 4, 10)
+
+
+def test_snooze_refuses_an_unknown_period():
+    with pytest.raises(ValueError):
+        tracking.snoozed_until(TODAY, "year", TODAY)
+
+
+def _check_in(pk, due, done=False):
+    follow_up = FollowUp(kind=FollowUp.Kind.CHECK_IN, due_on=due)
+    follow_up.pk = pk
+    if done:
+        follow_up.done_at = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    return follow_up
+
+
+DECIDED = dt.date(2026, 1, 1)
+PLAN = [(1, dt.date(2026, 4, 1)), (2, dt.date(2026, 7, 1)), (3, dt.date(2027, 1, 1))]
+
+
+def test_a_contact_moves_the_next_check_in_its_interval_after_the_contact_and_keeps_the_rhythm():
+    check_ins = [_check_in(pk, due) for pk, due in PLAN]
+    moves = tracking.check_in_moves(check_ins, contact_on=dt.date(2026, 2, 15), decided_on=DECIDED)
+    # The 3-month check-in was 90 days after the decision: it is now 90 days after the contact.
+    shift = dt.date(2026, 2, 15) + dt.timedelta(days=90) - dt.date(2026, 4, 1)
+    assert moves == {1: dt.date(2026, 5, 16), 2: dt.date(2026, 7, 1) + shift, 3: dt.date(2027, 1, 1) + shift}
+
+
+def test_the_interval_of_a_later_check_in_is_measured_from_the_one_before():
+    check_ins = [_check_in(1, PLAN[0][1], done=True), _check_in(2, PLAN[1][1], done=True), _check_in(3, PLAN[2][1])]
+    moves = tracking.check_in_moves(check_ins, contact_on=dt.date(2026, 9, 1), decided_on=DECIDED)
+    # The 12-month check-in came 184 days after the 6-month one.
+    assert moves == {3: dt.date(2026, 9, 1) + (dt.date(2027, 1, 1) - dt.date(2026, 7, 1))}
+
+
+def test_a_contact_never_brings_a_check_in_forward():
+    check_ins = [_check_in(1, dt.date(2026, 4, 1))]
+    assert tracking.check_in_moves(check_ins, contact_on=dt.date(2025, 11, 1), decided_on=None) == {}
+
+
+def test_without_a_decision_the_first_check_in_moves_three_months_after_the_contact():
+    check_ins = [_check_in(1, dt.date(2026, 4, 1))]
+    assert tracking.check_in_moves(check_ins, contact_on=dt.date(2026, 3, 20), decided_on=None) == {
+        1: dt.date(2026, 6, 20)
+    }
+
+
+def test_an_overdue_check_in_is_the_next_one_and_moves_out():
+    check_ins = [_check_in(1, dt.date(2026, 4, 1)), _check_in(2, dt.date(2026, 7, 1))]
+    moves = tracking.check_in_moves(check_ins, contact_on=dt.date(2026, 5, 1), decided_on=DECIDED)
+    assert moves[1] == dt.date(2026, 7, 30)
+    assert moves[2] > moves[1]
+
+
+def test_nothing_moves_without_an_open_check_in():
+    check_ins = [_check_in(1, dt.date(2026, 4, 1), done=True)]
+    assert tracking.check_in_moves(check_ins, contact_on=TODAY, decided_on=DECIDED) == {}
+
+
+def test_grouped_sorts_open_follow_ups_into_overdue_this_week_and_later():
+    rows = [
+        FollowUp(kind="check_in", due_on=TODAY - dt.timedelta(days=1)),
+        FollowUp(kind="check_in", due_on=TODAY),
+        FollowUp(kind="check_in", due_on=TODAY + dt.timedelta(days=6)),
+        FollowUp(kind="check_in", due_on=TODAY + dt.timedelta(days=7)),
+    ]
+    groups = {key: [f.due_on for f in found] for key, _, found in tracking.grouped(rows, TODAY)}
+    assert groups == {
+        "overdue": [TODAY - dt.timedelta(days=1)],
+        "this_week": [TODAY, TODAY + dt.timedelta(days=6)],
+        "later": [TODAY + dt.timedelta(days=7)],
+    }
+
+
+@pytest.mark.django_db
+def test_a_check_in_is_drafted_from_the_builtin_written_for_its_month(owner):
+    for months, slug in tracking.CHECK_IN_SLUGS.items():
+        EmailTemplateFactory(owner=None, slug=slug, name=f"Check-in at {months} months", kind="check_in")
+    offer = OfferFactory(owner=owner, status="declined", decided_at=dt.datetime(2026, 1, 5, 12, tzinfo=dt.UTC))
+    six_months = FollowUpFactory(offer=offer, kind="check_in", due_on=dt.date(2026, 7, 5))
+    assert tracking.templates_for_follow_up(six_months, owner)[0].slug == "check-in-6-months"
+
+
+@pytest.mark.django_db
+def test_the_users_own_template_of_the_kind_comes_first(owner, outsider):
+    EmailTemplateFactory(owner=None, slug="thank-you-after-declining", kind="thank_you")
+    mine = EmailTemplateFactory(owner=owner, name="My thanks", kind="thank_you")
+    EmailTemplateFactory(owner=outsider, name="Not mine", kind="thank_you")
+    follow_up = FollowUpFactory(offer=OfferFactory(owner=owner), kind="thank_you")
+    templates = tracking.templates_for_follow_up(follow_up, owner)
+    assert templates[0] == mine
+    assert "Not mine" not in [t.name for t in templates]
+
+
+@pytest.mark.django_db
+def test_answer_templates_replace_a_builtin_by_the_users_copy(owner):
+    builtins = [EmailTemplateFactory(owner=None, slug=slug, name=slug, kind="answer") for slug in tracking.ANSWER_SLUGS]
+    copy = EmailTemplateFactory(owner=owner, name="My why", kind="answer", duplicated_from=builtins[0])
+    extra = EmailTemplateFactory(owner=owner, name="About salary", kind="answer")
+    assert tracking.answer_templates(owner) == [copy, builtins[1], builtins[2], extra]
