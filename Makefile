@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench superuser collectstatic clean
+.PHONY: run test bench loadtest superuser collectstatic clean
 
 $(VENV)/.deps: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ test: $(VENV)/.dev-deps
 ## Measure the composer against plain Markdown.
 bench: $(VENV)/.dev-deps
 	$(PY) bench/compose.py
+
+## Many concurrent clients against gunicorn and PostgreSQL (LOAD_CLIENTS, LOAD_SECONDS).
+loadtest: $(VENV)/.dev-deps
+	$(PY) bench/loadtest.py
 
 superuser: $(VENV)/.deps
 	DEBUG=1 $(PY) manage.py createsuperuser

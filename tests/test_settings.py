@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -67,3 +69,53 @@ def test_debug_is_off_unless_set():
     result = run_manage("shell", "--no-imports", "-c", code, env={"SECRET_KEY": "k" * 60})
     assert result.returncode == 0, result.stderr
     assert "DEBUG is False" in result.stdout.splitlines()
+
+
+PRODUCTION = {
+    "SECRET_KEY": "a-real-production-key-" + "x7Qp2" * 12,
+    "DEBUG": "0",
+    "ALLOWED_HOSTS": "declines.example.com",
+}
+COOKIE_SETTINGS = [
+    "SESSION_COOKIE_SECURE",
+    "SESSION_COOKIE_HTTPONLY",
+    "SESSION_COOKIE_SAMESITE",
+    "CSRF_COOKIE_SECURE",
+    "CSRF_COOKIE_SAMESITE",
+    "SECURE_SSL_REDIRECT",
+    "SECURE_HSTS_SECONDS",
+]
+
+
+def production_settings() -> dict:
+    code = f"from django.conf import settings; print(repr({{k: getattr(settings, k) for k in {COOKIE_SETTINGS!r}}}))"
+    result = run_manage("shell", "--no-imports", "-c", code, env=PRODUCTION)
+    assert result.returncode == 0, result.stderr
+    import ast
+
+    return ast.literal_eval(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.django_db
+def test_production_cookies_are_secure_httponly_and_samesite(client, owner):
+    """With production values (USE_HTTPS defaults on), log in over HTTPS and read the cookies."""
+    from django.test import override_settings
+    from django.urls import reverse
+
+    values = production_settings()
+    assert values["SECURE_SSL_REDIRECT"] is True
+    assert values["SECURE_HSTS_SECONDS"] >= 31536000
+    with override_settings(**{k: v for k, v in values.items() if k.endswith(("SECURE", "HTTPONLY", "SAMESITE"))}):
+        page = client.get(reverse("login"), secure=True)
+        csrf = page.cookies["csrftoken"]
+        assert csrf["secure"] is True
+        assert csrf["samesite"] == "Lax"
+        response = client.post(
+            reverse("login"),
+            {"username": "owner", "password": "correct horse battery staple"},
+            secure=True,
+        )
+        session = response.cookies["sessionid"]
+        assert session["secure"] is True
+        assert session["httponly"] is True
+        assert session["samesite"] == "Lax"

@@ -6,7 +6,8 @@ a pattern no rule can fill fails `test_every_pattern_can_be_filled` until the
 sweep is taught about it.
 
 For every pattern:
-- the owner gets a page (200) or a redirect (302), or 405 for a POST-only view;
+- the owner gets a page (200) or a redirect (302), or 405 for a POST-only view,
+  always with the CSP, nosniff and referrer-policy headers;
 - another user gets 404 for GET and POST, and nothing in the database changes;
 - a visitor who is not logged in is sent to the log-in page (token URLs: 404
   for a wrong token);
@@ -176,6 +177,7 @@ def test_the_owner_gets_the_page(name, route, params):
     world = build_world()
     url = url_of(name, world, params)
     response = client_for(world.owner).get(url)
+    assert_hardened(response)
     if name in PUBLIC - {"healthz"}:
         # Log-in and sign-up send a logged-in user on to the dashboard.
         assert response.status_code in (200, 302), url
@@ -185,6 +187,15 @@ def test_the_owner_gets_the_page(name, route, params):
         # A POST-only view: the owner's POST is accepted.
         response = client_for(world.owner).post(url)
         assert response.status_code in (200, 302), (url, response.status_code)
+        assert_hardened(response)
+
+
+def assert_hardened(response):
+    """The security headers every answer carries, whatever the page."""
+    csp = response.headers.get("Content-Security-Policy", "")
+    assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp, response.request["PATH_INFO"]
+    assert response.headers.get("X-Content-Type-Options") == "nosniff"
+    assert response.headers.get("Referrer-Policy") == "same-origin"
 
 
 @pytest.mark.parametrize(("name", "route", "params"), OWNED, ids=[p[0] for p in OWNED])

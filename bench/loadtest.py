@@ -1,0 +1,260 @@
+"""Load test: many people composing their declines at once, against gunicorn and PostgreSQL.
+
+    make loadtest                      # 50 clients for 30 s
+    LOAD_CLIENTS=10 LOAD_SECONDS=5 make loadtest
+
+It creates a throw-away PostgreSQL database, seeds one user per client (each
+with an offer at the compose step and a draft), starts gunicorn on 127.0.0.1,
+and has every client loop through a mixed workload for a bounded time:
+dashboard, compose page, live preview, save draft. Then it reports requests
+per second, p50/p99 latency, the number of answers that were not 2xx/3xx, and
+checks that every draft's last acknowledged save is what the database holds.
+It exits non-zero on any error or lost write. Traffic only goes to 127.0.0.1.
+"""
+
+import http.client
+import os
+import re
+import secrets
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CLIENTS = int(os.environ.get("LOAD_CLIENTS", "50"))
+SECONDS = float(os.environ.get("LOAD_SECONDS", "30"))
+PORT = int(os.environ.get("LOAD_PORT", "8765"))
+WORKERS = int(os.environ.get("LOAD_WORKERS", "5"))
+PG = os.environ.get("LOAD_POSTGRES", "postgres://postgres@127.0.0.1:5432")
+DATABASE = f"declines_load_{os.getpid()}"
+ENV = {
+    **os.environ,
+    "DATABASE_URL": f"{PG}/{DATABASE}",
+    "SECRET_KEY": secrets.token_urlsafe(50),
+    "DEBUG": "0",
+    "USE_HTTPS": "0",
+    "ALLOWED_HOSTS": "127.0.0.1",
+    "DJANGO_SETTINGS_MODULE": "declines.settings",
+    "LOG_LEVEL": "WARNING",
+}
+
+
+def manage(*args: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=ENV, capture_output=True, text=True, check=False
+    )
+    if result.returncode:
+        sys.exit(f"manage.py {' '.join(args)} failed:\n{result.stderr}")
+    return result.stdout
+
+
+SEED = """
+from django.conf import settings
+from django.contrib.sessions.backends.db import SessionStore
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+from declines import services
+from declines.models import EmailTemplate, Offer
+template = EmailTemplate.objects.builtin().get(slug="decline-another-offer-warm")
+for n in range({clients}):
+    user = services.user_create(username=f"load{{n}}", email=f"load{{n}}@example.com", password="x" * 12)
+    offer = Offer.objects.create(owner=user, company=f"Company {{n}}", role="Engineer", contact_name="Priya Lee",
+                                 reason="another_offer", flow_step=4)
+    draft = services.draft_create_from_template(offer=offer, template=template, user=user)
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    print(user.pk, offer.pk, draft.pk, draft.version, session.session_key)
+"""
+
+CHECK = """
+from declines.models import Draft
+for draft in Draft.objects.order_by("pk"):
+    print(draft.pk, draft.version, draft.body.splitlines()[-1] if draft.body else "")
+"""
+
+
+class Client(threading.Thread):
+    def __init__(self, offer: int, draft: int, version: int, session: str, deadline: float):
+        super().__init__(daemon=True)
+        self.offer, self.draft, self.version, self.deadline = offer, draft, version, deadline
+        self.cookies = {"sessionid": session}
+        self.timings: list[float] = []
+        self.statuses: Counter = Counter()
+        self.saved_marker = None  # the last save the server acknowledged
+        self.body = ""
+        self.subject = ""
+
+    def request(self, method: str, path: str, form: dict | None = None) -> tuple[int, str]:
+        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items()), "Host": f"127.0.0.1:{PORT}"}
+        body = None
+        if form is not None:
+            form = {**form, "csrfmiddlewaretoken": self.cookies.get("csrftoken", "")}
+            body = urllib.parse.urlencode(form)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            headers["X-CSRFToken"] = self.cookies.get("csrftoken", "")
+            headers["Referer"] = f"http://127.0.0.1:{PORT}/"
+        started = time.perf_counter()
+        try:
+            self.connection.request(method, path, body=body, headers=headers)
+            response = self.connection.getresponse()
+            text = response.read().decode("utf-8", "replace")
+            status = response.status
+            for header, value in response.getheaders():
+                if header.lower() == "set-cookie":
+                    name, _, rest = value.partition("=")
+                    self.cookies[name.strip()] = rest.split(";", 1)[0]
+        except (OSError, http.client.HTTPException) as error:
+            self.connection.close()
+            self.connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=60)
+            status, text = 599, str(error)
+        self.timings.append(time.perf_counter() - started)
+        self.statuses[status] += 1
+        return status, text
+
+    def run(self):
+        self.connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=60)
+        compose = f"/offers/{self.offer}/decline/4/"
+        status, page = self.request("GET", compose)
+        self.subject = _field(page, "subject")
+        self.body = _textarea(page, "body")
+        n = 0
+        while time.monotonic() < self.deadline:
+            n += 1
+            self.request("GET", "/")
+            self.request("GET", compose)
+            marker = f"Saved by client {self.draft}, edit {n}."
+            body = f"{self.body}\n\n{marker}"
+            self.request("POST", f"/drafts/{self.draft}/preview/", {"subject": self.subject, "body": body})
+            status, _ = self.request(
+                "POST",
+                compose,
+                {"subject": self.subject, "body": body, "base_version": self.version, "action": "save"},
+            )
+            if status == 302:
+                self.version += 1
+                self.saved_marker = marker
+        self.connection.close()
+
+
+def _field(page: str, name: str) -> str:
+    match = re.search(rf'name="{name}"[^>]*value="([^"]*)"', page) or re.search(
+        rf'value="([^"]*)"[^>]*name="{name}"', page
+    )
+    return _unescape(match.group(1)) if match else ""
+
+
+def _textarea(page: str, name: str) -> str:
+    match = re.search(rf'<textarea[^>]*name="{name}"[^>]*>(.*?)</textarea>', page, re.S)
+    return _unescape(match.group(1)).lstrip("\n") if match else ""
+
+
+def _unescape(text: str) -> str:
+    import html
+
+    return html.unescape(text)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def main() -> int:
+    subprocess.run(["psql", PG, "-qc", f"DROP DATABASE IF EXISTS {DATABASE}"], check=True, capture_output=True)
+    subprocess.run(["psql", PG, "-qc", f"CREATE DATABASE {DATABASE}"], check=True, capture_output=True)
+    static_root = tempfile.mkdtemp(prefix="declines-static-")
+    # The server's own log goes to a file, so a failing run does not drown the report.
+    server_log = open(Path(tempfile.gettempdir()) / "declines-loadtest-server.log", "w")  # noqa: SIM115
+    ENV["STATIC_ROOT"] = static_root
+    server = None
+    try:
+        manage("migrate", "--noinput")
+        manage("load_starter_library")
+        manage("collectstatic", "--noinput")
+        seeded = manage("shell", "--no-imports", "-c", SEED.format(clients=CLIENTS)).split("\n")
+        rows = [line.split() for line in seeded if re.match(r"^\d+ \d+ \d+ \d+ \w+$", line)]
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "declines.wsgi:application",
+                "--bind",
+                f"127.0.0.1:{PORT}",
+                "--workers",
+                str(WORKERS),
+                "--log-level",
+                "warning",
+            ],
+            cwd=ROOT,
+            env=ENV,
+            stdout=server_log,
+            stderr=subprocess.STDOUT,
+        )
+        for _ in range(100):
+            try:
+                connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=2)
+                connection.request("GET", "/healthz")
+                if connection.getresponse().status == 200:
+                    break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            sys.exit("gunicorn did not answer /healthz")
+
+        deadline = time.monotonic() + SECONDS
+        clients = [Client(int(o), int(d), int(v), s, deadline) for _, o, d, v, s in rows]
+        started = time.monotonic()
+        for client in clients:
+            client.start()
+        for client in clients:
+            client.join(SECONDS + 120)
+        elapsed = time.monotonic() - started
+
+        timings = [t for c in clients for t in c.timings]
+        statuses = sum((c.statuses for c in clients), Counter())
+        bad = sum(n for status, n in statuses.items() if not 200 <= status < 400)
+        stored = {}
+        for line in manage("shell", "--no-imports", "-c", CHECK).splitlines():
+            pk, version, last = line.split(" ", 2)
+            stored[int(pk)] = (int(version), last)
+        lost = [
+            c.draft
+            for c in clients
+            if c.saved_marker and (stored[c.draft][1] != c.saved_marker or stored[c.draft][0] != c.version)
+        ]
+        saves = sum(1 for c in clients if c.saved_marker)
+
+        print(
+            f"Load test: {len(clients)} clients for {SECONDS:.0f} s against gunicorn ({WORKERS} workers) + PostgreSQL"
+        )
+        print(f"  requests           {len(timings)}")
+        print(f"  requests/second    {len(timings) / elapsed:.1f}")
+        print(f"  latency p50        {statistics.median(timings) * 1000:.1f} ms")
+        print(f"  latency p99        {percentile(timings, 0.99) * 1000:.1f} ms")
+        print(f"  status counts      {dict(sorted(statuses.items()))}")
+        print(f"  not 2xx/3xx        {bad}")
+        print(f"  clients that saved {saves}/{len(clients)}; lost writes: {len(lost)}")
+        ok = bad == 0 and not lost and saves == len(clients)
+        print(f"  server log         {server_log.name}")
+        print("PASS" if ok else "FAIL")
+        return 0 if ok else 1
+    finally:
+        if server:
+            server.terminate()
+            server.wait(10)
+        subprocess.run(["psql", PG, "-qc", f"DROP DATABASE IF EXISTS {DATABASE}"], capture_output=True)
+        subprocess.run(["rm", "-rf", static_root])
+        server_log.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
