@@ -481,28 +481,6 @@ class ApproachForm(forms.ModelForm):
         return "\n".join(line for line in lines if line)
 
 
-def template_score(template: EmailTemplate, offer: Offer) -> int:
-    """How well a template suits the offer: medium matters most (a call needs a
-    confirmation, a letter a letter), then the reason, then the tone.
-
-    An exact match scores the full weight, a template for "any" part of it a
-    little, a template for another one nothing.
-    """
-    score = 0
-    for attribute, exact, any_value in (("medium", 8, 2), ("reason", 4, 1), ("tone", 2, 1)):
-        suits = getattr(template, attribute)
-        if suits and suits == getattr(offer, attribute):
-            score += exact
-        elif not suits:
-            score += any_value
-    return score
-
-
-def rank_templates(templates, *, offer: Offer) -> list[EmailTemplate]:
-    """Best match first; the user's own template before a built-in one that is just as good."""
-    return sorted(templates, key=lambda t: (-template_score(t, offer), t.owner_id is None, t.name.lower(), t.pk))
-
-
 class DeclineTemplateForm(forms.Form):
     """Step 4: which template to write the decline from. `templates` come ranked."""
 

@@ -10,8 +10,8 @@ from django.utils import timezone
 
 from declines import placeholders, services
 from declines.composer import compose
-from declines.forms import rank_templates, template_score
 from declines.models import Draft, EmailTemplate, Offer, Reflection, TemplateKind
+from declines.tracking import rank_templates, template_score
 from tests.factories import DraftFactory, EmailTemplateFactory, OfferFactory
 
 pytestmark = pytest.mark.django_db

@@ -34,11 +34,11 @@ from declines.forms import (
     OfferForm,
     ReflectionForm,
     ReviewDismissForm,
-    rank_templates,
 )
 from declines.models import Draft, EmailTemplate, Medium, Offer, Reflection, TemplateKind
 from declines.ownership import get_draft_for_user, get_offer_for_user
 from declines.services import Decision
+from declines.tracking import rank_templates
 
 STEPS = ((1, "The offer"), (2, "Reflect"), (3, "Approach"), (4, "Compose"), (5, "Send"))
 
