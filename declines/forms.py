@@ -1,11 +1,14 @@
 """Forms. Each takes its context as keyword arguments and is rendered by crispy-forms."""
 
+import datetime as dt
+
 from crispy_forms.bootstrap import InlineRadios
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Column, Div, Fieldset, Layout, Row
 from django import forms
 from django.contrib.auth import authenticate, get_user_model
-from django.contrib.auth.forms import UserCreationForm
+from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
+from django.utils import timezone
 
 from declines import placeholders, review
 from declines.models import (
@@ -21,6 +24,21 @@ from declines.models import (
     Reflection,
 )
 from declines.services import Decision
+
+
+class LogInForm(AuthenticationForm):
+    """Django's log-in form, with the username's length actually checked.
+
+    AuthenticationForm sets the length only on the widget, so an over-long name
+    reached the throttle's log, whose column is shorter, and failed there.
+    """
+
+    def clean_username(self):
+        username = self.cleaned_data["username"]
+        limit = get_user_model()._meta.get_field("username").max_length
+        if len(username) > limit:
+            raise forms.ValidationError(f"Usernames are at most {limit} characters.")
+        return username
 
 
 class SignUpForm(UserCreationForm):
@@ -208,11 +226,24 @@ class FollowUpForm(forms.ModelForm):
 
     def clean_due_on(self):
         due_on = self.cleaned_data["due_on"]
-        if due_on < self.offer.received_on:
-            raise forms.ValidationError(
-                f"This is before you received the offer ({self.offer.received_on:%d %b %Y}). Check the date."
-            )
+        if problem := due_date_problem(due_on, offer=self.offer):
+            raise forms.ValidationError(problem)
         return due_on
+
+
+# Follow-ups further ahead than this are almost surely a typo (2062 for 2026),
+# and dates near the calendar's end would break snoozing and rescheduling.
+FOLLOW_UP_HORIZON_YEARS = 10
+
+
+def due_date_problem(due_on: dt.date, *, offer: Offer) -> str:
+    """Why a follow-up cannot be due on `due_on`, or "" when it can."""
+    if due_on < offer.received_on:
+        return f"This is before you received the offer ({offer.received_on:%d %b %Y}). Check the date."
+    latest = timezone.localdate() + dt.timedelta(days=365 * FOLLOW_UP_HORIZON_YEARS)
+    if due_on > latest:
+        return f"Choose a date within {FOLLOW_UP_HORIZON_YEARS} years (by {latest:%d %b %Y})."
+    return ""
 
 
 class InteractionForm(forms.ModelForm):
@@ -605,11 +636,8 @@ class FollowUpPlanForm(forms.Form):
         if cleaned.get("include") and "due_on" not in self.errors:
             if due_on is None:
                 self.add_error("due_on", "Choose a date for this follow-up, or untick “Keep this follow-up”.")
-            elif due_on < self.offer.received_on:
-                self.add_error(
-                    "due_on",
-                    f"This is before you received the offer ({self.offer.received_on:%d %b %Y}). Check the date.",
-                )
+            elif problem := due_date_problem(due_on, offer=self.offer):
+                self.add_error("due_on", problem)
         return cleaned
 
 

@@ -84,6 +84,6 @@ def dashboard(request):
 def _just_deleted(request):
     """The offer named by ?deleted=, if the user deleted it, for the Undo offer."""
     pk = request.GET.get("deleted", "")
-    if not pk.isdigit():
+    if not pk.isdecimal():
         return None
     return Offer.objects.filter(owner=request.user).deleted().filter(pk=pk).first()

@@ -20,7 +20,8 @@ from declines.ownership import get_deleted_template_for_user, get_own_template_f
 @require_safe
 def template_list(request):
     templates = EmailTemplate.objects.for_user(request.user).select_related("owner")
-    query = request.GET.get("q", "").strip()[:200]
+    # NUL can't be stored or searched in PostgreSQL text; nobody types it.
+    query = request.GET.get("q", "").replace("\x00", "").strip()[:200]
     kind = request.GET.get("kind", "")
     tone = request.GET.get("tone", "")
     if query:
@@ -36,7 +37,7 @@ def template_list(request):
     # An undo offer for a template the user has just deleted.
     just_deleted = None
     if deleted_pk := request.GET.get("deleted", ""):
-        just_deleted = EmailTemplate.objects.filter(owner=request.user, pk=deleted_pk if deleted_pk.isdigit() else 0)
+        just_deleted = EmailTemplate.objects.filter(owner=request.user, pk=deleted_pk if deleted_pk.isdecimal() else 0)
         just_deleted = just_deleted.exclude(deleted_at=None).first()
 
     return render(

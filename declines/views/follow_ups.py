@@ -26,7 +26,9 @@ DONE_PAGE_SIZE = 25
 
 def _safe_next(request, target: str) -> str:
     """`target` if it is a page of this site, else nothing: never a redirect elsewhere."""
-    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+    # Only a path: redirect() would read a bare word as a URL name.
+    is_path = target.startswith("/") and not target.startswith("//")
+    if is_path and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
         return target
     return ""
 
