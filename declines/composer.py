@@ -10,6 +10,7 @@ Markdown becomes HTML.
 import dataclasses
 import datetime as dt
 import threading
+from html import escape
 from html.parser import HTMLParser
 from urllib.parse import unquote
 
@@ -72,7 +73,24 @@ def _markdown() -> markdown.Markdown:
 
 def _to_html(body: str) -> str:
     # reset() also forgets the previous body's [link]: references.
-    return _cleaner.clean(_markdown().reset().convert(body)).strip()
+    md = _markdown().reset()
+    # The block parser keeps a stack of what it is inside; a conversion that
+    # failed half-way leaves it set, which would garble every later email.
+    del md.parser.state[:]
+    try:
+        html = md.convert(body)
+    except RecursionError:
+        # Lists or quotes nested hundreds deep: more than Markdown can parse.
+        # Nobody writes an email like that; show the text as it was typed.
+        _local.markdown = None
+        html = _paragraphs(body)
+    return _cleaner.clean(html).strip()
+
+
+def _paragraphs(text: str) -> str:
+    """Plain text as HTML paragraphs, with no Markdown read into it."""
+    blocks = (block.strip() for block in text.replace("\r\n", "\n").split("\n\n"))
+    return "\n".join(f"<p>{escape(block).replace(chr(10), '<br>')}</p>" for block in blocks if block)
 
 
 class _PlainText(HTMLParser):

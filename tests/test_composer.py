@@ -411,3 +411,15 @@ def test_any_typed_name_comes_out_verbatim(company, contact):
         f"<p>Hello<br>\n{n}</p>\n<blockquote>\n<p>{c}</p>\n</blockquote>"
     )
     assert email.subject == " ".join(f"Re: {company}".split())
+
+
+@pytest.mark.parametrize("nested", ["- " * 3000 + "deep", "> - " * 2000 + "deep"], ids=["lists", "quotes-and-lists"])
+def test_nesting_too_deep_for_markdown_neither_fails_nor_garbles_later_emails(nested):
+    """A crafted body once left the shared parser half-way through a list, so every
+    email composed after it in that process lost its paragraphs and escapes."""
+    deep = compose(template(nested), user=unsaved_user())
+    assert "deep" in deep.text
+    assert "<script" not in deep.html
+    after = compose(template("Thank you, A\\*B.\n\nSecond paragraph."), user=unsaved_user())
+    assert after.text == "Thank you, A*B.\n\nSecond paragraph."
+    assert after.html == "<p>Thank you, A*B.</p>\n<p>Second paragraph.</p>"
