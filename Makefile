@@ -36,9 +36,22 @@ test: $(VENV)/.dev-deps
 	DJANGO_SETTINGS_MODULE=tests.settings $(PY) manage.py check
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
-## Measure the composer against plain Markdown.
-bench: $(VENV)/.dev-deps
+# Lighthouse 12 is the newest line that runs on Node 20. It drives Debian's
+# Chromium (bench/pages.py sets CHROME_PATH); its own browser download is never used.
+LIGHTHOUSE_VERSION := 12.8.2
+LIGHTHOUSE := .bench/node_modules/lighthouse/cli/index.js
+
+## Measure the composer against plain Markdown, then every page at 10,000 offers
+## against its budgets: PostgreSQL on 127.0.0.1, gunicorn, wrk, Chromium, Lighthouse.
+## BENCH_RUNS, BENCH_WRK_SECONDS, BENCH_SKIP=wrk,browser,lighthouse: see bench/pages.py.
+bench: $(VENV)/.dev-deps $(LIGHTHOUSE)
+	@command -v wrk >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk \
+		|| (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk)
 	$(PY) bench/compose.py
+	$(PY) bench/pages.py
+
+$(LIGHTHOUSE):
+	npm install --prefix .bench --no-audit --no-fund lighthouse@$(LIGHTHOUSE_VERSION)
 
 ## Many concurrent clients against gunicorn and PostgreSQL (LOAD_CLIENTS, LOAD_SECONDS).
 loadtest: $(VENV)/.dev-deps

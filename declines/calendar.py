@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import icalendar
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
@@ -88,6 +89,24 @@ def deadline_event(offer: Offer, stamp: dt.datetime):
         url=url,
         stamp=stamp,
     )
+
+
+# Calendar apps poll the feed, often from several devices, and it rarely
+# changes between two polls: it is kept until the user's offers or follow-ups
+# change (`Profile.data_version`), the day turns, or this many seconds pass.
+FEED_CACHE_SECONDS = 300
+
+
+def cached_feed_for(profile, *, today: dt.date | None = None) -> bytes:
+    """`feed_for(profile.user)`, from the cache while nothing in it has changed."""
+    today = today or timezone.localdate()
+    # date_joined tells apart two users who had the same primary key (a test database rolled back).
+    key = f"declines:feed:{profile.user_id}:{profile.user.date_joined.timestamp()}:{profile.data_version}:{today}"
+    feed = cache.get(key)
+    if feed is None:
+        feed = feed_for(profile.user, today=today)
+        cache.set(key, feed, FEED_CACHE_SECONDS)
+    return feed
 
 
 def feed_for(user, *, today: dt.date | None = None) -> bytes:

@@ -12,6 +12,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Lower
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 
@@ -61,6 +64,20 @@ class OfferStatus(models.TextChoices):
 
 # The user's own decisions; only these carry a decided-at time.
 DECISIONS = [OfferStatus.DECLINED.value, OfferStatus.ACCEPTED.value]
+
+
+def undecided_first() -> models.Case:
+    """0 for an offer still being considered, else 1: the dashboard lists those first.
+
+    The dashboard's ORDER BY and the index that serves it
+    (`offer_dash_deadline_idx`) both use this one expression: PostgreSQL only
+    reads the index in order when they match exactly.
+    """
+    return models.Case(
+        models.When(status=OfferStatus.CONSIDERING, then=models.Value(0)),
+        default=models.Value(1),
+        output_field=models.IntegerField(),
+    )
 
 
 class OfferQuerySet(models.QuerySet):
@@ -134,6 +151,58 @@ class Offer(models.Model):
             models.CheckConstraint(
                 name="offer_flow_step_1_to_5",
                 condition=Q(flow_step__gte=1, flow_step__lte=5),
+            ),
+        ]
+        # Every index leaves out deleted offers, as every page does (`for_user`).
+        # `bench/pages.py` prints the EXPLAIN of the dashboard's queries with them.
+        indexes = [
+            # Dashboard, sorted by deadline (the default): one page of offers,
+            # ORDER BY undecided first, respond_by, received_on DESC, id DESC LIMIT 25,
+            # read in index order instead of sorting all the user's offers; also
+            # Paginator's COUNT(*) of the user's offers, as an index-only scan.
+            models.Index(
+                models.F("owner"),
+                undecided_first(),
+                # ASC is NULLS LAST on PostgreSQL, as the ORDER BY asks; SQLite
+                # refuses NULLS LAST in an index.
+                models.F("respond_by").asc(),
+                models.F("received_on").desc(),
+                models.F("id").desc(),
+                name="offer_dash_deadline_idx",
+                condition=Q(deleted_at__isnull=True),
+            ),
+            # Dashboard sorted by "received": ORDER BY received_on DESC, id DESC LIMIT 25.
+            models.Index(
+                models.F("owner"),
+                models.F("received_on").desc(),
+                models.F("id").desc(),
+                name="offer_dash_received_idx",
+                condition=Q(deleted_at__isnull=True),
+            ),
+            # Dashboard sorted by "company": ORDER BY LOWER(company), LOWER(role), id LIMIT 25.
+            models.Index(
+                models.F("owner"),
+                Lower("company"),
+                Lower("role"),
+                models.F("id"),
+                name="offer_dash_company_idx",
+                condition=Q(deleted_at__isnull=True),
+            ),
+            # The figures of §9 (`tracking.figures`): the counts by status and the
+            # declines' dates for the median, as index-only scans; also the
+            # dashboard's status filter.
+            models.Index(
+                fields=["owner", "status"],
+                include=["id", "received_on", "respond_by", "decided_at"],
+                name="offer_figures_idx",
+                condition=Q(deleted_at__isnull=True),
+            ),
+            # Deadlines of undecided offers: the calendar feed's window
+            # (respond_by BETWEEN … ORDER BY respond_by, id) and `send_reminders`.
+            models.Index(
+                fields=["owner", "respond_by", "id"],
+                name="offer_open_deadline_idx",
+                condition=Q(status=OfferStatus.CONSIDERING, deleted_at__isnull=True),
             ),
         ]
 
@@ -267,6 +336,10 @@ class Profile(models.Model):
     reminder_days_before = models.PositiveSmallIntegerField(
         "remind me this many days before a deadline", default=1, validators=[MaxValueValidator(30)]
     )
+    # Goes up whenever the user's offers or follow-ups change (see
+    # `data_changed`): what is built from them, the dashboard's figures and the
+    # calendar feed, is cached until then.
+    data_version = models.PositiveBigIntegerField(default=0, editable=False)
 
     objects = ProfileQuerySet.as_manager()
 
@@ -458,6 +531,24 @@ class FollowUp(models.Model):
                 condition=Q(kind__in=["thank_you", "linkedin", "check_in", "event", "referral", "other"]),
             ),
         ]
+        indexes = [
+            # Dashboard: each listed offer's next open follow-up (the correlated
+            # subquery of `tracking.with_next_follow_up`, ORDER BY due_on, id LIMIT 1).
+            models.Index(
+                fields=["offer", "due_on", "id"],
+                name="followup_offer_next_idx",
+                condition=Q(done_at__isnull=True),
+            ),
+            # Open follow-ups by due date: the dashboard's "Follow-ups due" panel
+            # (due_on < a week ahead ORDER BY due_on, id LIMIT 6), the follow-ups
+            # page (ORDER BY due_on, id, 50 a page), the calendar feed's window
+            # (due_on BETWEEN …) and `send_reminders` (due_on <= today).
+            models.Index(
+                fields=["due_on", "id"],
+                name="followup_open_due_idx",
+                condition=Q(done_at__isnull=True),
+            ),
+        ]
 
     def __str__(self):
         return f"{self.get_kind_display()} — {self.offer.company}, due {self.due_on:%d %b %Y}"
@@ -496,3 +587,32 @@ class Interaction(models.Model):
 
     def __str__(self):
         return f"{self.get_channel_display()} with {self.offer.company} on {self.happened_on:%d %b %Y}"
+
+
+def data_changed(*, user_id: int | None = None, offer_id: int | None = None) -> None:
+    """Note that a user's offers or follow-ups changed (name the user or the offer):
+    what is cached from them is stale.
+
+    One UPDATE, in the transaction of the change, so a cache can never outlive
+    a committed change nor see one that was rolled back.
+    """
+    if user_id is not None:
+        profiles = Profile.objects.filter(user_id=user_id)
+    elif offer_id is not None:
+        profiles = Profile.objects.filter(user__offers=offer_id)
+    else:
+        raise TypeError("data_changed() needs the user_id or the offer_id.")
+    profiles.update(data_version=models.F("data_version") + 1)
+
+
+# Every save of an offer or a follow-up, wherever it comes from (services,
+# forms, the admin), marks the owner's data as changed. Writes that bypass
+# save() — bulk_create, QuerySet.update or delete — call `data_changed` themselves.
+@receiver(post_save, sender=Offer, dispatch_uid="offer_data_changed")
+def _offer_saved(sender, instance, **kwargs):
+    data_changed(user_id=instance.owner_id)
+
+
+@receiver(post_save, sender=FollowUp, dispatch_uid="follow_up_data_changed")
+def _follow_up_saved(sender, instance, **kwargs):
+    data_changed(offer_id=instance.offer_id)

@@ -22,6 +22,7 @@ from declines.models import (
     Profile,
     Reflection,
     TemplateRevision,
+    data_changed,
     new_calendar_token,
 )
 
@@ -197,6 +198,7 @@ def follow_up_snooze(*, follow_up: FollowUp, period: str, today: dt.date) -> Fol
 def follow_up_delete(*, follow_up: FollowUp) -> None:
     """Remove the follow-up; a draft written for it stays with the offer."""
     follow_up.delete()
+    data_changed(offer_id=follow_up.offer_id)
 
 
 @transaction.atomic
@@ -500,4 +502,6 @@ def follow_up_plan_save(*, offer: Offer, items: Iterable) -> list[FollowUp]:
     if offer.follow_ups.exists():
         raise PlanAlreadySaved()
     rows = [FollowUp(offer=offer, kind=item.kind, due_on=item.due_on, note=item.note) for item in items]
-    return FollowUp.objects.bulk_create(rows)
+    created = FollowUp.objects.bulk_create(rows)
+    data_changed(user_id=offer.owner_id)
+    return created

@@ -13,7 +13,7 @@ from declines.ownership import get_profile_for_calendar_token
 @require_safe
 def calendar_feed(request, token):
     profile = get_profile_for_calendar_token(token)
-    response = HttpResponse(calendar.feed_for(profile.user), content_type="text/calendar; charset=utf-8")
+    response = HttpResponse(calendar.cached_feed_for(profile), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="declines.ics"'
     # The URL is a secret: keep it out of search engines and shared caches.
     response["X-Robots-Tag"] = "noindex, nofollow"

@@ -7,7 +7,7 @@ follow-up of each offer is a subquery, and the figures are aggregates.
 import datetime as dt
 
 from django.core.paginator import Paginator
-from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.shortcuts import render
 from django.utils import timezone
@@ -15,16 +15,17 @@ from django.views.decorators.http import require_safe
 
 from declines import tracking
 from declines.forms import OfferFilterForm
-from declines.models import FollowUp, Offer
+from declines.models import FollowUp, Offer, undecided_first
 
 PAGE_SIZE = 25
 # How many due follow-ups the dashboard panel lists; the rest are a link away.
 PANEL_SIZE = 6
 
+# Each ordering has an index that reads a page in order (`Offer.Meta.indexes`).
 ORDERINGS = {
     # Undecided offers first: theirs are the deadlines that still matter.
     "deadline": [
-        Case(When(status=Offer.Status.CONSIDERING, then=Value(0)), default=Value(1), output_field=IntegerField()),
+        undecided_first(),
         F("respond_by").asc(nulls_last=True),
         "-received_on",
         "-pk",

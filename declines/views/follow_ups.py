@@ -6,7 +6,6 @@ from urllib.parse import quote, urlencode
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import dateformat, timezone
@@ -43,9 +42,10 @@ def follow_up_list(request):
     today = timezone.localdate()
     show_done = request.GET.get("show") == "done"
     follow_ups = FollowUp.objects.for_user(request.user).select_related("offer")
-    counts = follow_ups.aggregate(
-        open=Count("pk", filter=Q(done_at__isnull=True)), done=Count("pk", filter=Q(done_at__isnull=False))
-    )
+    # From the dashboard's cached figures: counting afresh would read every
+    # follow-up the user ever had, on every view of this page.
+    figures = tracking.figures(request.user, today=today)
+    counts = {"open": figures.follow_ups_total - figures.follow_ups_done, "done": figures.follow_ups_done}
     if show_done:
         rows = follow_ups.filter(done_at__isnull=False).order_by("-done_at", "-pk")
         page = Paginator(rows, DONE_PAGE_SIZE).get_page(request.GET.get("page"))

@@ -1,0 +1,10 @@
+"""Settings for `bench/pages.py`: the app's own settings, with one more URL.
+
+The bench compares every page with a bare Django view served by the same
+stack (middleware, session, authentication). That view must never exist in the
+app itself, so it lives in `bench/urls.py`, which this module swaps in.
+"""
+
+from declines.settings import *  # noqa: F403
+
+ROOT_URLCONF = "bench.urls"
