@@ -191,6 +191,7 @@ def test_decline_an_offer_starts_the_flow(owner_client, owner):
         ("company", "  ", "This field is required."),
         ("role", "", "This field is required."),
         ("contact_email", "priya@@northwind", "Enter a valid email address."),
+        ("received_on", "31/02/2026", "Enter a valid date."),
     ],
 )
 def test_step_one_errors_are_next_to_the_field_and_keep_the_input(owner_client, owner, field, value, message):
