@@ -41,6 +41,12 @@ def test_it_refuses_the_development_key_when_debug_is_off():
     assert "set SECRET_KEY" in result.stderr
 
 
+def test_checking_migrations_needs_no_secret_key():
+    result = run_manage("makemigrations", "--check", "--dry-run", env={})
+    assert result.returncode == 0, result.stderr
+    assert "No changes detected" in result.stdout
+
+
 def test_it_starts_without_a_secret_key_in_debug():
     result = run_manage("check", env={"DEBUG": "1"})
     assert result.returncode == 0, result.stderr
