@@ -26,6 +26,8 @@ import urllib.parse
 from collections import Counter
 from pathlib import Path
 
+from server import start_gunicorn
+
 ROOT = Path(__file__).resolve().parent.parent
 CLIENTS = int(os.environ.get("LOAD_CLIENTS", "50"))
 SECONDS = float(os.environ.get("LOAD_SECONDS", "30"))
@@ -181,34 +183,7 @@ def main() -> int:
         manage("collectstatic", "--noinput")
         seeded = manage("shell", "--no-imports", "-c", SEED.format(clients=CLIENTS)).split("\n")
         rows = [line.split() for line in seeded if re.match(r"^\d+ \d+ \d+ \d+ \w+$", line)]
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "declines.wsgi:application",
-                "--bind",
-                f"127.0.0.1:{PORT}",
-                "--workers",
-                str(WORKERS),
-                "--log-level",
-                "warning",
-            ],
-            cwd=ROOT,
-            env=ENV,
-            stdout=server_log,
-            stderr=subprocess.STDOUT,
-        )
-        for _ in range(100):
-            try:
-                connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=2)
-                connection.request("GET", "/healthz")
-                if connection.getresponse().status == 200:
-                    break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            sys.exit("gunicorn did not answer /healthz")
+        server = start_gunicorn(port=PORT, workers=WORKERS, env=ENV, log=server_log)
 
         deadline = time.monotonic() + SECONDS
         clients = [Client(int(o), int(d), int(v), s, deadline) for _, o, d, v, s in rows]

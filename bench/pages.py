@@ -123,6 +123,7 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
 from django.utils.crypto import get_random_string  # noqa: E402
+from server import start_gunicorn  # noqa: E402
 
 from declines import services  # noqa: E402
 from declines.models import (  # noqa: E402
@@ -632,37 +633,6 @@ def get(path: str, headers: dict, *, method: str = "GET", body: str | None = Non
         connection_.close()
 
 
-def start_gunicorn(log) -> subprocess.Popen:
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "declines.wsgi:application",
-            "--bind",
-            f"127.0.0.1:{PORT}",
-            "--workers",
-            str(WORKERS),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env={**os.environ, **ENV},
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    for _ in range(150):
-        try:
-            if get("/healthz", {})[0] == 200:
-                return server
-        except OSError:
-            pass
-        if server.poll() is not None:
-            break
-        time.sleep(0.2)
-    sys.exit(f"gunicorn did not answer /healthz; see {log.name}")
-
-
 def wrk_script(page: Page, seeded: Seeded, csrf: str, scripts: Path) -> Path:
     """The page's request as a wrk Lua script, after checking that gunicorn answers it with 200.
 
@@ -926,7 +896,7 @@ def main() -> int:
         connections.close_all()
 
         # 3. gunicorn + wrk.
-        server = start_gunicorn(log)
+        server = start_gunicorn(port=PORT, workers=WORKERS, env={**os.environ, **ENV}, log=log)
         csrf = get_random_string(CSRF_SECRET_LENGTH, allowed_chars=CSRF_ALLOWED_CHARS)
         if "wrk" not in SKIP:
             if not shutil.which("wrk"):

@@ -96,3 +96,20 @@ class InteractionFactory(factory.django.DjangoModelFactory):
     offer = factory.SubFactory(OfferFactory)
     channel = models.Interaction.Channel.EMAIL
     note = "Replied to their newsletter."
+
+
+def offer_form_data(**overrides) -> dict:
+    """What a user types on the offer form (step 1), as posted."""
+    today = timezone.localdate()
+    data = {
+        "company": "Northwind Analytics",
+        "role": "Staff Engineer",
+        "contact_name": "Priya Lee",
+        "contact_title": "Head of Talent",
+        "contact_email": "priya@northwind.example",
+        "received_on": today.isoformat(),
+        "respond_by": (today + dt.timedelta(days=5)).isoformat(),
+        "salary_note": "",
+        "notes": "Lovely team.",
+    }
+    return {**data, **overrides}

@@ -1,8 +1,6 @@
 """The guided decline flow, steps 1-4: what each step saves, Back, the stepper,
 template matching, the draft editor with its live checklist, and who may see what."""
 
-import datetime as dt
-
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
@@ -12,7 +10,7 @@ from declines import placeholders, services
 from declines.composer import compose
 from declines.models import Draft, EmailTemplate, Offer, Reflection, TemplateKind
 from declines.tracking import rank_templates, template_score
-from tests.factories import DraftFactory, EmailTemplateFactory, OfferFactory
+from tests.factories import DraftFactory, EmailTemplateFactory, OfferFactory, offer_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -24,22 +22,6 @@ def library(db):
 
 def step_url(offer, step):
     return reverse("flow_step", args=[offer.pk, step])
-
-
-def offer_data(**overrides):
-    today = timezone.localdate()
-    data = {
-        "company": "Northwind Analytics",
-        "role": "Staff Engineer",
-        "contact_name": "Priya Lee",
-        "contact_title": "Head of Talent",
-        "contact_email": "priya@northwind.example",
-        "received_on": today.isoformat(),
-        "respond_by": (today + dt.timedelta(days=5)).isoformat(),
-        "salary_note": "",
-        "notes": "Lovely team.",
-    }
-    return {**data, **overrides}
 
 
 def approach_data(**overrides):
@@ -92,7 +74,7 @@ def test_another_users_offer_is_404_and_nothing_changes(outsider_client, owner, 
     for step in range(1, 6):
         assert outsider_client.get(step_url(offer, step)).status_code == 404
     posts = {
-        step_url(offer, 1): offer_data(company="Hacked"),
+        step_url(offer, 1): offer_form_data(company="Hacked"),
         step_url(offer, 2): {"culture": "1", "decision": "accept"},
         step_url(offer, 3): approach_data(reason="location"),
         step_url(offer, 4): {"action": "save", "subject": "Hacked", "body": "Hacked", "base_version": draft.version},
@@ -173,7 +155,7 @@ def test_a_declined_offer_opens_on_the_send_step(owner_client, owner):
 def test_decline_an_offer_starts_the_flow(owner_client, owner):
     page = owner_client.get(reverse("offer_new")).content.decode()
     assert "Step 1 of 5" in page
-    response = owner_client.post(reverse("offer_new"), offer_data())
+    response = owner_client.post(reverse("offer_new"), offer_form_data())
     offer = Offer.objects.get(owner=owner)
     assert response.status_code == 302
     assert response.url == step_url(offer, 2)
@@ -195,7 +177,7 @@ def test_decline_an_offer_starts_the_flow(owner_client, owner):
     ],
 )
 def test_step_one_errors_are_next_to_the_field_and_keep_the_input(owner_client, owner, field, value, message):
-    response = owner_client.post(reverse("offer_new"), offer_data(**{field: value}))
+    response = owner_client.post(reverse("offer_new"), offer_form_data(**{field: value}))
     assert response.status_code == 200
     assert response.context["form"].errors == {field: [message]}
     body = response.content.decode()
@@ -206,7 +188,9 @@ def test_step_one_errors_are_next_to_the_field_and_keep_the_input(owner_client, 
 
 
 def test_a_deadline_before_the_offer_is_an_error_on_the_deadline(owner_client, owner):
-    response = owner_client.post(reverse("offer_new"), offer_data(received_on="2026-11-20", respond_by="2026-11-10"))
+    response = owner_client.post(
+        reverse("offer_new"), offer_form_data(received_on="2026-11-20", respond_by="2026-11-10")
+    )
     errors = response.context["form"].errors
     assert list(errors) == ["respond_by"]
     assert "is before the day you received the offer" in errors["respond_by"][0]
@@ -215,7 +199,7 @@ def test_a_deadline_before_the_offer_is_an_error_on_the_deadline(owner_client, o
 
 def test_editing_step_one_later_keeps_how_far_the_flow_got(owner_client, owner):
     offer = OfferFactory(owner=owner, flow_step=4)
-    response = owner_client.post(step_url(offer, 1), offer_data(role="Principal Engineer"))
+    response = owner_client.post(step_url(offer, 1), offer_form_data(role="Principal Engineer"))
     assert response.url == step_url(offer, 2)
     offer.refresh_from_db()
     assert (offer.role, offer.flow_step) == ("Principal Engineer", 4)
@@ -223,7 +207,7 @@ def test_editing_step_one_later_keeps_how_far_the_flow_got(owner_client, owner):
 
 def test_a_mistyped_company_does_not_change_the_heading(owner_client, owner):
     offer = OfferFactory(owner=owner, company="Northwind", flow_step=2)
-    response = owner_client.post(step_url(offer, 1), offer_data(company="", role="Engineer"))
+    response = owner_client.post(step_url(offer, 1), offer_form_data(company="", role="Engineer"))
     assert response.status_code == 200
     assert "Senior Data Engineer at Northwind" in response.content.decode()
 

@@ -1,30 +1,12 @@
 """The dashboard and the offer pages, as the owner, another user and nobody."""
 
-import datetime as dt
-
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories import OfferFactory
+from tests.factories import OfferFactory, offer_form_data
 
 pytestmark = pytest.mark.django_db
-
-
-def offer_data(**overrides):
-    today = timezone.localdate()
-    data = {
-        "company": "Northwind Analytics",
-        "role": "Staff Engineer",
-        "contact_name": "Priya Lee",
-        "contact_title": "Head of Talent",
-        "contact_email": "priya@northwind.example",
-        "received_on": today.isoformat(),
-        "respond_by": (today + dt.timedelta(days=5)).isoformat(),
-        "salary_note": "",
-        "notes": "Lovely team.",
-    }
-    return {**data, **overrides}
 
 
 def test_dashboard_invites_a_new_user_to_decline_an_offer(owner_client):
@@ -82,7 +64,7 @@ def test_offer_detail_needs_login(client, owner):
 
 def test_edit_an_offer(owner_client, owner):
     offer = OfferFactory(owner=owner)
-    response = owner_client.post(reverse("offer_edit", args=[offer.pk]), offer_data(role="Principal Engineer"))
+    response = owner_client.post(reverse("offer_edit", args=[offer.pk]), offer_form_data(role="Principal Engineer"))
     assert response.status_code == 302
     offer.refresh_from_db()
     assert offer.role == "Principal Engineer"
@@ -92,7 +74,7 @@ def test_edit_is_404_for_another_user(outsider_client, owner):
     offer = OfferFactory(owner=owner, role="Data Engineer")
     url = reverse("offer_edit", args=[offer.pk])
     assert outsider_client.get(url).status_code == 404
-    assert outsider_client.post(url, offer_data(role="Hacked")).status_code == 404
+    assert outsider_client.post(url, offer_form_data(role="Hacked")).status_code == 404
     offer.refresh_from_db()
     assert offer.role == "Data Engineer"
 
