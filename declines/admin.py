@@ -5,6 +5,20 @@ from django.contrib import admin
 from declines import models
 
 
+class OwnersDataChanged:
+    """Deleting here moves the owners' data version on, as saving does
+    (`models.row_changed`), so no cached page keeps showing the row."""
+
+    def delete_model(self, request, obj):
+        models.row_changed(obj)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            models.row_changed(obj)
+        super().delete_queryset(request, queryset)
+
+
 class ReflectionInline(admin.StackedInline):
     model = models.Reflection
     extra = 0
@@ -17,7 +31,7 @@ class FollowUpInline(admin.TabularInline):
 
 
 @admin.register(models.Offer)
-class OfferAdmin(admin.ModelAdmin):
+class OfferAdmin(OwnersDataChanged, admin.ModelAdmin):
     list_display = ["company", "role", "owner", "status", "received_on", "respond_by", "decided_at", "deleted_at"]
     list_filter = ["status", "reason", "tone", "medium", "received_on", ("deleted_at", admin.EmptyFieldListFilter)]
     search_fields = ["company", "role", "contact_name", "contact_email", "owner__username", "owner__email"]
@@ -28,7 +42,7 @@ class OfferAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.Reflection)
-class ReflectionAdmin(admin.ModelAdmin):
+class ReflectionAdmin(OwnersDataChanged, admin.ModelAdmin):
     list_display = ["offer", "culture", "growth", "work_life", "development", "compensation", "stability", "mentorship"]
     search_fields = ["offer__company", "offer__role", "offer__owner__username"]
     list_select_related = ["offer"]
@@ -36,7 +50,7 @@ class ReflectionAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.Profile)
-class ProfileAdmin(admin.ModelAdmin):
+class ProfileAdmin(OwnersDataChanged, admin.ModelAdmin):
     list_display = ["user", "full_name", "reminders_enabled", "reminder_days_before"]
     list_filter = ["reminders_enabled"]
     search_fields = ["user__username", "user__email", "full_name"]
@@ -54,7 +68,7 @@ class TemplateRevisionInline(admin.TabularInline):
 
 
 @admin.register(models.EmailTemplate)
-class EmailTemplateAdmin(admin.ModelAdmin):
+class EmailTemplateAdmin(OwnersDataChanged, admin.ModelAdmin):
     list_display = ["name", "kind", "tone", "reason", "medium", "owner", "version", "updated_at", "deleted_at"]
     list_filter = [
         "kind",
@@ -79,7 +93,7 @@ class TemplateRevisionAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.Draft)
-class DraftAdmin(admin.ModelAdmin):
+class DraftAdmin(OwnersDataChanged, admin.ModelAdmin):
     list_display = ["offer", "kind", "subject", "version", "sent_at", "updated_at"]
     list_filter = ["kind", ("sent_at", admin.EmptyFieldListFilter)]
     search_fields = ["subject", "body", "offer__company", "offer__owner__username"]
@@ -88,7 +102,7 @@ class DraftAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.FollowUp)
-class FollowUpAdmin(admin.ModelAdmin):
+class FollowUpAdmin(OwnersDataChanged, admin.ModelAdmin):
     list_display = ["offer", "kind", "due_on", "done_at", "reminded_on"]
     list_filter = ["kind", "due_on", ("done_at", admin.EmptyFieldListFilter)]
     search_fields = ["offer__company", "note", "offer__owner__username"]
@@ -98,7 +112,7 @@ class FollowUpAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.Interaction)
-class InteractionAdmin(admin.ModelAdmin):
+class InteractionAdmin(OwnersDataChanged, admin.ModelAdmin):
     list_display = ["offer", "channel", "happened_on"]
     list_filter = ["channel", "happened_on"]
     search_fields = ["offer__company", "note", "offer__owner__username"]

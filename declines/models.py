@@ -8,13 +8,13 @@ matching `clean()`, so a bad row is refused by the form and by the database alik
 import secrets
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
 from django.db.models.signals import post_save
-from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 
@@ -336,9 +336,9 @@ class Profile(models.Model):
     reminder_days_before = models.PositiveSmallIntegerField(
         "remind me this many days before a deadline", default=1, validators=[MaxValueValidator(30)]
     )
-    # Goes up whenever the user's offers or follow-ups change (see
-    # `data_changed`): what is built from them, the dashboard's figures and the
-    # calendar feed, is cached until then.
+    # Goes up whenever anything the user owns changes (see `data_changed`):
+    # what is built from it — rendered pages, the dashboard's figures, the
+    # calendar feed — is cached until then.
     data_version = models.PositiveBigIntegerField(default=0, editable=False)
 
     objects = ProfileQuerySet.as_manager()
@@ -351,6 +351,17 @@ class Profile(models.Model):
 
     def __str__(self):
         return self.full_name or self.user.get_username()
+
+    def save(self, *args, **kwargs):
+        # `data_version` only ever moves in SQL (`data_changed`): saving a
+        # profile read earlier must not put back an older number, or a page
+        # cached since then would pass for current.
+        if not self._state.adding:
+            fields = kwargs.get("update_fields")
+            if fields is None:
+                fields = [f.attname for f in self._meta.concrete_fields if not f.primary_key]
+            kwargs["update_fields"] = [f for f in fields if f != "data_version"]
+        super().save(*args, **kwargs)
 
     def clean(self):
         if self.reminder_days_before is not None and self.reminder_days_before > 30:
@@ -589,30 +600,57 @@ class Interaction(models.Model):
         return f"{self.get_channel_display()} with {self.offer.company} on {self.happened_on:%d %b %Y}"
 
 
-def data_changed(*, user_id: int | None = None, offer_id: int | None = None) -> None:
-    """Note that a user's offers or follow-ups changed (name the user or the offer):
-    what is cached from them is stale.
+def data_version(user) -> int | None:
+    """The user's data version (None without a profile): what cached pages,
+    figures and feeds are keyed on. One indexed query."""
+    return Profile.objects.filter(user=user).values_list("data_version", flat=True).first()
+
+
+def data_changed(*, user_id: int | None = None, offer_id: int | None = None, everyone: bool = False) -> None:
+    """Note that what a user owns changed (name the user, the offer, or
+    everyone for a built-in template): everything cached from it is stale.
 
     One UPDATE, in the transaction of the change, so a cache can never outlive
     a committed change nor see one that was rolled back.
     """
-    if user_id is not None:
+    if everyone:
+        profiles = Profile.objects.all()
+    elif user_id is not None:
         profiles = Profile.objects.filter(user_id=user_id)
     elif offer_id is not None:
         profiles = Profile.objects.filter(user__offers=offer_id)
     else:
-        raise TypeError("data_changed() needs the user_id or the offer_id.")
+        raise TypeError("data_changed() needs the user_id, the offer_id or everyone.")
     profiles.update(data_version=models.F("data_version") + 1)
 
 
-# Every save of an offer or a follow-up, wherever it comes from (services,
-# forms, the admin), marks the owner's data as changed. Writes that bypass
-# save() — bulk_create, QuerySet.update or delete — call `data_changed` themselves.
-@receiver(post_save, sender=Offer, dispatch_uid="offer_data_changed")
-def _offer_saved(sender, instance, **kwargs):
-    data_changed(user_id=instance.owner_id)
+def row_changed(instance) -> None:
+    """`data_changed` for whoever owns this row (a built-in template: everyone)."""
+    if isinstance(instance, Offer):
+        data_changed(user_id=instance.owner_id)
+    elif isinstance(instance, EmailTemplate):
+        data_changed(user_id=instance.owner_id, everyone=instance.owner_id is None)
+    elif isinstance(instance, Profile):
+        data_changed(user_id=instance.user_id)
+    elif isinstance(instance, FollowUp | Draft | Reflection | Interaction):
+        data_changed(offer_id=instance.offer_id)
+    else:
+        data_changed(user_id=instance.pk)  # the user: their name shows in pages and emails
 
 
-@receiver(post_save, sender=FollowUp, dispatch_uid="follow_up_data_changed")
-def _follow_up_saved(sender, instance, **kwargs):
-    data_changed(offer_id=instance.offer_id)
+# Every save of a row that some page shows, wherever it comes from (services,
+# forms, the admin), marks its owner's data as changed. Writes that bypass
+# save() — bulk_create, QuerySet.update or delete — call `data_changed`
+# themselves, and the admin does on delete; `tests/test_pagecache.py` holds
+# every write path to it. Template revisions need nothing: no cached page shows them.
+def _saved(sender, instance, created=False, update_fields=None, **kwargs):
+    if created and isinstance(instance, Profile | get_user_model()):
+        return  # a new account has no pages cached yet
+    if update_fields == frozenset({"last_login"}):
+        return  # logging in changes nothing any page shows
+    row_changed(instance)
+
+
+for _model in (Offer, FollowUp, Draft, Reflection, Interaction, EmailTemplate, Profile):
+    post_save.connect(_saved, sender=_model, dispatch_uid=f"{_model._meta.model_name}_data_changed")
+post_save.connect(_saved, sender=settings.AUTH_USER_MODEL, dispatch_uid="user_data_changed")

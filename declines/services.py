@@ -78,6 +78,8 @@ def template_update(*, template: EmailTemplate, expected_version: int, note: str
     if not changed:
         raise EditConflict(EmailTemplate.objects.get(pk=template.pk))
     template.refresh_from_db()
+    # The UPDATE sent no save() signal; a built-in is everyone's.
+    data_changed(user_id=template.owner_id, everyone=template.owner_id is None)
     template_revision_add(template=template, note=note)
     return template
 
@@ -257,6 +259,7 @@ def draft_text_update(*, draft: Draft, expected_version: int, subject: str, body
     )
     if not changed:
         raise EditConflict(Draft.objects.get(pk=draft.pk))
+    data_changed(offer_id=draft.offer_id)  # the UPDATE sent no save() signal
     draft.refresh_from_db()
     return draft
 
@@ -299,7 +302,10 @@ def account_delete(*, user) -> None:
 
 @transaction.atomic
 def reminders_record(*, follow_ups: list[FollowUp], offers: list[Offer], on: dt.date) -> None:
-    """Remember that these were reminded of on `on`, so no later run repeats them."""
+    """Remember that these were reminded of on `on`, so no later run repeats them.
+
+    No page shows these dates, so the users' cached pages stay as they are.
+    """
     FollowUp.objects.filter(pk__in=[f.pk for f in follow_ups]).update(reminded_on=on)
     Offer.objects.filter(pk__in=[o.pk for o in offers]).update(deadline_reminded_on=on)
 
@@ -320,8 +326,12 @@ def deleted_purge(*, before: dt.datetime) -> tuple[int, int]:
     """Hard-delete what `purgeable` finds; returns how many offers and templates went."""
     offers, templates = purgeable(before=before)
     offer_count, template_count = offers.count(), templates.count()
+    owners = set(offers.values_list("owner_id", flat=True)) | set(templates.values_list("owner_id", flat=True))
     offers.delete()
     templates.delete()
+    # Nothing deleted showed on a page any more, but the dashboard's Undo did.
+    for owner_id in owners:
+        data_changed(user_id=owner_id)
     return offer_count, template_count
 
 
@@ -349,7 +359,8 @@ def _reach_step(offer: Offer, step: int) -> None:
     comparison lives in the UPDATE so two tabs cannot move it backwards.
     """
     step = min(step, FLOW_STEPS)
-    Offer.objects.filter(pk=offer.pk, flow_step__lt=step).update(flow_step=step, updated_at=timezone.now())
+    if Offer.objects.filter(pk=offer.pk, flow_step__lt=step).update(flow_step=step, updated_at=timezone.now()):
+        data_changed(user_id=offer.owner_id)  # "Continue — step N" on the dashboard
     offer.flow_step = max(offer.flow_step, step)
 
 

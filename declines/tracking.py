@@ -16,7 +16,7 @@ from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
-from declines.models import EmailTemplate, FollowUp, Offer, Profile, TemplateKind
+from declines.models import EmailTemplate, FollowUp, Offer, TemplateKind, data_version
 
 # "This week" on the follow-ups page and the dashboard panel: today and the
 # six days after it, so that something due next Monday shows up on a Friday.
@@ -103,7 +103,7 @@ class Figures:
 
 
 # How long a user's figures may be served from the cache at most; any change
-# to their offers or follow-ups makes them stale at once (`Profile.data_version`).
+# to what they own makes them stale at once (`Profile.data_version`).
 FIGURES_CACHE_SECONDS = 300
 
 
@@ -114,7 +114,7 @@ def figures(user, *, today: dt.date) -> Figures:
     10,000 offers), so the dashboard would slow down as history grows; cached
     under the user's data version, only the first view after a change pays it.
     """
-    version = Profile.objects.filter(user=user).values_list("data_version", flat=True).first()
+    version = data_version(user)
     if version is None:  # no profile yet (an account made with createsuperuser)
         return compute_figures(user, today=today)
     # date_joined tells apart two users who had the same primary key (a test

@@ -1,8 +1,16 @@
 """The base fixtures every test builds on: an owner, an outsider, and their clients."""
 
 import pytest
+from django.core.cache import caches
 
 from tests.factories import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Every test starts with nothing cached: no figures, feeds or pages of an earlier test."""
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture
@@ -17,11 +25,11 @@ def outsider(db):
 
 @pytest.fixture
 def owner_client(client, owner):
-    client.force_login(owner, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(owner, backend="declines.auth.ModelBackend")
     return client
 
 
 @pytest.fixture
 def outsider_client(client, outsider):
-    client.force_login(outsider, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(outsider, backend="declines.auth.ModelBackend")
     return client
