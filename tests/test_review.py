@@ -215,6 +215,25 @@ def test_clear_decision_warns_on_hedging_and_names_the_phrase(text, phrase):
     assert f"\u201c{phrase}\u201d" in result.message
 
 
+def test_hedging_is_found_and_quoted_as_typed_in_any_case():
+    result = check("clear_decision", "I DECLINE, but I MIGHT Reconsider in spring.")
+    assert result.status == "warning"
+    assert "\u201cI MIGHT Reconsider\u201d" in result.message
+
+
+def test_hedging_is_found_in_text_whose_lowercase_is_longer():
+    # "İ".lower() is two characters: such text is searched as typed, ignoring case.
+    result = check("clear_decision", "After my visit to İzmir I decline, though I may reconsider.")
+    assert result.status == "warning"
+    assert "\u201cI may reconsider\u201d" in result.message
+
+
+def test_a_case_blind_pattern_must_be_written_in_lowercase():
+    with pytest.raises(ValueError, match="lowercase"):
+        rv.CaseBlind(r"\bMaybe\b")
+    assert rv.CaseBlind(r"\bmaybe\S*").search("MAYBE, maybe not").group() == "MAYBE,"
+
+
 @pytest.mark.parametrize(
     "text",
     [
