@@ -1,22 +1,27 @@
 """The Django admin, for staff: every model, with the columns that answer questions."""
 
 from django.contrib import admin
+from django.db import transaction
 
 from declines import models
 
 
 class OwnersDataChanged:
     """Deleting here moves the owners' data version on, as saving does
-    (`models.row_changed`), so no cached page keeps showing the row."""
+    (`models.row_changed`), so no cached page keeps showing the row. The
+    owners are found first and marked after the delete, in one transaction."""
 
     def delete_model(self, request, obj):
-        models.row_changed(obj)
-        super().delete_model(request, obj)
+        with transaction.atomic():
+            owner = models.row_owner(obj)
+            super().delete_model(request, obj)
+            models.owners_changed([owner])
 
     def delete_queryset(self, request, queryset):
-        for obj in queryset:
-            models.row_changed(obj)
-        super().delete_queryset(request, queryset)
+        with transaction.atomic():
+            owners = [models.row_owner(obj) for obj in queryset]
+            super().delete_queryset(request, queryset)
+            models.owners_changed(owners)
 
 
 class ReflectionInline(admin.StackedInline):

@@ -14,7 +14,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
-from django.db.models.signals import post_save
+from django.db.models.signals import post_save, pre_save
 from django.urls import reverse
 from django.utils import timezone
 
@@ -624,33 +624,77 @@ def data_changed(*, user_id: int | None = None, offer_id: int | None = None, eve
     profiles.update(data_version=models.F("data_version") + 1)
 
 
+# Whose pages show a row: the field that leads from it to its user.
+OWNER_LINKS = {
+    Offer: "owner_id",
+    EmailTemplate: "owner_id",  # None: a built-in, everyone's
+    Profile: "user_id",
+    FollowUp: "offer_id",
+    Draft: "offer_id",
+    Reflection: "offer_id",
+    Interaction: "offer_id",
+}
+EVERYONE = "everyone"
+
+
+def _owner_by_link(model, value):
+    if OWNER_LINKS[model] == "offer_id":
+        return Offer.objects.filter(pk=value).values_list("owner_id", flat=True).first()
+    if model is EmailTemplate and value is None:
+        return EVERYONE
+    return value
+
+
+def row_owner(instance):
+    """The id of the user whose pages show this row, or EVERYONE for a built-in template."""
+    model = type(instance)
+    if model not in OWNER_LINKS:
+        return instance.pk  # the user: their name shows in pages and emails
+    return _owner_by_link(model, getattr(instance, OWNER_LINKS[model]))
+
+
+def owners_changed(owners) -> None:
+    """`data_changed` for every owner `row_owner` named, in one UPDATE."""
+    owners = set(owners) - {None}
+    if EVERYONE in owners:
+        data_changed(everyone=True)
+    elif owners:
+        Profile.objects.filter(user_id__in=owners).update(data_version=models.F("data_version") + 1)
+
+
 def row_changed(instance) -> None:
-    """`data_changed` for whoever owns this row (a built-in template: everyone)."""
-    if isinstance(instance, Offer):
-        data_changed(user_id=instance.owner_id)
-    elif isinstance(instance, EmailTemplate):
-        data_changed(user_id=instance.owner_id, everyone=instance.owner_id is None)
-    elif isinstance(instance, Profile):
-        data_changed(user_id=instance.user_id)
-    elif isinstance(instance, FollowUp | Draft | Reflection | Interaction):
-        data_changed(offer_id=instance.offer_id)
-    else:
-        data_changed(user_id=instance.pk)  # the user: their name shows in pages and emails
+    owners_changed([row_owner(instance)])
 
 
 # Every save of a row that some page shows, wherever it comes from (services,
-# forms, the admin), marks its owner's data as changed. Writes that bypass
-# save() — bulk_create, QuerySet.update or delete — call `data_changed`
-# themselves, and the admin does on delete; `tests/test_pagecache.py` holds
-# every write path to it. Template revisions need nothing: no cached page shows them.
+# forms, the admin), marks its owner's data as changed, after the row is
+# written: a page rendered in between is kept under the old version, which is
+# then already stale. A row moved to another user (staff can, in the admin)
+# marks both. Writes that bypass save() — bulk_create, QuerySet.update or
+# delete — call `data_changed` themselves, and the admin does on delete;
+# `tests/test_pagecache.py` shows each kind of write on a page that shows it.
+# Template revisions need nothing: no cached page shows them.
+def _before_save(sender, instance, update_fields=None, **kwargs):
+    link = OWNER_LINKS[sender]
+    if instance._state.adding or instance.pk is None:
+        return
+    if update_fields is not None and not {link, link.removesuffix("_id")} & set(update_fields):
+        return  # the saves of the app's own write paths: the link cannot change
+    previous = list(sender._base_manager.filter(pk=instance.pk).values_list(link, flat=True)[:1])
+    if previous and previous[0] != getattr(instance, link):
+        instance._declines_moved_from = _owner_by_link(sender, previous[0])
+
+
 def _saved(sender, instance, created=False, update_fields=None, **kwargs):
+    moved_from = instance.__dict__.pop("_declines_moved_from", None)
     if created and isinstance(instance, Profile | get_user_model()):
         return  # a new account has no pages cached yet
     if update_fields == frozenset({"last_login"}):
         return  # logging in changes nothing any page shows
-    row_changed(instance)
+    owners_changed([row_owner(instance), moved_from])
 
 
-for _model in (Offer, FollowUp, Draft, Reflection, Interaction, EmailTemplate, Profile):
+for _model in OWNER_LINKS:
+    pre_save.connect(_before_save, sender=_model, dispatch_uid=f"{_model._meta.model_name}_owner_moved")
     post_save.connect(_saved, sender=_model, dispatch_uid=f"{_model._meta.model_name}_data_changed")
 post_save.connect(_saved, sender=settings.AUTH_USER_MODEL, dispatch_uid="user_data_changed")

@@ -77,9 +77,11 @@ def page_key(request, version: int) -> str:
     user = request.user
     path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
     # date_joined tells apart two users who had the same primary key (a test
-    # database rolled back); the day, because countdowns and "today" move at midnight.
-    day = timezone.localdate().isoformat()
-    return f"declines:page:{user.pk}:{user.date_joined.timestamp()}:{version}:{day}:{path}"
+    # database rolled back), and the profile's id a profile made anew, whose
+    # version starts again at 0; the day, because countdowns and "today" move
+    # at midnight.
+    owner = f"{user.pk}:{user.date_joined.timestamp()}:{user.profile.pk}"
+    return f"declines:page:{owner}:{version}:{timezone.localdate().isoformat()}:{path}"
 
 
 def _with_token(request, content: bytes) -> bytes:

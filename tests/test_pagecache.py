@@ -182,6 +182,35 @@ def test_another_users_change_keeps_the_owners_pages_cached(owner_client, offer,
     assert len(queries) == 2
 
 
+def test_an_offer_staff_move_to_another_user_leaves_the_old_owners_pages_at_once(owner, outsider, offer):
+    old_owner, new_owner = browser(owner), browser(outsider)
+    assert "Northwind Analytics" in cached_page(old_owner, reverse("dashboard"))
+    cached_page(old_owner, offer.get_absolute_url())
+    assert "Northwind Analytics" not in cached_page(new_owner, reverse("dashboard"))
+    offer.owner = outsider
+    offer.save()  # as the admin's change form does
+    assert "Northwind Analytics" not in page(old_owner, reverse("dashboard"))
+    assert old_owner.get(offer.get_absolute_url()).status_code == 404
+    assert "Northwind Analytics" in page(new_owner, reverse("dashboard"))
+
+
+def test_a_follow_up_moved_to_another_users_offer_leaves_the_old_owners_list(owner, outsider, follow_up):
+    old_owner = browser(owner)
+    assert "Thank Sam." in cached_page(old_owner, reverse("follow_ups"))
+    follow_up.offer = OfferFactory(owner=outsider)
+    follow_up.save()
+    assert "Thank Sam." not in page(old_owner, reverse("follow_ups"))
+
+
+def test_a_built_in_given_to_one_user_leaves_everyone_elses_library(starter_library, owner, outsider):
+    others = browser(outsider)
+    builtin = EmailTemplate.objects.builtin().get(slug="linkedin-note")
+    assert builtin.name in cached_page(others, reverse("template_list"))
+    builtin.owner = owner
+    builtin.save()
+    assert builtin.name not in page(others, reverse("template_list"))
+
+
 # --- The dashboard --------------------------------------------------------------------
 
 
