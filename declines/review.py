@@ -44,6 +44,7 @@ Judgement calls, so that they are made once:
 """
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -209,14 +210,27 @@ def _words(value: str) -> set[str]:
     return {w.lower() for w in WORD.findall(_straighten(value))}
 
 
+@functools.lru_cache(maxsize=16)
+def _lowercase(text: str) -> str | None:
+    """`text` lowercased, or None where that would not match as IGNORECASE does.
+
+    Cached, as every rule searches the same text.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text) or lowered != text.upper().lower():
+        return None
+    return lowered
+
+
 class CaseBlind:
     """A pattern that ignores case, for the long phrase lists.
 
     Python's engine matches two to three times faster without IGNORECASE, so
     the text is lowercased and searched with the pattern as written (every
     letter in it lowercase); the match then comes back on the text as given,
-    so a warning quotes the user's own words. Text whose lowercase changes
-    length (a dotted capital I) is searched as it is, ignoring case.
+    so a warning quotes the user's own words. Text where lowercasing is not
+    what IGNORECASE does (a dotted capital I, a long s, a dotless i) is
+    searched as it is, ignoring case.
     """
 
     def __init__(self, pattern: str):
@@ -227,8 +241,8 @@ class CaseBlind:
         self._any_case = re.compile(pattern, re.IGNORECASE)
 
     def search(self, text: str) -> re.Match | None:
-        lowered = text.lower()
-        if len(lowered) != len(text):
+        lowered = _lowercase(text)
+        if lowered is None:
             return self._any_case.search(text)
         found = self._lowercase.search(lowered)
         # Where the lowercase text matched, the text as given matches alike.

@@ -228,6 +228,15 @@ def test_hedging_is_found_in_text_whose_lowercase_is_longer():
     assert "\u201cI may reconsider\u201d" in result.message
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("I am paſsing on the offer.", "paſsing on the"), ("I have decided to declıne.", "declıne")],
+)
+def test_letters_that_only_match_ignoring_case_are_still_found(text, found):
+    # A long s and a dotless i match "s" and "i" when case is ignored, not once lowercased.
+    assert rv.DECISION.search(text).group() == found
+
+
 def test_a_case_blind_pattern_must_be_written_in_lowercase():
     with pytest.raises(ValueError, match="lowercase"):
         rv.CaseBlind(r"\bMaybe\b")
