@@ -1,11 +1,17 @@
 """Sign up, log in (with throttling), log out and change password."""
 
+import importlib
+
 import pytest
+from django.apps import apps
 from django.conf import settings
-from django.contrib.auth import get_user_model
+from django.contrib.auth import BACKEND_SESSION_KEY, get_user_model
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from declines.models import Profile
+from tests.factories import EmailTemplateFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -142,3 +148,32 @@ def test_change_password_needs_login(client):
     response = client.get(reverse("password_change"))
     assert response.status_code == 302
     assert response.url.startswith(reverse("login"))
+
+
+# --- The user comes with their profile (declines.auth.ModelBackend) -------------
+
+
+def test_a_logged_in_request_loads_the_user_and_profile_in_one_query(owner_client, owner):
+    template = EmailTemplateFactory(owner=owner, body="Thank you.\n\n{{ signature }}")
+    with CaptureQueriesContext(connection) as queries:
+        response = owner_client.get(reverse("template_detail", args=[template.pk]))
+    # The preview is signed with the profile's name, and the profile came joined to the user.
+    assert "Alex Morgan" in response.content.decode()
+    assert not [q["sql"] for q in queries if 'FROM "declines_profile"' in q["sql"]]
+
+
+def test_a_session_from_before_the_upgrade_stays_logged_in(client, owner):
+    migration = importlib.import_module("declines.migrations.0004_sessions_use_declines_backend")
+    client.force_login(owner, backend="declines.auth.ModelBackend")
+    session = client.session
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"  # as logged in before
+    session.save()
+    assert client.get(reverse("dashboard")).status_code == 302  # Django would drop it…
+
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session.save()
+    migration.forwards(apps, None)  # …so the upgrade renames the backend in every session
+
+    response = client.get(reverse("dashboard"))
+    assert response.status_code == 200
+    assert "Log out" in response.content.decode()
