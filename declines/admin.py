@@ -8,7 +8,7 @@ from declines import models
 
 class OwnersDataChanged:
     """Deleting here moves the owners' data version on, as saving does
-    (`models.row_changed`), so no cached page keeps showing the row. The
+    (`models.owners_changed`), so no cached page keeps showing the row. The
     owners are found first and marked after the delete, in one transaction."""
 
     def delete_model(self, request, obj):

@@ -19,7 +19,7 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
-from declines.models import FollowUp, Offer
+from declines.models import FollowUp, Offer, data_key
 
 PAST_DAYS = 30
 FUTURE_DAYS = 548  # about 18 months
@@ -100,8 +100,7 @@ FEED_CACHE_SECONDS = 300
 def cached_feed_for(profile, *, today: dt.date | None = None) -> bytes:
     """`feed_for(profile.user)`, from the cache while nothing in it has changed."""
     today = today or timezone.localdate()
-    # date_joined tells apart two users who had the same primary key (a test database rolled back).
-    key = f"declines:feed:{profile.user_id}:{profile.user.date_joined.timestamp()}:{profile.data_version}:{today}"
+    key = f"declines:feed:{data_key(profile.user, profile.data_version)}:{today}"
     feed = cache.get(key)
     if feed is None:
         feed = feed_for(profile.user, today=today)

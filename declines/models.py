@@ -606,6 +606,19 @@ def data_version(user) -> int | None:
     return Profile.objects.filter(user=user).values_list("data_version", flat=True).first()
 
 
+def data_key(user, version: int) -> str:
+    """The part of a cache key that names the user's data as of `version`.
+
+    date_joined tells apart two users who had the same primary key (a test
+    database rolled back).
+    """
+    return f"{user.pk}:{user.date_joined.timestamp()}:{version}"
+
+
+def _move_on(profiles) -> None:
+    profiles.update(data_version=models.F("data_version") + 1)
+
+
 def data_changed(*, user_id: int | None = None, offer_id: int | None = None, everyone: bool = False) -> None:
     """Note that what a user owns changed (name the user, the offer, or
     everyone for a built-in template): everything cached from it is stale.
@@ -621,7 +634,7 @@ def data_changed(*, user_id: int | None = None, offer_id: int | None = None, eve
         profiles = Profile.objects.filter(user__offers=offer_id)
     else:
         raise TypeError("data_changed() needs the user_id, the offer_id or everyone.")
-    profiles.update(data_version=models.F("data_version") + 1)
+    _move_on(profiles)
 
 
 # Whose pages show a row: the field that leads from it to its user.
@@ -654,16 +667,12 @@ def row_owner(instance):
 
 
 def owners_changed(owners) -> None:
-    """`data_changed` for every owner `row_owner` named, in one UPDATE."""
+    """`data_changed` for every owner `row_owner` named (None: no one), in one UPDATE."""
     owners = set(owners) - {None}
     if EVERYONE in owners:
-        data_changed(everyone=True)
+        _move_on(Profile.objects.all())
     elif owners:
-        Profile.objects.filter(user_id__in=owners).update(data_version=models.F("data_version") + 1)
-
-
-def row_changed(instance) -> None:
-    owners_changed([row_owner(instance)])
+        _move_on(Profile.objects.filter(user_id__in=owners))
 
 
 # Every save of a row that some page shows, wherever it comes from (services,

@@ -32,7 +32,7 @@ from django.middleware.csrf import get_token
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
-from declines.models import Profile
+from declines.models import Profile, data_key
 
 PAGE_CACHE_SECONDS = 300
 CACHE_ALIAS = "pages"
@@ -76,12 +76,10 @@ def _data_version(user) -> int | None:
 def page_key(request, version: int) -> str:
     user = request.user
     path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-    # date_joined tells apart two users who had the same primary key (a test
-    # database rolled back), and the profile's id a profile made anew, whose
-    # version starts again at 0; the day, because countdowns and "today" move
-    # at midnight.
-    owner = f"{user.pk}:{user.date_joined.timestamp()}:{user.profile.pk}"
-    return f"declines:page:{owner}:{version}:{timezone.localdate().isoformat()}:{path}"
+    # The profile's id tells apart a profile made anew, whose version starts
+    # again at 0; the day, because countdowns and "today" move at midnight.
+    day = timezone.localdate().isoformat()
+    return f"declines:page:{data_key(user, version)}:{user.profile.pk}:{day}:{path}"
 
 
 def _with_token(request, content: bytes) -> bytes:

@@ -237,14 +237,14 @@ class CaseBlind:
         if any(c.isupper() for c in re.sub(r"\\.", "", pattern)):
             raise ValueError(f"A case-blind pattern is written in lowercase: {pattern[:80]}")
         self.pattern = pattern
-        self._lowercase = re.compile(pattern)
+        self._as_written = re.compile(pattern)
         self._any_case = re.compile(pattern, re.IGNORECASE)
 
     def search(self, text: str) -> re.Match | None:
         lowered = _lowercase(text)
         if lowered is None:
             return self._any_case.search(text)
-        found = self._lowercase.search(lowered)
+        found = self._as_written.search(lowered)
         # Where the lowercase text matched, the text as given matches alike.
         return self._any_case.match(text, found.start()) if found else None
 

@@ -24,6 +24,7 @@ from declines.models import (
     TemplateRevision,
     data_changed,
     new_calendar_token,
+    owners_changed,
 )
 
 
@@ -326,12 +327,11 @@ def deleted_purge(*, before: dt.datetime) -> tuple[int, int]:
     """Hard-delete what `purgeable` finds; returns how many offers and templates went."""
     offers, templates = purgeable(before=before)
     offer_count, template_count = offers.count(), templates.count()
-    owners = set(offers.values_list("owner_id", flat=True)) | set(templates.values_list("owner_id", flat=True))
+    owners = [*offers.values_list("owner_id", flat=True), *templates.values_list("owner_id", flat=True)]
     offers.delete()
     templates.delete()
     # Nothing deleted showed on a page any more, but the dashboard's Undo did.
-    for owner_id in owners:
-        data_changed(user_id=owner_id)
+    owners_changed(owners)
     return offer_count, template_count
 
 

@@ -16,7 +16,7 @@ from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
-from declines.models import EmailTemplate, FollowUp, Offer, TemplateKind, data_version
+from declines.models import EmailTemplate, FollowUp, Offer, TemplateKind, data_key, data_version
 
 # "This week" on the follow-ups page and the dashboard panel: today and the
 # six days after it, so that something due next Monday shows up on a Friday.
@@ -117,9 +117,8 @@ def figures(user, *, today: dt.date) -> Figures:
     version = data_version(user)
     if version is None:  # no profile yet (an account made with createsuperuser)
         return compute_figures(user, today=today)
-    # date_joined tells apart two users who had the same primary key (a test
-    # database rolled back); today, because "overdue" changes at midnight.
-    key = f"declines:figures:{user.pk}:{user.date_joined.timestamp()}:{version}:{today.isoformat()}"
+    # Today, because "overdue" changes at midnight.
+    key = f"declines:figures:{data_key(user, version)}:{today.isoformat()}"
     result = cache.get(key)
     if result is None:
         result = compute_figures(user, today=today)

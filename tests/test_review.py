@@ -2,9 +2,13 @@
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from declines import review as rv
 from declines.models import OfferStatus, Reason, TemplateKind
@@ -235,6 +239,45 @@ def test_hedging_is_found_in_text_whose_lowercase_is_longer():
 def test_letters_that_only_match_ignoring_case_are_still_found(text, found):
     # A long s and a dotless i match "s" and "i" when case is ignored, not once lowercased.
     assert rv.DECISION.search(text).group() == found
+
+
+CASE_BLIND = {
+    name: getattr(rv, name)
+    for name in ("GRATITUDE", "DECISION", "HEDGES", "GENERIC_REASON", "DOOR_OPEN", "DOOR_SHUT", "EFFORT", "NEGATIVE")
+} | {f"reason {reason}": pattern for reason, pattern in rv.REASON_PATTERNS.items()}
+# Words from the phrase lists themselves, so that generated texts often match.
+PHRASE_WORDS = sorted(
+    {word for pattern in CASE_BLIND.values() for word in re.findall(r"[a-z']{2,}", pattern.pattern)}
+    | {"i", "-", ",", "."}
+)
+# Letters that match another when case is ignored but not once lowercased:
+# long s, dotless i, the Kelvin sign; and the dotted capital I, two letters in lowercase.
+ODD_LETTERS = {"s": "\u017f", "i": "\u0131", "k": "\u212a", "I": "\u0130"}
+
+
+def typed(word: str, case: str, odd: bool) -> str:
+    word = getattr(word, case)()
+    if odd:
+        for plain, letter in ODD_LETTERS.items():
+            if plain in word:
+                return word.replace(plain, letter, 1)
+    return word
+
+
+@hypothesis_settings(max_examples=500, deadline=None)
+@given(
+    words=st.lists(
+        st.tuples(st.sampled_from(PHRASE_WORDS), st.sampled_from(["lower", "upper", "title"]), st.booleans()),
+        min_size=1,
+        max_size=14,
+    ),
+    name=st.sampled_from(sorted(CASE_BLIND)),
+)
+def test_a_case_blind_search_finds_what_a_plain_ignorecase_search_finds(words, name):
+    text = " ".join(typed(*word) for word in words)
+    pattern = CASE_BLIND[name]
+    fast, plain = pattern.search(text), re.compile(pattern.pattern, re.IGNORECASE).search(text)
+    assert (fast and (fast.span(), fast.group())) == (plain and (plain.span(), plain.group()))
 
 
 def test_a_case_blind_pattern_must_be_written_in_lowercase():
