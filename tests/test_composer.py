@@ -5,6 +5,7 @@ secrets into an email."""
 import dataclasses
 import datetime as dt
 import html
+import time
 from html.parser import HTMLParser
 from types import SimpleNamespace
 from urllib.parse import urlsplit
@@ -19,6 +20,8 @@ from hypothesis import strategies as st
 from declines.composer import ALLOWED_TAGS, ComposedEmail, compose
 from declines.models import DoorOpen, Offer, Profile, Reason, Tone
 from declines.placeholders import validate
+from declines.review import ReviewContext, review
+from tests import pathological
 from tests.factories import DraftFactory, EmailTemplateFactory, OfferFactory
 
 TODAY = dt.date(2026, 11, 26)
@@ -423,3 +426,78 @@ def test_nesting_too_deep_for_markdown_neither_fails_nor_garbles_later_emails(ne
     after = compose(template("Thank you, A\\*B.\n\nSecond paragraph."), user=unsaved_user())
     assert after.text == "Thank you, A*B.\n\nSecond paragraph."
     assert after.html == "<p>Thank you, A*B.</p>\n<p>Second paragraph.</p>"
+
+
+# --- Worst cases: every body costs time in proportion to its length ----------------
+
+# Ten times the budget `make bench` holds compose() and the checklist to
+# (100 ms each): generous enough for a busy CI machine, and still far below
+# the seconds to minutes these bodies once took.
+GENEROUS_SECONDS = 1.0
+
+
+def compose_and_review(body: str):
+    offer = Offer(company="Northwind", role="Engineer", contact_name="Priya Lee", tone=Tone.WARM, door_open=[])
+    started = time.process_time()
+    email = compose(template(body, subject="Re: {{ role }}"), offer=offer, user=unsaved_user())
+    composed = time.process_time()
+    review(subject=email.subject, text=email.text, context=ReviewContext.for_offer(offer, kind="decline"))
+    return email, composed - started, time.process_time() - composed
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", pathological.named_cases().values(), ids=pathological.named_cases().keys())
+def test_a_worst_case_body_is_composed_and_reviewed_quickly(body):
+    email, composing, reviewing = compose_and_review(body)
+    assert composing < GENEROUS_SECONDS
+    assert reviewing < GENEROUS_SECONDS
+    assert_only_safe_html(email.html)
+
+
+@pytest.mark.slow
+@hypothesis_settings(max_examples=60, deadline=None)
+@given(body=pathological.bodies)
+def test_any_mix_of_costly_markup_is_composed_and_reviewed_quickly(body):
+    email, composing, reviewing = compose_and_review(body)
+    assert composing < GENEROUS_SECONDS
+    assert reviewing < GENEROUS_SECONDS
+
+
+@pytest.mark.parametrize(
+    "body",
+    [pathological.repeated("["), pathological.repeated("[A "), pathological.repeated("a\n"), "x\n" * 5000],
+    ids=["brackets", "open-brackets", "lines", "short-lines"],
+)
+def test_text_kept_out_of_markdown_still_reads_exactly_as_typed(body):
+    email = compose(template(body), user=unsaved_user())
+    typed = "\n".join(line.strip() for line in body.strip().splitlines())
+    assert email.text == typed
+
+
+def test_links_beside_a_thousand_stray_brackets_still_work():
+    body = "See [our notes](https://example.com/notes) " + "[" * 1000 + " and [the site](https://example.com)."
+    email = compose(template(body), user=unsaved_user())
+    assert email.html.count("<a ") == 2
+    assert email.text == (
+        "See our notes (https://example.com/notes) " + "[" * 1000 + " and the site (https://example.com)."
+    )
+
+
+def test_brackets_that_make_no_link_stay_as_typed():
+    body = "Options [a] and [b [nested]] and [open ( paren](never closed and ] stray [x](https://e.com)"
+    email = compose(template(body), user=unsaved_user())
+    assert email.text == "Options [a] and [b [nested]] and [open ( paren](never closed and ] stray x (https://e.com)"
+
+
+def test_a_paragraph_with_more_markup_than_any_email_is_shown_as_typed_and_the_rest_keeps_its_formatting():
+    wild = "*" * 300
+    email = compose(template(f"Thank you, **Priya**.\n\n{wild}\n\n- one\n- two"), user=unsaved_user())
+    assert (
+        email.html
+        == f"<p>Thank you, <strong>Priya</strong>.</p>\n<p>{wild}</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>"
+    )
+
+
+def test_our_markers_cannot_be_typed_into_a_body():
+    email = compose(template("A\ufdd00\ufdd1 B \ufdd2 C" + "\n\n" + "*" * 300), user=unsaved_user())
+    assert email.text.startswith("A0 B  C\n\n***")

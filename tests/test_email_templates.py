@@ -5,6 +5,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
+from declines import throttle
 from declines.models import EmailTemplate, TemplateRevision
 from declines.services import template_create
 from tests.factories import EmailTemplateFactory, OfferFactory
@@ -392,3 +393,14 @@ def test_builtins_cannot_be_deleted(owner_client, builtin):
 def test_changing_views_refuse_get(owner_client, own_template):
     for name in ["template_duplicate", "template_delete", "template_undelete"]:
         assert owner_client.get(reverse(name, args=[own_template.pk])).status_code == 405
+
+
+def test_the_live_preview_pauses_after_a_minute_of_requests(owner_client):
+    url = reverse("template_preview")
+    for _ in range(throttle.PREVIEWS_PER_MINUTE):
+        assert owner_client.post(url, {"subject": "", "body": "Hi {{ company }}"}).status_code == 200
+
+    response = owner_client.post(url, {"subject": "", "body": "Hi {{ company }}"})
+
+    assert response.status_code == 429
+    assert "catches up with your typing within a minute" in response.content.decode()

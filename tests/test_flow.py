@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from declines import placeholders, services
+from declines import placeholders, services, throttle
 from declines.composer import compose
 from declines.models import Draft, EmailTemplate, Offer, Reflection, TemplateKind
 from declines.tracking import rank_templates, template_score
@@ -549,6 +549,21 @@ def test_the_live_preview_returns_the_preview_and_the_checklist_out_of_band(owne
     assert "10 of 11 checks pass · 1 to look at" in body
     draft.refresh_from_db()
     assert "Frankly" not in draft.body
+
+
+def test_the_draft_preview_pauses_after_a_minute_of_requests_and_the_draft_is_untouched(owner_client, owner, library):
+    offer = OfferFactory(owner=owner, flow_step=4)
+    draft = draft_for(offer)
+    url = reverse("draft_preview", args=[draft.pk])
+    for _ in range(throttle.PREVIEWS_PER_MINUTE):
+        assert owner_client.post(url, {"subject": "Hi", "body": "Typed"}).status_code == 200
+
+    response = owner_client.post(url, {"subject": "Hi", "body": "Typed"})
+
+    assert response.status_code == 429
+    assert "Your text is safe" in response.content.decode()
+    draft.refresh_from_db()
+    assert draft.version == 1
 
 
 def test_the_live_preview_reports_tag_problems_in_the_pane(owner_client, owner, library):

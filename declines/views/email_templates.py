@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from declines import pagecache, placeholders, services
+from declines import pagecache, placeholders, services, throttle
 from declines.composer import compose
 from declines.forms import EmailTemplateForm, PreviewForm
 from declines.models import EmailTemplate, TemplateKind, Tone
@@ -136,6 +136,8 @@ def template_edit(request, pk):
 @require_POST
 def template_preview(request):
     """The preview pane alone, for htmx as the user types."""
+    if not throttle.preview_allowed(request.user):
+        return render(request, "includes/preview_paused.html", status=429)
     preview_form = PreviewForm(data=request.POST, user=request.user)
     return render(request, "declines/_template_preview.html", {"preview": _preview(request.user, preview_form)})
 

@@ -24,7 +24,7 @@ from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from declines import pagecache, review, services
+from declines import pagecache, review, services, throttle
 from declines.composer import compose
 from declines.forms import (
     ApproachForm,
@@ -316,6 +316,8 @@ def _step_compose(request, offer: Offer):
 def draft_preview(request, pk):
     """The preview and checklist for the text being typed (htmx), nothing saved."""
     draft = get_draft_for_user(request.user, pk)
+    if not throttle.preview_allowed(request.user):
+        return render(request, "includes/preview_paused.html", status=429)
     form = DeclineDraftForm(data=request.POST, instance=draft)
     form.is_valid()
     live = _live(

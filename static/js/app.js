@@ -1,6 +1,15 @@
 // Declines: small progressive enhancements. Every page works without this file.
 "use strict";
 
+// A live preview asked for too often answers 429 with a short note to show in
+// its place; htmx leaves error responses unshown unless told.
+document.addEventListener("htmx:beforeSwap", (event) => {
+  if (event.detail.xhr.status === 429) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});
+
 // Template editor: "Insert" buttons put a tag at the cursor of the last text
 // field used (the body by default) and refresh the live preview.
 (function () {
