@@ -1,0 +1,334 @@
+"""Make the situations the corpus writers were given (tests/corpus/scenarios.json).
+
+Each writer received only their own voice and their own list of situations:
+who they are writing to, about which offer, what happened, and how they feel.
+Nothing about the checklist or its rules. Some situations are ones in which
+people tend to write a weaker message (in a hurry, annoyed, not yet sure,
+reusing an email written to another company); the writer is told the
+situation, never what would be wrong with the result.
+
+Run: python tests/corpus/make_scenarios.py  (deterministic: seed 20261202)
+"""
+
+import json
+import random
+from pathlib import Path
+
+SEED = 20261202
+HERE = Path(__file__).parent
+
+WRITERS = {
+    "terse-engineer": "a backend engineer from Ohio, USA, in your thirties, who writes short, plain, no-nonsense "
+    "American English and dislikes fluff",
+    "formal-lawyer": "a commercial solicitor from London who writes careful, formal British English, with full "
+    "sentences and conventional courtesies",
+    "warm-teacher": "a primary-school teacher from Brisbane moving into education technology, warm and chatty, "
+    "writing Australian English",
+    "german-engineer": "a mechanical engineer from Stuttgart who writes fluent but not native English; your "
+    "phrasing and word order sometimes follow German, and you are rather direct",
+    "chinese-analyst": "a data analyst from Chengdu, now living in Singapore, who writes correct but slightly "
+    "stiff textbook English learned at school; English is your second language",
+    "indian-pm": "a product manager from Bengaluru who writes Indian English as used in offices there, polite "
+    "and a little formal",
+    "effusive-marketer": "an American marketing director from Texas who writes long, enthusiastic, generous "
+    "emails and rarely uses one sentence where three will do",
+    "brief-designer": "a product designer from Glasgow, Scotland, who writes very short, friendly messages in "
+    "British English, usually from a phone",
+}
+
+FIRST = [
+    "Priya",
+    "Marcus",
+    "Lena",
+    "Tomás",
+    "Aisha",
+    "Ken",
+    "Sofia",
+    "Daniel",
+    "Mei",
+    "Olusegun",
+    "Hannah",
+    "Rahul",
+    "Claire",
+    "Jonas",
+    "Fatima",
+    "Liam",
+    "Yuki",
+    "Carlos",
+    "Grace",
+    "Ivan",
+    "Nadia",
+    "Peter",
+    "Zoe",
+    "Ahmed",
+    "Ingrid",
+    "Sean",
+    "Leila",
+    "Tom",
+    "Ruth",
+    "Kwame",
+    "Elena",
+    "Sanjay",
+]
+LAST = [
+    "Raman",
+    "Chen",
+    "Okafor",
+    "García",
+    "Khan",
+    "Watanabe",
+    "Rossi",
+    "Meyer",
+    "Lin",
+    "Adeyemi",
+    "Brooks",
+    "Iyer",
+    "Dubois",
+    "Berg",
+    "Haddad",
+    "Murphy",
+    "Sato",
+    "Mendes",
+    "Owens",
+    "Petrov",
+    "Karimi",
+    "Gibbons",
+    "Fraser",
+    "Nasser",
+    "Larsen",
+    "O'Neill",
+    "Cohen",
+    "Walsh",
+    "Mensah",
+    "Novak",
+    "Sharma",
+    "Taylor",
+]
+TITLES = [
+    "Head of Talent",
+    "Engineering Manager",
+    "Recruiter",
+    "Senior Recruiter",
+    "VP of Engineering",
+    "Hiring Manager",
+    "HR Business Partner",
+    "Director of Product",
+    "Talent Acquisition Lead",
+    "CTO",
+]
+# Several are ordinary words too, as real company names often are.
+COMPANIES = [
+    "Northwind Analytics",
+    "Kestrel Robotics",
+    "Harbor",
+    "Lantern Health",
+    "Bloom",
+    "Sage & Finch",
+    "Apex Logistics",
+    "Acorn Learning",
+    "Monday Labs",
+    "Tidewater Bank",
+    "Juniper Games",
+    "Quarry",
+    "Brightwater Energy",
+    "Fable",
+    "Orbital Freight",
+    "Copperleaf Insurance",
+    "Notion Works",
+    "Atlas Legal",
+    "Meridian Foods",
+    "Vireo Biotech",
+    "Pinecone Software",
+    "Summit Retail",
+    "Ember",
+    "Halcyon Travel",
+]
+ROLES = {
+    "terse-engineer": ["Senior Backend Engineer", "Staff Software Engineer", "Platform Engineer", "SRE Lead"],
+    "formal-lawyer": ["Senior Associate", "Legal Counsel", "Head of Legal", "Compliance Manager"],
+    "warm-teacher": ["Learning Designer", "Curriculum Lead", "Customer Success Manager", "EdTech Trainer"],
+    "german-engineer": ["Mechanical Design Engineer", "Test Engineer", "Manufacturing Lead", "R&D Engineer"],
+    "chinese-analyst": ["Data Analyst", "Senior Data Scientist", "BI Developer", "Analytics Engineer"],
+    "indian-pm": ["Product Manager", "Senior Product Manager", "Group Product Manager", "Program Manager"],
+    "effusive-marketer": ["Marketing Director", "Head of Brand", "VP of Marketing", "Growth Lead"],
+    "brief-designer": ["Product Designer", "Senior UX Designer", "Design Lead", "UI Designer"],
+}
+SALARIES = ["£68,000", "$145,000 base", "€72,000", "SGD 9,500 a month", "₹42 LPA", "A$118,000", "$160k + equity"]
+
+REASONS = {
+    "another_offer": "you have accepted another offer",
+    "role_fit": "the role is not the right fit for you",
+    "compensation": "the compensation does not work for you",
+    "location": "the location does not work for you",
+    "personal": "personal circumstances",
+    "staying": "you are staying in your current role",
+    "career_direction": "you want to take your career in a different direction",
+    "unsaid": "you would rather not say why",
+}
+DETAILS = {
+    "another_offer": ["The other team works on the exact problem I've wanted to work on for years.", ""],
+    "role_fit": ["The role is more management than hands-on work, and I want to stay hands-on.", ""],
+    "compensation": ["I couldn't make the numbers work with my mortgage.", ""],
+    "location": ["Moving my family across the country isn't possible this year.", ""],
+    "personal": ["I need to stay close to my father while he recovers.", ""],
+    "staying": ["My current company offered me the lead role on a new project.", ""],
+    "career_direction": ["I've decided to move towards research rather than industry.", ""],
+    "unsaid": [""],
+}
+TONES = ["warm", "formal", "brief"]
+
+# How the writer feels or what is going on. Some make a weaker message likely;
+# the writer is never told which, nor why.
+NEUTRAL = [
+    "You have thought it over carefully and your mind is made up. You liked the people you met.",
+    "The recruiter was kind throughout five rounds of interviews and you want them to know it mattered.",
+    "You would genuinely like to work with this company in a few years' time.",
+    "You are sorry to say no; the team was great and you enjoyed the technical interview.",
+    "You want to be gracious and keep the relationship: this industry is small.",
+    "You are relieved to have decided and want to be kind and clear.",
+    "You met four people on the final day and want to mention one conversation that stuck with you.",
+    "You would happily recommend a friend for a similar role there.",
+]
+TRICKY = [
+    "You are writing on your phone between meetings and want it done in two or three lines.",
+    "You are irritated: the offer came in well under the range in the job advert, and the process took eight "
+    "weeks with long silences. You are trying to stay polite, but it shows a little.",
+    "Honestly you are not completely certain yet; part of you hopes they might come back with more. You want "
+    "to tell them where you are leaning.",
+    "You would rather not hear from this company again after this.",
+    "To save time you are adapting a message you wrote last week to {other_company} (to {other_contact}).",
+    "It is late at night, you are tired, and you are a little bitter about how the final interview went.",
+    "You want to tell them now, but say you will confirm properly after the weekend.",
+    "You are very excited about where you are going next, and it shows.",
+    "You are writing a version you can reuse for other companies too, so you leave the specific bits to fill in later.",
+    "You do not feel like explaining your reasons.",
+    "You found the interview process disorganised (a panel turned up late, one interviewer was on his phone) "
+    "and you want to mention it, diplomatically.",
+    "You are using a template from the internet and changing only a few words.",
+    "You are writing in a hurry and do not bother with a greeting.",
+    "You felt the salary conversation was a bit insulting, but you don't want to burn the bridge.",
+]
+
+KIND_PLAN = (
+    ["decline"] * 16
+    + ["phone_confirmation"] * 4
+    + ["phone_script"] * 3
+    + ["thank_you"] * 5
+    + ["check_in"] * 5
+    + ["linkedin_note"] * 4
+    + ["answer"] * 5
+)
+QUESTIONS = [
+    "why you declined",
+    "whether they could change your mind (they hint they could improve the offer)",
+    "whether you would consider future roles with them",
+]
+CHECK_IN_NEWS = [
+    "you finished a big project you had mentioned in the interviews",
+    "you saw their product launch in the news",
+    "you read an article you think your contact would find useful",
+    "you will be in their city next month and could meet for a coffee",
+    "you changed jobs again and want to let them know",
+]
+
+
+def person(rng):
+    return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+
+
+def scenario(rng, writer: str, number: int, kind: str) -> dict:
+    company, *others = rng.sample(COMPANIES, 3)
+    has_contact = rng.random() < 0.8
+    contact = person(rng) if has_contact else ""
+    reason = rng.choice(list(REASONS))
+    detail = rng.choice(DETAILS[reason])
+    other_offers = [
+        {"company": c, "contact_name": person(rng), "salary": rng.choice(SALARIES)}
+        for c in others[: rng.choice([0, 1, 1, 2])]
+    ]
+    thank = [
+        f"{person(rng)} ({rng.choice(['engineering', 'product', 'design', 'the panel', 'HR'])})"
+        for _ in range(rng.choice([0, 1, 2, 3]))
+    ]
+    offer = {
+        "company": company,
+        "role": rng.choice(ROLES[writer]),
+        "contact_name": contact,
+        "contact_title": rng.choice(TITLES) if contact else "",
+        "salary": rng.choice(SALARIES),
+        "reason": reason,
+        "reason_detail": detail,
+        "tone": rng.choice(TONES),
+        "days_to_deadline": rng.choice([-3, -1, 0, 1, 2, 3, 5, 7, 10, 14]),
+        "people_to_thank": thank,
+        "other_offers": other_offers,
+    }
+    tricky = rng.random() < 0.45
+    mood = rng.choice(TRICKY if tricky else NEUTRAL)
+    if "{other_company}" in mood:
+        if not other_offers:
+            other_offers.append({"company": others[0], "contact_name": person(rng), "salary": rng.choice(SALARIES)})
+        mood = mood.format(other_company=other_offers[0]["company"], other_contact=other_offers[0]["contact_name"])
+    who = contact or f"the hiring team (you don't have a contact's name) at {company}"
+    task = {
+        "decline": f"Write the email declining the offer of {offer['role']} at {company} to {who}.",
+        "phone_confirmation": f"You phoned {who} {rng.choice(['this morning', 'yesterday', 'on Monday'])} and told "
+        f"them you are declining the {offer['role']} offer. Now write the short email that confirms it in writing.",
+        "phone_script": f"Write the notes you will read from when you phone {who} to decline the {offer['role']} "
+        "offer: what you will say, in the order you will say it. No subject line.",
+        "thank_you": f"You declined the {offer['role']} offer at {company} a few days ago. Write a thank-you note "
+        f"to {who}.",
+        "check_in": f"You declined the {offer['role']} offer at {company} "
+        f"{rng.choice(['three', 'six', 'twelve'])} months ago. Write to {who} to get back in touch: "
+        f"{rng.choice(CHECK_IN_NEWS)}.",
+        "linkedin_note": f"You declined the {offer['role']} offer at {company} last week. Write the short note that "
+        f"goes in the little box of a LinkedIn connection request to {who}. No subject line.",
+        "answer": f"You declined the {offer['role']} offer at {company}. {contact or who.capitalize()}"
+        f" replied and asked {rng.choice(QUESTIONS)}. Write your reply.",
+    }[kind]
+    facts = []
+    if contact:
+        facts.append(f"Your contact is {contact}, {offer['contact_title']}.")
+    if thank:
+        facts.append(f"People you met in the interviews: {', '.join(thank)}.")
+    facts.append(f"The offer was {offer['salary']}.")
+    if other_offers:
+        listed = "; ".join(f"{o['company']} (contact {o['contact_name']}, {o['salary']})" for o in other_offers)
+        facts.append(f"Your other offers this season: {listed}.")
+    days = offer["days_to_deadline"]
+    if kind in ("decline", "phone_confirmation", "phone_script"):
+        facts.append(
+            f"Their deadline for your answer was {-days} day{'s' if days != -1 else ''} ago."
+            if days < 0
+            else "Their deadline for your answer is today."
+            if days == 0
+            else f"Their deadline for your answer is in {days} day{'s' if days != 1 else ''}."
+        )
+    return {
+        "id": f"{writer}-{number:02d}",
+        "writer": writer,
+        "kind": "decline" if kind == "phone_confirmation" else kind,
+        "task": kind,
+        "offer": offer,
+        "situation": f"{task} Your reason: {REASONS[reason]}."
+        + (f" In your own words: “{detail}”" if detail else "")
+        + f" Tone you want: {offer['tone']}. "
+        + " ".join(facts)
+        + f" {mood}",
+    }
+
+
+def main():
+    rng = random.Random(SEED)
+    scenarios = []
+    for writer in WRITERS:
+        kinds = KIND_PLAN[:]
+        rng.shuffle(kinds)
+        scenarios += [scenario(rng, writer, n, kind) for n, kind in enumerate(kinds, 1)]
+    data = {"writers": WRITERS, "scenarios": scenarios}
+    (HERE / "scenarios.json").write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{len(scenarios)} scenarios for {len(WRITERS)} writers")
+
+
+if __name__ == "__main__":
+    main()
