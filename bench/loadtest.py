@@ -70,7 +70,7 @@ for n in range({clients}):
     draft = services.draft_create_from_template(offer=offer, template=template, user=user)
     session = SessionStore()
     session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "declines.auth.ModelBackend"
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.create()
     print(user.pk, offer.pk, draft.pk, draft.version, session.session_key)

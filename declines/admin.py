@@ -1,27 +1,8 @@
 """The Django admin, for staff: every model, with the columns that answer questions."""
 
 from django.contrib import admin
-from django.db import transaction
 
 from declines import models
-
-
-class OwnersDataChanged:
-    """Deleting here moves the owners' data version on, as saving does
-    (`models.owners_changed`), so no cached page keeps showing the row. The
-    owners are found first and marked after the delete, in one transaction."""
-
-    def delete_model(self, request, obj):
-        with transaction.atomic():
-            owner = models.row_owner(obj)
-            super().delete_model(request, obj)
-            models.owners_changed([owner])
-
-    def delete_queryset(self, request, queryset):
-        with transaction.atomic():
-            owners = [models.row_owner(obj) for obj in queryset]
-            super().delete_queryset(request, queryset)
-            models.owners_changed(owners)
 
 
 class ReflectionInline(admin.StackedInline):
@@ -36,7 +17,7 @@ class FollowUpInline(admin.TabularInline):
 
 
 @admin.register(models.Offer)
-class OfferAdmin(OwnersDataChanged, admin.ModelAdmin):
+class OfferAdmin(admin.ModelAdmin):
     list_display = ["company", "role", "owner", "status", "received_on", "respond_by", "decided_at", "deleted_at"]
     list_filter = ["status", "reason", "tone", "medium", "received_on", ("deleted_at", admin.EmptyFieldListFilter)]
     search_fields = ["company", "role", "contact_name", "contact_email", "owner__username", "owner__email"]
@@ -47,7 +28,7 @@ class OfferAdmin(OwnersDataChanged, admin.ModelAdmin):
 
 
 @admin.register(models.Reflection)
-class ReflectionAdmin(OwnersDataChanged, admin.ModelAdmin):
+class ReflectionAdmin(admin.ModelAdmin):
     list_display = ["offer", "culture", "growth", "work_life", "development", "compensation", "stability", "mentorship"]
     search_fields = ["offer__company", "offer__role", "offer__owner__username"]
     list_select_related = ["offer"]
@@ -55,7 +36,7 @@ class ReflectionAdmin(OwnersDataChanged, admin.ModelAdmin):
 
 
 @admin.register(models.Profile)
-class ProfileAdmin(OwnersDataChanged, admin.ModelAdmin):
+class ProfileAdmin(admin.ModelAdmin):
     list_display = ["user", "full_name", "reminders_enabled", "reminder_days_before"]
     list_filter = ["reminders_enabled"]
     search_fields = ["user__username", "user__email", "full_name"]
@@ -73,7 +54,7 @@ class TemplateRevisionInline(admin.TabularInline):
 
 
 @admin.register(models.EmailTemplate)
-class EmailTemplateAdmin(OwnersDataChanged, admin.ModelAdmin):
+class EmailTemplateAdmin(admin.ModelAdmin):
     list_display = ["name", "kind", "tone", "reason", "medium", "owner", "version", "updated_at", "deleted_at"]
     list_filter = [
         "kind",
@@ -98,7 +79,7 @@ class TemplateRevisionAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.Draft)
-class DraftAdmin(OwnersDataChanged, admin.ModelAdmin):
+class DraftAdmin(admin.ModelAdmin):
     list_display = ["offer", "kind", "subject", "version", "sent_at", "updated_at"]
     list_filter = ["kind", ("sent_at", admin.EmptyFieldListFilter)]
     search_fields = ["subject", "body", "offer__company", "offer__owner__username"]
@@ -107,7 +88,7 @@ class DraftAdmin(OwnersDataChanged, admin.ModelAdmin):
 
 
 @admin.register(models.FollowUp)
-class FollowUpAdmin(OwnersDataChanged, admin.ModelAdmin):
+class FollowUpAdmin(admin.ModelAdmin):
     list_display = ["offer", "kind", "due_on", "done_at", "reminded_on"]
     list_filter = ["kind", "due_on", ("done_at", admin.EmptyFieldListFilter)]
     search_fields = ["offer__company", "note", "offer__owner__username"]
@@ -117,7 +98,7 @@ class FollowUpAdmin(OwnersDataChanged, admin.ModelAdmin):
 
 
 @admin.register(models.Interaction)
-class InteractionAdmin(OwnersDataChanged, admin.ModelAdmin):
+class InteractionAdmin(admin.ModelAdmin):
     list_display = ["offer", "channel", "happened_on"]
     list_filter = ["channel", "happened_on"]
     search_fields = ["offer__company", "note", "offer__owner__username"]

@@ -8,13 +8,11 @@ matching `clean()`, so a bad row is refused by the form and by the database alik
 import secrets
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
-from django.db.models.signals import post_save, pre_save
 from django.urls import reverse
 from django.utils import timezone
 
@@ -336,11 +334,6 @@ class Profile(models.Model):
     reminder_days_before = models.PositiveSmallIntegerField(
         "remind me this many days before a deadline", default=1, validators=[MaxValueValidator(30)]
     )
-    # Goes up whenever anything the user owns changes (see `data_changed`):
-    # what is built from it — rendered pages, the dashboard's figures, the
-    # calendar feed — is cached until then.
-    data_version = models.PositiveBigIntegerField(default=0, editable=False)
-
     objects = ProfileQuerySet.as_manager()
 
     class Meta:
@@ -351,17 +344,6 @@ class Profile(models.Model):
 
     def __str__(self):
         return self.full_name or self.user.get_username()
-
-    def save(self, *args, **kwargs):
-        # `data_version` only ever moves in SQL (`data_changed`): saving a
-        # profile read earlier must not put back an older number, or a page
-        # cached since then would pass for current.
-        if not self._state.adding:
-            fields = kwargs.get("update_fields")
-            if fields is None:
-                fields = [f.attname for f in self._meta.concrete_fields if not f.primary_key]
-            kwargs["update_fields"] = [f for f in fields if f != "data_version"]
-        super().save(*args, **kwargs)
 
     def clean(self):
         if self.reminder_days_before is not None and self.reminder_days_before > 30:
@@ -598,112 +580,3 @@ class Interaction(models.Model):
 
     def __str__(self):
         return f"{self.get_channel_display()} with {self.offer.company} on {self.happened_on:%d %b %Y}"
-
-
-def data_version(user) -> int | None:
-    """The user's data version (None without a profile): what cached pages,
-    figures and feeds are keyed on. One indexed query."""
-    return Profile.objects.filter(user=user).values_list("data_version", flat=True).first()
-
-
-def data_key(user, version: int) -> str:
-    """The part of a cache key that names the user's data as of `version`.
-
-    date_joined tells apart two users who had the same primary key (a test
-    database rolled back).
-    """
-    return f"{user.pk}:{user.date_joined.timestamp()}:{version}"
-
-
-def _move_on(profiles) -> None:
-    profiles.update(data_version=models.F("data_version") + 1)
-
-
-def data_changed(*, user_id: int | None = None, offer_id: int | None = None, everyone: bool = False) -> None:
-    """Note that what a user owns changed (name the user, the offer, or
-    everyone for a built-in template): everything cached from it is stale.
-
-    One UPDATE, in the transaction of the change, so a cache can never outlive
-    a committed change nor see one that was rolled back.
-    """
-    if everyone:
-        profiles = Profile.objects.all()
-    elif user_id is not None:
-        profiles = Profile.objects.filter(user_id=user_id)
-    elif offer_id is not None:
-        profiles = Profile.objects.filter(user__offers=offer_id)
-    else:
-        raise TypeError("data_changed() needs the user_id, the offer_id or everyone.")
-    _move_on(profiles)
-
-
-# Whose pages show a row: the field that leads from it to its user.
-OWNER_LINKS = {
-    Offer: "owner_id",
-    EmailTemplate: "owner_id",  # None: a built-in, everyone's
-    Profile: "user_id",
-    FollowUp: "offer_id",
-    Draft: "offer_id",
-    Reflection: "offer_id",
-    Interaction: "offer_id",
-}
-EVERYONE = "everyone"
-
-
-def _owner_by_link(model, value):
-    if OWNER_LINKS[model] == "offer_id":
-        return Offer.objects.filter(pk=value).values_list("owner_id", flat=True).first()
-    if model is EmailTemplate and value is None:
-        return EVERYONE
-    return value
-
-
-def row_owner(instance):
-    """The id of the user whose pages show this row, or EVERYONE for a built-in template."""
-    model = type(instance)
-    if model not in OWNER_LINKS:
-        return instance.pk  # the user: their name shows in pages and emails
-    return _owner_by_link(model, getattr(instance, OWNER_LINKS[model]))
-
-
-def owners_changed(owners) -> None:
-    """`data_changed` for every owner `row_owner` named (None: no one), in one UPDATE."""
-    owners = set(owners) - {None}
-    if EVERYONE in owners:
-        _move_on(Profile.objects.all())
-    elif owners:
-        _move_on(Profile.objects.filter(user_id__in=owners))
-
-
-# Every save of a row that some page shows, wherever it comes from (services,
-# forms, the admin), marks its owner's data as changed, after the row is
-# written: a page rendered in between is kept under the old version, which is
-# then already stale. A row moved to another user (staff can, in the admin)
-# marks both. Writes that bypass save() — bulk_create, QuerySet.update or
-# delete — call `data_changed` themselves, and the admin does on delete;
-# `tests/test_pagecache.py` shows each kind of write on a page that shows it.
-# Template revisions need nothing: no cached page shows them.
-def _before_save(sender, instance, update_fields=None, **kwargs):
-    link = OWNER_LINKS[sender]
-    if instance._state.adding or instance.pk is None:
-        return
-    if update_fields is not None and not {link, link.removesuffix("_id")} & set(update_fields):
-        return  # the saves of the app's own write paths: the link cannot change
-    previous = list(sender._base_manager.filter(pk=instance.pk).values_list(link, flat=True)[:1])
-    if previous and previous[0] != getattr(instance, link):
-        instance._declines_moved_from = _owner_by_link(sender, previous[0])
-
-
-def _saved(sender, instance, created=False, update_fields=None, **kwargs):
-    moved_from = instance.__dict__.pop("_declines_moved_from", None)
-    if created and isinstance(instance, Profile | get_user_model()):
-        return  # a new account has no pages cached yet
-    if update_fields == frozenset({"last_login"}):
-        return  # logging in changes nothing any page shows
-    owners_changed([row_owner(instance), moved_from])
-
-
-for _model in OWNER_LINKS:
-    pre_save.connect(_before_save, sender=_model, dispatch_uid=f"{_model._meta.model_name}_owner_moved")
-    post_save.connect(_saved, sender=_model, dispatch_uid=f"{_model._meta.model_name}_data_changed")
-post_save.connect(_saved, sender=settings.AUTH_USER_MODEL, dispatch_uid="user_data_changed")

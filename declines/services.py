@@ -22,9 +22,7 @@ from declines.models import (
     Profile,
     Reflection,
     TemplateRevision,
-    data_changed,
     new_calendar_token,
-    owners_changed,
 )
 
 
@@ -79,8 +77,6 @@ def template_update(*, template: EmailTemplate, expected_version: int, note: str
     if not changed:
         raise EditConflict(EmailTemplate.objects.get(pk=template.pk))
     template.refresh_from_db()
-    # The UPDATE sent no save() signal; a built-in is everyone's.
-    data_changed(user_id=template.owner_id, everyone=template.owner_id is None)
     template_revision_add(template=template, note=note)
     return template
 
@@ -201,7 +197,6 @@ def follow_up_snooze(*, follow_up: FollowUp, period: str, today: dt.date) -> Fol
 def follow_up_delete(*, follow_up: FollowUp) -> None:
     """Remove the follow-up; a draft written for it stays with the offer."""
     follow_up.delete()
-    data_changed(offer_id=follow_up.offer_id)
 
 
 @transaction.atomic
@@ -260,7 +255,6 @@ def draft_text_update(*, draft: Draft, expected_version: int, subject: str, body
     )
     if not changed:
         raise EditConflict(Draft.objects.get(pk=draft.pk))
-    data_changed(offer_id=draft.offer_id)  # the UPDATE sent no save() signal
     draft.refresh_from_db()
     return draft
 
@@ -303,10 +297,7 @@ def account_delete(*, user) -> None:
 
 @transaction.atomic
 def reminders_record(*, follow_ups: list[FollowUp], offers: list[Offer], on: dt.date) -> None:
-    """Remember that these were reminded of on `on`, so no later run repeats them.
-
-    No page shows these dates, so the users' cached pages stay as they are.
-    """
+    """Remember that these were reminded of on `on`, so no later run repeats them."""
     FollowUp.objects.filter(pk__in=[f.pk for f in follow_ups]).update(reminded_on=on)
     Offer.objects.filter(pk__in=[o.pk for o in offers]).update(deadline_reminded_on=on)
 
@@ -327,11 +318,8 @@ def deleted_purge(*, before: dt.datetime) -> tuple[int, int]:
     """Hard-delete what `purgeable` finds; returns how many offers and templates went."""
     offers, templates = purgeable(before=before)
     offer_count, template_count = offers.count(), templates.count()
-    owners = [*offers.values_list("owner_id", flat=True), *templates.values_list("owner_id", flat=True)]
     offers.delete()
     templates.delete()
-    # Nothing deleted showed on a page any more, but the dashboard's Undo did.
-    owners_changed(owners)
     return offer_count, template_count
 
 
@@ -359,8 +347,7 @@ def _reach_step(offer: Offer, step: int) -> None:
     comparison lives in the UPDATE so two tabs cannot move it backwards.
     """
     step = min(step, FLOW_STEPS)
-    if Offer.objects.filter(pk=offer.pk, flow_step__lt=step).update(flow_step=step, updated_at=timezone.now()):
-        data_changed(user_id=offer.owner_id)  # "Continue — step N" on the dashboard
+    Offer.objects.filter(pk=offer.pk, flow_step__lt=step).update(flow_step=step, updated_at=timezone.now())
     offer.flow_step = max(offer.flow_step, step)
 
 
@@ -513,6 +500,4 @@ def follow_up_plan_save(*, offer: Offer, items: Iterable) -> list[FollowUp]:
     if offer.follow_ups.exists():
         raise PlanAlreadySaved()
     rows = [FollowUp(offer=offer, kind=item.kind, due_on=item.due_on, note=item.note) for item in items]
-    created = FollowUp.objects.bulk_create(rows)
-    data_changed(user_id=offer.owner_id)
-    return created
+    return FollowUp.objects.bulk_create(rows)

@@ -92,9 +92,6 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                # After Django's csrf processor: a page rendered to be kept
-                # holds a placeholder where each browser's CSRF token goes.
-                "declines.pagecache.rendering_for_cache",
             ],
         },
     },
@@ -116,8 +113,7 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 AUTHENTICATION_BACKENDS = [
     # Axes first: it refuses a locked-out attempt before any password is checked.
     "axes.backends.AxesStandaloneBackend",
-    # Django's, loading the profile with the user: one query less per request.
-    "declines.auth.ModelBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -160,15 +156,9 @@ STORAGES = {
 # Per process, which needs no server; every entry is keyed on the user's data
 # version, read from the database on each request, so workers never disagree.
 CACHES = {
-    # The dashboard's figures and the calendar feeds: small.
+    # Only the counters of `declines/throttle.py` live here; no page or
+    # figure is ever cached.
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "declines"},
-    # Rendered pages (`declines/pagecache.py`), 5 to 160 KB each: this many at
-    # most per worker; when full, the least recently used third goes.
-    "pages": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "declines-pages",
-        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_ENTRIES", "500"))},
-    },
 }
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"

@@ -11,12 +11,11 @@ import datetime as dt
 import statistics
 from collections.abc import Iterable
 
-from django.core.cache import cache
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
-from declines.models import EmailTemplate, FollowUp, Offer, TemplateKind, data_key, data_version
+from declines.models import EmailTemplate, FollowUp, Offer, TemplateKind
 
 # "This week" on the follow-ups page and the dashboard panel: today and the
 # six days after it, so that something due next Monday shows up on a Friday.
@@ -102,31 +101,7 @@ class Figures:
         return round(100 * self.answered_before_deadline / self.declined_with_deadline)
 
 
-# How long a user's figures may be served from the cache at most; any change
-# to what they own makes them stale at once (`Profile.data_version`).
-FIGURES_CACHE_SECONDS = 300
-
-
 def figures(user, *, today: dt.date) -> Figures:
-    """The figures, from the cache while nothing they count has changed: one query.
-
-    Computing them reads every offer and follow-up of the user (about 40 ms at
-    10,000 offers), so the dashboard would slow down as history grows; cached
-    under the user's data version, only the first view after a change pays it.
-    """
-    version = data_version(user)
-    if version is None:  # no profile yet (an account made with createsuperuser)
-        return compute_figures(user, today=today)
-    # Today, because "overdue" changes at midnight.
-    key = f"declines:figures:{data_key(user, version)}:{today.isoformat()}"
-    result = cache.get(key)
-    if result is None:
-        result = compute_figures(user, today=today)
-        cache.set(key, result, FIGURES_CACHE_SECONDS)
-    return result
-
-
-def compute_figures(user, *, today: dt.date) -> Figures:
     """Three queries whatever the number of offers: counts, the declines' dates, follow-up counts."""
     offers = Offer.objects.for_user(user)
     declined = Q(status=Offer.Status.DECLINED)

@@ -8,7 +8,7 @@ from tests.factories import UserFactory
 
 @pytest.fixture(autouse=True)
 def _empty_caches():
-    """Every test starts with nothing cached: no figures, feeds or pages of an earlier test."""
+    """Every test starts with no throttle counted by an earlier test."""
     for cache in caches.all():
         cache.clear()
 
@@ -25,11 +25,11 @@ def outsider(db):
 
 @pytest.fixture
 def owner_client(client, owner):
-    client.force_login(owner, backend="declines.auth.ModelBackend")
+    client.force_login(owner, backend="django.contrib.auth.backends.ModelBackend")
     return client
 
 
 @pytest.fixture
 def outsider_client(client, outsider):
-    client.force_login(outsider, backend="declines.auth.ModelBackend")
+    client.force_login(outsider, backend="django.contrib.auth.backends.ModelBackend")
     return client

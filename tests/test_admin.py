@@ -32,7 +32,7 @@ MODELS = [
 @pytest.fixture
 def staff_client(client):
     staff = UserFactory(username="staff", is_staff=True, is_superuser=True)
-    client.force_login(staff, backend="declines.auth.ModelBackend")
+    client.force_login(staff, backend="django.contrib.auth.backends.ModelBackend")
     offer = OfferFactory(company="Northwind Analytics")
     ReflectionFactory(offer=offer)
     template = EmailTemplateFactory(owner=offer.owner, name="Northwind note")

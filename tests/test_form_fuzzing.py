@@ -62,7 +62,7 @@ pytestmark = pytest.mark.django_db
 
 PASSWORD = "correct horse battery staple"  # the factories' password
 OK_STATUSES = {200, 302, 400, 404, 409}
-MODEL_BACKEND = "declines.auth.ModelBackend"
+MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
 # --- Reading the forms of a page ----------------------------------------------

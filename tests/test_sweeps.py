@@ -155,7 +155,7 @@ def snapshot() -> str:
 def client_for(user, *, enforce_csrf_checks=False) -> Client:
     client = Client(enforce_csrf_checks=enforce_csrf_checks)
     if user is not None:
-        client.force_login(user, backend="declines.auth.ModelBackend")
+        client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
     return client
 
 

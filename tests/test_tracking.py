@@ -4,9 +4,11 @@ how a logged contact moves the check-ins."""
 import datetime as dt
 
 import pytest
+from django.test import override_settings
+from django.utils import timezone
 
 from declines import tracking
-from declines.models import FollowUp
+from declines.models import FollowUp, Offer
 from tests.factories import EmailTemplateFactory, FollowUpFactory, OfferFactory
 
 TODAY = dt.date(2026, 3, 10)
@@ -160,3 +162,40 @@ def test_answer_templates_replace_a_builtin_by_the_users_copy(owner):
     copy = EmailTemplateFactory(owner=owner, name="My why", kind="answer", duplicated_from=builtins[0])
     extra = EmailTemplateFactory(owner=owner, name="About salary", kind="answer")
     assert tracking.answer_templates(owner) == [copy, builtins[1], builtins[2], extra]
+
+
+# --- The figures of §9 ------------------------------------------------------------
+
+
+def test_overdue_counts_move_on_at_midnight(owner):
+    today = timezone.localdate()
+    FollowUpFactory(offer=OfferFactory(owner=owner), due_on=today)
+    assert tracking.figures(owner, today=today).follow_ups_overdue == 0
+    assert tracking.figures(owner, today=today + dt.timedelta(days=1)).follow_ups_overdue == 1
+
+
+def declined_after(owner, days: int, *, decided_at=None):
+    received = dt.date(2026, 1, 5)
+    decided_at = decided_at or timezone.make_aware(dt.datetime.combine(received + dt.timedelta(days=days), dt.time(12)))
+    return OfferFactory(
+        owner=owner, status=Offer.Status.DECLINED, received_on=received, respond_by=None, decided_at=decided_at
+    )
+
+
+def test_the_median_of_an_even_number_of_declines_is_the_mean_of_the_middle_two(owner):
+    for days in (9, 1, 4, 2):
+        declined_after(owner, days)
+    assert tracking.figures(owner, today=timezone.localdate()).median_days_to_answer == 3
+
+
+def test_the_median_of_an_odd_number_of_declines_is_the_middle_one(owner):
+    for days in (30, 1, 4, 2, 7):
+        declined_after(owner, days)
+    assert tracking.figures(owner, today=timezone.localdate()).median_days_to_answer == 4
+
+
+@override_settings(TIME_ZONE="America/New_York")
+def test_days_to_answer_count_the_decision_day_in_the_sites_time_zone(owner):
+    # 03:00 UTC on the 10th is still the evening of the 9th in New York: 4 days after the 5th, not 5.
+    declined_after(owner, 0, decided_at=dt.datetime(2026, 1, 10, 3, 0, tzinfo=dt.UTC))
+    assert tracking.figures(owner, today=timezone.localdate()).median_days_to_answer == 4

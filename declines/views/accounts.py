@@ -23,7 +23,7 @@ def signup(request):
             password=form.cleaned_data["password1"],
             full_name=form.cleaned_data["full_name"],
         )
-        login(request, user, backend="declines.auth.ModelBackend")
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, "Welcome to Declines. Your account is ready.")
         return redirect("dashboard")
     return render(request, "registration/signup.html", {"form": form})

@@ -13,7 +13,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from declines import pagecache, tracking
+from declines import tracking
 from declines.forms import OfferFilterForm
 from declines.models import FollowUp, Offer, undecided_first
 
@@ -36,7 +36,6 @@ ORDERINGS = {
 
 
 @require_safe
-@pagecache.per_user
 def dashboard(request):
     today = timezone.localdate()
     figures = tracking.figures(request.user, today=today)

@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from declines import pagecache, placeholders, services, throttle
+from declines import placeholders, services, throttle
 from declines.composer import compose
 from declines.forms import EmailTemplateForm, PreviewForm
 from declines.models import EmailTemplate, TemplateKind, Tone
@@ -18,7 +18,6 @@ from declines.ownership import get_deleted_template_for_user, get_own_template_f
 
 
 @require_safe
-@pagecache.per_user
 def template_list(request):
     templates = EmailTemplate.objects.for_user(request.user).select_related("owner")
     # NUL can't be stored or searched in PostgreSQL text; nobody types it.

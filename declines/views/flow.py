@@ -24,7 +24,7 @@ from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from declines import pagecache, review, services, throttle
+from declines import review, services, throttle
 from declines.composer import compose
 from declines.forms import (
     ApproachForm,
@@ -504,7 +504,6 @@ STEP_VIEWS = {1: _step_offer, 2: _step_reflect, 3: _step_approach, 4: _step_comp
 
 
 @require_http_methods(["GET", "POST"])
-@pagecache.per_user
 def flow_step(request, pk, step):
     """One step of the flow. Any step reached so far can be revisited; a jump
     further goes to the furthest step reached."""

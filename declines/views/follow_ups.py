@@ -12,7 +12,7 @@ from django.utils import dateformat, timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from declines import pagecache, services, tracking
+from declines import services, tracking
 from declines.composer import compose
 from declines.forms import DraftForm, FollowUpForm, TemplateChoiceForm
 from declines.models import FollowUp, TemplateKind
@@ -38,7 +38,6 @@ def _back(request, default: str) -> str:
 
 
 @require_safe
-@pagecache.per_user
 def follow_up_list(request):
     today = timezone.localdate()
     show_done = request.GET.get("show") == "done"

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import dateformat, timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from declines import pagecache, services, tracking
+from declines import services, tracking
 from declines.composer import compose
 from declines.forms import FollowUpForm, InteractionForm, OfferForm
 from declines.models import FollowUp, Offer, Reflection
@@ -63,7 +63,6 @@ def _detail(request, offer, *, interaction_form=None):
 
 
 @require_safe
-@pagecache.per_user
 def offer_detail(request, pk):
     return _detail(request, get_offer_for_user(request.user, pk))
 
