@@ -60,14 +60,15 @@ SEED = """
 from django.conf import settings
 from django.contrib.sessions.backends.db import SessionStore
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-from declines import services
+from declines.services.accounts import user_create
+from declines.services.drafts import draft_create
 from declines.models import EmailTemplate, Offer
 template = EmailTemplate.objects.builtin().get(slug="decline-another-offer-warm")
 for n in range({clients}):
-    user = services.user_create(username=f"load{{n}}", email=f"load{{n}}@example.com", password="x" * 12)
+    user = user_create(username=f"load{{n}}", email=f"load{{n}}@example.com", password="x" * 12)
     offer = Offer.objects.create(owner=user, company=f"Company {{n}}", role="Engineer", contact_name="Priya Lee",
                                  reason="another_offer", flow_step=4)
-    draft = services.draft_create_from_template(offer=offer, template=template, user=user)
+    draft = draft_create(offer=offer, template=template, user=user)
     session = SessionStore()
     session[SESSION_KEY] = str(user.pk)
     session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"

@@ -116,7 +116,6 @@ django.setup()
 import psycopg  # noqa: E402
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY  # noqa: E402
 from django.contrib.sessions.backends.db import SessionStore  # noqa: E402
-from django.core.cache import caches  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, connections  # noqa: E402
 from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH  # noqa: E402
@@ -126,7 +125,6 @@ from django.utils import timezone  # noqa: E402
 from django.utils.crypto import get_random_string  # noqa: E402
 from server import start_gunicorn  # noqa: E402
 
-from declines import pagecache, services  # noqa: E402
 from declines.models import (  # noqa: E402
     DoorOpen,
     Draft,
@@ -141,8 +139,9 @@ from declines.models import (  # noqa: E402
     TemplateKind,
     TemplateRevision,
     Tone,
-    data_changed,
 )
+from declines.services.accounts import user_create  # noqa: E402
+from declines.services.drafts import draft_create  # noqa: E402
 
 LARGE_OFFERS = 10_000
 LARGE_FOLLOW_UPS = 50_000
@@ -296,9 +295,9 @@ def seed_current(user, today: dt.date, start: int) -> tuple[list[Offer], list[Fo
     template = EmailTemplate.objects.builtin().get(slug="decline-another-offer-warm")
     for offer in offers:
         if offer.status == Offer.Status.DECLINED:
-            draft = services.draft_create_from_template(offer=offer, template=template, user=user, today=today)
+            draft = draft_create(offer=offer, template=template, user=user, today=today)
             Draft.objects.filter(pk=draft.pk).update(sent_at=offer.decided_at)
-    services.draft_create_from_template(offer=offers[COMPOSE_INDEX], template=template, user=user, today=today)
+    draft_create(offer=offers[COMPOSE_INDEX], template=template, user=user, today=today)
     # The services move the flow step on; the seeded steps are what the pages should see.
     for offer in offers:
         Offer.objects.filter(pk=offer.pk).update(flow_step=offer.flow_step)
@@ -420,7 +419,7 @@ def login_session(user) -> str:
 
 
 def seed_user(username: str, today: dt.date, *, history: int, history_follow_ups: int, templates: int) -> Seeded:
-    user = services.user_create(username=username, email=f"{username}@example.com", password=secrets.token_urlsafe())
+    user = user_create(username=username, email=f"{username}@example.com", password=secrets.token_urlsafe())
     Profile.objects.filter(user=user).update(
         full_name="Alex Morgan", signature="Alex Morgan\nData engineer · [alex.dev](https://alex.dev)"
     )
@@ -480,14 +479,9 @@ def pages_for(seeded: Seeded) -> list[Page]:
     neither the page nor the figures nor the feed)."""
     preview = {"subject": seeded.draft_subject, "body": seeded.draft_body}
 
-    def changed():
-        data_changed(user_id=seeded.user.pk)
-
     def twice(key: str, label: str, path: str, **kwargs) -> list[Page]:
-        return [
-            Page(key, label, "GET", path, **kwargs),
-            Page(f"{key}_changed", f"{label}, afresh", "GET", path, wrk=False, before=changed, **kwargs),
-        ]
+        # Every page is built afresh now: nothing rendered is kept anywhere.
+        return [Page(key, label, "GET", path, **kwargs)]
 
     return [
         Page("bare", "bare view", "GET", "/bench/bare/"),
@@ -600,10 +594,8 @@ def explain_dashboard(large: Seeded) -> tuple[list[Explained], int]:
     """
     clients = {False: client_for(large)}
     dashboard = Page("dashboard", "dashboard", "GET", "/")
-    data_changed(user_id=large.user.pk)
     with CaptureQueriesContext(connection) as afresh:
         call(clients, dashboard)
-    caches[pagecache.CACHE_ALIAS].clear()
     with CaptureQueriesContext(connection) as rebuilt:
         call(clients, dashboard)
     with CaptureQueriesContext(connection) as cached:

@@ -1,9 +1,16 @@
 """The Declines app."""
 
 from django.apps import AppConfig
+from django.conf import settings
+from django.db.models.signals import post_save
 
 
 class DeclinesConfig(AppConfig):
     name = "declines"
     verbose_name = "Declines"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from declines.services.accounts import profile_for_new_user
+
+        post_save.connect(profile_for_new_user, sender=settings.AUTH_USER_MODEL, dispatch_uid="declines_new_profile")

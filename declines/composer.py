@@ -17,8 +17,9 @@ from urllib.parse import unquote
 import markdown
 import nh3
 
+from declines.mergetags import fill
 from declines.models import Offer
-from declines.placeholders import fill, values_for
+from declines.wording import values_for
 
 # sane_lists: a numbered list and a bulleted one next to each other stay two
 # lists, as the writer meant. nl2br: in an email a line break is a line break

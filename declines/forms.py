@@ -10,7 +10,7 @@ from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.utils import timezone
 
-from declines import placeholders, review
+from declines import mergetags, review
 from declines.models import (
     REFLECTION_FACTORS,
     DoorOpen,
@@ -23,7 +23,8 @@ from declines.models import (
     Reason,
     Reflection,
 )
-from declines.services import Decision
+from declines.services.offers import Decision
+from declines.wording import format_date
 
 
 class LogInForm(AuthenticationForm):
@@ -107,8 +108,8 @@ class OfferForm(forms.ModelForm):
         if received_on and respond_by and respond_by < received_on:
             self.add_error(
                 "respond_by",
-                f"The deadline ({respond_by:%d %b %Y}) is before the day you received the offer "
-                f"({received_on:%d %b %Y}). Check both dates.",
+                f"The deadline ({format_date(respond_by)}) is before the day you received the offer "
+                f"({format_date(received_on)}). Check both dates.",
             )
         return cleaned
 
@@ -154,12 +155,12 @@ class EmailTemplateForm(forms.ModelForm):
 
     def clean_subject(self):
         subject = " ".join(self.cleaned_data["subject"].split())
-        return placeholders.validate_or_raise(subject)
+        return mergetags.validate_or_raise(subject)
 
     def clean_body(self):
         # Browsers send textarea lines as CRLF; keep one newline convention in storage.
         body = self.cleaned_data["body"].replace("\r\n", "\n")
-        return placeholders.validate_or_raise(body)
+        return mergetags.validate_or_raise(body)
 
 
 class PreviewForm(forms.Form):
@@ -239,10 +240,10 @@ FOLLOW_UP_HORIZON_YEARS = 10
 def due_date_problem(due_on: dt.date, *, offer: Offer) -> str:
     """Why a follow-up cannot be due on `due_on`, or "" when it can."""
     if due_on < offer.received_on:
-        return f"This is before you received the offer ({offer.received_on:%d %b %Y}). Check the date."
+        return f"This is before you received the offer ({format_date(offer.received_on)}). Check the date."
     latest = timezone.localdate() + dt.timedelta(days=365 * FOLLOW_UP_HORIZON_YEARS)
     if due_on > latest:
-        return f"Choose a date within {FOLLOW_UP_HORIZON_YEARS} years (by {latest:%d %b %Y})."
+        return f"Choose a date within {FOLLOW_UP_HORIZON_YEARS} years (by {format_date(latest)})."
     return ""
 
 
@@ -267,7 +268,7 @@ class InteractionForm(forms.ModelForm):
             raise forms.ValidationError("That day has not come yet: log a contact once it has happened.")
         if day < self.offer.received_on:
             raise forms.ValidationError(
-                f"This is before you received the offer ({self.offer.received_on:%d %b %Y}). Check the date."
+                f"This is before you received the offer ({format_date(self.offer.received_on)}). Check the date."
             )
         return day
 
@@ -376,10 +377,10 @@ class DraftForm(forms.Form):
     base_version = forms.IntegerField(widget=forms.HiddenInput)
 
     def clean_subject(self):
-        return placeholders.validate_or_raise(" ".join(self.cleaned_data["subject"].split()))
+        return mergetags.validate_or_raise(" ".join(self.cleaned_data["subject"].split()))
 
     def clean_body(self):
-        return placeholders.validate_or_raise(self.cleaned_data["body"].replace("\r\n", "\n"))
+        return mergetags.validate_or_raise(self.cleaned_data["body"].replace("\r\n", "\n"))
 
 
 class TemplateChoiceForm(forms.Form):
@@ -452,7 +453,7 @@ class ReflectionForm(forms.ModelForm):
 
 class ApproachForm(forms.ModelForm):
     """Step 3: how to say no. These choices fill the email's greeting, reason,
-    open-door and thanks sentences (see `placeholders.values_for`)."""
+    open-door and thanks sentences (see `wording.values_for`)."""
 
     door_open = forms.MultipleChoiceField(
         label="Leave the door open",
@@ -570,11 +571,11 @@ class DeclineDraftForm(forms.ModelForm):
             self.initial["base_version"] = self.instance.version
 
     def clean_subject(self):
-        return placeholders.validate_or_raise(" ".join(self.cleaned_data["subject"].split()))
+        return mergetags.validate_or_raise(" ".join(self.cleaned_data["subject"].split()))
 
     def clean_body(self):
         # Browsers send textarea lines as CRLF; drafts keep one newline convention.
-        return placeholders.validate_or_raise(self.cleaned_data["body"].replace("\r\n", "\n"))
+        return mergetags.validate_or_raise(self.cleaned_data["body"].replace("\r\n", "\n"))
 
 
 class ReviewDismissForm(forms.Form):

@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
 
 def new_calendar_token() -> str:
@@ -50,6 +51,32 @@ class DoorOpen(models.TextChoices):
     EVENTS = "events", "Meet at events"
     REFER = "refer", "Refer candidates"
     CAREERS_PAGE = "careers_page", "Watch the careers page"
+
+
+class TemplateKind(models.TextChoices):
+    DECLINE = "decline", "Decline email"
+    THANK_YOU = "thank_you", "Thank-you note"
+    CHECK_IN = "check_in", "Check-in"
+    LINKEDIN_NOTE = "linkedin_note", "LinkedIn note"
+    PHONE_SCRIPT = "phone_script", "Phone-call script"
+    ANSWER = "answer", "Answer to a question"
+
+
+class FollowUpKind(models.TextChoices):
+    THANK_YOU = "thank_you", "Thank-you note"
+    LINKEDIN = "linkedin", "Connect on LinkedIn"
+    CHECK_IN = "check_in", "Check in"
+    EVENT = "event", "Meet at an event"
+    REFERRAL = "referral", "Refer someone"
+    OTHER = "other", "Other"
+
+
+class Channel(models.TextChoices):
+    EMAIL = "email", "Email"
+    CALL = "call", "Call"
+    LINKEDIN = "linkedin", "LinkedIn"
+    EVENT = "event", "Event"
+    OTHER = "other", "Other"
 
 
 class OfferStatus(models.TextChoices):
@@ -315,12 +342,6 @@ class Reflection(models.Model):
         return [label for _, label, r in rated if r == low]
 
 
-class ProfileQuerySet(models.QuerySet):
-    def for_user(self, user):
-        profile, _ = self.get_or_create(user=user)
-        return profile
-
-
 class Profile(models.Model):
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")
     full_name = models.CharField(max_length=200, blank=True)
@@ -334,7 +355,6 @@ class Profile(models.Model):
     reminder_days_before = models.PositiveSmallIntegerField(
         "remind me this many days before a deadline", default=1, validators=[MaxValueValidator(30)]
     )
-    objects = ProfileQuerySet.as_manager()
 
     class Meta:
         constraints = [
@@ -352,15 +372,6 @@ class Profile(models.Model):
     @property
     def display_name(self) -> str:
         return self.full_name or self.user.get_full_name() or self.user.get_username()
-
-
-class TemplateKind(models.TextChoices):
-    DECLINE = "decline", "Decline email"
-    THANK_YOU = "thank_you", "Thank-you note"
-    CHECK_IN = "check_in", "Check-in"
-    LINKEDIN_NOTE = "linkedin_note", "LinkedIn note"
-    PHONE_SCRIPT = "phone_script", "Phone-call script"
-    ANSWER = "answer", "Answer to a question"
 
 
 class EmailTemplateQuerySet(models.QuerySet):
@@ -416,7 +427,7 @@ class EmailTemplate(models.Model):
             ),
             models.CheckConstraint(
                 name="emailtemplate_kind_valid",
-                condition=Q(kind__in=[k.value for k in TemplateKind]),
+                condition=Q(kind__in=TemplateKind.values),
             ),
         ]
 
@@ -482,7 +493,7 @@ class Draft(models.Model):
     class Meta:
         constraints = [
             models.CheckConstraint(name="draft_version_positive", condition=Q(version__gte=1)),
-            models.CheckConstraint(name="draft_kind_valid", condition=Q(kind__in=[k.value for k in TemplateKind])),
+            models.CheckConstraint(name="draft_kind_valid", condition=Q(kind__in=TemplateKind.values)),
         ]
 
     def __str__(self):
@@ -498,13 +509,7 @@ class FollowUpQuerySet(models.QuerySet):
 
 
 class FollowUp(models.Model):
-    class Kind(models.TextChoices):
-        THANK_YOU = "thank_you", "Thank-you note"
-        LINKEDIN = "linkedin", "Connect on LinkedIn"
-        CHECK_IN = "check_in", "Check in"
-        EVENT = "event", "Meet at an event"
-        REFERRAL = "referral", "Refer someone"
-        OTHER = "other", "Other"
+    Kind = FollowUpKind
 
     offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="follow_ups")
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.CHECK_IN)
@@ -521,7 +526,7 @@ class FollowUp(models.Model):
         constraints = [
             models.CheckConstraint(
                 name="followup_kind_valid",
-                condition=Q(kind__in=["thank_you", "linkedin", "check_in", "event", "referral", "other"]),
+                condition=Q(kind__in=FollowUpKind.values),
             ),
         ]
         indexes = [
@@ -544,7 +549,7 @@ class FollowUp(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_kind_display()} — {self.offer.company}, due {self.due_on:%d %b %Y}"
+        return f"{self.get_kind_display()} — {self.offer.company}, due {date_format(self.due_on)}"
 
 
 class InteractionQuerySet(models.QuerySet):
@@ -555,12 +560,7 @@ class InteractionQuerySet(models.QuerySet):
 class Interaction(models.Model):
     """A contact with the company logged after the decision."""
 
-    class Channel(models.TextChoices):
-        EMAIL = "email", "Email"
-        CALL = "call", "Call"
-        LINKEDIN = "linkedin", "LinkedIn"
-        EVENT = "event", "Event"
-        OTHER = "other", "Other"
+    Channel = Channel
 
     offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="interactions")
     happened_on = models.DateField(default=timezone.localdate)
@@ -574,9 +574,9 @@ class Interaction(models.Model):
         constraints = [
             models.CheckConstraint(
                 name="interaction_channel_valid",
-                condition=Q(channel__in=["email", "call", "linkedin", "event", "other"]),
+                condition=Q(channel__in=Channel.values),
             ),
         ]
 
     def __str__(self):
-        return f"{self.get_channel_display()} with {self.offer.company} on {self.happened_on:%d %b %Y}"
+        return f"{self.get_channel_display()} with {self.offer.company} on {date_format(self.happened_on)}"

@@ -47,6 +47,16 @@ def get_deleted_offer_for_user(user, pk) -> Offer:
     return get_object_or_404(Offer.objects.filter(owner=user).deleted(), pk=pk)
 
 
+def profile_for(user) -> Profile:
+    """The user's profile. Every account gets one when it is made (see
+    `apps.DeclinesConfig.ready`); reading never writes, so an account that
+    somehow lacks one is shown the defaults until it saves its settings."""
+    try:
+        return user.profile
+    except Profile.DoesNotExist:
+        return Profile(user=user)
+
+
 def get_profile_for_calendar_token(token: str) -> Profile:
     """The calendar feed has no session: its secret token is the only way in.
 

@@ -16,10 +16,16 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 
 
 def env_bool(name: str, default: bool = False) -> bool:
-    value = os.environ.get(name)
-    if value is None or value.strip() == "":
+    """A yes/no setting. A value that is neither is refused, so a typo such as
+    DEBUG=ture stops the app instead of quietly meaning "off"."""
+    value = os.environ.get(name, "").strip().lower()
+    if value == "":
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off"}:
+        return False
+    sys.exit(f"Declines will not start: {name}={os.environ[name]!r} is not a yes/no value (use 1 or 0).")
 
 
 def env_list(name: str, default: str = "") -> list[str]:
@@ -136,6 +142,8 @@ AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 
 LANGUAGE_CODE = "en-gb"
+# One date format everywhere, "26 November 2026" (declines/formats/en/formats.py).
+FORMAT_MODULE_PATH = ["declines.formats"]
 TIME_ZONE = os.environ.get("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True

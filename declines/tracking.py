@@ -16,6 +16,7 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from declines.models import EmailTemplate, FollowUp, Offer, TemplateKind
+from declines.wording import answered, days
 
 # "This week" on the follow-ups page and the dashboard panel: today and the
 # six days after it, so that something due next Monday shows up on a Friday.
@@ -33,20 +34,16 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def _days(n: int) -> str:
-    return f"{n} day" if n == 1 else f"{n} days"
-
-
 def countdown(due: dt.date | None, today: dt.date) -> str:
     """'due in 2 days', 'due today' or 'overdue by 1 day'; empty without a date."""
     if due is None:
         return ""
     left = (due - today).days
     if left > 0:
-        return f"due in {_days(left)}"
+        return f"due in {days(left)}"
     if left == 0:
         return "due today"
-    return f"overdue by {_days(-left)}"
+    return f"overdue by {days(-left)}"
 
 
 def urgency(due: dt.date | None, today: dt.date) -> str:
@@ -344,12 +341,5 @@ def timeline(offer: Offer, *, reflection, drafts, follow_ups, interactions) -> l
 
 
 def _answered(offer: Offer) -> str:
-    """'3 days before the deadline', 'on the deadline day' or '2 days after the deadline'."""
-    if not offer.respond_by or not offer.decided_at:
-        return ""
-    gap = (offer.respond_by - _day(offer.decided_at)).days
-    if gap == 0:
-        return "On the deadline day"
-    if gap > 0:
-        return f"{_days(gap).capitalize()} before the deadline"
-    return f"{_days(-gap).capitalize()} after the deadline"
+    """ "3 days before the deadline" for the timeline; empty without a deadline."""
+    return answered(offer.respond_by, _day(offer.decided_at)).capitalize()

@@ -21,8 +21,9 @@ class UserFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def profile(user, create, extracted, **kwargs):
         if create:
-            user.save()
-            models.Profile.objects.create(user=user, full_name=kwargs.get("full_name", "Alex Morgan"))
+            user.save()  # which gives the user their profile
+            user.profile.full_name = kwargs.get("full_name", "Alex Morgan")
+            user.profile.save()
 
 
 class OfferFactory(factory.django.DjangoModelFactory):

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from declines.composer import render_markdown
 from declines.models import EmailTemplate, FollowUp, Offer, Profile, TemplateRevision
-from declines.services import template_create
+from declines.services.templates import template_create
 from tests.factories import DraftFactory, FollowUpFactory, OfferFactory
 
 pytestmark = pytest.mark.django_db

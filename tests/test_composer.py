@@ -18,8 +18,8 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from declines.composer import ALLOWED_TAGS, ComposedEmail, compose
+from declines.mergetags import validate
 from declines.models import DoorOpen, Offer, Profile, Reason, Tone
-from declines.placeholders import validate
 from declines.review import ReviewContext, review
 from tests import pathological
 from tests.factories import DraftFactory, EmailTemplateFactory, OfferFactory

@@ -81,7 +81,7 @@ def test_a_decided_offer_shows_its_decision_date_and_no_countdown(owner_client, 
     body = page(owner_client)
     assert "overdue" not in body
     assert "Declined" in body
-    assert f"{decided_on.day} {decided_on:%b %Y}" in body
+    assert f"{decided_on.day} {decided_on:%B %Y}" in body
 
 
 def test_an_unfinished_offer_links_to_its_step_of_the_flow(owner_client, owner):
@@ -100,7 +100,7 @@ def test_the_next_follow_up_is_the_earliest_open_one(owner_client, owner):
     offers_table = body[body.index("offers-table") :]
     assert "Connect on LinkedIn" in offers_table
     next_on = today() + dt.timedelta(days=7)
-    assert f"{next_on.day} {next_on:%b %Y}" in offers_table
+    assert f"{next_on.day} {next_on:%B %Y}" in offers_table
 
 
 def test_filter_by_status(owner_client, owner):

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from declines import throttle
 from declines.models import EmailTemplate, TemplateRevision
-from declines.services import template_create
+from declines.services.templates import template_create
 from tests.factories import EmailTemplateFactory, OfferFactory
 
 pytestmark = pytest.mark.django_db

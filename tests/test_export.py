@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from declines.models import Draft, EmailTemplate, FollowUp, Offer, TemplateRevision
-from declines.services import template_create
+from declines.services.templates import template_create
 from tests.factories import (
     DraftFactory,
     EmailTemplateFactory,

@@ -6,9 +6,10 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from declines import placeholders, services, throttle
+from declines import throttle, wording
 from declines.composer import compose
 from declines.models import Draft, EmailTemplate, Offer, Reflection, TemplateKind
+from declines.services.drafts import draft_create, draft_save
 from declines.tracking import rank_templates, template_score
 from tests.factories import DraftFactory, EmailTemplateFactory, OfferFactory, offer_form_data
 
@@ -38,7 +39,7 @@ def approach_data(**overrides):
 
 def draft_for(offer, slug="decline-another-offer-warm"):
     template = EmailTemplate.objects.get(slug=slug, owner=None)
-    return services.draft_create_from_template(offer=offer, template=template, user=offer.owner)
+    return draft_create(offer=offer, template=template, user=offer.owner)
 
 
 # --- Who may see what -----------------------------------------------------------
@@ -295,7 +296,7 @@ def test_approach_saves_the_choices_that_drive_the_email(owner_client, owner):
     assert (offer.reason, offer.tone, offer.medium, offer.flow_step) == ("compensation", "formal", "email", 4)
     assert offer.door_open == ["future_roles", "linkedin"]
     assert offer.people_to_thank == "Sam Ortiz\nJordan Blake"
-    values = placeholders.values_for(offer=offer, user=owner)
+    values = wording.values_for(offer=offer, user=owner)
     assert values["greeting"] == "Dear Priya Lee,"
     assert "stay in touch on LinkedIn" in values["door_open_sentence"]
     assert (
@@ -472,7 +473,7 @@ def test_back_from_the_editor_saves_the_text(owner_client, owner, library):
 def test_a_stale_tab_cannot_overwrite_a_newer_save(owner_client, owner, library):
     offer = OfferFactory(owner=owner, flow_step=4)
     draft = draft_for(offer)
-    services.decline_draft_save(draft=draft, expected_version=1, subject="Saved elsewhere", body="The newer text")
+    draft_save(draft=draft, expected_version=1, subject="Saved elsewhere", body="The newer text")
     stale = {"action": "save", "subject": "My subject", "body": "My stale text", "base_version": "1"}
     response = owner_client.post(step_url(offer, 4), stale)
     assert response.status_code == 409

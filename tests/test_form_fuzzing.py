@@ -52,9 +52,12 @@ from django.utils.html import escape
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from declines import services
 from declines.forms import FOLLOW_UP_HORIZON_YEARS, PreviewForm
 from declines.models import EmailTemplate, FollowUp, Offer, TemplateKind
+from declines.services.follow_ups import follow_up_done
+from declines.services.offers import offer_decline
+from declines.services.templates import template_create, template_revision_add
+from declines.services.trash import soft_delete
 from tests.factories import DraftFactory, EmailTemplateFactory, FollowUpFactory, OfferFactory, ReflectionFactory
 from tests.test_sweeps import TOKEN_URLS, build_world, kwargs_for, walk
 
@@ -256,7 +259,7 @@ def _offer_in_flow(owner) -> Offer:
 def _declined_offer(owner, *, days_ago=0) -> Offer:
     offer = _offer_in_flow(owner)
     sent_at = timezone.now() - dt.timedelta(days=days_ago)
-    services.offer_decline(offer=offer, draft=offer.drafts.get(), sent_at=sent_at)
+    offer_decline(offer=offer, draft=offer.drafts.get(), sent_at=sent_at)
     return offer
 
 
@@ -265,7 +268,7 @@ def _follow_up(owner, *, drafted=True, done=False) -> FollowUp:
     draft = DraftFactory(offer=offer, kind=TemplateKind.CHECK_IN) if drafted else None
     follow_up = FollowUpFactory(offer=offer, draft=draft)
     if done:
-        services.follow_up_done(follow_up=follow_up, at=timezone.now(), sent=False)
+        follow_up_done(follow_up=follow_up, at=timezone.now(), sent=False)
     return follow_up
 
 
@@ -273,7 +276,7 @@ TEMPLATE_NUMBERS = itertools.count(1)
 
 
 def _own_template(owner) -> EmailTemplate:
-    template = services.template_create(
+    template = template_create(
         owner=owner,
         name=f"Fuzzed {next(TEMPLATE_NUMBERS)}",
         kind="decline",
@@ -283,19 +286,19 @@ def _own_template(owner) -> EmailTemplate:
         subject="About {{ role }}",
         body="{{ greeting }}\n\nThank you.",
     )
-    services.template_revision_add(template=template, note="Second.")
+    template_revision_add(template=template, note="Second.")
     return template
 
 
 def _deleted_offer(owner) -> Offer:
     offer = OfferFactory(owner=owner)
-    services.offer_delete(offer=offer)
+    soft_delete(row=offer)
     return offer
 
 
 def _deleted_template(owner) -> EmailTemplate:
     template = _own_template(owner)
-    services.template_delete(template=template)
+    soft_delete(row=template)
     return template
 
 

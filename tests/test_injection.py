@@ -10,7 +10,7 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
-from declines.services import template_create
+from declines.services.templates import template_create
 from tests.factories import OfferFactory
 
 pytestmark = pytest.mark.django_db

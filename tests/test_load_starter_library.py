@@ -9,7 +9,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from declines import placeholders
+from declines import mergetags
 from declines.management.commands.load_starter_library import STARTER_DIR, parse_file
 from declines.models import EmailTemplate, Reason, TemplateKind, TemplateRevision, Tone
 from tests.factories import EmailTemplateFactory
@@ -18,7 +18,7 @@ STARTER_FILES = sorted(STARTER_DIR.glob("*.md"))
 STARTER = [parse_file(path) for path in STARTER_FILES]
 EMAILS = [t for t in STARTER if t["kind"] not in (TemplateKind.PHONE_SCRIPT, TemplateKind.LINKEDIN_NOTE)]
 
-TAGS = set(placeholders.TAGS)
+TAGS = set(mergetags.TAGS)
 TAG = re.compile(r"\{\{\s*(.*?)\s*\}\}")
 
 # Realistic values, a little on the long side, shaped like what the composer computes.

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from declines.models import Offer, Profile
-from declines.services import template_create
+from declines.services.templates import template_create
 from tests.factories import DraftFactory, FollowUpFactory, InteractionFactory, OfferFactory
 
 pytestmark = pytest.mark.django_db

@@ -11,9 +11,11 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from declines import services
 from declines.composer import compose
 from declines.models import EmailTemplate, FollowUp, Offer
+from declines.services.drafts import draft_create, draft_save
+from declines.services.follow_ups import PlanAlreadySaved, follow_up_plan_propose, follow_up_plan_save
+from declines.services.offers import offer_decline
 from declines.tracking import add_months
 from declines.views.flow import MAILTO_LIMIT
 from tests.factories import DraftFactory, OfferFactory
@@ -33,7 +35,7 @@ def step_url(offer, step):
 def ready_to_send(owner, slug="decline-another-offer-warm", **offer_fields):
     offer = OfferFactory(owner=owner, flow_step=5, **offer_fields)
     template = EmailTemplate.objects.get(slug=slug, owner=None)
-    draft = services.draft_create_from_template(offer=offer, template=template, user=owner)
+    draft = draft_create(offer=offer, template=template, user=owner)
     return offer, draft
 
 
@@ -84,7 +86,7 @@ def test_the_mailto_link_is_encoded_for_mail_apps(owner_client, owner, library):
 def test_a_mailto_link_too_long_for_mail_apps_is_not_offered(owner_client, owner, library):
     offer, draft = ready_to_send(owner)
     long_body = draft.body + "\n\n" + "A warm sentence of thanks. " * 120
-    services.decline_draft_save(draft=draft, expected_version=1, subject=draft.subject, body=long_body)
+    draft_save(draft=draft, expected_version=1, subject=draft.subject, body=long_body)
     body = owner_client.get(step_url(offer, 5)).content.decode()
     assert "Open in your mail app" not in body
     assert "Too long to open in your mail app" in body
@@ -178,10 +180,10 @@ def test_the_eml_file_without_a_contact_address_has_no_recipient(owner_client, o
 @pytest.mark.parametrize(
     ("deadline_in_days", "message"),
     [
-        (2, "Declined 2 days before their deadline."),
-        (1, "Declined 1 day before their deadline."),
-        (0, "Declined on the day of their deadline."),
-        (-3, "Declined 3 days after their deadline."),
+        (2, "Declined 2 days before the deadline."),
+        (1, "Declined 1 day before the deadline."),
+        (0, "Declined on the deadline day."),
+        (-3, "Declined 3 days after the deadline."),
         (None, "Declined. There was no deadline to meet."),
     ],
 )
@@ -218,7 +220,7 @@ def test_offer_decline_refuses_a_draft_of_another_offer(owner):
     offer = OfferFactory(owner=owner)
     other = DraftFactory(offer=OfferFactory(owner=owner))
     with pytest.raises(ValueError):
-        services.offer_decline(offer=offer, draft=other, sent_at=timezone.now())
+        offer_decline(offer=offer, draft=other, sent_at=timezone.now())
     offer.refresh_from_db()
     assert offer.status == Offer.Status.CONSIDERING
 
@@ -232,7 +234,7 @@ def test_a_phone_decline_gets_a_call_script_and_the_written_confirmation(owner_c
     confirmation = EmailTemplate.objects.get(slug="decline-phone-confirmation")
     owner_client.post(step_url(offer, 4), {"action": "use_template", "template": confirmation.pk})
     draft = offer.drafts.get()
-    services.decline_draft_save(
+    draft_save(
         draft=draft, expected_version=1, subject=draft.subject, body=draft.body + "\n\nP.S. Edited.", reach_step=5
     )
     send_page = owner_client.get(step_url(offer, 5)).content.decode()
@@ -260,7 +262,7 @@ def test_the_call_script_before_any_draft_composes_the_confirmation_template(own
 
 def test_the_plan_proposes_the_follow_ups_of_the_advice():
     offer = OfferFactory.build(company="Northwind", contact_name="Priya Lee", door_open=["linkedin"])
-    plan = services.follow_up_plan_propose(offer=offer, today=dt.date(2026, 11, 30))
+    plan = follow_up_plan_propose(offer=offer, today=dt.date(2026, 11, 30))
     assert [(f.kind, f.due_on) for f in plan] == [
         (FollowUp.Kind.THANK_YOU, dt.date(2026, 12, 2)),
         (FollowUp.Kind.LINKEDIN, dt.date(2026, 12, 7)),
@@ -276,7 +278,7 @@ def test_the_plan_proposes_the_follow_ups_of_the_advice():
 
 def test_the_plan_proposes_linkedin_even_when_the_email_did_not_mention_it():
     offer = OfferFactory.build(door_open=[], contact_name="")
-    plan = services.follow_up_plan_propose(offer=offer, today=dt.date(2027, 8, 31))
+    plan = follow_up_plan_propose(offer=offer, today=dt.date(2027, 8, 31))
     assert plan[1].note == "Connect with your contact on LinkedIn, with a short note."
     assert plan[2].due_on == dt.date(2027, 11, 30)
     assert plan[3].due_on == dt.date(2028, 2, 29)  # a leap year
@@ -372,8 +374,8 @@ def test_the_plan_is_saved_once(owner_client, owner):
     assert offer.follow_ups.count() == 1
     page = owner_client.get(reverse("offer_plan", args=[offer.pk])).content.decode()
     assert "is saved" in page
-    with pytest.raises(services.PlanAlreadySaved):
-        services.follow_up_plan_save(offer=offer, items=[])
+    with pytest.raises(PlanAlreadySaved):
+        follow_up_plan_save(offer=offer, items=[])
 
 
 def test_the_plan_waits_for_the_decline(owner_client, owner):

@@ -25,7 +25,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 from declines.models import EmailTemplate, Offer, Reflection
-from declines.services import template_create, template_revision_add
+from declines.services.templates import template_create, template_revision_add
 from tests.factories import (
     DraftFactory,
     FollowUpFactory,

@@ -11,10 +11,12 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from declines import export, services
+from declines import export
 from declines.composer import render_markdown
 from declines.forms import DeleteAccountForm, ProfileForm, ReminderForm
 from declines.models import Profile
+from declines.ownership import profile_for
+from declines.services import accounts
 
 
 def feed_urls(profile: Profile) -> tuple[str, str]:
@@ -26,7 +28,7 @@ def feed_urls(profile: Profile) -> tuple[str, str]:
 @never_cache
 @require_http_methods(["GET", "POST"])
 def account_settings(request):
-    profile = Profile.objects.for_user(request.user)
+    profile = profile_for(request.user)
     # Shown from what is saved, before a form under validation changes the instance.
     signature_html = render_markdown(profile.signature)
     posted = request.POST.get("form") if request.method == "POST" else None
@@ -37,11 +39,11 @@ def account_settings(request):
         data=request.POST if posted == "reminders" else None, instance=profile, user=request.user, prefix="reminders"
     )
     if posted == "profile" and profile_form.is_valid():
-        services.profile_update(profile=profile, **profile_form.cleaned_data)
+        accounts.profile_update(profile=profile, **profile_form.cleaned_data)
         messages.success(request, "Your name and signature are saved.")
         return redirect(reverse("account_settings") + "#profile")
     if posted == "reminders" and reminder_form.is_valid():
-        services.reminders_update(profile=profile, **reminder_form.cleaned_data)
+        accounts.reminders_update(profile=profile, **reminder_form.cleaned_data)
         messages.success(request, "Your reminder settings are saved.")
         return redirect(reverse("account_settings") + "#reminders")
     feed_url, webcal_url = feed_urls(profile)
@@ -61,8 +63,8 @@ def account_settings(request):
 
 @require_POST
 def calendar_token_regenerate(request):
-    profile = Profile.objects.for_user(request.user)
-    services.calendar_token_regenerate(profile=profile)
+    profile = profile_for(request.user)
+    accounts.calendar_token_regenerate(profile=profile)
     messages.success(request, "Your calendar link is new. The old one no longer works: update your calendar app.")
     return redirect(reverse("account_settings") + "#calendar")
 
@@ -99,7 +101,7 @@ def account_delete(request):
     if request.method == "POST" and form.is_valid():
         user = request.user
         logout(request)
-        services.account_delete(user=user)
+        accounts.account_delete(user=user)
         # Logging out started a fresh session, so the message reaches the log-in page.
         messages.success(request, "Your account and everything in it have been deleted. Thank you for using Declines.")
         return redirect("login")

@@ -6,8 +6,8 @@ from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from declines import services
 from declines.forms import SignUpForm
+from declines.services.accounts import user_create
 
 
 @login_not_required
@@ -17,7 +17,7 @@ def signup(request):
         return redirect("dashboard")
     form = SignUpForm(data=request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = services.user_create(
+        user = user_create(
             username=form.cleaned_data["username"],
             email=form.cleaned_data["email"],
             password=form.cleaned_data["password1"],

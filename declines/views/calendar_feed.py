@@ -8,7 +8,7 @@ from django.http import HttpResponse
 from django.utils.cache import get_conditional_response
 from django.views.decorators.http import require_safe
 
-from declines import calendar
+from declines import ical
 from declines.ownership import get_profile_for_calendar_token
 
 
@@ -16,7 +16,7 @@ from declines.ownership import get_profile_for_calendar_token
 @require_safe
 def calendar_feed(request, token):
     profile = get_profile_for_calendar_token(token)
-    feed = calendar.feed_for(profile.user)
+    feed = ical.feed_for(profile.user)
     # Calendar apps poll again and again; when nothing changed they get a 304
     # and download nothing.
     etag = f'"{hashlib.sha256(feed).hexdigest()[:32]}"'

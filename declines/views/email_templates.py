@@ -10,11 +10,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from declines import placeholders, services, throttle
+from declines import mergetags, services, throttle
 from declines.composer import compose
 from declines.forms import EmailTemplateForm, PreviewForm
 from declines.models import EmailTemplate, TemplateKind, Tone
 from declines.ownership import get_deleted_template_for_user, get_own_template_for_user, get_template_for_user
+from declines.services import templates as library
+from declines.services.trash import soft_delete, undelete
 
 
 @require_safe
@@ -79,7 +81,7 @@ def _editor(request, form, *, template=None, conflict=None, status=200):
         {
             "form": form,
             "template": template,
-            "tags": placeholders.TAGS.values(),
+            "tags": mergetags.TAGS.values(),
             "preview": preview,
             "preview_form": preview_form,
             "conflict": conflict,
@@ -98,7 +100,7 @@ def _preview(user, preview_form) -> dict:
 
 
 def _preview_of(user, source, *, offer) -> dict:
-    errors = placeholders.validate(source.subject) + placeholders.validate(source.body)
+    errors = mergetags.validate(source.subject) + mergetags.validate(source.body)
     return {"email": compose(source, offer=offer, user=user), "errors": errors, "offer": offer}
 
 
@@ -106,8 +108,8 @@ def _preview_of(user, source, *, offer) -> dict:
 def template_new(request):
     form = EmailTemplateForm(data=request.POST or None, user=request.user)
     if request.method == "POST" and request.POST.get("action") != "preview" and form.is_valid():
-        fields = {name: form.cleaned_data[name] for name in services.TEMPLATE_FIELDS}
-        template = services.template_create(owner=request.user, **fields)
+        fields = {name: form.cleaned_data[name] for name in library.TEMPLATE_FIELDS}
+        template = library.template_create(owner=request.user, **fields)
         messages.success(request, f"Saved “{template.name}”.")
         return redirect(template)
     return _editor(request, form)
@@ -118,13 +120,13 @@ def template_edit(request, pk):
     template = get_own_template_for_user(request.user, pk)
     form = EmailTemplateForm(data=request.POST or None, instance=template, user=request.user)
     if request.method == "POST" and request.POST.get("action") != "preview" and form.is_valid():
-        fields = {name: form.cleaned_data[name] for name in services.TEMPLATE_FIELDS}
+        fields = {name: form.cleaned_data[name] for name in library.TEMPLATE_FIELDS}
         expected = form.cleaned_data["base_version"] or template.version
         if request.POST.get("action") == "overwrite":
             # The user has seen both texts and chose theirs over the newer save.
             expected = template.version
         try:
-            services.template_update(template=template, expected_version=expected, **fields)
+            library.template_update(template=template, expected_version=expected, **fields)
         except services.EditConflict as conflict:
             return _editor(request, form, template=template, conflict=conflict.current, status=409)
         messages.success(request, f"Saved “{template.name}”. The previous text is kept in its revisions.")
@@ -144,7 +146,7 @@ def template_preview(request):
 @require_POST
 def template_duplicate(request, pk):
     original = get_template_for_user(request.user, pk)
-    copy = services.template_duplicate(template=original, owner=request.user)
+    copy = library.template_duplicate(template=original, owner=request.user)
     messages.success(request, f"This is your own copy of “{original.name}”. Edit it as you like.")
     return redirect("template_edit", pk=copy.pk)
 
@@ -152,14 +154,14 @@ def template_duplicate(request, pk):
 @require_POST
 def template_delete(request, pk):
     template = get_own_template_for_user(request.user, pk)
-    services.template_delete(template=template)
+    soft_delete(row=template)
     return redirect(f"{reverse('template_list')}?deleted={template.pk}")
 
 
 @require_POST
 def template_undelete(request, pk):
     template = get_deleted_template_for_user(request.user, pk)
-    template = services.template_undelete(template=template)
+    template = undelete(row=template)
     messages.success(request, f"“{template.name}” is back.")
     return redirect(template)
 
@@ -194,6 +196,6 @@ def _changes(older, newer) -> list[tuple[str, str]]:
 def template_restore_revision(request, pk, number):
     template = get_own_template_for_user(request.user, pk)
     revision = get_object_or_404(template.revisions, number=number)
-    services.template_restore_revision(template=template, revision=revision, expected_version=template.version)
+    library.template_restore_revision(template=template, revision=revision, expected_version=template.version)
     messages.success(request, f"Restored revision {number}. What it replaced is kept as a revision too.")
     return redirect(template)

@@ -37,8 +37,11 @@ from declines.forms import (
 )
 from declines.models import Draft, EmailTemplate, Medium, Offer, Reflection, TemplateKind
 from declines.ownership import get_draft_for_user, get_offer_for_user
-from declines.services import Decision
+from declines.services.drafts import draft_create, draft_rule_dismiss, draft_save
+from declines.services.follow_ups import PlanAlreadySaved, follow_up_plan_propose, follow_up_plan_save
+from declines.services.offers import Decision, offer_decline, offer_flow_save, reflection_save
 from declines.tracking import rank_templates
+from declines.wording import answered
 
 STEPS = ((1, "The offer"), (2, "Reflect"), (3, "Approach"), (4, "Compose"), (5, "Send"))
 
@@ -130,15 +133,8 @@ def _form_problems(form) -> list[str]:
 
 def _answered(offer: Offer) -> str:
     """How the decline met the employer's deadline, in the user's words."""
-    if offer.respond_by is None:
-        return "Declined. There was no deadline to meet."
-    days = (offer.respond_by - timezone.localdate(offer.decided_at)).days
-    unit = "day" if abs(days) == 1 else "days"
-    if days > 0:
-        return f"Declined {days} {unit} before their deadline."
-    if days == 0:
-        return "Declined on the day of their deadline."
-    return f"Declined {-days} {unit} after their deadline."
+    met = answered(offer.respond_by, timezone.localdate(offer.decided_at))
+    return f"Declined {met}." if met else "Declined. There was no deadline to meet."
 
 
 def _fit_summary(reflection: Reflection | None) -> dict | None:
@@ -155,7 +151,7 @@ def offer_new(request):
     """ "Decline an offer": step 1 for an offer not saved yet."""
     form = OfferForm(data=request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
-        offer = services.offer_flow_save(offer=form.instance, fields=OfferForm.Meta.fields, reach_step=2)
+        offer = offer_flow_save(offer=form.instance, fields=OfferForm.Meta.fields, reach_step=2)
         return redirect("flow_step", offer.pk, 2)
     return _render_step(request, "declines/flow/step_offer.html", None, 1, {"form": form})
 
@@ -165,7 +161,7 @@ def _step_offer(request, offer: Offer):
     # mistyped one is corrected.
     form = OfferForm(data=request.POST or None, instance=Offer.objects.get(pk=offer.pk), user=request.user)
     if request.method == "POST" and form.is_valid():
-        services.offer_flow_save(offer=form.instance, fields=OfferForm.Meta.fields, reach_step=2)
+        offer_flow_save(offer=form.instance, fields=OfferForm.Meta.fields, reach_step=2)
         return redirect("flow_step", offer.pk, 2)
     return _render_step(request, "declines/flow/step_offer.html", offer, 1, {"form": form})
 
@@ -186,9 +182,7 @@ def _step_reflect(request, offer: Offer):
     )
     if request.method == "POST" and form.is_valid():
         decision = None if back else form.cleaned_data["decision"]
-        reflection = services.reflection_save(
-            offer=offer, reflection=form.instance, decision=decision, now=timezone.now()
-        )
+        reflection = reflection_save(offer=offer, reflection=form.instance, decision=decision, now=timezone.now())
         if back:
             return redirect("flow_step", offer.pk, 1)
         if decision == Decision.ACCEPT:
@@ -217,7 +211,7 @@ def _step_approach(request, offer: Offer):
     back = request.POST.get("action") == "back"
     form = ApproachForm(data=request.POST or None, instance=offer, require_reason=not back)
     if request.method == "POST" and form.is_valid():
-        services.offer_flow_save(offer=form.instance, fields=ApproachForm.Meta.fields, reach_step=None if back else 4)
+        offer_flow_save(offer=form.instance, fields=ApproachForm.Meta.fields, reach_step=None if back else 4)
         return redirect("flow_step", offer.pk, 2 if back else 4)
     return _render_step(
         request,
@@ -268,7 +262,7 @@ def _step_compose(request, offer: Offer):
         chooser = DeclineTemplateForm(data=request.POST, templates=templates)
         if action == "use_template" and chooser.is_valid():
             template = chooser.cleaned_data["template"]
-            services.draft_create_from_template(offer=offer, template=template, user=request.user)
+            draft_create(offer=offer, template=template, user=request.user)
             messages.success(
                 request,
                 f"Your draft is ready, written from “{template.name}”. "
@@ -285,7 +279,7 @@ def _step_compose(request, offer: Offer):
         if action == "preview" or not form.is_valid():
             return _render_compose(request, offer, draft=draft, templates=templates, form=form)
         try:
-            services.decline_draft_save(
+            draft_save(
                 draft=draft,
                 expected_version=form.cleaned_data["base_version"] or draft.version,
                 subject=form.cleaned_data["subject"],
@@ -343,7 +337,7 @@ def draft_dismiss(request, pk):
     choice = ReviewDismissForm(data=request.POST)
     from_editor = "body" in request.POST
     if choice.is_valid():
-        services.draft_rule_dismiss(draft=draft, rule=choice.rule, dismissed=choice.dismissed)
+        draft_rule_dismiss(draft=draft, rule=choice.rule, dismissed=choice.dismissed)
         notice = f"{review.RULES_BY_KEY[choice.rule].label}: {'dismissed' if choice.dismissed else 'restored'}."
     else:
         notice = "Nothing changed: choose a check to dismiss or restore."
@@ -411,7 +405,7 @@ def _step_send(request, offer: Offer):
     if request.method == "POST":
         if offer.status == Offer.Status.DECLINED:
             return redirect("offer_plan", offer.pk)
-        services.offer_decline(offer=offer, draft=draft, sent_at=timezone.now())
+        offer_decline(offer=offer, draft=draft, sent_at=timezone.now())
         messages.success(request, _answered(offer))
         return redirect("offer_plan", offer.pk)
     email = compose(draft, offer=offer, user=request.user)
@@ -538,7 +532,7 @@ def offer_plan(request, pk):
         return render(request, "declines/flow/plan.html", {"offer": offer, "saved": saved})
 
     today = timezone.localdate()
-    proposals = services.follow_up_plan_propose(offer=offer, today=today)
+    proposals = follow_up_plan_propose(offer=offer, today=today)
     initial = [{"include": True, "kind": p.kind, "due_on": p.due_on, "note": p.note} for p in proposals]
     formset = FollowUpPlanFormSet(data=request.POST or None, initial=initial, form_kwargs={"offer": offer})
     if request.method == "POST" and formset.is_valid():
@@ -548,8 +542,8 @@ def offer_plan(request, pk):
             if data.get("include") and data.get("due_on")
         ]
         try:
-            created = services.follow_up_plan_save(offer=offer, items=items)
-        except services.PlanAlreadySaved:
+            created = follow_up_plan_save(offer=offer, items=items)
+        except PlanAlreadySaved:
             messages.info(request, "Your follow-up plan was already saved.")
             return redirect(offer)
         if created:

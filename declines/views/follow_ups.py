@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import dateformat, timezone
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -18,6 +18,9 @@ from declines.forms import DraftForm, FollowUpForm, TemplateChoiceForm
 from declines.models import FollowUp, TemplateKind
 from declines.ownership import get_follow_up_for_user, get_offer_for_user
 from declines.review import ReviewContext, review, summary
+from declines.services import follow_ups as plans
+from declines.services.drafts import draft_create, draft_save
+from declines.wording import format_date
 
 OPEN_PAGE_SIZE = 50
 DONE_PAGE_SIZE = 25
@@ -65,7 +68,7 @@ def follow_up_list(request):
 def follow_up_done(request, pk):
     follow_up = get_follow_up_for_user(request.user, pk)
     sent = request.POST.get("sent") == "1"
-    services.follow_up_done(follow_up=follow_up, at=timezone.now(), sent=sent)
+    plans.follow_up_done(follow_up=follow_up, at=timezone.now(), sent=sent)
     what = f"{follow_up.get_kind_display()} for {follow_up.offer.company}"
     if sent:
         messages.success(request, f"Marked “{what}” as sent and done.")
@@ -77,7 +80,7 @@ def follow_up_done(request, pk):
 @require_POST
 def follow_up_reopen(request, pk):
     follow_up = get_follow_up_for_user(request.user, pk)
-    services.follow_up_reopen(follow_up=follow_up)
+    plans.follow_up_reopen(follow_up=follow_up)
     messages.success(request, f"“{follow_up.get_kind_display()} for {follow_up.offer.company}” is open again.")
     return redirect(_back(request, reverse("follow_ups")))
 
@@ -89,11 +92,11 @@ def follow_up_snooze(request, pk):
     if period not in ("week", "month"):
         messages.error(request, "Choose to snooze for a week or a month.")
         return redirect(_back(request, reverse("follow_ups")))
-    services.follow_up_snooze(follow_up=follow_up, period=period, today=timezone.localdate())
+    plans.follow_up_snooze(follow_up=follow_up, period=period, today=timezone.localdate())
     messages.success(
         request,
         f"Snoozed “{follow_up.get_kind_display()} for {follow_up.offer.company}” "
-        f"until {dateformat.format(follow_up.due_on, 'j M Y')}.",
+        f"until {format_date(follow_up.due_on)}.",
     )
     return redirect(_back(request, reverse("follow_ups")))
 
@@ -103,8 +106,8 @@ def follow_up_new(request, pk):
     offer = get_offer_for_user(request.user, pk)
     form = FollowUpForm(data=request.POST or None, offer=offer, initial={"due_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
-        follow_up = services.follow_up_create(offer=offer, **form.cleaned_data)
-        due = dateformat.format(follow_up.due_on, "j M Y")
+        follow_up = plans.follow_up_create(offer=offer, **form.cleaned_data)
+        due = format_date(follow_up.due_on)
         messages.success(request, f"Added “{follow_up.get_kind_display()}”, due {due}.")
         return redirect(f"{offer.get_absolute_url()}#follow-ups")
     return render(request, "declines/follow_up_form.html", {"form": form, "offer": offer})
@@ -115,7 +118,7 @@ def follow_up_edit(request, pk):
     follow_up = get_follow_up_for_user(request.user, pk)
     form = FollowUpForm(data=request.POST or None, instance=follow_up, offer=follow_up.offer)
     if request.method == "POST" and form.is_valid():
-        services.follow_up_update(follow_up=follow_up, **form.cleaned_data)
+        plans.follow_up_update(follow_up=follow_up, **form.cleaned_data)
         messages.success(request, "Your changes are saved.")
         return redirect(_back(request, reverse("follow_ups") + f"#follow-up-{follow_up.pk}"))
     return render(
@@ -135,7 +138,7 @@ def follow_up_delete(request, pk):
     """A confirmation page first, so that deleting works without JavaScript and never by a slip."""
     follow_up = get_follow_up_for_user(request.user, pk)
     if request.method == "POST":
-        services.follow_up_delete(follow_up=follow_up)
+        plans.follow_up_delete(follow_up=follow_up)
         messages.success(request, f"Deleted “{follow_up.get_kind_display()} for {follow_up.offer.company}”.")
         return redirect(_back(request, reverse("follow_ups")))
     return render(
@@ -155,7 +158,7 @@ def follow_up_draft_new(request, pk):
         return redirect(_back(request, reverse("follow_ups")))
     form = TemplateChoiceForm(data=request.POST, templates=templates)
     template = form.cleaned_data["template"] if form.is_valid() else templates[0]
-    services.follow_up_draft_create(follow_up=follow_up, template=template, user=request.user)
+    draft_create(offer=follow_up.offer, follow_up=follow_up, template=template, user=request.user)
     messages.success(request, f"Drafted from “{template.name}”. Make it yours, then send it from your mail app.")
     return redirect("follow_up_draft", pk=follow_up.pk)
 
@@ -179,7 +182,7 @@ def follow_up_draft(request, pk):
                 # The user has seen both texts and chose theirs over the newer save.
                 expected = draft.version
             try:
-                services.draft_text_update(
+                draft_save(
                     draft=draft,
                     expected_version=expected,
                     subject=form.cleaned_data["subject"],

@@ -5,14 +5,17 @@ from django.contrib import messages
 from django.db.models import Prefetch
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import dateformat, timezone
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from declines import services, tracking
+from declines import tracking
 from declines.composer import compose
 from declines.forms import FollowUpForm, InteractionForm, OfferForm
 from declines.models import FollowUp, Offer, Reflection
 from declines.ownership import get_deleted_offer_for_user, get_offer_for_user
+from declines.services.offers import interaction_log
+from declines.services.trash import soft_delete, undelete
+from declines.wording import format_date
 
 # "Be ready for their questions" makes sense while deciding and after declining;
 # after accepting, nobody will ask why you said no.
@@ -81,14 +84,14 @@ def offer_edit(request, pk):
 @require_POST
 def offer_delete(request, pk):
     offer = get_offer_for_user(request.user, pk)
-    services.offer_delete(offer=offer)
+    soft_delete(row=offer)
     return redirect(f"{reverse('dashboard')}?deleted={offer.pk}")
 
 
 @require_POST
 def offer_undelete(request, pk):
     offer = get_deleted_offer_for_user(request.user, pk)
-    services.offer_undelete(offer=offer)
+    undelete(row=offer)
     messages.success(request, f"The offer from {offer.company} is back, with everything in it.")
     return redirect(offer)
 
@@ -100,10 +103,10 @@ def interaction_new(request, pk):
     form = InteractionForm(data=request.POST, offer=offer, today=timezone.localdate(), prefix=CONTACT_PREFIX)
     if not form.is_valid():
         return _detail(request, offer, interaction_form=form)
-    interaction, moved = services.interaction_log(offer=offer, **form.cleaned_data)
-    day = dateformat.format(interaction.happened_on, "j M Y")
+    interaction, moved = interaction_log(offer=offer, **form.cleaned_data)
+    day = format_date(interaction.happened_on)
     message = f"Logged your {interaction.get_channel_display().lower()} contact on {day}."
     if moved:
-        message += f" The next check-in moved to {dateformat.format(moved[0].due_on, 'j M Y')}."
+        message += f" The next check-in moved to {format_date(moved[0].due_on)}."
     messages.success(request, message)
     return redirect(f"{offer.get_absolute_url()}#contacts")

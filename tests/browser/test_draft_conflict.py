@@ -5,8 +5,8 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
 
-from declines import services
 from declines.models import Draft, EmailTemplate, Offer
+from declines.services.drafts import draft_create
 from tests.factories import OfferFactory, ReflectionFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -24,7 +24,7 @@ def draft(transactional_db) -> Draft:
     offer = OfferFactory(owner=owner, company="Northwind Analytics", flow_step=4)
     ReflectionFactory(offer=offer)
     template = EmailTemplate.objects.get(slug="decline-another-offer-warm")
-    return services.draft_create_from_template(offer=offer, template=template, user=owner)
+    return draft_create(offer=offer, template=template, user=owner)
 
 
 def log_in(page, live_server, username="writer"):

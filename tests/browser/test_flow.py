@@ -11,8 +11,8 @@ from django.core.management import call_command
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from declines import services
 from declines.models import EmailTemplate, Offer
+from declines.services.drafts import draft_create
 from tests.browser.conftest import axe_violations, no_horizontal_scroll
 from tests.factories import OfferFactory, ReflectionFactory, UserFactory
 
@@ -183,7 +183,7 @@ def test_a_new_user_declines_an_offer_from_start_to_finish(live_server, page, co
 
     page.get_by_role("button", name="I sent it").click()
     expect(page.get_by_role("heading", name="Keep the door open")).to_be_visible()
-    expect(page.get_by_role("status").filter(has_text="Declined 2 days before their deadline.")).to_be_visible()
+    expect(page.get_by_role("status").filter(has_text="Declined 2 days before the deadline.")).to_be_visible()
     assert axe_violations(page) == []
     page.get_by_role("button", name="Save the plan").click()
     expect(page.get_by_role("status").filter(has_text="Saved your plan: 5 follow-ups.")).to_be_visible()
@@ -285,7 +285,7 @@ def an_offer_at_every_step(owner, **fields) -> Offer:
     offer = OfferFactory(owner=owner, company="Northwind Analytics", flow_step=5, **fields)
     ReflectionFactory(offer=offer)
     template = EmailTemplate.objects.get(slug="decline-another-offer-warm")
-    services.draft_create_from_template(offer=offer, template=template, user=owner)
+    draft_create(offer=offer, template=template, user=owner)
     return offer
 
 

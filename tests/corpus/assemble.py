@@ -1,52 +1,119 @@
+# ruff: noqa
 """Assemble tests/corpus/{dev,heldout}.json from the writers' and readers' files.
 Prints only counts: the held-out texts are not to be read while tuning."""
-import hashlib, json, re
+
+import hashlib
+import json
+import re
 from collections import defaultdict
-W="/work/corpus_work"
-sc=json.load(open("/work/main/tests/corpus/scenarios.json"))
-scen={s["id"]:s for s in sc["scenarios"]}
-adj={(a["id"],a["question"]):a for a in json.load(open(f"{W}/label/out/adjudicated.json"))}
-A={};B={}
-for b in range(1,5):
-    A.update({o["id"]:o["labels"] for o in json.load(open(f"{W}/label/out/batch{b}-A.json"))})
-    B.update({o["id"]:o["labels"] for o in json.load(open(f"{W}/label/out/batch{b}-B.json"))})
-WORD=re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-def words(t): return len(WORD.findall(t))
-entries=[]
+
+W = "/work/corpus_work"
+sc = json.load(open("/work/main/tests/corpus/scenarios.json"))
+scen = {s["id"]: s for s in sc["scenarios"]}
+adj = {(a["id"], a["question"]): a for a in json.load(open(f"{W}/label/out/adjudicated.json"))}
+A = {}
+B = {}
+for b in range(1, 5):
+    A.update({o["id"]: o["labels"] for o in json.load(open(f"{W}/label/out/batch{b}-A.json"))})
+    B.update({o["id"]: o["labels"] for o in json.load(open(f"{W}/label/out/batch{b}-B.json"))})
+WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+def words(t):
+    return len(WORD.findall(t))
+
+
+entries = []
 for w in sc["writers"]:
     for e in json.load(open(f"{W}/written/{w}.json")):
-        s=scen[e["id"]]; o=s["offer"]; task=s["task"]
-        kind={"phone_confirmation":"decline"}.get(task,task)
-        labels={}
-        for r,la in A[e["id"]].items():
-            key="mix_up" if r=="mixup" else r
-            if (e["id"],r) in adj:
-                a=adj[(e["id"],r)]; labels[key]={"status":a["status"],"why":a["why"],"quote":a.get("quote",""),"by":"adjudicated"}
+        s = scen[e["id"]]
+        o = s["offer"]
+        task = s["task"]
+        kind = {"phone_confirmation": "decline"}.get(task, task)
+        labels = {}
+        for r, la in A[e["id"]].items():
+            key = "mix_up" if r == "mixup" else r
+            if (e["id"], r) in adj:
+                a = adj[(e["id"], r)]
+                labels[key] = {"status": a["status"], "why": a["why"], "quote": a.get("quote", ""), "by": "adjudicated"}
             else:
-                labels[key]={"status":la["status"],"why":la["why"],"quote":la.get("quote","") or B[e["id"]][r].get("quote",""),"by":"two readers agreed"}
-        body=e["body"]
-        if kind in ("decline","thank_you","check_in","answer"):
-            n=words(body); ok=50<=n<=200
-            labels["length"]={"status":"pass" if ok else "warning","why":f"{n} words (50–200)","quote":"","by":"counted"}
-        elif kind=="linkedin_note":
-            n=len(body.strip()); ok=n<=300
-            labels["length"]={"status":"pass" if ok else "warning","why":f"{n} characters (at most 300)","quote":"","by":"counted"}
-        if kind in ("decline","phone_script"):
-            d=o["days_to_deadline"]
-            labels["promptness"]={"status":"warning" if d<0 else "pass","why":f"{d} days to the deadline","quote":"","by":"counted"}
-        entries.append({"id":e["id"],"writer":w,"kind":kind,"task":task,
-            "context":{"company":o["company"],"role":o["role"],"contact_name":o["contact_name"],"contact_title":o["contact_title"],
-              "reason":o["reason"],"reason_detail":o["reason_detail"],"tone":o["tone"],"medium":"phone" if task in ("phone_confirmation","phone_script") else "email",
-              "people_to_thank":[p.split(" (")[0] for p in o["people_to_thank"]],"salary":o["salary"],"other_offers":o["other_offers"],"days_to_deadline":o["days_to_deadline"]},
-            "subject":e.get("subject",""),"body":body,"labels":labels})
-groups=defaultdict(list)
-for e in entries: groups[(e["writer"],e["task"])].append(e)
-dev=[];held=[]
+                labels[key] = {
+                    "status": la["status"],
+                    "why": la["why"],
+                    "quote": la.get("quote", "") or B[e["id"]][r].get("quote", ""),
+                    "by": "two readers agreed",
+                }
+        body = e["body"]
+        if kind in ("decline", "thank_you", "check_in", "answer"):
+            n = words(body)
+            ok = 50 <= n <= 200
+            labels["length"] = {
+                "status": "pass" if ok else "warning",
+                "why": f"{n} words (50–200)",
+                "quote": "",
+                "by": "counted",
+            }
+        elif kind == "linkedin_note":
+            n = len(body.strip())
+            ok = n <= 300
+            labels["length"] = {
+                "status": "pass" if ok else "warning",
+                "why": f"{n} characters (at most 300)",
+                "quote": "",
+                "by": "counted",
+            }
+        if kind in ("decline", "phone_script"):
+            d = o["days_to_deadline"]
+            labels["promptness"] = {
+                "status": "warning" if d < 0 else "pass",
+                "why": f"{d} days to the deadline",
+                "quote": "",
+                "by": "counted",
+            }
+        entries.append(
+            {
+                "id": e["id"],
+                "writer": w,
+                "kind": kind,
+                "task": task,
+                "context": {
+                    "company": o["company"],
+                    "role": o["role"],
+                    "contact_name": o["contact_name"],
+                    "contact_title": o["contact_title"],
+                    "reason": o["reason"],
+                    "reason_detail": o["reason_detail"],
+                    "tone": o["tone"],
+                    "medium": "phone" if task in ("phone_confirmation", "phone_script") else "email",
+                    "people_to_thank": [p.split(" (")[0] for p in o["people_to_thank"]],
+                    "salary": o["salary"],
+                    "other_offers": o["other_offers"],
+                    "days_to_deadline": o["days_to_deadline"],
+                },
+                "subject": e.get("subject", ""),
+                "body": body,
+                "labels": labels,
+            }
+        )
+groups = defaultdict(list)
+for e in entries:
+    groups[(e["writer"], e["task"])].append(e)
+dev = []
+held = []
 for g in groups.values():
-    g.sort(key=lambda e: hashlib.sha256(("heldout:"+e["id"]).encode()).hexdigest())
-    k=round(len(g)/3)
-    for n,e in enumerate(g): (held if n<k else dev).append(e)
-for name,part in (("dev",dev),("heldout",held)):
-    part.sort(key=lambda e:e["id"])
-    json.dump(part,open(f"/work/main/tests/corpus/{name}.json","w"),indent=1,ensure_ascii=False)
-    print(name,len(part), dict(sorted(defaultdict(int,{k:sum(1 for e in part if e["kind"]==k) for k in {e["kind"] for e in part}}).items())))
+    g.sort(key=lambda e: hashlib.sha256(("heldout:" + e["id"]).encode()).hexdigest())
+    k = round(len(g) / 3)
+    for n, e in enumerate(g):
+        (held if n < k else dev).append(e)
+for name, part in (("dev", dev), ("heldout", held)):
+    part.sort(key=lambda e: e["id"])
+    json.dump(part, open(f"/work/main/tests/corpus/{name}.json", "w"), indent=1, ensure_ascii=False)
+    print(
+        name,
+        len(part),
+        dict(
+            sorted(
+                defaultdict(int, {k: sum(1 for e in part if e["kind"] == k) for k in {e["kind"] for e in part}}).items()
+            )
+        ),
+    )

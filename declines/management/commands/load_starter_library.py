@@ -14,9 +14,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
+from declines.mergetags import validate
 from declines.models import EmailTemplate
-from declines.placeholders import validate
-from declines.services import template_revision_add
+from declines.services.templates import template_revision_add
 
 STARTER_DIR = Path(__file__).resolve().parents[2] / "starter"
 HEADER_KEYS = ("slug", "name", "kind", "tone", "reason", "medium", "subject")

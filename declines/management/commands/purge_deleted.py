@@ -11,7 +11,7 @@ import datetime as dt
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from declines import services
+from declines.services.offers import deleted_purge, purgeable
 
 
 class Command(BaseCommand):
@@ -26,7 +26,7 @@ class Command(BaseCommand):
             raise CommandError("--days cannot be negative.")
         before = timezone.now() - dt.timedelta(days=days)
         if dry_run:
-            offers, templates = services.purgeable(before=before)
+            offers, templates = purgeable(before=before)
             for offer in offers.select_related("owner").order_by("deleted_at", "pk"):
                 self.stdout.write(
                     f"Offer {offer.pk}: {offer} (owner {offer.owner}, deleted {offer.deleted_at:%Y-%m-%d})"
@@ -38,5 +38,5 @@ class Command(BaseCommand):
                 self.style.SUCCESS(f"Would remove {offers.count()} offer(s) and {templates.count()} template(s).")
             )
             return
-        offer_count, template_count = services.deleted_purge(before=before)
+        offer_count, template_count = deleted_purge(before=before)
         self.stdout.write(self.style.SUCCESS(f"Removed {offer_count} offer(s) and {template_count} template(s)."))

@@ -21,8 +21,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from declines import services, tracking
+from declines import tracking
 from declines.models import FollowUp, Offer, Profile
+from declines.services.follow_ups import reminders_record
 
 
 def due_follow_ups(users, today: dt.date) -> list[FollowUp]:
@@ -99,7 +100,7 @@ class Command(BaseCommand):
             else:
                 send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
                 # Recorded only once the email is away: a failed send is tried again next run.
-                services.reminders_record(follow_ups=follow_ups[user.pk], offers=deadlines[user.pk], on=today)
+                reminders_record(follow_ups=follow_ups[user.pk], offers=deadlines[user.pk], on=today)
             sent += 1
         verb = "Would send" if dry_run else "Sent"
         self.stdout.write(self.style.SUCCESS(f"{verb} {sent} reminder email{'' if sent == 1 else 's'}."))

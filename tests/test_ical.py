@@ -8,7 +8,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
-from declines import calendar
+from declines import ical
 from declines.models import Offer, Profile
 from tests.factories import FollowUpFactory, OfferFactory
 
@@ -84,16 +84,16 @@ def test_the_feed_leaves_out_what_needs_nothing(client, owner, outsider, offer):
     deleted = OfferFactory(owner=owner, deleted_at=timezone.now(), respond_by=days(2))
     FollowUpFactory(offer=deleted, due_on=days(2))
     FollowUpFactory(offer=OfferFactory(owner=outsider), due_on=days(2))
-    FollowUpFactory(offer=offer, due_on=days(-calendar.PAST_DAYS - 1))
-    FollowUpFactory(offer=offer, due_on=days(calendar.FUTURE_DAYS + 1))
+    FollowUpFactory(offer=offer, due_on=days(-ical.PAST_DAYS - 1))
+    FollowUpFactory(offer=offer, due_on=days(ical.FUTURE_DAYS + 1))
     found = events(client, owner)
     assert set(found) == {f"offer-{offer.pk}-deadline@127.0.0.1"}
     assert f"offer-{decided.pk}-deadline@127.0.0.1" not in found
 
 
 def test_the_window_keeps_recent_overdue_and_far_ahead_items(client, owner, offer):
-    overdue = FollowUpFactory(offer=offer, due_on=days(-calendar.PAST_DAYS))
-    far = FollowUpFactory(offer=offer, due_on=days(calendar.FUTURE_DAYS))
+    overdue = FollowUpFactory(offer=offer, due_on=days(-ical.PAST_DAYS))
+    far = FollowUpFactory(offer=offer, due_on=days(ical.FUTURE_DAYS))
     found = events(client, owner)
     assert f"follow-up-{overdue.pk}@127.0.0.1" in found
     assert f"follow-up-{far.pk}@127.0.0.1" in found

@@ -1,0 +1,59 @@
+"""Accounts: making one, the profile and reminder settings, the calendar secret, deleting everything."""
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from declines.models import Profile, new_calendar_token
+
+
+def profile_for_new_user(sender, instance, created: bool, raw: bool = False, **kwargs) -> None:
+    """Every account has a profile from the moment it exists, however it was
+    made (sign-up, the admin, createsuperuser), so reading one never writes.
+    Connected in `apps.DeclinesConfig.ready`."""
+    if created and not raw:
+        Profile.objects.get_or_create(user=instance)
+
+
+@transaction.atomic
+def user_create(*, username: str, email: str, password: str, full_name: str = ""):
+    user = get_user_model().objects.create_user(username=username, email=email, password=password)
+    profile = user.profile
+    profile.full_name = full_name
+    profile.save(update_fields=["full_name"])
+    return user
+
+
+@transaction.atomic
+def profile_update(*, profile: Profile, full_name: str, signature: str) -> Profile:
+    profile.full_name, profile.signature = full_name, signature
+    profile.save(update_fields=["full_name", "signature"])
+    return profile
+
+
+@transaction.atomic
+def reminders_update(*, profile: Profile, email: str, reminders_enabled: bool, reminder_days_before: int) -> Profile:
+    """The reminder preferences and the address they go to (the account's email)."""
+    user = profile.user
+    user.email = email
+    user.save(update_fields=["email"])
+    profile.reminders_enabled, profile.reminder_days_before = reminders_enabled, reminder_days_before
+    profile.save(update_fields=["reminders_enabled", "reminder_days_before"])
+    return profile
+
+
+@transaction.atomic
+def calendar_token_regenerate(*, profile: Profile) -> str:
+    """A new secret for the calendar feed; the old URL stops working at once."""
+    profile.calendar_token = new_calendar_token()
+    profile.save(update_fields=["calendar_token"])
+    return profile.calendar_token
+
+
+@transaction.atomic
+def account_delete(*, user) -> None:
+    """Delete the user and everything they own.
+
+    Offers (with their reflections, drafts, follow-ups and contacts), templates
+    (with their revisions) and the profile all cascade from the user row.
+    """
+    user.delete()

@@ -1,0 +1,116 @@
+"""Follow-ups (§9): the plan proposed after declining, and each follow-up's life."""
+
+import datetime as dt
+from collections.abc import Iterable
+
+from django.db import transaction
+
+from declines import tracking
+from declines.models import Draft, FollowUp, Offer
+
+
+@transaction.atomic
+def follow_up_create(*, offer: Offer, kind: str, due_on: dt.date, note: str = "") -> FollowUp:
+    return FollowUp.objects.create(offer=offer, kind=kind, due_on=due_on, note=note)
+
+
+@transaction.atomic
+def follow_up_update(*, follow_up: FollowUp, kind: str, due_on: dt.date, note: str) -> FollowUp:
+    follow_up.kind, follow_up.due_on, follow_up.note = kind, due_on, note
+    follow_up.save(update_fields=["kind", "due_on", "note"])
+    return follow_up
+
+
+@transaction.atomic
+def follow_up_done(*, follow_up: FollowUp, at: dt.datetime, sent: bool = False) -> FollowUp:
+    """Mark it done; with `sent`, its draft is also recorded as sent at that moment."""
+    follow_up.done_at = at
+    follow_up.save(update_fields=["done_at"])
+    if sent and follow_up.draft_id:
+        Draft.objects.filter(pk=follow_up.draft_id, sent_at__isnull=True).update(sent_at=at, updated_at=at)
+    return follow_up
+
+
+@transaction.atomic
+def follow_up_reopen(*, follow_up: FollowUp) -> FollowUp:
+    follow_up.done_at = None
+    follow_up.save(update_fields=["done_at"])
+    return follow_up
+
+
+@transaction.atomic
+def follow_up_snooze(*, follow_up: FollowUp, period: str, today: dt.date) -> FollowUp:
+    """Move it a week or a month on (see `tracking.snoozed_until`).
+
+    A later due date re-arms the reminder: `send_reminders` reminds of a
+    follow-up whose due date comes after the day it last reminded of it.
+    """
+    follow_up.due_on = tracking.snoozed_until(follow_up.due_on, period, today)
+    follow_up.save(update_fields=["due_on"])
+    return follow_up
+
+
+@transaction.atomic
+def follow_up_delete(*, follow_up: FollowUp) -> None:
+    """Remove the follow-up; a draft written for it stays with the offer."""
+    follow_up.delete()
+
+
+class PlanAlreadySaved(Exception):
+    """The offer already has its follow-up plan; saving it again would duplicate it."""
+
+
+def follow_up_plan_propose(*, offer: Offer, today: dt.date) -> list[FollowUp]:
+    """The plan of §9, unsaved, for the user to adjust: a thank-you within two
+    days, LinkedIn within a week, check-ins at 3, 6 and 12 calendar months.
+
+    LinkedIn is always proposed — networking is part of the advice even when
+    the email did not mention it — and the note says whether the email did.
+    """
+    contact = offer.contact_name or "your contact"
+    thanks = ", ".join(offer.thank_list()) or contact
+    linkedin_note = (
+        f"You said you would like to stay in touch on LinkedIn: connect with {contact}, with a short note."
+        if "linkedin" in (offer.door_open or [])
+        else f"Connect with {contact} on LinkedIn, with a short note."
+    )
+    plan = [
+        FollowUp(
+            offer=offer,
+            kind=FollowUp.Kind.THANK_YOU,
+            due_on=today + dt.timedelta(days=2),
+            note=f"Thank {thanks} for their time.",
+        ),
+        FollowUp(offer=offer, kind=FollowUp.Kind.LINKEDIN, due_on=today + dt.timedelta(days=7), note=linkedin_note),
+    ]
+    for months in (3, 6, 12):
+        plan.append(
+            FollowUp(
+                offer=offer,
+                kind=FollowUp.Kind.CHECK_IN,
+                due_on=tracking.add_months(today, months),
+                note=f"{months}-month check-in with {contact} at {offer.company}.",
+            )
+        )
+    return plan
+
+
+@transaction.atomic
+def follow_up_plan_save(*, offer: Offer, items: Iterable) -> list[FollowUp]:
+    """Create the follow-ups the user kept (anything with kind, due_on and note).
+
+    The offer row is locked and the plan refused if one was saved already, so a
+    double submit or a second tab cannot plan everything twice.
+    """
+    Offer.objects.select_for_update().filter(pk=offer.pk).first()
+    if offer.follow_ups.exists():
+        raise PlanAlreadySaved()
+    rows = [FollowUp(offer=offer, kind=item.kind, due_on=item.due_on, note=item.note) for item in items]
+    return FollowUp.objects.bulk_create(rows)
+
+
+@transaction.atomic
+def reminders_record(*, follow_ups: list[FollowUp], offers: list[Offer], on: dt.date) -> None:
+    """Remember that these were reminded of on `on`, so no later run repeats them."""
+    FollowUp.objects.filter(pk__in=[f.pk for f in follow_ups]).update(reminded_on=on)
+    Offer.objects.filter(pk__in=[o.pk for o in offers]).update(deadline_reminded_on=on)

@@ -1,0 +1,120 @@
+"""Offers: the steps of the guided flow (§4), the decision, contacts logged, and purging what was deleted."""
+
+import datetime as dt
+from collections.abc import Iterable
+
+from django.db import models, transaction
+from django.utils import timezone
+
+from declines import tracking
+from declines.models import Draft, EmailTemplate, FollowUp, Interaction, Offer, Reflection
+
+FLOW_STEPS = 5
+
+
+class Decision(models.TextChoices):
+    """What the user decides at the end of the reflect step."""
+
+    DECLINE = "decline", "Decline it — write the email"
+    THINKING = "thinking", "I'm still thinking — save and come back later"
+    ACCEPT = "accept", "Accept the offer after all"
+
+
+def advance_flow(offer: Offer, step: int) -> None:
+    """Raise how far the flow got to `step`, never lower it.
+
+    Going Back must not make the dashboard forget the furthest step, and the
+    comparison lives in the UPDATE so two tabs cannot move it backwards.
+    """
+    step = min(step, FLOW_STEPS)
+    Offer.objects.filter(pk=offer.pk, flow_step__lt=step).update(flow_step=step, updated_at=timezone.now())
+    offer.flow_step = max(offer.flow_step, step)
+
+
+@transaction.atomic
+def offer_flow_save(*, offer: Offer, fields: Iterable[str], reach_step: int | None = None) -> Offer:
+    """Save what one step of the flow edits on the offer (all of it for a new offer)."""
+    if offer.pk is None:
+        offer.flow_step = max(offer.flow_step, reach_step or 1)
+        offer.save()
+        return offer
+    offer.save(update_fields=[*fields, "updated_at"])
+    if reach_step:
+        advance_flow(offer, reach_step)
+    return offer
+
+
+@transaction.atomic
+def offer_accept(*, offer: Offer, decided_at: dt.datetime) -> Offer:
+    """The user takes the offer after all: record the decision; the decline flow ends."""
+    offer.status = Offer.Status.ACCEPTED
+    offer.decided_at = decided_at
+    offer.save(update_fields=["status", "decided_at", "updated_at"])
+    return offer
+
+
+@transaction.atomic
+def reflection_save(*, offer: Offer, reflection: Reflection, decision: str | None, now: dt.datetime) -> Reflection:
+    """Keep the ratings, then act on the decision (None: saved on the way back)."""
+    reflection.offer = offer
+    reflection.save()
+    if decision == Decision.DECLINE:
+        advance_flow(offer, 3)
+    elif decision == Decision.ACCEPT:
+        offer_accept(offer=offer, decided_at=now)
+    return reflection
+
+
+@transaction.atomic
+def offer_decline(*, offer: Offer, draft: Draft, sent_at: dt.datetime) -> Offer:
+    """The user sent the decline: the offer is declined and the draft marked sent."""
+    if draft.offer_id != offer.pk:
+        raise ValueError("The draft belongs to another offer.")
+    offer.status = Offer.Status.DECLINED
+    offer.decided_at = sent_at
+    offer.flow_step = FLOW_STEPS
+    offer.save(update_fields=["status", "decided_at", "flow_step", "updated_at"])
+    draft.sent_at = sent_at
+    draft.save(update_fields=["sent_at", "updated_at"])
+    return offer
+
+
+@transaction.atomic
+def interaction_log(*, offer: Offer, happened_on: dt.date, channel: str, note: str = "") -> tuple:
+    """Record a contact and move the offer's open check-ins out from that day.
+
+    Returns the interaction and the check-ins that moved; the rule is
+    `tracking.check_in_moves`.
+    """
+    interaction = Interaction.objects.create(offer=offer, happened_on=happened_on, channel=channel, note=note)
+    check_ins = list(offer.follow_ups.select_for_update().filter(kind=FollowUp.Kind.CHECK_IN))
+    decided_on = timezone.localtime(offer.decided_at).date() if offer.decided_at else None
+    moves = tracking.check_in_moves(check_ins, contact_on=happened_on, decided_on=decided_on)
+    moved = []
+    for follow_up in check_ins:
+        if follow_up.pk in moves:
+            follow_up.due_on = moves[follow_up.pk]
+            follow_up.save(update_fields=["due_on"])
+            moved.append(follow_up)
+    return interaction, sorted(moved, key=lambda f: f.due_on)
+
+
+def purgeable(*, before: dt.datetime) -> tuple:
+    """Offers and user templates soft-deleted before `before`.
+
+    Built-in templates retired by `load_starter_library` are left alone: the
+    library may bring them back, and drafts may still name them.
+    """
+    offers = Offer.objects.filter(deleted_at__lt=before)
+    templates = EmailTemplate.objects.filter(owner__isnull=False, deleted_at__lt=before)
+    return offers, templates
+
+
+@transaction.atomic
+def deleted_purge(*, before: dt.datetime) -> tuple[int, int]:
+    """Hard-delete what `purgeable` finds; returns how many offers and templates went."""
+    offers, templates = purgeable(before=before)
+    offer_count, template_count = offers.count(), templates.count()
+    offers.delete()
+    templates.delete()
+    return offer_count, template_count

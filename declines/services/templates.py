@@ -1,0 +1,86 @@
+"""The template library: create, edit with revisions, duplicate, restore a revision."""
+
+from django.db import transaction
+from django.db.models import F, Max
+from django.utils import timezone
+
+from declines.models import EmailTemplate, TemplateRevision
+from declines.services import EditConflict
+
+
+def template_revision_add(*, template: EmailTemplate, note: str = "") -> TemplateRevision:
+    """Keep the template as it now stands as its next revision."""
+    last = template.revisions.aggregate(last=Max("number"))["last"] or 0
+    return TemplateRevision.objects.create(
+        template=template,
+        number=last + 1,
+        name=template.name,
+        subject=template.subject,
+        body=template.body,
+        note=note,
+    )
+
+
+TEMPLATE_FIELDS = ("name", "kind", "tone", "reason", "medium", "subject", "body")
+
+
+@transaction.atomic
+def template_create(*, owner, duplicated_from: EmailTemplate | None = None, note: str = "Created.", **fields):
+    template = EmailTemplate.objects.create(owner=owner, duplicated_from=duplicated_from, **fields)
+    template_revision_add(template=template, note=note)
+    return template
+
+
+@transaction.atomic
+def template_update(*, template: EmailTemplate, expected_version: int, note: str = "Edited.", **fields):
+    """Save the user's edit, unless someone saved since they opened it.
+
+    The version check and the write are one UPDATE, so two tabs saving at
+    the same moment cannot both win.
+    """
+    changed = EmailTemplate.objects.filter(pk=template.pk, version=expected_version, deleted_at__isnull=True).update(
+        version=F("version") + 1, updated_at=timezone.now(), **fields
+    )
+    if not changed:
+        raise EditConflict(EmailTemplate.objects.get(pk=template.pk))
+    template.refresh_from_db()
+    template_revision_add(template=template, note=note)
+    return template
+
+
+def free_name(owner, name: str) -> str:
+    """`name`, or the first of "name (copy)", "name (copy 2)"… the owner does not use yet."""
+    taken = set(EmailTemplate.objects.owned_by(owner).values_list("name", flat=True))
+    if name not in taken:
+        return name
+    field_length = EmailTemplate._meta.get_field("name").max_length
+    for n in range(1, 1000):
+        suffix = " (copy)" if n == 1 else f" (copy {n})"
+        candidate = name[: field_length - len(suffix)] + suffix
+        if candidate not in taken:
+            return candidate
+    raise ValueError("No free name left.")
+
+
+@transaction.atomic
+def template_duplicate(*, template: EmailTemplate, owner) -> EmailTemplate:
+    """The user's own, editable copy of a template (built-in or theirs)."""
+    fields = {field: getattr(template, field) for field in TEMPLATE_FIELDS}
+    fields["name"] = free_name(owner, template.name)
+    return template_create(owner=owner, duplicated_from=template, note=f"Copied from “{template.name}”.", **fields)
+
+
+@transaction.atomic
+def template_restore_revision(*, template: EmailTemplate, revision: TemplateRevision, expected_version: int):
+    """Make an old revision the current text; the restore is itself a new revision."""
+    name = revision.name
+    if EmailTemplate.objects.owned_by(template.owner).exclude(pk=template.pk).filter(name=name).exists():
+        name = template.name
+    return template_update(
+        template=template,
+        expected_version=expected_version,
+        note=f"Restored revision {revision.number}.",
+        name=name,
+        subject=revision.subject,
+        body=revision.body,
+    )
