@@ -15,6 +15,7 @@ from declines.views import (
     follow_ups,
     health,
     offers,
+    trash,
 )
 
 urlpatterns = [
@@ -39,8 +40,8 @@ urlpatterns = [
     path("drafts/<int:pk>/email.eml", flow.draft_eml, name="draft_eml"),
     path("offers/<int:pk>/", offers.offer_detail, name="offer_detail"),
     path("offers/<int:pk>/edit/", offers.offer_edit, name="offer_edit"),
-    path("offers/<int:pk>/delete/", offers.offer_delete, name="offer_delete"),
-    path("offers/<int:pk>/undelete/", offers.offer_undelete, name="offer_undelete"),
+    path("offers/<int:pk>/delete/", trash.delete, {"kind": "offer"}, name="offer_delete"),
+    path("offers/<int:pk>/undelete/", trash.restore, {"kind": "offer"}, name="offer_undelete"),
     path("offers/<int:pk>/contacts/new/", offers.interaction_new, name="interaction_new"),
     path("offers/<int:pk>/follow-ups/new/", follow_ups.follow_up_new, name="follow_up_new"),
     path("follow-ups/", follow_ups.follow_up_list, name="follow_ups"),
@@ -67,8 +68,8 @@ urlpatterns = [
     path("templates/<int:pk>/", email_templates.template_detail, name="template_detail"),
     path("templates/<int:pk>/edit/", email_templates.template_edit, name="template_edit"),
     path("templates/<int:pk>/duplicate/", email_templates.template_duplicate, name="template_duplicate"),
-    path("templates/<int:pk>/delete/", email_templates.template_delete, name="template_delete"),
-    path("templates/<int:pk>/undelete/", email_templates.template_undelete, name="template_undelete"),
+    path("templates/<int:pk>/delete/", trash.delete, {"kind": "template"}, name="template_delete"),
+    path("templates/<int:pk>/undelete/", trash.restore, {"kind": "template"}, name="template_undelete"),
     path("templates/<int:pk>/revisions/", email_templates.template_revisions, name="template_revisions"),
     path(
         "templates/<int:pk>/revisions/<int:number>/restore/",

@@ -125,3 +125,18 @@ def test_production_cookies_are_secure_httponly_and_samesite(client, owner):
         assert session["secure"] is True
         assert session["httponly"] is True
         assert session["samesite"] == "Lax"
+
+
+@pytest.mark.parametrize("value", ["ture", "enabled", "2"])
+def test_a_yes_no_setting_that_is_neither_stops_the_app_with_its_name(value):
+    result = run_manage("check", env={"DEBUG": value})
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [
+        f"Declines will not start: DEBUG={value!r} is not a yes/no value (use 1 or 0)."
+    ]
+
+
+@pytest.mark.parametrize("value", ["1", "yes", "On", "TRUE"])
+def test_a_yes_no_setting_reads_the_usual_spellings_of_yes(value):
+    result = run_manage("check", env={"DEBUG": value})
+    assert result.returncode == 0, result.stderr

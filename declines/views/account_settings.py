@@ -49,7 +49,7 @@ def account_settings(request):
     feed_url, webcal_url = feed_urls(profile)
     return render(
         request,
-        "declines/settings.html",
+        "declines/settings/settings.html",
         {
             "profile": profile,
             "profile_form": profile_form,
@@ -105,4 +105,4 @@ def account_delete(request):
         # Logging out started a fresh session, so the message reaches the log-in page.
         messages.success(request, "Your account and everything in it have been deleted. Thank you for using Declines.")
         return redirect("login")
-    return render(request, "declines/settings_delete.html", {"form": form})
+    return render(request, "declines/settings/delete.html", {"form": form})

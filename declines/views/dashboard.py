@@ -16,6 +16,7 @@ from django.views.decorators.http import require_safe
 from declines import tracking
 from declines.forms import OfferFilterForm
 from declines.models import FollowUp, Offer, undecided_first
+from declines.views import trash
 
 PAGE_SIZE = 25
 # How many due follow-ups the dashboard panel lists; the rest are a link away.
@@ -69,7 +70,7 @@ def dashboard(request):
 
     return render(
         request,
-        "declines/dashboard.html",
+        "declines/dashboard/dashboard.html",
         {
             "page": page,
             "form": form,
@@ -77,14 +78,6 @@ def dashboard(request):
             "figures": figures,
             "panel": panel,
             "panel_more": figures.follow_ups_overdue + figures.follow_ups_this_week - len(due),
-            "just_deleted": _just_deleted(request),
+            "undo": trash.just_deleted(request, "offer"),
         },
     )
-
-
-def _just_deleted(request):
-    """The offer named by ?deleted=, if the user deleted it, for the Undo offer."""
-    pk = request.GET.get("deleted", "")
-    if not pk.isdecimal():
-        return None
-    return Offer.objects.filter(owner=request.user).deleted().filter(pk=pk).first()

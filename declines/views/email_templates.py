@@ -7,16 +7,15 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import F, Q
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from declines import mergetags, services, throttle
 from declines.composer import compose
 from declines.forms import EmailTemplateForm, PreviewForm
 from declines.models import EmailTemplate, TemplateKind, Tone
-from declines.ownership import get_deleted_template_for_user, get_own_template_for_user, get_template_for_user
+from declines.ownership import get_own_template_for_user, get_template_for_user
 from declines.services import templates as library
-from declines.services.trash import soft_delete, undelete
+from declines.views import trash
 
 
 @require_safe
@@ -36,15 +35,9 @@ def template_list(request):
     templates = templates.order_by("kind", F("owner_id").asc(nulls_last=True), "name", "pk")
     page = Paginator(templates, 50).get_page(request.GET.get("page"))
 
-    # An undo offer for a template the user has just deleted.
-    just_deleted = None
-    if deleted_pk := request.GET.get("deleted", ""):
-        just_deleted = EmailTemplate.objects.filter(owner=request.user, pk=deleted_pk if deleted_pk.isdecimal() else 0)
-        just_deleted = just_deleted.exclude(deleted_at=None).first()
-
     return render(
         request,
-        "declines/template_list.html",
+        "declines/library/list.html",
         {
             "page": page,
             "query": query,
@@ -53,7 +46,7 @@ def template_list(request):
             "kinds": TemplateKind.choices,
             "tones": Tone.choices,
             "kind_labels": dict(TemplateKind.choices),
-            "just_deleted": just_deleted,
+            "undo": trash.just_deleted(request, "template"),
         },
     )
 
@@ -63,7 +56,7 @@ def template_detail(request, pk):
     template = get_template_for_user(request.user, pk)
     return render(
         request,
-        "declines/template_detail.html",
+        "declines/library/detail.html",
         {"template": template, "email": compose(template, user=request.user)},
     )
 
@@ -77,7 +70,7 @@ def _editor(request, form, *, template=None, conflict=None, status=200):
         preview = _preview_of(request.user, template or SimpleNamespace(subject="", body=""), offer=None)
     return render(
         request,
-        "declines/template_form.html",
+        "declines/library/form.html",
         {
             "form": form,
             "template": template,
@@ -140,7 +133,7 @@ def template_preview(request):
     if not throttle.preview_allowed(request.user):
         return render(request, "includes/preview_paused.html", status=429)
     preview_form = PreviewForm(data=request.POST, user=request.user)
-    return render(request, "declines/_template_preview.html", {"preview": _preview(request.user, preview_form)})
+    return render(request, "declines/library/_preview.html", {"preview": _preview(request.user, preview_form)})
 
 
 @require_POST
@@ -151,28 +144,13 @@ def template_duplicate(request, pk):
     return redirect("template_edit", pk=copy.pk)
 
 
-@require_POST
-def template_delete(request, pk):
-    template = get_own_template_for_user(request.user, pk)
-    soft_delete(row=template)
-    return redirect(f"{reverse('template_list')}?deleted={template.pk}")
-
-
-@require_POST
-def template_undelete(request, pk):
-    template = get_deleted_template_for_user(request.user, pk)
-    template = undelete(row=template)
-    messages.success(request, f"“{template.name}” is back.")
-    return redirect(template)
-
-
 @require_safe
 def template_revisions(request, pk):
     template = get_own_template_for_user(request.user, pk)
     revisions = list(template.revisions.order_by("-number"))
     for newer, older in zip(revisions, revisions[1:] + [None], strict=True):
         newer.changes = _changes(older, newer)
-    return render(request, "declines/template_revisions.html", {"template": template, "revisions": revisions})
+    return render(request, "declines/library/revisions.html", {"template": template, "revisions": revisions})
 
 
 def _changes(older, newer) -> list[tuple[str, str]]:

@@ -454,7 +454,7 @@ def draft_eml(request, pk):
     message["Subject"] = email.subject
     message["X-Unsent"] = "1"
     message.set_content(email.text)
-    message.add_alternative(render_to_string("declines/flow/email.html", {"email": email}), subtype="html")
+    message.add_alternative(render_to_string("declines/emails/email.html", {"email": email}), subtype="html")
     # Headers are written unfolded (up to RFC 5322's 998 characters): Python's
     # folder drops the space between two encoded words, so "Café Zoë" would
     # reach the mail app as "CaféZoë". The parts keep their 76-character lines.

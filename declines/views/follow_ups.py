@@ -59,7 +59,7 @@ def follow_up_list(request):
         groups = tracking.grouped(page.object_list, today)
     return render(
         request,
-        "declines/follow_ups.html",
+        "declines/follow_ups/list.html",
         {"page": page, "groups": groups, "show_done": show_done, "counts": counts},
     )
 
@@ -110,7 +110,7 @@ def follow_up_new(request, pk):
         due = format_date(follow_up.due_on)
         messages.success(request, f"Added “{follow_up.get_kind_display()}”, due {due}.")
         return redirect(f"{offer.get_absolute_url()}#follow-ups")
-    return render(request, "declines/follow_up_form.html", {"form": form, "offer": offer})
+    return render(request, "declines/follow_ups/form.html", {"form": form, "offer": offer})
 
 
 @require_http_methods(["GET", "POST"])
@@ -123,7 +123,7 @@ def follow_up_edit(request, pk):
         return redirect(_back(request, reverse("follow_ups") + f"#follow-up-{follow_up.pk}"))
     return render(
         request,
-        "declines/follow_up_form.html",
+        "declines/follow_ups/form.html",
         {
             "form": form,
             "offer": follow_up.offer,
@@ -143,7 +143,7 @@ def follow_up_delete(request, pk):
         return redirect(_back(request, reverse("follow_ups")))
     return render(
         request,
-        "declines/follow_up_confirm_delete.html",
+        "declines/follow_ups/confirm_delete.html",
         {"follow_up": follow_up, "next": _safe_next(request, request.GET.get("next", ""))},
     )
 
@@ -171,7 +171,7 @@ def follow_up_draft(request, pk):
     chooser = TemplateChoiceForm(templates=templates) if templates else None
     draft = follow_up.draft
     if draft is None:
-        return render(request, "declines/follow_up_draft.html", {"follow_up": follow_up, "chooser": chooser})
+        return render(request, "declines/follow_ups/draft.html", {"follow_up": follow_up, "chooser": chooser})
 
     conflict, status = None, 200
     if request.method == "POST":
@@ -210,7 +210,7 @@ def follow_up_draft(request, pk):
     )
     return render(
         request,
-        "declines/follow_up_draft.html",
+        "declines/follow_ups/draft.html",
         {
             "follow_up": follow_up,
             "draft": draft,

@@ -4,7 +4,6 @@ contact with the company. Adding one is the first step of the guided flow."""
 from django.contrib import messages
 from django.db.models import Prefetch
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -12,9 +11,8 @@ from declines import tracking
 from declines.composer import compose
 from declines.forms import FollowUpForm, InteractionForm, OfferForm
 from declines.models import FollowUp, Offer, Reflection
-from declines.ownership import get_deleted_offer_for_user, get_offer_for_user
+from declines.ownership import get_offer_for_user
 from declines.services.offers import interaction_log
-from declines.services.trash import soft_delete, undelete
 from declines.wording import format_date
 
 # "Be ready for their questions" makes sense while deciding and after declining;
@@ -45,7 +43,7 @@ def _detail(request, offer, *, interaction_form=None):
         answers = [(t, compose(t, offer=offer, user=user)) for t in tracking.answer_templates(user)]
     return render(
         request,
-        "declines/offer_detail.html",
+        "declines/offers/detail.html",
         {
             "offer": offer,
             "countdown": tracking.offer_countdown(offer, today),
@@ -78,22 +76,7 @@ def offer_edit(request, pk):
         form.save()
         messages.success(request, "Your changes are saved.")
         return redirect(offer)
-    return render(request, "declines/offer_form.html", {"form": form, "offer": offer})
-
-
-@require_POST
-def offer_delete(request, pk):
-    offer = get_offer_for_user(request.user, pk)
-    soft_delete(row=offer)
-    return redirect(f"{reverse('dashboard')}?deleted={offer.pk}")
-
-
-@require_POST
-def offer_undelete(request, pk):
-    offer = get_deleted_offer_for_user(request.user, pk)
-    undelete(row=offer)
-    messages.success(request, f"The offer from {offer.company} is back, with everything in it.")
-    return redirect(offer)
+    return render(request, "declines/offers/form.html", {"form": form, "offer": offer})
 
 
 @require_POST

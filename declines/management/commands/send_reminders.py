@@ -115,7 +115,7 @@ class Command(BaseCommand):
         count = len(follow_ups) + len(deadlines)
         subject = f"Declines: {count} thing{'' if count == 1 else 's'} to do"
         body = render_to_string(
-            "declines/reminder_email.txt",
+            "declines/emails/reminder.txt",
             {
                 "name": user.profile.display_name,
                 "follow_ups": follow_ups,
