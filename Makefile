@@ -28,13 +28,17 @@ run: $(VENV)/.deps
 	@echo
 	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
-## Lint, check migrations and settings, then run the whole test suite.
+# The slow tests (fuzzing every form, worst-case inputs, many processes at
+# once) run in CI (CI=true) or with SLOW=1; day to day they are left out.
+PYTEST_MARKS := $(if $(or $(CI),$(SLOW)),,-m "not slow")
+
+## Lint, check migrations and settings, then run the test suite (all of it in CI or with SLOW=1).
 test: $(VENV)/.dev-deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=tests.settings $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=tests.settings $(PY) manage.py check
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(VENV)/bin/pytest $(PYTEST_MARKS) $(PYTEST_ARGS)
 
 # Lighthouse 12 is the newest line that runs on Node 20. It drives Debian's
 # Chromium (bench/pages.py sets CHROME_PATH); its own browser download is never used.

@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.cache import caches
+from django.test import Client
 
 from tests.factories import UserFactory
 
@@ -24,12 +25,15 @@ def outsider(db):
 
 
 @pytest.fixture
-def owner_client(client, owner):
-    client.force_login(owner, backend="django.contrib.auth.backends.ModelBackend")
+def owner_client(owner):
+    client = Client()
+    client.force_login(owner)
     return client
 
 
 @pytest.fixture
-def outsider_client(client, outsider):
-    client.force_login(outsider, backend="django.contrib.auth.backends.ModelBackend")
+def outsider_client(outsider):
+    """A browser of its own: logging the outsider in never logs the owner out."""
+    client = Client()
+    client.force_login(outsider)
     return client

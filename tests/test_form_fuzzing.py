@@ -61,7 +61,8 @@ from declines.services.trash import soft_delete
 from tests.factories import DraftFactory, EmailTemplateFactory, FollowUpFactory, OfferFactory, ReflectionFactory
 from tests.test_sweeps import TOKEN_URLS, build_world, kwargs_for, walk
 
-pytestmark = pytest.mark.django_db
+# Fuzzing every form takes a while: `make test` leaves it out, CI runs it (see README).
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 PASSWORD = "correct horse battery staple"  # the factories' password
 OK_STATUSES = {200, 302, 400, 404, 409}

@@ -100,3 +100,9 @@ def test_static_files_get_hashed_names_and_a_long_cache(tmp_path, client):
         assert "immutable" in response["Cache-Control"]
         assert "max-age=315360000" in response["Cache-Control"]
         assert response["Content-Encoding"] == "gzip"
+
+
+def test_the_owner_and_the_outsider_are_two_browsers(owner_client, outsider_client, owner, outsider):
+    assert owner_client.get(reverse("account_settings")).context["user"] == owner
+    assert outsider_client.get(reverse("account_settings")).context["user"] == outsider
+    assert owner_client.get(reverse("account_settings")).context["user"] == owner
