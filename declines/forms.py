@@ -561,7 +561,7 @@ class DraftForm(forms.Form):
         if self.is_note:
             del self.fields["subject"]
             body = self.fields["body"]
-            body.label = "Your note"
+            body.label = "Note"
             body.help_text = (
                 f"Plain text, as LinkedIn shows it: at most {review.LINKEDIN_MAX_CHARS} characters. "
                 "Tags such as {{ contact_first_name }} are filled in."
