@@ -10,7 +10,7 @@ from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.utils import timezone
 
-from declines import mergetags, review
+from declines import handoff, mergetags, review
 from declines.models import (
     REFLECTION_FACTORS,
     DoorOpen,
@@ -22,9 +22,21 @@ from declines.models import (
     Profile,
     Reason,
     Reflection,
+    TemplateKind,
 )
 from declines.services.offers import Decision
 from declines.wording import format_date
+
+
+def sendable_address(address: str) -> str:
+    """`address` as typed if mail can go to it (see `handoff.encode_address`),
+    else a form error that says what to fix."""
+    if address:
+        try:
+            handoff.encode_address(address)
+        except handoff.AddressError as error:
+            raise forms.ValidationError(str(error)) from error
+    return address
 
 
 class LogInForm(AuthenticationForm):
@@ -53,7 +65,7 @@ class SignUpForm(UserCreationForm):
         fields = ("username", "full_name", "email")
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
+        email = sendable_address(self.cleaned_data["email"].strip().lower())
         if get_user_model().objects.filter(email__iexact=email).exists():
             raise forms.ValidationError("An account with this email already exists. Log in instead?")
         return email
@@ -101,6 +113,9 @@ class OfferForm(forms.ModelForm):
 
     def clean_role(self):
         return self.cleaned_data["role"].strip()
+
+    def clean_contact_email(self):
+        return sendable_address(self.cleaned_data["contact_email"])
 
     def clean(self):
         cleaned = super().clean()
@@ -323,7 +338,7 @@ class ReminderForm(forms.ModelForm):
             self.initial["email"] = user.email
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
+        email = sendable_address(self.cleaned_data["email"].strip().lower())
         others = get_user_model().objects.exclude(pk=self.user.pk)
         if email and others.filter(email__iexact=email).exists():
             raise forms.ValidationError("Another account uses this email. Choose another one.")
@@ -362,38 +377,6 @@ class DeleteAccountForm(forms.Form):
         if authenticate(self.request, username=self.user.get_username(), password=password) is None:
             raise forms.ValidationError("That is not your password. Your account has not been deleted.")
         return password
-
-
-class DraftForm(forms.Form):
-    """A follow-up draft's subject and body, with the version it was opened at."""
-
-    subject = forms.CharField(max_length=200, required=False)
-    body = forms.CharField(
-        max_length=20_000,
-        widget=forms.Textarea(attrs={"rows": 14, "spellcheck": "true"}),
-        help_text="Markdown, with tags such as {{ company }}.",
-        error_messages={"max_length": "The body is too long: keep it to 20,000 characters (it has %(show_value)d)."},
-    )
-    base_version = forms.IntegerField(widget=forms.HiddenInput)
-
-    def clean_subject(self):
-        return mergetags.validate_or_raise(" ".join(self.cleaned_data["subject"].split()))
-
-    def clean_body(self):
-        return mergetags.validate_or_raise(self.cleaned_data["body"].replace("\r\n", "\n"))
-
-
-class TemplateChoiceForm(forms.Form):
-    """Which template to draft a follow-up from; the best match comes first."""
-
-    template = forms.ModelChoiceField(queryset=EmailTemplate.objects.none(), empty_label=None, label="Template")
-
-    def __init__(self, *args, templates: list[EmailTemplate], **kwargs):
-        super().__init__(*args, **kwargs)
-        field = self.fields["template"]
-        field.queryset = EmailTemplate.objects.filter(pk__in=[t.pk for t in templates])
-        # The queryset checks what is posted; the choices keep the ranked order.
-        field.choices = [(t.pk, f"{t.name}{'' if t.owner_id else ' (built-in)'}") for t in templates]
 
 
 # --- The guided decline flow (§4) and the follow-up plan (§9) -----------------
@@ -513,24 +496,24 @@ class ApproachForm(forms.ModelForm):
         return "\n".join(line for line in lines if line)
 
 
-class DeclineTemplateForm(forms.Form):
-    """Step 4: which template to write the decline from. `templates` come ranked."""
+class TemplateChoiceForm(forms.Form):
+    """Which template a new draft starts from. `templates` come ranked, and the
+    first, the best match for the offer, is chosen unless the user picks another."""
 
     template = forms.TypedChoiceField(
         label="Template",
         coerce=int,
-        help_text="Sorted by how well each matches your reason, tone and medium.",
         error_messages={"invalid_choice": "Choose one of the templates listed."},
     )
 
     def __init__(self, *args, templates: list[EmailTemplate], **kwargs):
         super().__init__(*args, **kwargs)
         self.templates = {template.pk: template for template in templates}
+        best = " — best match" if len(templates) > 1 else ""
         self.fields["template"].choices = [
             (
                 template.pk,
-                f"{template.name}{'' if template.owner_id is None else ' (yours)'}"
-                f"{' — best match' if position == 0 else ''}",
+                f"{template.name}{'' if template.owner_id is None else ' (yours)'}{best if position == 0 else ''}",
             )
             for position, template in enumerate(templates)
         ]
@@ -542,33 +525,55 @@ class DeclineTemplateForm(forms.Form):
         return self.templates[self.cleaned_data["template"]]
 
 
-class DeclineDraftForm(forms.ModelForm):
-    """Step 4: the decline being written, with the version it was opened at (§8)."""
+class DraftForm(forms.Form):
+    """The text of a draft of any kind (§8), with the version it was opened at.
 
-    base_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    A LinkedIn note has no subject (LinkedIn's connection note has none) and
+    is plain text; `base_version` that is missing or not a number counts as
+    0, which no saved draft has, so such a save is shown as a conflict and
+    overwrites nothing.
+    """
 
-    class Meta:
-        model = Draft
-        fields = ["subject", "body"]
-        widgets = {"body": forms.Textarea(attrs={"rows": 18, "spellcheck": "true"})}
-        labels = {"body": "Body"}
-        help_texts = {
-            "subject": "Up to 200 characters. Name the role or the offer.",
-            "body": "Markdown: **bold**, *italic*, “- ” for a list. Up to 20,000 characters. "
-            "Tags such as {{ company }} are filled in when the email is composed.",
-        }
-        error_messages = {
-            "subject": {"max_length": "The subject is too long: keep it to 200 characters (it has %(show_value)d)."},
-            "body": {
-                "required": "The email is empty — write it here, or start again from a template.",
-                "max_length": "The email is too long: keep it to 20,000 characters (it has %(show_value)d).",
-            },
-        }
+    subject = forms.CharField(
+        max_length=200,
+        required=False,
+        help_text="Up to 200 characters. Name the role or the offer.",
+        error_messages={"max_length": "The subject is too long: keep it to 200 characters (it has %(show_value)d)."},
+    )
+    body = forms.CharField(
+        label="Body",
+        max_length=20_000,
+        widget=forms.Textarea(attrs={"rows": 18, "spellcheck": "true"}),
+        help_text="Markdown: **bold**, *italic*, “- ” for a list. Up to 20,000 characters. "
+        "Tags such as {{ company }} are filled in when the email is composed.",
+        error_messages={
+            "required": "The email is empty — write it here, or start again from a template.",
+            "max_length": "The email is too long: keep it to 20,000 characters (it has %(show_value)d).",
+        },
+    )
+    base_version = forms.CharField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if not self.is_bound:
-            self.initial["base_version"] = self.instance.version
+    def __init__(self, data=None, *, draft: Draft, **kwargs):
+        self.draft = draft
+        initial = {"subject": draft.subject, "body": draft.body, "base_version": draft.version}
+        super().__init__(data, initial=initial, **kwargs)
+        self.is_note = draft.kind == TemplateKind.LINKEDIN_NOTE
+        if self.is_note:
+            del self.fields["subject"]
+            body = self.fields["body"]
+            body.label = "Note"
+            body.help_text = (
+                f"Plain text, as LinkedIn shows it: at most {review.LINKEDIN_MAX_CHARS} characters. "
+                "Tags such as {{ contact_first_name }} are filled in."
+            )
+            body.error_messages["required"] = "The note is empty — write it here, or start again from a template."
+            body.widget.attrs.update(
+                {
+                    "rows": 6,
+                    "data-count-limit": review.LINKEDIN_MAX_CHARS,
+                    "aria-describedby": "id_body_helptext note-count",
+                }
+            )
 
     def clean_subject(self):
         return mergetags.validate_or_raise(" ".join(self.cleaned_data["subject"].split()))
@@ -576,6 +581,20 @@ class DeclineDraftForm(forms.ModelForm):
     def clean_body(self):
         # Browsers send textarea lines as CRLF; drafts keep one newline convention.
         return mergetags.validate_or_raise(self.cleaned_data["body"].replace("\r\n", "\n"))
+
+    def clean_base_version(self) -> int:
+        value = self.cleaned_data["base_version"].strip()
+        return int(value) if value.isascii() and value.isdigit() and len(value) < 10 else 0
+
+    def typed(self) -> tuple[str, str]:
+        """The subject and body as typed (a note keeps its saved subject), valid or not."""
+        if not self.is_bound:
+            return self.draft.subject, self.draft.body
+        subject = self.draft.subject if self.is_note else self.data.get("subject", "")
+        return subject, self.data.get("body", "")
+
+    def saved_subject(self) -> str:
+        return self.draft.subject if self.is_note else self.cleaned_data["subject"]
 
 
 class ReviewDismissForm(forms.Form):

@@ -470,6 +470,14 @@ class DraftQuerySet(models.QuerySet):
     def for_user(self, user):
         return self.filter(offer__owner=user, offer__deleted_at__isnull=True)
 
+    def declines(self):
+        """The decline emails: the flow's drafts, not a follow-up's."""
+        return self.filter(kind=TemplateKind.DECLINE, follow_ups__isnull=True)
+
+    def current_decline(self):
+        """The decline being written: the newest one."""
+        return self.declines().order_by("-created_at", "-pk").first()
+
 
 class Draft(models.Model):
     """An email being written for an offer."""
@@ -498,6 +506,9 @@ class Draft(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} for {self.offer}"
+
+    def get_absolute_url(self):
+        return reverse("draft_edit", args=[self.pk])
 
 
 class FollowUpQuerySet(models.QuerySet):

@@ -282,6 +282,9 @@ def templates_for_follow_up(follow_up: FollowUp, user) -> list[EmailTemplate]:
 
 
 ANSWER_SLUGS = ["answer-why-decline", "answer-change-your-mind", "answer-future-roles"]
+# "Be ready for their questions" makes sense while deciding and after declining;
+# after accepting, nobody will ask why you said no.
+ANSWERS_FOR = {Offer.Status.CONSIDERING, Offer.Status.DECLINED}
 
 
 def answer_templates(user) -> list[EmailTemplate]:

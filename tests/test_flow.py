@@ -1,15 +1,16 @@
 """The guided decline flow, steps 1-4: what each step saves, Back, the stepper,
-template matching, the draft editor with its live checklist, and who may see what."""
+template matching, and who may see what. Step 4's editor is the one draft
+editor, tested in tests/test_drafts.py."""
 
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from declines import throttle, wording
+from declines import wording
 from declines.composer import compose
 from declines.models import Draft, EmailTemplate, Offer, Reflection, TemplateKind
-from declines.services.drafts import draft_create, draft_save
+from declines.services.drafts import draft_create
 from declines.tracking import rank_templates, template_score
 from tests.factories import DraftFactory, EmailTemplateFactory, OfferFactory, offer_form_data
 
@@ -378,256 +379,26 @@ def test_choosing_another_template_previews_it_without_saving(owner_client, owne
     assert not offer.drafts.exists()
 
 
-def test_use_this_template_fills_a_draft_for_the_offer(owner_client, owner, library):
-    offer = OfferFactory(owner=owner, flow_step=4, company="A*B_C Corp", contact_name="Priya Lee")
-    template = EmailTemplate.objects.get(slug="decline-another-offer-warm")
-    response = owner_client.post(step_url(offer, 4), {"action": "use_template", "template": template.pk})
-    assert response.url == step_url(offer, 4) + "#editor"
-    draft = offer.drafts.get()
-    assert (draft.kind, draft.template, draft.version) == ("decline", template, 1)
-    assert draft.subject == "Your offer for the Senior Data Engineer role at A*B_C Corp"
-    assert draft.body.startswith("Dear Priya,\n\nThank you so much for offering me the Senior Data Engineer role")
-    assert "{{" not in draft.body
-    page = owner_client.get(step_url(offer, 4))
-    text = page.context["live"]["email"].text
-    assert "at A*B_C Corp." in text
-    assert "\\" not in text
-
-
 def test_a_company_named_like_a_tag_stays_literal_in_the_subject(owner, library):
     offer = OfferFactory(owner=owner, company="{{ role }} Ltd")
     draft = draft_for(offer)
     assert compose(draft, offer=offer, user=owner).subject.endswith("at {{ role }} Ltd")
 
 
-def test_a_template_another_user_owns_cannot_be_used(owner_client, owner, outsider, library):
+# --- Step 4: the one draft editor (tests/test_drafts.py), in the flow's frame ---------
+
+
+def test_step_four_is_the_editor_in_the_flow(owner_client, owner, library):
     offer = OfferFactory(owner=owner, flow_step=4)
-    theirs = EmailTemplateFactory(owner=outsider)
-    response = owner_client.post(step_url(offer, 4), {"action": "use_template", "template": theirs.pk})
-    assert response.status_code == 200
-    assert response.context["chooser"].errors["template"]
-    assert not offer.drafts.exists()
-
-
-def test_starting_again_keeps_the_earlier_draft(owner_client, owner, library):
-    offer = OfferFactory(owner=owner, flow_step=4)
-    first = draft_for(offer)
-    letter = EmailTemplate.objects.get(slug="decline-letter-formal")
-    owner_client.post(step_url(offer, 4), {"action": "use_template", "template": letter.pk})
-    assert offer.drafts.count() == 2
-    response = owner_client.get(step_url(offer, 4))
-    assert response.context["draft"].template == letter
-    assert list(response.context["earlier_drafts"]) == [first]
-    assert "Earlier drafts (1)" in response.content.decode()
-
-
-# --- Step 4: the editor ---------------------------------------------------------------
-
-
-def test_the_editor_shows_the_draft_its_preview_and_the_checklist(owner_client, owner, library):
-    offer = OfferFactory(owner=owner, flow_step=4)
-    draft_for(offer)
+    draft = draft_for(offer)
     response = owner_client.get(step_url(offer, 4))
     body = response.content.decode()
-    assert 'hx-trigger="input changed delay:400ms"' in body
-    assert f'hx-post="{reverse("draft_preview", args=[response.context["draft"].pk])}"' in body
-    assert 'name="action" value="preview"' in body
-    assert "Review checklist" in body
+    assert response.context["draft"] == draft
+    assert "Step 4 of 5" in body and 'is-current" aria-current="step"' in body
+    assert 'name="action" value="continue">Save and continue' in body
+    assert 'name="action" value="back">Back' in body
     assert "11 of 11 checks pass" in body
     assert body.count("review-item review-pass") == 11
-
-
-def test_saving_the_draft_moves_its_version_on(owner_client, owner, library):
-    offer = OfferFactory(owner=owner, flow_step=4)
-    draft = draft_for(offer)
-    data = {"action": "save", "subject": "Your offer", "body": "Dear Priya,\r\n\r\nThank you.", "base_version": "1"}
-    response = owner_client.post(step_url(offer, 4), data)
-    assert response.url == step_url(offer, 4) + "#editor"
-    draft.refresh_from_db()
-    assert (draft.subject, draft.body, draft.version) == ("Your offer", "Dear Priya,\n\nThank you.", 2)
-    offer.refresh_from_db()
-    assert offer.flow_step == 4
-
-
-def test_save_and_continue_goes_to_the_send_step(owner_client, owner, library):
-    offer = OfferFactory(owner=owner, flow_step=4)
-    draft = draft_for(offer)
-    data = {"action": "continue", "subject": draft.subject, "body": draft.body, "base_version": "1"}
-    response = owner_client.post(step_url(offer, 4), data)
-    assert response.url == step_url(offer, 5)
-    offer.refresh_from_db()
-    assert offer.flow_step == 5
-
-
-def test_back_from_the_editor_saves_the_text(owner_client, owner, library):
-    offer = OfferFactory(owner=owner, flow_step=5)
-    draft = draft_for(offer)
-    data = {"action": "back", "subject": "Changed", "body": "Changed body", "base_version": "1"}
-    assert owner_client.post(step_url(offer, 4), data).url == step_url(offer, 3)
-    draft.refresh_from_db()
-    assert (draft.subject, draft.body) == ("Changed", "Changed body")
-    offer.refresh_from_db()
-    assert offer.flow_step == 5
-
-
-def test_a_stale_tab_cannot_overwrite_a_newer_save(owner_client, owner, library):
-    offer = OfferFactory(owner=owner, flow_step=4)
-    draft = draft_for(offer)
-    draft_save(draft=draft, expected_version=1, subject="Saved elsewhere", body="The newer text")
-    stale = {"action": "save", "subject": "My subject", "body": "My stale text", "base_version": "1"}
-    response = owner_client.post(step_url(offer, 4), stale)
-    assert response.status_code == 409
-    body = response.content.decode()
-    assert "This draft was saved somewhere else after you opened it" in body
-    assert "My stale text" in body
-    assert "The newer text" in body
-    assert "Keep my text" in body
-    assert "Use the saved text" in body
-    draft.refresh_from_db()
-    assert (draft.body, draft.version) == ("The newer text", 2)
-    # "Keep my text" now saves over the version the user has seen.
-    assert response.context["form"]["base_version"].value() == 2
-    keep = {**stale, "action": "overwrite", "base_version": "2"}
-    assert owner_client.post(step_url(offer, 4), keep).status_code == 302
-    draft.refresh_from_db()
-    assert (draft.body, draft.version) == ("My stale text", 3)
-
-
-@pytest.mark.parametrize(
-    ("field", "value", "message"),
-    [
-        ("body", "x" * 20_001, "The email is too long: keep it to 20,000 characters (it has 20001)."),
-        ("subject", "s" * 201, "The subject is too long: keep it to 200 characters (it has 201)."),
-        ("body", "", "The email is empty — write it here, or start again from a template."),
-        ("body", "Dear {{ compnay }},", "Unknown tag {{ compnay }} — did you mean {{ company }}?"),
-    ],
-)
-def test_draft_errors_are_clear_and_keep_the_text(owner_client, owner, library, field, value, message):
-    offer = OfferFactory(owner=owner, flow_step=4)
-    draft = draft_for(offer)
-    data = {"action": "save", "subject": "Kept subject", "body": "Kept body", "base_version": "1", field: value}
-    response = owner_client.post(step_url(offer, 4), data)
-    assert response.status_code == 200
-    assert response.context["form"].errors[field] == [message]
-    assert "Kept" in response.content.decode()
-    draft.refresh_from_db()
-    assert draft.version == 1
-
-
-def test_the_preview_button_shows_the_text_without_saving(owner_client, owner, library):
-    offer = OfferFactory(owner=owner, flow_step=4)
-    draft = draft_for(offer)
-    data = {
-        "action": "preview",
-        "subject": draft.subject,
-        "body": "Dear Priya,\n\nWhat a **joke** of an offer.",
-        "base_version": "1",
-    }
-    response = owner_client.post(step_url(offer, 4), data)
-    body = response.content.decode()
-    assert "What a <strong>joke</strong> of an offer." in body
-    assert "can read as negative" in body
-    draft.refresh_from_db()
-    assert draft.version == 1
-    assert "joke" not in draft.body
-
-
-def test_the_live_preview_returns_the_preview_and_the_checklist_out_of_band(owner_client, owner, library):
-    offer = OfferFactory(owner=owner, flow_step=4)
-    draft = draft_for(offer)
-    response = owner_client.post(
-        reverse("draft_preview", args=[draft.pk]),
-        {"subject": draft.subject, "body": draft.body + "\n\nFrankly, the process was a mess!!"},
-        headers={"HX-Request": "true"},
-    )
-    body = response.content.decode()
-    assert response.status_code == 200
-    assert "<html" not in body
-    assert "Frankly, the process was a mess!!" in body
-    assert '<div id="draft-checklist" hx-swap-oob="true">' in body
-    assert 'id="review-summary"' in body and 'hx-swap-oob="innerHTML"' in body
-    assert "“Frankly” can read as negative" in body
-    assert "10 of 11 checks pass · 1 to look at" in body
-    draft.refresh_from_db()
-    assert "Frankly" not in draft.body
-
-
-def test_the_draft_preview_pauses_after_a_minute_of_requests_and_the_draft_is_untouched(owner_client, owner, library):
-    offer = OfferFactory(owner=owner, flow_step=4)
-    draft = draft_for(offer)
-    url = reverse("draft_preview", args=[draft.pk])
-    for _ in range(throttle.PREVIEWS_PER_MINUTE):
-        assert owner_client.post(url, {"subject": "Hi", "body": "Typed"}).status_code == 200
-
-    response = owner_client.post(url, {"subject": "Hi", "body": "Typed"})
-
-    assert response.status_code == 429
-    assert "Your text is safe" in response.content.decode()
-    draft.refresh_from_db()
-    assert draft.version == 1
-
-
-def test_the_live_preview_reports_tag_problems_in_the_pane(owner_client, owner, library):
-    offer = OfferFactory(owner=owner, flow_step=4)
-    draft = draft_for(offer)
-    response = owner_client.post(reverse("draft_preview", args=[draft.pk]), {"subject": "Hi", "body": "{% evil %}"})
-    assert "template logic is not allowed" in response.content.decode()
-
-
-# --- Step 4: dismissing a warning ---------------------------------------------------------
-
-
-def test_a_dismissed_warning_stays_dismissed_for_this_draft(owner_client, owner, library):
-    offer = OfferFactory(owner=owner, flow_step=4)
-    draft = draft_for(offer)
-    short = {"subject": draft.subject, "body": "Dear Priya,\n\nThank you, but I decline.", "base_version": "1"}
-    owner_client.post(step_url(offer, 4), {**short, "action": "save"})
-    page = owner_client.get(step_url(offer, 4)).content.decode()
-    assert "Warning: </span>Length" in page
-
-    response = owner_client.post(
-        reverse("draft_dismiss", args=[draft.pk]), {**short, "dismiss": "length"}, headers={"HX-Request": "true"}
-    )
-    assert "Length: dismissed." in response.content.decode()
-    assert "Dismissed warning: </span>Length" in response.content.decode()
-    draft.refresh_from_db()
-    assert draft.dismissed_rules == ["length"]
-
-    page = owner_client.get(step_url(offer, 4)).content.decode()
-    assert "Dismissed warning: </span>Length" in page
-    assert 'name="restore" value="length"' in page
-    # Another draft of the same offer still gets the warning.
-    other = DraftFactory(offer=offer, body="Short.")
-    assert other.dismissed_rules == []
-
-    owner_client.post(
-        reverse("draft_dismiss", args=[draft.pk]), {**short, "restore": "length"}, headers={"HX-Request": "true"}
-    )
-    draft.refresh_from_db()
-    assert draft.dismissed_rules == []
-
-
-def test_dismissing_without_javascript_keeps_the_unsaved_text(owner_client, owner, library):
-    offer = OfferFactory(owner=owner, flow_step=4)
-    draft = draft_for(offer)
-    typed = {"subject": draft.subject, "body": "Dear Priya,\n\nThank you. Unsaved words here.", "base_version": "1"}
-    response = owner_client.post(reverse("draft_dismiss", args=[draft.pk]), {**typed, "dismiss": "length"})
-    assert response.status_code == 200
-    body = response.content.decode()
-    assert "Unsaved words here." in body
-    assert "Dismissed warning: </span>Length" in body
-    draft.refresh_from_db()
-    assert draft.dismissed_rules == ["length"]
-    assert "Unsaved words" not in draft.body
-
-
-def test_an_unknown_rule_cannot_be_dismissed(owner_client, owner, library):
-    offer = OfferFactory(owner=owner, flow_step=5)
-    draft = draft_for(offer)
-    response = owner_client.post(reverse("draft_dismiss", args=[draft.pk]), {"dismiss": "everything"})
-    assert response.url == step_url(offer, 5) + "#checklist"
-    draft.refresh_from_db()
-    assert draft.dismissed_rules == []
 
 
 def test_offer_new_still_works_after_the_flow_is_finished_for_another_offer(owner_client, owner):

@@ -1,5 +1,6 @@
 """Follow-ups (§9): the list, done, snooze, edit, delete, add; logging a contact;
-"draft it"; and the offer page that holds them, with its timeline."""
+"I sent it" on a follow-up's draft; and the offer page that holds them, with its
+timeline. Drafting a follow-up is in tests/test_drafts.py."""
 
 import datetime as dt
 
@@ -11,7 +12,6 @@ from django.utils import timezone
 from declines.models import Draft, FollowUp, Interaction, Offer
 from tests.factories import (
     DraftFactory,
-    EmailTemplateFactory,
     FollowUpFactory,
     InteractionFactory,
     OfferFactory,
@@ -286,100 +286,7 @@ def test_logging_a_contact_needs_login(client, declined_offer):
     assert response.status_code == 302 and response.url.startswith(reverse("login"))
 
 
-# --- Draft it -----------------------------------------------------------------------
-
-
-def test_draft_it_composes_the_follow_up_from_the_matching_template(owner_client, follow_up, starter_library):
-    response = owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]))
-    assert response.url == reverse("follow_up_draft", args=[follow_up.pk])
-    follow_up.refresh_from_db()
-    draft = follow_up.draft
-    assert draft.kind == "thank_you" and draft.template.slug == "thank-you-after-declining"
-    # Filled with the offer's values, so the user edits the words that will be sent.
-    assert "Northwind Analytics" in draft.subject and "{{" not in draft.body
-    page = owner_client.get(response.url)
-    body = page.content.decode()
-    assert "Staff Engineer" in page.context["email"].subject
-    assert {r.key for r in page.context["results"]} >= {"gratitude", "professional_tone", "no_blanks"}
-    assert "Passed:" in body
-    assert "mailto:priya.lee%40example.com?subject=" in body
-
-
-def test_draft_it_uses_the_chosen_template(owner_client, follow_up, owner, starter_library):
-    mine = EmailTemplateFactory(owner=owner, name="My own thanks", kind="thank_you", body="Thanks, {{ company }}!")
-    owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]), {"template": mine.pk})
-    follow_up.refresh_from_db()
-    assert follow_up.draft.template == mine
-    assert follow_up.draft.body == "Thanks, Northwind Analytics!"
-
-
-def test_draft_it_ignores_another_users_template(owner_client, follow_up, outsider, starter_library):
-    theirs = EmailTemplateFactory(owner=outsider, name="Theirs", kind="thank_you")
-    owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]), {"template": theirs.pk})
-    follow_up.refresh_from_db()
-    assert follow_up.draft.template.owner is None
-
-
-def test_a_linkedin_follow_up_is_drafted_as_a_linkedin_note(owner_client, declined_offer, starter_library):
-    linkedin = FollowUpFactory(offer=declined_offer, kind="linkedin", due_on=days(2))
-    owner_client.post(reverse("follow_up_draft_new", args=[linkedin.pk]))
-    linkedin.refresh_from_db()
-    assert linkedin.draft.kind == "linkedin_note"
-    body = owner_client.get(reverse("follow_up_draft", args=[linkedin.pk])).content.decode()
-    assert "mailto:" not in body
-    assert "LinkedIn" in body
-
-
-def test_draft_it_without_any_template_says_so(owner_client, follow_up):
-    response = owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]), follow=True)
-    assert "no template for this kind of follow-up" in response.content.decode()
-    assert not Draft.objects.exists()
-
-
-def test_the_draft_page_before_drafting_offers_the_templates(owner_client, follow_up, starter_library):
-    body = owner_client.get(reverse("follow_up_draft", args=[follow_up.pk])).content.decode()
-    assert "Thank-you note after declining (built-in)" in body
-    assert "Draft it" in body
-
-
-def test_save_the_draft(owner_client, follow_up, starter_library):
-    owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]))
-    follow_up.refresh_from_db()
-    url = reverse("follow_up_draft", args=[follow_up.pk])
-    response = owner_client.post(url, {"subject": "Thanks!", "body": "Dear Priya,\n\nThank you.", "base_version": 1})
-    assert response.status_code == 302
-    follow_up.draft.refresh_from_db()
-    assert (follow_up.draft.subject, follow_up.draft.body, follow_up.draft.version) == (
-        "Thanks!",
-        "Dear Priya,\n\nThank you.",
-        2,
-    )
-
-
-def test_a_stale_save_is_refused_and_shows_both_texts(owner_client, follow_up, starter_library):
-    owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]))
-    url = reverse("follow_up_draft", args=[follow_up.pk])
-    owner_client.post(url, {"subject": "From tab one", "body": "Text of tab one", "base_version": 1})
-    response = owner_client.post(url, {"subject": "From tab two", "body": "Text of tab two", "base_version": 1})
-    assert response.status_code == 409
-    body = response.content.decode()
-    assert "Text of tab one" in body and "Text of tab two" in body
-    follow_up.refresh_from_db()
-    assert follow_up.draft.body == "Text of tab one"
-    owner_client.post(
-        url, {"subject": "From tab two", "body": "Text of tab two", "base_version": 1, "action": "overwrite"}
-    )
-    follow_up.draft.refresh_from_db()
-    assert follow_up.draft.body == "Text of tab two"
-
-
-def test_a_draft_with_an_unknown_tag_is_an_error_beside_the_body(owner_client, follow_up, starter_library):
-    owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]))
-    url = reverse("follow_up_draft", args=[follow_up.pk])
-    response = owner_client.post(url, {"subject": "Hi", "body": "Dear {{ compnay }}, my words", "base_version": 1})
-    assert response.status_code == 200
-    assert "company" in response.context["form"].errors["body"][0]
-    assert "Dear {{ compnay }}, my words" in response.content.decode()
+# --- Draft it (the editor itself: tests/test_drafts.py) -------------------------------
 
 
 def test_i_sent_it_marks_the_draft_sent_and_the_follow_up_done(owner_client, follow_up, starter_library):
@@ -388,17 +295,6 @@ def test_i_sent_it_marks_the_draft_sent_and_the_follow_up_done(owner_client, fol
     follow_up.refresh_from_db()
     assert follow_up.done_at is not None
     assert follow_up.draft.sent_at == follow_up.done_at
-
-
-def test_draft_pages_are_404_for_another_user(outsider_client, follow_up, starter_library):
-    assert outsider_client.post(reverse("follow_up_draft_new", args=[follow_up.pk])).status_code == 404
-    assert outsider_client.get(reverse("follow_up_draft", args=[follow_up.pk])).status_code == 404
-    assert not Draft.objects.exists()
-
-
-def test_draft_pages_need_login(client, follow_up):
-    response = client.get(reverse("follow_up_draft", args=[follow_up.pk]))
-    assert response.status_code == 302 and response.url.startswith(reverse("login"))
 
 
 # --- The offer page ---------------------------------------------------------------
@@ -426,19 +322,6 @@ def test_the_offer_page_shows_its_drafts_and_follow_ups(owner_client, declined_o
     body = owner_client.get(declined_offer.get_absolute_url()).content.decode()
     assert "Your offer for the Staff Engineer role" in body
     assert "Connect on LinkedIn" in body and "Say hi" in body and "due in 3 days" in body
-
-
-def test_the_offer_page_has_the_answers_ready(owner_client, declined_offer, starter_library):
-    response = owner_client.get(declined_offer.get_absolute_url())
-    answers = response.context["answers"]
-    assert [t.slug for t, _ in answers] == ["answer-why-decline", "answer-change-your-mind", "answer-future-roles"]
-    assert all("Northwind Analytics" in email.text for _, email in answers)
-    assert "Be ready for their questions" in response.content.decode()
-
-
-def test_an_accepted_offer_has_no_answers_to_prepare(owner_client, owner, starter_library):
-    offer = OfferFactory(owner=owner, status=Offer.Status.ACCEPTED, decided_at=timezone.now())
-    assert "Be ready for their questions" not in owner_client.get(offer.get_absolute_url()).content.decode()
 
 
 def test_the_offer_page_is_404_for_another_user(outsider_client, declined_offer):

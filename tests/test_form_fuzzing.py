@@ -245,7 +245,8 @@ def targets(form: HtmlForm) -> list[Target]:
 
 def _library(owner):
     """One template of each kind the flow and the follow-ups draft from."""
-    for kind in (TemplateKind.DECLINE, TemplateKind.CHECK_IN, TemplateKind.THANK_YOU, TemplateKind.LINKEDIN_NOTE):
+    kinds = (TemplateKind.DECLINE, TemplateKind.CHECK_IN, TemplateKind.THANK_YOU, TemplateKind.LINKEDIN_NOTE)
+    for kind in (*kinds, TemplateKind.ANSWER):
         EmailTemplateFactory(owner=owner, kind=kind, name=f"Mine: {kind}")
 
 
@@ -335,7 +336,7 @@ PAGES = {
     "follow_up_edit": lambda owner: reverse("follow_up_edit", args=[_follow_up(owner).pk]) + "?next=/follow-ups/",
     "follow_up_delete": lambda owner: reverse("follow_up_delete", args=[_follow_up(owner).pk]) + "?next=/",
     "follow_up_delete_plain": lambda owner: reverse("follow_up_delete", args=[_follow_up(owner).pk]),
-    "follow_up_draft": lambda owner: reverse("follow_up_draft", args=[_follow_up(owner).pk]),
+    "draft_edit": lambda owner: reverse("draft_edit", args=[_follow_up(owner).draft_id]),
     "follow_up_undrafted": lambda owner: reverse("follow_up_draft", args=[_follow_up(owner, drafted=False).pk]),
     "settings": lambda owner: reverse("account_settings"),
     "account_delete": lambda owner: reverse("account_delete"),
@@ -498,7 +499,6 @@ TYPED_FORMS = {
     "flow_step/4(template) htmx": "flow_4_no_draft",
     "flow_step/4(body,subject)": "flow_4",
     "draft_preview(body,subject) htmx": "flow_4",
-    "draft_dismiss(body,subject)": "flow_4",
     "draft_dismiss(body,subject) htmx": "flow_4",
     "offer_plan(due_on,include,kind,note)": "plan",
     # Offers and follow-ups
@@ -508,8 +508,12 @@ TYPED_FORMS = {
     "interaction_new(contact-channel,contact-happened_on,contact-note)": "offer_detail",
     "follow_up_new(due_on,kind,note)": "offer_detail",
     "follow_up_edit(due_on,kind,note)": "follow_up_edit",
+    # The one draft editor outside the flow, and a follow-up's templates before it is drafted
+    "draft_edit(body,subject)": "draft_edit",
+    "draft_new(template)": "flow_4_no_draft",
+    "follow_up_draft(template)": "follow_up_undrafted",
+    "follow_up_draft(template) htmx": "follow_up_undrafted",
     "follow_up_draft_new(template)": "follow_up_undrafted",
-    "follow_up_draft(body,subject)": "follow_up_draft",
     # Templates
     "template_new(body,kind,medium,name,preview_offer,reason,subject,tone)": "template_new",
     "template_preview(body,kind,medium,name,preview_offer,reason,subject,tone) htmx": "template_new",
@@ -524,7 +528,8 @@ BUTTON_FORMS = {
     "offer_delete()": "offer_detail",
     "offer_undelete()": "dashboard_undo",
     "follow_up_done(next)": "follow_ups",
-    "follow_up_done(next,sent)": "follow_up_draft",
+    "follow_up_done(next,sent)": "draft_edit",
+    "draft_new(kind)": "offer_detail",
     "follow_up_reopen(next)": "follow_ups_done",
     "follow_up_snooze(next,period)": "follow_ups",
     "follow_up_draft_new(next)": "follow_ups",

@@ -1,9 +1,8 @@
-"""Step 5 of the flow — handing the email to a mail app, the .eml download, "I
-sent it" — the call script for a phone decline, and the follow-up plan."""
+"""Step 5 of the flow — handing the email to a mail app (the ways to send every
+draft shares; the .eml file is in tests/test_drafts.py), "I sent it" — the call
+script for a phone decline, and the follow-up plan."""
 
 import datetime as dt
-import email
-import email.policy
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
@@ -12,12 +11,12 @@ from django.urls import reverse
 from django.utils import timezone
 
 from declines.composer import compose
+from declines.handoff import MAILTO_LIMIT
 from declines.models import EmailTemplate, FollowUp, Offer
 from declines.services.drafts import draft_create, draft_save
 from declines.services.follow_ups import PlanAlreadySaved, follow_up_plan_propose, follow_up_plan_save
 from declines.services.offers import offer_decline
 from declines.tracking import add_months
-from declines.views.flow import MAILTO_LIMIT
 from tests.factories import DraftFactory, OfferFactory
 
 pytestmark = pytest.mark.django_db
@@ -64,6 +63,7 @@ def test_the_send_step_offers_every_way_to_send(owner_client, owner, library):
     assert f'href="{reverse("draft_eml", args=[draft.pk])}" download="decline-northwind-analytics.eml"' in body
     assert "readonly>Priya Lee &lt;priya.lee@example.com&gt;</textarea>" in body
     assert 'id="copy-body" rows="14" readonly>Dear Priya,' in body
+    assert '<template id="email-formatted"><p>Dear Priya,</p>' in body
     assert "js/send.js" in body
 
 
@@ -138,42 +138,6 @@ def test_the_send_step_shows_the_checklist_and_remembers_dismissals(owner_client
     assert "10 of 11 checks pass · 1 dismissed" in body
 
 
-# --- The .eml download --------------------------------------------------------------
-
-
-def test_the_eml_file_opens_as_an_unsent_email(owner_client, owner, library):
-    offer, draft = ready_to_send(
-        owner, company="Café Zoë", contact_name="Zoë O'Brien", contact_email="zoe@cafe.example"
-    )
-    composed = compose(draft, offer=offer, user=owner)
-    response = owner_client.get(reverse("draft_eml", args=[draft.pk]))
-    assert response.status_code == 200
-    assert response["Content-Type"] == "message/rfc822"
-    assert response["Content-Disposition"] == 'attachment; filename="decline-cafe-zoe.eml"'
-    raw = response.content
-    assert b"=?utf-8?" in raw  # the non-ASCII subject is an encoded header
-    message = email.message_from_bytes(raw, policy=email.policy.default)
-    assert message["Subject"] == composed.subject == "Your offer for the Senior Data Engineer role at Café Zoë"
-    assert message["To"].addresses[0].display_name == "Zoë O'Brien"
-    assert message["To"].addresses[0].addr_spec == "zoe@cafe.example"
-    assert message["X-Unsent"] == "1"
-    assert message.get_content_type() == "multipart/alternative"
-    plain = message.get_body(preferencelist=("plain",))
-    html = message.get_body(preferencelist=("html",))
-    assert plain.get_content().replace("\r\n", "\n").strip() == composed.text
-    assert composed.html in html.get_content().replace("\r\n", "\n")
-    assert "Dear Zoë," in plain.get_content()
-
-
-def test_the_eml_file_without_a_contact_address_has_no_recipient(owner_client, owner, library):
-    offer, draft = ready_to_send(owner, contact_email="")
-    message = email.message_from_bytes(
-        owner_client.get(reverse("draft_eml", args=[draft.pk])).content, policy=email.policy.default
-    )
-    assert message["To"] is None
-    assert message["X-Unsent"] == "1"
-
-
 # --- "I sent it" --------------------------------------------------------------------
 
 
@@ -232,7 +196,7 @@ def test_a_phone_decline_gets_a_call_script_and_the_written_confirmation(owner_c
     offer = OfferFactory(owner=owner, flow_step=4, medium="phone", company="Northwind")
     owner_client.get(step_url(offer, 4))  # the phone confirmation is the best match
     confirmation = EmailTemplate.objects.get(slug="decline-phone-confirmation")
-    owner_client.post(step_url(offer, 4), {"action": "use_template", "template": confirmation.pk})
+    owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": confirmation.pk})
     draft = offer.drafts.get()
     draft_save(
         draft=draft, expected_version=1, subject=draft.subject, body=draft.body + "\n\nP.S. Edited.", reach_step=5

@@ -121,6 +121,7 @@ FILL = {
     "template_restore_revision": lambda w: {"pk": w.template.pk, "number": 1},
     "calendar_feed": lambda w: {"token": w.owner.profile.calendar_token},
     "flow_step": lambda w: {"pk": w.offer.pk, "step": 3},
+    "draft_new": lambda w: {"pk": w.offer.pk},
 }
 FILL_BY_PREFIX = {
     "offer_": lambda w: {"pk": w.offer.pk},

@@ -7,7 +7,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from declines import mergetags, wording
-from declines.models import Draft, EmailTemplate, FollowUp, Offer
+from declines.models import Draft, EmailTemplate, FollowUp, Offer, TemplateKind
 from declines.services import EditConflict
 from declines.services.offers import advance_flow
 
@@ -23,7 +23,8 @@ def draft_create(
     *, offer: Offer, template: EmailTemplate, user, follow_up: FollowUp | None = None, today: dt.date | None = None
 ) -> Draft:
     """A new draft from `template`, filled with this offer's values: the decline
-    being written, or, with `follow_up`, that follow-up's email or note.
+    being written (which moves the flow to step 4), an answer to have ready,
+    or, with `follow_up`, that follow-up's email or note.
 
     Filled now, so the user edits the words the recipient will read; any tag
     they type afterwards is filled when the draft is composed. An earlier
@@ -39,11 +40,11 @@ def draft_create(
         body=mergetags.fill(template.body, values),
         template=template,
     )
-    if follow_up is None:
-        advance_flow(offer, 4)
-    else:
+    if follow_up is not None:
         follow_up.draft = draft
         follow_up.save(update_fields=["draft"])
+    elif template.kind == TemplateKind.DECLINE:
+        advance_flow(offer, 4)
     return draft
 
 

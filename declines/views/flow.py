@@ -1,58 +1,32 @@
 """The guided decline flow of §4: five steps that each save to the database,
-the review checklist beside the draft (§7), the send step's hand-offs to mail
-apps, and the follow-up plan proposed once the decline is sent (§9).
+the send step's hand-offs to mail apps, and the follow-up plan proposed once
+the decline is sent (§9). Step 4 is the one draft editor (`views/drafts.py`)
+in the flow's frame.
 
-Every step is a server-rendered form. htmx only refreshes the preview and the
-checklist while the user types; without JavaScript a Preview button does the
-same, so the whole flow works with scripting off.
+Every step is a server-rendered form; the whole flow works with scripting off.
 """
 
-import contextlib
-from email import policy
-from email.headerregistry import Address
-from email.message import EmailMessage
 from types import SimpleNamespace
-from urllib.parse import quote, urlencode
 
 from django.contrib import messages
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import content_disposition_header
-from django.utils.text import slugify
-from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 
-from declines import review, services, throttle
+from declines import handoff
 from declines.composer import compose
-from declines.forms import (
-    ApproachForm,
-    DeclineDraftForm,
-    DeclineTemplateForm,
-    FollowUpPlanFormSet,
-    OfferForm,
-    ReflectionForm,
-    ReviewDismissForm,
-)
-from declines.models import Draft, EmailTemplate, Medium, Offer, Reflection, TemplateKind
-from declines.ownership import get_draft_for_user, get_offer_for_user
-from declines.services.drafts import draft_create, draft_rule_dismiss, draft_save
+from declines.forms import ApproachForm, FollowUpPlanFormSet, OfferForm, ReflectionForm
+from declines.models import EmailTemplate, Medium, Offer, Reflection, TemplateKind
+from declines.ownership import get_offer_for_user
 from declines.services.follow_ups import PlanAlreadySaved, follow_up_plan_propose, follow_up_plan_save
 from declines.services.offers import Decision, offer_decline, offer_flow_save, reflection_save
 from declines.tracking import rank_templates
+from declines.views import drafts
 from declines.wording import answered
 
 STEPS = ((1, "The offer"), (2, "Reflect"), (3, "Approach"), (4, "Compose"), (5, "Send"))
-
-# Mail apps and browsers cut or refuse longer mailto: links (Outlook desktop is
-# the strictest, at about 2,000 characters), so past this we say so instead.
-MAILTO_LIMIT = 1800
-# Webmail compose links travel as a GET request; servers refuse very long ones.
-WEB_COMPOSE_LIMIT = 8000
-
-SUBJECT_MAX = Draft._meta.get_field("subject").max_length
-BODY_MAX = Draft._meta.get_field("body").max_length
 
 
 # --- Shared pieces -----------------------------------------------------------
@@ -101,34 +75,8 @@ def _reflection(offer: Offer) -> Reflection | None:
     return Reflection.objects.filter(offer=offer).first()
 
 
-def _current_draft(offer: Offer) -> Draft | None:
-    """The decline being written: the newest decline draft that is not a follow-up's."""
-    drafts = offer.drafts.filter(kind=TemplateKind.DECLINE, follow_ups__isnull=True)
-    return drafts.order_by("-created_at", "-pk").first()
-
-
-def _decline_templates(user, offer: Offer) -> list[EmailTemplate]:
-    return rank_templates(EmailTemplate.objects.for_user(user).filter(kind=TemplateKind.DECLINE), offer=offer)
-
-
-def _checklist(offer: Offer, draft: Draft, email) -> dict:
-    context = review.ReviewContext.for_offer(offer, kind=draft.kind)
-    results = review.review(subject=email.subject, text=email.text, context=context, dismissed=draft.dismissed_rules)
-    return {"results": results, "summary": review.summary(results)}
-
-
-def _live(user, offer: Offer, draft: Draft, *, subject: str, body: str, problems: list[str]) -> dict:
-    """The preview and checklist for text as typed, saved or not.
-
-    The text is cut to the field limits first, so a paste of a megabyte costs
-    no more than a long email; the form reports the length itself.
-    """
-    email = compose(SimpleNamespace(subject=subject[:SUBJECT_MAX], body=body[:BODY_MAX]), offer=offer, user=user)
-    return {"email": email, "problems": problems, **_checklist(offer, draft, email)}
-
-
-def _form_problems(form) -> list[str]:
-    return [error for errors in form.errors.values() for error in errors]
+def _decline_templates(user, offer) -> list[EmailTemplate]:
+    return drafts.templates_for(user, offer, kind=TemplateKind.DECLINE)
 
 
 def _answered(offer: Offer) -> str:
@@ -225,180 +173,37 @@ def _step_approach(request, offer: Offer):
 # --- Step 4: compose ---------------------------------------------------------
 
 
-def _render_compose(request, offer: Offer, *, draft, templates, form=None, chooser=None, conflict=None, status=200):
-    context = {"templates": templates, "conflict": conflict}
-    if chooser is None:
-        chooser = DeclineTemplateForm(templates=templates)
-    context["chooser"] = chooser
-    if draft is None:
-        chosen = chooser.cleaned_data["template"] if chooser.is_bound and chooser.is_valid() else None
-        chosen = chosen or (templates[0] if templates else None)
-        context["chosen"] = chosen
-        context["chosen_email"] = compose(chosen, offer=offer, user=request.user) if chosen else None
-    else:
-        form = form or DeclineDraftForm(instance=draft)
-        if form.is_bound:
-            subject, body = form.data.get("subject", ""), form.data.get("body", "")
-            problems = _form_problems(form)
-        else:
-            subject, body, problems = draft.subject, draft.body, []
-        context.update(
-            draft=draft,
-            form=form,
-            live=_live(request.user, offer, draft, subject=subject, body=body, problems=problems),
-            earlier_drafts=offer.drafts.filter(kind=TemplateKind.DECLINE, follow_ups__isnull=True)
-            .exclude(pk=draft.pk)
-            .order_by("-created_at", "-pk"),
-        )
-    return _render_step(request, "declines/flow/step_compose.html", offer, 4, context, status=status)
-
-
 def _step_compose(request, offer: Offer):
-    draft = _current_draft(offer)
-    templates = _decline_templates(request.user, offer)
-    action = request.POST.get("action", "")
-
-    if request.method == "POST" and action in ("use_template", "preview_template"):
-        chooser = DeclineTemplateForm(data=request.POST, templates=templates)
-        if action == "use_template" and chooser.is_valid():
-            template = chooser.cleaned_data["template"]
-            draft_create(offer=offer, template=template, user=request.user)
-            messages.success(
-                request,
-                f"Your draft is ready, written from “{template.name}”. "
-                "Make it yours; the checklist beside it updates as you go.",
-            )
-            return redirect(reverse("flow_step", args=[offer.pk, 4]) + "#editor")
-        return _render_compose(request, offer, draft=draft, templates=templates, chooser=chooser)
-
-    if request.method == "POST" and draft is None:
-        return redirect("flow_step", offer.pk, 4)
-
-    if request.method == "POST":
-        form = DeclineDraftForm(data=request.POST, instance=draft)
-        if action == "preview" or not form.is_valid():
-            return _render_compose(request, offer, draft=draft, templates=templates, form=form)
-        try:
-            draft_save(
-                draft=draft,
-                expected_version=form.cleaned_data["base_version"] or draft.version,
-                subject=form.cleaned_data["subject"],
-                body=form.cleaned_data["body"],
-                reach_step=5 if action == "continue" else None,
-            )
-        except services.EditConflict as conflict:
-            # Offer the user's text against the newer save; "Keep my text" then
-            # saves over that version only, so a third save is not lost either.
-            data = form.data.copy()
-            data["base_version"] = conflict.current.version
-            form = DeclineDraftForm(data=data, instance=draft)
-            form.is_valid()
-            return _render_compose(
-                request, offer, draft=draft, templates=templates, form=form, conflict=conflict.current, status=409
-            )
-        if action == "back":
-            return redirect("flow_step", offer.pk, 3)
-        if action == "continue":
-            return redirect("flow_step", offer.pk, 5)
-        messages.success(request, "Kept your text." if action == "overwrite" else "Draft saved.")
-        return redirect(reverse("flow_step", args=[offer.pk, 4]) + "#editor")
-
-    return _render_compose(request, offer, draft=draft, templates=templates)
-
-
-@require_POST
-def draft_preview(request, pk):
-    """The preview and checklist for the text being typed (htmx), nothing saved."""
-    draft = get_draft_for_user(request.user, pk)
-    if not throttle.preview_allowed(request.user):
-        return render(request, "includes/preview_paused.html", status=429)
-    form = DeclineDraftForm(data=request.POST, instance=draft)
-    form.is_valid()
-    live = _live(
-        request.user,
-        draft.offer,
-        draft,
-        subject=request.POST.get("subject", ""),
-        body=request.POST.get("body", ""),
-        problems=_form_problems(form),
+    """Choose a template (the best match chosen), then edit the draft in the one editor."""
+    draft = offer.drafts.current_decline()
+    context = {"step": 4, "steps": _stepper(offer, 4), "step_count": len(STEPS)}
+    if draft is not None:
+        context["earlier_drafts"] = offer.drafts.declines().exclude(pk=draft.pk).order_by("-created_at", "-pk")
+    frame = drafts.Frame(
+        url=reverse("flow_step", args=[offer.pk, 4]),
+        layout="declines/flow/layout.html",
+        context=context,
+        continue_url=reverse("flow_step", args=[offer.pk, 5]),
+        back_url=reverse("flow_step", args=[offer.pk, 3]),
+        reach_step=5,
     )
-    return render(request, "declines/flow/_draft_live.html", {"draft": draft, "live": live, "oob": True})
-
-
-@require_POST
-def draft_dismiss(request, pk):
-    """Dismiss one checklist warning for this draft, or restore it.
-
-    From the editor the unsaved text comes along, so the page (or, with htmx,
-    the checklist) is shown again for that text without saving or losing it.
-    """
-    draft = get_draft_for_user(request.user, pk)
-    offer = draft.offer
-    choice = ReviewDismissForm(data=request.POST)
-    from_editor = "body" in request.POST
-    if choice.is_valid():
-        draft_rule_dismiss(draft=draft, rule=choice.rule, dismissed=choice.dismissed)
-        notice = f"{review.RULES_BY_KEY[choice.rule].label}: {'dismissed' if choice.dismissed else 'restored'}."
-    else:
-        notice = "Nothing changed: choose a check to dismiss or restore."
-    if from_editor:
-        form = DeclineDraftForm(data=request.POST, instance=draft)
-        form.is_valid()
-        if request.htmx:
-            live = _live(
-                request.user,
-                offer,
-                draft,
-                subject=request.POST.get("subject", ""),
-                body=request.POST.get("body", ""),
-                problems=_form_problems(form),
-            )
-            context = {"draft": draft, "live": live, "oob": True, "notice": notice}
-            return render(request, "declines/flow/_draft_live.html", context)
-        messages.info(request, notice)
-        return _render_compose(
-            request, offer, draft=draft, templates=_decline_templates(request.user, offer), form=form
+    if draft is None:
+        return drafts.chooser(
+            request,
+            offer,
+            templates=_decline_templates(request.user, offer),
+            frame=frame,
+            kind=TemplateKind.DECLINE,
+            new_url=reverse("draft_new", args=[offer.pk]),
         )
-    messages.info(request, notice)
-    return redirect(reverse("flow_step", args=[offer.pk, 5]) + "#checklist")
+    return drafts.editor(request, draft, frame=frame)
 
 
 # --- Step 5: send and track --------------------------------------------------
 
 
-def _mail_links(offer: Offer, email) -> dict:
-    """Hand-offs to mail apps, encoded as each expects.
-
-    mailto: follows RFC 6068: percent-encoding with %20 for spaces (`quote`,
-    never `quote_plus`, whose "+" mail apps show literally) and CRLF line breaks.
-    """
-    to = offer.contact_email
-    body_crlf = email.text.replace("\r\n", "\n").replace("\n", "\r\n")
-    mailto = f"mailto:{quote(to, safe='@')}?subject={quote(email.subject, safe='')}&body={quote(body_crlf, safe='')}"
-    gmail = "https://mail.google.com/mail/?" + urlencode(
-        {"view": "cm", "fs": "1", "to": to, "su": email.subject, "body": email.text}, quote_via=quote
-    )
-    outlook = "https://outlook.office.com/mail/deeplink/compose?" + urlencode(
-        {"to": to, "subject": email.subject, "body": email.text}, quote_via=quote
-    )
-    return {
-        "mailto": mailto if len(mailto) <= MAILTO_LIMIT else None,
-        "mailto_length": len(mailto),
-        "mailto_limit": MAILTO_LIMIT,
-        "gmail": gmail if len(gmail) <= WEB_COMPOSE_LIMIT else None,
-        "outlook": outlook if len(outlook) <= WEB_COMPOSE_LIMIT else None,
-    }
-
-
-def _recipient(offer: Offer) -> str:
-    if not offer.contact_email:
-        return ""
-    name = " ".join(offer.contact_name.split())
-    return str(Address(display_name=name, addr_spec=offer.contact_email)) if name else offer.contact_email
-
-
 def _step_send(request, offer: Offer):
-    draft = _current_draft(offer)
+    draft = offer.drafts.current_decline()
     if draft is None:
         messages.info(request, "First choose a template and write your email.")
         return redirect("flow_step", offer.pk, 4)
@@ -417,51 +222,12 @@ def _step_send(request, offer: Offer):
         {
             "draft": draft,
             "email": email,
-            "recipient": _recipient(offer),
-            "links": _mail_links(offer, email),
-            "eml_name": _eml_name(offer),
+            "ways": handoff.ways_to_send(draft=draft, email=email),
             "is_phone": offer.medium == Medium.PHONE_THEN_WRITTEN,
             "answered": _answered(offer) if offer.status == Offer.Status.DECLINED else "",
-            **_checklist(offer, draft, email),
+            **drafts.checklist(draft, email),
         },
     )
-
-
-def _eml_name(offer: Offer) -> str:
-    return f"decline-{slugify(offer.company) or 'offer'}.eml"
-
-
-def _address(name: str, email_address: str) -> Address:
-    # Header values must be one line; an internationalised domain goes in as
-    # punycode, which every mail client reads.
-    local, _, domain = email_address.rpartition("@")
-    with contextlib.suppress(UnicodeError):
-        domain = domain.encode("idna").decode("ascii")
-    return Address(display_name=" ".join(name.split()), addr_spec=f"{local}@{domain}")
-
-
-@require_safe
-def draft_eml(request, pk):
-    """The draft as an .eml file that mail apps open as an unsent message."""
-    draft = get_draft_for_user(request.user, pk)
-    offer = draft.offer
-    email = compose(draft, offer=offer, user=request.user)
-    message = EmailMessage(policy=policy.SMTP)
-    if offer.contact_email:
-        message["To"] = _address(offer.contact_name, offer.contact_email)
-    if request.user.email:
-        message["From"] = _address(request.user.profile.display_name, request.user.email)
-    message["Subject"] = email.subject
-    message["X-Unsent"] = "1"
-    message.set_content(email.text)
-    message.add_alternative(render_to_string("declines/emails/email.html", {"email": email}), subtype="html")
-    # Headers are written unfolded (up to RFC 5322's 998 characters): Python's
-    # folder drops the space between two encoded words, so "Café Zoë" would
-    # reach the mail app as "CaféZoë". The parts keep their 76-character lines.
-    raw = message.as_bytes(policy=policy.SMTP.clone(max_line_length=998))
-    response = HttpResponse(raw, content_type="message/rfc822")
-    response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=_eml_name(offer))
-    return response
 
 
 @require_safe
@@ -470,7 +236,7 @@ def offer_call_script(request, pk):
     offer = get_offer_for_user(request.user, pk)
     scripts = EmailTemplate.objects.for_user(request.user).filter(kind=TemplateKind.PHONE_SCRIPT)
     scripts = rank_templates(scripts, offer=offer)
-    draft = _current_draft(offer)
+    draft = offer.drafts.current_decline()
     confirmation_source = draft
     if confirmation_source is None:
         # The confirmation that follows a call, whatever medium the offer now has.

@@ -1,8 +1,6 @@
 """Follow-ups: the list (overdue / this week / later, and the done ones), and
-done, snooze, edit, delete, add, and "draft it" with the composer and the
-review checklist."""
-
-from urllib.parse import quote, urlencode
+done, snooze, edit, delete, add. A follow-up's draft is written in the one
+draft editor (`views/drafts.py`)."""
 
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -12,14 +10,11 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from declines import services, tracking
-from declines.composer import compose
-from declines.forms import DraftForm, FollowUpForm, TemplateChoiceForm
-from declines.models import FollowUp, TemplateKind
+from declines import tracking
+from declines.forms import FollowUpForm
+from declines.models import FollowUp
 from declines.ownership import get_follow_up_for_user, get_offer_for_user
-from declines.review import ReviewContext, review, summary
 from declines.services import follow_ups as plans
-from declines.services.drafts import draft_create, draft_save
 from declines.wording import format_date
 
 OPEN_PAGE_SIZE = 50
@@ -145,82 +140,4 @@ def follow_up_delete(request, pk):
         request,
         "declines/follow_ups/confirm_delete.html",
         {"follow_up": follow_up, "next": _safe_next(request, request.GET.get("next", ""))},
-    )
-
-
-@require_POST
-def follow_up_draft_new(request, pk):
-    """Draft it: a new draft from the chosen template (or the best match), then its editor."""
-    follow_up = get_follow_up_for_user(request.user, pk)
-    templates = tracking.templates_for_follow_up(follow_up, request.user)
-    if not templates:
-        messages.error(request, "There is no template for this kind of follow-up yet. Create one in Templates.")
-        return redirect(_back(request, reverse("follow_ups")))
-    form = TemplateChoiceForm(data=request.POST, templates=templates)
-    template = form.cleaned_data["template"] if form.is_valid() else templates[0]
-    draft_create(offer=follow_up.offer, follow_up=follow_up, template=template, user=request.user)
-    messages.success(request, f"Drafted from “{template.name}”. Make it yours, then send it from your mail app.")
-    return redirect("follow_up_draft", pk=follow_up.pk)
-
-
-@require_http_methods(["GET", "POST"])
-def follow_up_draft(request, pk):
-    """The follow-up's draft: edit it beside its preview and the review checklist."""
-    follow_up = get_follow_up_for_user(request.user, pk)
-    templates = tracking.templates_for_follow_up(follow_up, request.user)
-    chooser = TemplateChoiceForm(templates=templates) if templates else None
-    draft = follow_up.draft
-    if draft is None:
-        return render(request, "declines/follow_ups/draft.html", {"follow_up": follow_up, "chooser": chooser})
-
-    conflict, status = None, 200
-    if request.method == "POST":
-        form = DraftForm(data=request.POST)
-        if form.is_valid():
-            expected = form.cleaned_data["base_version"]
-            if request.POST.get("action") == "overwrite":
-                # The user has seen both texts and chose theirs over the newer save.
-                expected = draft.version
-            try:
-                draft_save(
-                    draft=draft,
-                    expected_version=expected,
-                    subject=form.cleaned_data["subject"],
-                    body=form.cleaned_data["body"],
-                )
-            except services.EditConflict as error:
-                conflict, status = error.current, 409
-            else:
-                messages.success(request, "Draft saved.")
-                return redirect("follow_up_draft", pk=follow_up.pk)
-    else:
-        form = DraftForm(initial={"subject": draft.subject, "body": draft.body, "base_version": draft.version})
-
-    email = compose(draft, offer=follow_up.offer, user=request.user)
-    mailto = ""
-    if draft.kind != TemplateKind.LINKEDIN_NOTE:
-        mailto = f"mailto:{quote(follow_up.offer.contact_email)}?" + urlencode(
-            {"subject": email.subject, "body": email.text}, quote_via=quote
-        )
-    results = review(
-        subject=email.subject,
-        text=email.text,
-        context=ReviewContext.for_offer(follow_up.offer, kind=draft.kind),
-        dismissed=draft.dismissed_rules,
-    )
-    return render(
-        request,
-        "declines/follow_ups/draft.html",
-        {
-            "follow_up": follow_up,
-            "draft": draft,
-            "form": form,
-            "email": email,
-            "results": results,
-            "summary": summary(results),
-            "chooser": chooser,
-            "conflict": conflict,
-            "mailto": mailto,
-        },
-        status=status,
     )

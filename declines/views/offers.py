@@ -2,50 +2,42 @@
 contact with the company. Adding one is the first step of the guided flow."""
 
 from django.contrib import messages
-from django.db.models import Prefetch
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from declines import tracking
-from declines.composer import compose
+from declines import handoff, tracking
 from declines.forms import FollowUpForm, InteractionForm, OfferForm
-from declines.models import FollowUp, Offer, Reflection
+from declines.models import Draft, Offer, Reflection
 from declines.ownership import get_offer_for_user
 from declines.services.offers import interaction_log
 from declines.wording import format_date
 
-# "Be ready for their questions" makes sense while deciding and after declining;
-# after accepting, nobody will ask why you said no.
-ANSWERS_FOR = {Offer.Status.CONSIDERING, Offer.Status.DECLINED}
 # The contact form shares the offer page with the follow-up form; a prefix keeps their field ids apart.
 CONTACT_PREFIX = "contact"
 
 
-def _detail(request, offer, *, interaction_form=None):
-    """The offer page. A fixed number of queries, however long its history."""
+def _detail(request, offer: Offer, *, interaction_form=None):
+    """The offer page. A fixed number of queries, however long its history, and
+    nothing composed: drafts show their saved text, answers are drafted on demand."""
     today = timezone.localdate()
-    user = request.user
     reflection = Reflection.objects.filter(offer=offer).first()
-    drafts = list(
-        offer.drafts.order_by("created_at", "pk").prefetch_related(
-            Prefetch("follow_ups", queryset=FollowUp.objects.order_by("pk"), to_attr="for_follow_ups")
-        )
-    )
+    drafts = list(offer.drafts.order_by("created_at", "pk"))
     follow_ups = list(offer.follow_ups.order_by("due_on", "pk"))
     interactions = list(offer.interactions.order_by("-happened_on", "-pk"))
     for follow_up in follow_ups:
         follow_up.offer = offer  # the rows' own offer, so the partials need no query
-    for draft in drafts:
-        draft.email = compose(draft, offer=offer, user=user)
     answers = []
-    if offer.status in ANSWERS_FOR:
-        answers = [(t, compose(t, offer=offer, user=user)) for t in tracking.answer_templates(user)]
+    if offer.status in tracking.ANSWERS_FOR:
+        # Each answer with the newest draft written from it, if there is one.
+        drafted = {draft.template_id: draft for draft in drafts if draft.kind == Draft.Kind.ANSWER}
+        answers = [(template, drafted.get(template.pk)) for template in tracking.answer_templates(request.user)]
     return render(
         request,
         "declines/offers/detail.html",
         {
             "offer": offer,
+            "contact_mailto": handoff.mailto(offer.contact_email),
             "countdown": tracking.offer_countdown(offer, today),
             "urgency": tracking.urgency(offer.respond_by, today),
             "reflection": reflection,

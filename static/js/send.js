@@ -1,5 +1,6 @@
-// Declines: the send step's copy buttons, the call script's print button, and
-// keeping focus in place when the review checklist is refreshed by htmx.
+// Declines: the copy buttons of "ways to send", the call script's print button,
+// a LinkedIn note's live character count, and keeping focus in place when the
+// review checklist is refreshed by htmx.
 // Every page works without this file: the mail links, the .eml download and
 // the copy-by-hand panel need no script, so the buttons that do are hidden
 // until this file shows them.
@@ -74,6 +75,27 @@
 
   // Show what needs this script only now that it is running.
   document.querySelectorAll(".js-only").forEach((element) => { element.hidden = false; });
+
+  // A LinkedIn note's count as the user types. The server counts the note as
+  // composed (tags filled in) and gives what that adds as data-offset, so the
+  // two agree until the next preview sets the exact figure.
+  const note = document.querySelector("textarea[data-count-limit]");
+  if (note) {
+    const spoken = document.getElementById("note-count-status");
+    let pause;
+    note.addEventListener("input", () => {
+      const count = document.getElementById("note-count");
+      if (!count) return;
+      const limit = Number(count.dataset.limit);
+      const characters = [...note.value.replace(/\r\n/g, "\n").trim()].length + Number(count.dataset.offset || 0);
+      const over = characters - limit;
+      count.textContent = `${characters} of ${limit} characters` + (over > 0 ? ` — ${over} too many` : "");
+      count.classList.toggle("is-over", over > 0);
+      // Read out once the typing pauses, not at every key.
+      window.clearTimeout(pause);
+      pause = window.setTimeout(() => { if (spoken) spoken.textContent = count.textContent; }, 1000);
+    });
+  }
 
   // Dismissing a warning replaces the checklist, and with it the button that had
   // focus; move focus to its counterpart so keyboard users stay in place.

@@ -1,0 +1,350 @@
+"""The one draft editor (§8). Every draft, whatever its kind — the decline of
+the flow's step 4, a follow-up's thank-you, check-in or LinkedIn note, an
+answer to have ready — starts from a template (the best match chosen), is
+edited beside its live preview and the review checklist (§7), and goes out
+the same ways (`handoff`).
+
+The editor sits in a `Frame`: the flow's step 4, with its stepper and "Save
+and continue" (`views/flow.py` builds that frame and calls `editor` and
+`chooser`), or a page of the draft's own. htmx only refreshes the preview,
+the checklist and a LinkedIn note's count while the user types; without
+JavaScript the Preview button does the same.
+"""
+
+import dataclasses
+from types import SimpleNamespace
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import content_disposition_header
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from declines import handoff, review, services, throttle, tracking
+from declines.composer import compose
+from declines.forms import DraftForm, ReviewDismissForm, TemplateChoiceForm
+from declines.models import Draft, EmailTemplate, FollowUp, Offer, TemplateKind
+from declines.ownership import get_draft_for_user, get_follow_up_for_user, get_offer_for_user, profile_for
+from declines.services.drafts import draft_create, draft_rule_dismiss, draft_save
+
+SUBJECT_MAX = Draft._meta.get_field("subject").max_length
+BODY_MAX = Draft._meta.get_field("body").max_length
+OWN_PAGE = "declines/drafts/layout.html"
+
+
+@dataclasses.dataclass(frozen=True)
+class Frame:
+    """The page around the editor: the URL its form posts to and a save comes
+    back to, the layout it extends with what that layout needs and, in the
+    flow, where "Save and continue" and "Back" go."""
+
+    url: str
+    layout: str = OWN_PAGE
+    context: dict = dataclasses.field(default_factory=dict)
+    continue_url: str = ""
+    back_url: str = ""
+    reach_step: int | None = None
+
+    @property
+    def in_flow(self) -> bool:
+        return bool(self.continue_url)
+
+
+def templates_for(user, offer, *, kind: str, follow_up: FollowUp | None = None) -> list[EmailTemplate]:
+    """The templates a new draft of `kind` (or for `follow_up`) can start from, the best match first."""
+    if follow_up is not None:
+        return tracking.templates_for_follow_up(follow_up, user)
+    if kind == TemplateKind.ANSWER:
+        return tracking.answer_templates(user)
+    return tracking.rank_templates(EmailTemplate.objects.for_user(user).filter(kind=kind), offer=offer)
+
+
+def _in_flow(draft: Draft) -> bool:
+    """Whether the draft is the decline the flow is writing: it is edited at step 4."""
+    offer = draft.offer
+    return (
+        offer.status == Offer.Status.CONSIDERING
+        and draft.kind == TemplateKind.DECLINE
+        and offer.drafts.current_decline() == draft
+    )
+
+
+def _editor_url(draft: Draft) -> str:
+    return reverse("flow_step", args=[draft.offer_id, 4]) if _in_flow(draft) else draft.get_absolute_url()
+
+
+def _follow_up_of(draft: Draft) -> FollowUp | None:
+    return draft.follow_ups.order_by("pk").first()
+
+
+# --- What the editor shows -----------------------------------------------------
+
+
+def checklist(draft: Draft, email) -> dict:
+    """The review checklist (§7) for `email`, composed from the draft, with the draft's dismissals."""
+    context = review.ReviewContext.for_offer(draft.offer, kind=draft.kind)
+    results = review.review(subject=email.subject, text=email.text, context=context, dismissed=draft.dismissed_rules)
+    return {"results": results, "summary": review.summary(results)}
+
+
+def _live(user, draft: Draft, form: DraftForm) -> dict:
+    """The preview and checklist for the text as typed, saved or not.
+
+    The text is cut to the field limits first, so a paste of a megabyte costs
+    no more than a long email; the form reports the length itself.
+    """
+    subject, body = form.typed()
+    email = compose(SimpleNamespace(subject=subject[:SUBJECT_MAX], body=body[:BODY_MAX]), offer=draft.offer, user=user)
+    live = {
+        "email": email,
+        "problems": [error for errors in form.errors.values() for error in errors] if form.is_bound else [],
+        "unsaved": (subject, body.replace("\r\n", "\n")) != (draft.subject, draft.body),
+        **checklist(draft, email),
+    }
+    if form.is_note:
+        # Counted as the checklist counts it: the note as composed, tags filled.
+        # `offset` lets the page's script count as the user types, tags and all.
+        count = len(email.text.strip())
+        live["count"] = {
+            "characters": count,
+            "limit": review.LINKEDIN_MAX_CHARS,
+            "over": max(count - review.LINKEDIN_MAX_CHARS, 0),
+            "offset": count - len(body.replace("\r\n", "\n").strip()),
+        }
+    return live
+
+
+def _render_editor(request, draft: Draft, frame: Frame, *, form=None, conflict=None, status=200):
+    form = form or DraftForm(draft=draft)
+    live = _live(request.user, draft, form)
+    offer = draft.offer
+    follow_up = frame.context.get("follow_up")
+    restartable = follow_up is not None or _may_start(offer, draft.kind)
+    templates = templates_for(request.user, offer, kind=draft.kind, follow_up=follow_up) if restartable else []
+    ways = None
+    if not frame.in_flow:
+        # What goes out is the saved draft; the page says so while changes are unsaved.
+        saved = live["email"] if not live["unsaved"] else compose(draft, offer=offer, user=request.user)
+        ways = handoff.ways_to_send(draft=draft, email=saved)
+    context = {
+        **frame.context,
+        "offer": offer,
+        "frame": frame,
+        "editor_url": frame.url,
+        "draft": draft,
+        "form": form,
+        "live": live,
+        "conflict": conflict,
+        "ways": ways,
+        "chooser": TemplateChoiceForm(templates=templates) if templates else None,
+        "new_url": _new_url(offer, follow_up),
+        "kind": draft.kind,
+    }
+    return render(request, "declines/drafts/editor.html", context, status=status)
+
+
+def _new_url(offer: Offer, follow_up: FollowUp | None) -> str:
+    if follow_up is not None:
+        return reverse("follow_up_draft_new", args=[follow_up.pk])
+    return reverse("draft_new", args=[offer.pk])
+
+
+def editor(request, draft: Draft, *, frame: Frame):
+    """Show the draft in the editor, or take what the editor sent: a save, a
+    preview without saving, or a checklist warning dismissed (without
+    JavaScript the checklist's buttons submit the editor, so the unsaved
+    text comes back as typed)."""
+    if request.method != "POST":
+        return _render_editor(request, draft, frame)
+    form = DraftForm(request.POST, draft=draft)
+    if "dismiss" in request.POST or "restore" in request.POST:
+        form.is_valid()
+        messages.info(request, _dismiss(draft, ReviewDismissForm(request.POST)))
+        return _render_editor(request, draft, frame, form=form)
+    action = request.POST.get("action", "save")
+    if action == "preview" or not form.is_valid():
+        return _render_editor(request, draft, frame, form=form)
+    try:
+        draft_save(
+            draft=draft,
+            expected_version=form.cleaned_data["base_version"],
+            subject=form.saved_subject(),
+            body=form.cleaned_data["body"],
+            reach_step=frame.reach_step if action == "continue" else None,
+        )
+    except services.EditConflict as conflict:
+        # Offer the user's text against the newer save; "Keep my text" then
+        # saves over that version only, so a third save is not lost either.
+        data = request.POST.copy()
+        data["base_version"] = conflict.current.version
+        conflict.current.offer = draft.offer
+        form = DraftForm(data, draft=conflict.current)
+        form.is_valid()
+        return _render_editor(request, conflict.current, frame, form=form, conflict=conflict.current, status=409)
+    if action == "continue" and frame.continue_url:
+        return redirect(frame.continue_url)
+    if action == "back" and frame.back_url:
+        return redirect(frame.back_url)
+    messages.success(request, "Kept your text." if action == "overwrite" else "Draft saved.")
+    return redirect(frame.url + "#editor")
+
+
+def chooser(request, offer: Offer, *, templates: list[EmailTemplate], frame: Frame, kind: str, new_url: str):
+    """A new draft's first step: its templates, the best match chosen and shown
+    filled in for this offer. "Preview it" (or, with htmx, choosing) shows
+    another; "Use this template" posts to `new_url`."""
+    previewing = request.method == "POST" and request.POST.get("action") == "preview_template"
+    form = TemplateChoiceForm(request.POST if previewing else None, templates=templates)
+    chosen = form.cleaned_data["template"] if previewing and form.is_valid() else None
+    chosen = chosen or (templates[0] if templates else None)
+    context = {
+        **frame.context,
+        "offer": offer,
+        "frame": frame,
+        "chooser": form,
+        "chosen": chosen,
+        "chosen_email": compose(chosen, offer=offer, user=request.user) if chosen else None,
+        "kind": kind,
+        "new_url": new_url,
+    }
+    return render(request, "declines/drafts/editor.html", context)
+
+
+# --- The pages ----------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def draft_edit(request, pk):
+    """A draft on a page of its own. The decline the flow is writing is edited at step 4."""
+    draft = get_draft_for_user(request.user, pk)
+    if request.method == "GET" and _in_flow(draft):
+        return redirect("flow_step", draft.offer_id, 4)
+    frame = Frame(url=draft.get_absolute_url(), context={"follow_up": _follow_up_of(draft)})
+    return editor(request, draft, frame=frame)
+
+
+@require_http_methods(["GET", "POST"])
+def follow_up_draft(request, pk):
+    """A follow-up's draft: its editor once written, until then the templates to write it from."""
+    follow_up = get_follow_up_for_user(request.user, pk)
+    if follow_up.draft_id:
+        return redirect("draft_edit", follow_up.draft_id)
+    offer = follow_up.offer
+    return chooser(
+        request,
+        offer,
+        templates=templates_for(request.user, offer, kind="", follow_up=follow_up),
+        frame=Frame(url=reverse("follow_up_draft", args=[follow_up.pk]), context={"follow_up": follow_up}),
+        kind="",
+        new_url=_new_url(offer, follow_up),
+    )
+
+
+@require_POST
+def draft_new(request, pk, of):
+    """A new draft from the chosen template (a follow-up's best match when none
+    is chosen), then its editor. `of` says whether `pk` is an offer (a decline
+    or an answer, by the posted kind) or a follow-up."""
+    if of == "follow_up":
+        follow_up = get_follow_up_for_user(request.user, pk)
+        offer, kind = follow_up.offer, ""
+        back = reverse("follow_up_draft", args=[follow_up.pk])
+    else:
+        follow_up, offer = None, get_offer_for_user(request.user, pk)
+        kind = request.POST.get("kind", "")
+        back = reverse("flow_step", args=[offer.pk, 4]) if kind == TemplateKind.DECLINE else offer.get_absolute_url()
+        if not _may_start(offer, kind):
+            messages.error(request, "There is nothing of that kind to write for this offer.")
+            return redirect(offer)
+    templates = templates_for(request.user, offer, kind=kind, follow_up=follow_up)
+    if not templates:
+        messages.error(request, "There is no template for this yet. Create one in Templates, then come back.")
+        return redirect(back)
+    data = request.POST.copy()
+    if follow_up is not None and not data.get("template"):
+        data["template"] = templates[0].pk  # "Draft it" on the follow-ups list
+    choice = TemplateChoiceForm(data, templates=templates)
+    if not choice.is_valid():
+        messages.error(request, " ".join(choice.errors.get("template", ["Choose one of the templates listed."])))
+        return redirect(back)
+    template = choice.cleaned_data["template"]
+    draft = draft_create(offer=offer, template=template, user=request.user, follow_up=follow_up)
+    messages.success(
+        request,
+        f"Your draft is ready, written from “{template.name}”. "
+        "Make it yours; the checklist beside it updates as you go.",
+    )
+    return redirect(_editor_url(draft) + "#editor")
+
+
+def _may_start(offer: Offer, kind: str) -> bool:
+    """A decline while the offer is open; an answer while deciding or after declining."""
+    if kind == TemplateKind.DECLINE:
+        return offer.status == Offer.Status.CONSIDERING
+    return kind == TemplateKind.ANSWER and offer.status in tracking.ANSWERS_FOR
+
+
+@require_POST
+def draft_preview(request, pk):
+    """The preview and checklist for the text being typed (htmx), nothing saved."""
+    draft = get_draft_for_user(request.user, pk)
+    if not throttle.preview_allowed(request.user):
+        return render(request, "includes/preview_paused.html", status=429)
+    return _live_response(request, draft)
+
+
+def _live_response(request, draft: Draft, notice: str = ""):
+    form = DraftForm(request.POST, draft=draft)
+    form.is_valid()
+    in_flow = _in_flow(draft)
+    context = {
+        "draft": draft,
+        "form": form,
+        "live": _live(request.user, draft, form),
+        "editor_url": reverse("flow_step", args=[draft.offer_id, 4]) if in_flow else draft.get_absolute_url(),
+        # The flow's step 4 has no "ways to send" (step 5 does) to mark as not yet saved.
+        "sends": not in_flow,
+        "oob": True,
+        "notice": notice,
+    }
+    return render(request, "declines/drafts/_live.html", context)
+
+
+def _dismiss(draft: Draft, choice: ReviewDismissForm) -> str:
+    if not choice.is_valid():
+        return "Nothing changed: choose a check to dismiss or restore."
+    draft_rule_dismiss(draft=draft, rule=choice.rule, dismissed=choice.dismissed)
+    return f"{review.RULES_BY_KEY[choice.rule].label}: {'dismissed' if choice.dismissed else 'restored'}."
+
+
+@require_POST
+def draft_dismiss(request, pk):
+    """Dismiss one checklist warning for this draft, or restore it: from the
+    editor with htmx (the checklist comes back for the text as typed), or
+    from the send step's own small forms."""
+    draft = get_draft_for_user(request.user, pk)
+    notice = _dismiss(draft, ReviewDismissForm(request.POST))
+    if request.htmx and "body" in request.POST:
+        return _live_response(request, draft, notice)
+    messages.info(request, notice)
+    if draft.offer.drafts.current_decline() == draft:
+        return redirect(reverse("flow_step", args=[draft.offer_id, 5]) + "#checklist")
+    return redirect(draft.get_absolute_url() + "#checklist")
+
+
+@require_safe
+def draft_eml(request, pk):
+    """The draft as an .eml file that mail apps open as an unsent message."""
+    draft = get_draft_for_user(request.user, pk)
+    offer = draft.offer
+    raw = handoff.eml(
+        email=compose(draft, offer=offer, user=request.user),
+        to_name=offer.contact_name,
+        to_address=offer.contact_email,
+        from_name=profile_for(request.user).display_name,
+        from_address=request.user.email,
+    )
+    response = HttpResponse(raw, content_type="message/rfc822")
+    response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=handoff.eml_name(draft))
+    return response
