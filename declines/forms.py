@@ -283,7 +283,7 @@ class ProfileForm(forms.ModelForm):
         help_texts = {
             "full_name": "Used for {{ my_name }} and {{ my_first_name }} in your templates.",
             "signature": "Markdown, up to 2,000 characters. Added where a template says {{ signature }}; "
-            "without one, your name is used.",
+            "without one, your name is used. It goes into emails exactly as written: tags are not filled in here.",
         }
         error_messages = {
             "signature": {"max_length": "Keep the signature to 2,000 characters (it has %(show_value)d)."},
@@ -298,7 +298,8 @@ class ProfileForm(forms.ModelForm):
 
     def clean_signature(self):
         # Browsers send textarea lines as CRLF; keep one newline convention in storage.
-        return self.cleaned_data["signature"].replace("\r\n", "\n").strip()
+        # Checked like a template, so braces that would be refused there are refused here.
+        return mergetags.validate_or_raise(self.cleaned_data["signature"].replace("\r\n", "\n").strip())
 
 
 class ReminderForm(forms.ModelForm):

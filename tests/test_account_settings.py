@@ -78,6 +78,29 @@ def test_a_signature_that_is_too_long_is_an_error_and_the_text_is_kept(owner_cli
     assert Profile.objects.get(user=owner).signature == ""
 
 
+@pytest.mark.parametrize(
+    ("signature", "message"),
+    [
+        ("Alex\n{% if user %}Boss{% endif %}", "template logic is not allowed"),
+        ("Alex {{ user.password }}", "is not allowed: only plain tag names"),
+        ("Alex {{ compnay }}", "Unknown tag {{ compnay }} — did you mean {{ company }}?"),
+        ("Alex {{ company", "is missing its closing }}"),
+    ],
+)
+def test_a_signature_is_checked_like_a_template(owner_client, owner, signature, message):
+    response = owner_client.post(reverse("account_settings"), profile_data(**{"profile-signature": signature}))
+    assert response.status_code == 200
+    errors = response.context["profile_form"].errors["signature"]
+    assert any(message in error for error in errors), errors
+    assert signature in response.content.decode()  # nothing typed is lost
+    assert Profile.objects.get(user=owner).signature == ""
+
+
+def test_a_signature_with_a_known_tag_is_saved(owner_client, owner):
+    owner_client.post(reverse("account_settings"), profile_data(**{"profile-signature": "Alex, {{ company }} fan"}))
+    assert Profile.objects.get(user=owner).signature == "Alex, {{ company }} fan"
+
+
 def test_a_signature_with_html_is_shown_inert(owner_client, owner):
     Profile.objects.filter(user=owner).update(signature='<img src=x onerror="alert(1)"> Alex')
     body = owner_client.get(reverse("account_settings")).content.decode()
