@@ -20,9 +20,12 @@ from dataclasses import dataclass
 
 import pytest
 from django.apps import apps
+from django.contrib.auth.tokens import default_token_generator
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 
 from declines.models import EmailTemplate, Offer, Reflection
 from declines.services.templates import template_create, template_revision_add
@@ -40,7 +43,15 @@ pytestmark = pytest.mark.django_db
 # Django's admin is staff-only and tested by Django itself (and tests/test_admin.py).
 SKIPPED_NAMESPACES = {"admin"}
 # Pages anyone may open.
-PUBLIC = {"login", "signup", "healthz"}
+PUBLIC = {
+    "login",
+    "signup",
+    "healthz",
+    "password_reset",
+    "password_reset_done",
+    "password_reset_confirm",
+    "password_reset_complete",
+}
 # Pages reached by a secret in the URL instead of a log-in.
 TOKEN_URLS = {"calendar_feed"}
 
@@ -58,8 +69,9 @@ def walk(patterns, prefix="", namespace=None):
 
 PATTERNS = sorted(walk(get_resolver().url_patterns))
 NAMES = [name for name, _, _ in PATTERNS]
-# The patterns that name one of the owner's objects.
-OWNED = [p for p in PATTERNS if p[2] and p[0] not in TOKEN_URLS]
+# The patterns that name one of the owner's objects. A public page with
+# parameters (the password-reset link) names a secret, not an object.
+OWNED = [p for p in PATTERNS if p[2] and p[0] not in TOKEN_URLS | PUBLIC]
 
 
 @dataclass
@@ -121,6 +133,10 @@ FILL = {
     "template_restore_revision": lambda w: {"pk": w.template.pk, "number": 1},
     "calendar_feed": lambda w: {"token": w.owner.profile.calendar_token},
     "flow_step": lambda w: {"pk": w.offer.pk, "step": 3},
+    "password_reset_confirm": lambda w: {
+        "uidb64": urlsafe_base64_encode(force_bytes(w.owner.pk)),
+        "token": default_token_generator.make_token(w.owner),
+    },
 }
 FILL_BY_PREFIX = {
     "offer_": lambda w: {"pk": w.offer.pk},
@@ -215,7 +231,8 @@ def test_a_visitor_must_log_in(name, route, params):
     url = url_of(name, world, params)
     anonymous = client_for(None)
     if name in PUBLIC:
-        assert anonymous.get(url).status_code == 200, url
+        # A valid reset link first moves its secret out of the address bar.
+        assert anonymous.get(url, follow=True).status_code == 200, url
         return
     if name in TOKEN_URLS:
         wrong = url.replace(world.owner.profile.calendar_token, "not-the-token")
