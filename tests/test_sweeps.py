@@ -7,7 +7,8 @@ sweep is taught about it.
 
 For every pattern:
 - the owner gets a page (200) or a redirect (302), or 405 for a POST-only view,
-  always with the CSP, nosniff and referrer-policy headers;
+  always with the CSP, nosniff and referrer-policy headers, and with
+  `Cache-Control: private, no-store` (the calendar feed: private, with its ETag);
 - another user gets 404 for GET and POST, and nothing in the database changes;
 - a visitor who is not logged in is sent to the log-in page (token URLs: 404
   for a wrong token);
@@ -194,6 +195,7 @@ def test_the_owner_gets_the_page(name, route, params):
     url = url_of(name, world, params)
     response = client_for(world.owner).get(url)
     assert_hardened(response)
+    assert_private(response, name)
     if name in PUBLIC - {"healthz"}:
         # Log-in and sign-up send a logged-in user on to the dashboard.
         assert response.status_code in (200, 302), url
@@ -204,6 +206,7 @@ def test_the_owner_gets_the_page(name, route, params):
         response = client_for(world.owner).post(url)
         assert response.status_code in (200, 302), (url, response.status_code)
         assert_hardened(response)
+        assert_private(response, name)
 
 
 def assert_hardened(response):
@@ -212,6 +215,30 @@ def assert_hardened(response):
     assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp, response.request["PATH_INFO"]
     assert response.headers.get("X-Content-Type-Options") == "nosniff"
     assert response.headers.get("Referrer-Policy") == "same-origin"
+
+
+def assert_private(response, name):
+    """Nothing a logged-in user is shown may be kept by a shared cache, or by
+    the browser for whoever uses it next."""
+    directives = {d.strip() for d in response.headers.get("Cache-Control", "").split(",")}
+    path = response.request["PATH_INFO"]
+    assert "private" in directives, (path, directives)
+    if name in TOKEN_URLS:
+        # Calendar apps poll the feed: they may keep it, and ask again with its ETag.
+        assert "no-cache" in directives and response.headers.get("ETag"), path
+    else:
+        assert "no-store" in directives, (path, directives)
+
+
+@pytest.mark.parametrize(("name", "route", "params"), [p for p in PATTERNS if p[0] in TOKEN_URLS])
+def test_the_calendar_feed_is_private_for_calendar_apps_too(name, route, params):
+    world = build_world()
+    url = url_of(name, world, params)
+    response = client_for(None).get(url)
+    assert_private(response, name)
+    again = client_for(None).get(url, HTTP_IF_NONE_MATCH=response.headers["ETag"])
+    assert again.status_code == 304
+    assert_private(again, name)
 
 
 @pytest.mark.parametrize(("name", "route", "params"), OWNED, ids=[p[0] for p in OWNED])
