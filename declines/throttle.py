@@ -82,7 +82,7 @@ class LoginFailureHandler(AxesDatabaseHandler):
             attempts = attempts.filter(attempt_time__gte=get_cool_off_threshold(request))
         per_address = attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
         # floor(n * L / A) >= L exactly when n >= A.
-        scaled = per_address * settings.AXES_FAILURE_LIMIT // settings.LOGIN_FAILURES_PER_ADDRESS
+        scaled = per_address * settings.AXES_FAILURE_LIMIT // max(settings.LOGIN_FAILURES_PER_ADDRESS, 1)
         return max(pair, scaled)
 
 
