@@ -11,6 +11,7 @@ class DeclinesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from declines import checks  # noqa: F401 (registers them)
         from declines.services.accounts import profile_for_new_user
 
         post_save.connect(profile_for_new_user, sender=settings.AUTH_USER_MODEL, dispatch_uid="declines_new_profile")

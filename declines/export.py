@@ -62,19 +62,43 @@ REVISION_FIELDS = ["number", "name", "subject", "body", "note", "created_at"]
 PROFILE_FIELDS = ["full_name", "signature", "reminders_enabled", "reminder_days_before"]
 
 # A spreadsheet runs a cell that starts with one of these as a formula.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_STARTS = frozenset("=+-@\t\r")
+# Where a spreadsheet may start a new cell: after the delimiter, whichever of
+# these it was told to use (a comma reader and a semicolon reader split the
+# same line differently), or at a line break. Quotes around a cell are not
+# part of it, so a formula character after them starts the cell all the same.
+_CELL_BREAKS = frozenset(",;\t\r\n")
 
 
 def _row(obj, fields) -> dict:
     return {field: getattr(obj, field) for field in fields}
 
 
+def _defused(value: str) -> str:
+    """`value` with an apostrophe before every formula character that could
+    begin a cell (OWASP's advice on CSV injection).
+
+    The apostrophe is what spreadsheets themselves use to mark text, so a
+    note such as "=SUM(A1)" opens as text rather than running; so does
+    "Monday;=1+1" where a semicolon is the delimiter ("Monday;'=1+1").
+    """
+    out = []
+    cell_start = True
+    for char in value:
+        if cell_start and char in _FORMULA_STARTS:
+            out.append("'")
+        out.append(char)
+        if char in _CELL_BREAKS:
+            cell_start = True
+        elif char != '"':
+            cell_start = False
+    return "".join(out)
+
+
 def _cell(value) -> str:
     """A CSV cell: lists joined with '; ', dates in ISO format, formulas defused.
 
-    A leading apostrophe is what spreadsheets themselves use to mark text, so
-    a note such as "=SUM(A1)" opens as text rather than running. The JSON
-    export keeps every value exactly as stored.
+    The JSON export keeps every value exactly as stored.
     """
     if value is None:
         return ""
@@ -82,8 +106,7 @@ def _cell(value) -> str:
         value = "; ".join(str(item) for item in value)
     elif hasattr(value, "isoformat"):
         value = value.isoformat()
-    value = str(value)
-    return f"'{value}" if value.startswith(_FORMULA_STARTS) else value
+    return _defused(str(value))
 
 
 def _owned_offers(user):

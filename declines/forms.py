@@ -7,6 +7,7 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Column, Div, Fieldset, Layout, Row
 from django import forms
 from django.contrib.auth import authenticate, get_user_model
+from django.contrib.auth import forms as auth_forms
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.utils import timezone
 
@@ -65,10 +66,25 @@ class SignUpForm(UserCreationForm):
         fields = ("username", "full_name", "email")
 
     def clean_email(self):
-        email = sendable_address(self.cleaned_data["email"].strip().lower())
-        if get_user_model().objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError("An account with this email already exists. Log in instead?")
-        return email
+        # Not checked against other accounts: saying "this email is taken"
+        # would tell anyone who has an account. The sign-up view writes to the
+        # earlier owner instead (services.accounts.user_create).
+        return sendable_address(self.cleaned_data["email"].strip().lower())
+
+
+class PasswordChangeForm(auth_forms.PasswordChangeForm):
+    """Django's form, with the old password checked through authenticate(), so
+    django-axes counts wrong ones as it counts them at log-in."""
+
+    def __init__(self, user, *args, request, **kwargs):
+        self.request = request
+        super().__init__(user, *args, **kwargs)
+
+    def clean_old_password(self):
+        old_password = self.cleaned_data["old_password"]
+        if authenticate(self.request, username=self.user.get_username(), password=old_password) is None:
+            raise forms.ValidationError(self.error_messages["password_incorrect"], code="password_incorrect")
+        return old_password
 
 
 class DateInput(forms.DateInput):
@@ -298,7 +314,7 @@ class ProfileForm(forms.ModelForm):
         help_texts = {
             "full_name": "Used for {{ my_name }} and {{ my_first_name }} in your templates.",
             "signature": "Markdown, up to 2,000 characters. Added where a template says {{ signature }}; "
-            "without one, your name is used.",
+            "without one, your name is used. It goes into emails exactly as written: tags are not filled in here.",
         }
         error_messages = {
             "signature": {"max_length": "Keep the signature to 2,000 characters (it has %(show_value)d)."},
@@ -313,7 +329,8 @@ class ProfileForm(forms.ModelForm):
 
     def clean_signature(self):
         # Browsers send textarea lines as CRLF; keep one newline convention in storage.
-        return self.cleaned_data["signature"].replace("\r\n", "\n").strip()
+        # Checked like a template, so braces that would be refused there are refused here.
+        return mergetags.validate_or_raise(self.cleaned_data["signature"].replace("\r\n", "\n").strip())
 
 
 class ReminderForm(forms.ModelForm):
@@ -338,11 +355,8 @@ class ReminderForm(forms.ModelForm):
             self.initial["email"] = user.email
 
     def clean_email(self):
-        email = sendable_address(self.cleaned_data["email"].strip().lower())
-        others = get_user_model().objects.exclude(pk=self.user.pk)
-        if email and others.filter(email__iexact=email).exists():
-            raise forms.ValidationError("Another account uses this email. Choose another one.")
-        return email
+        # Not checked against other accounts, for the reason given at sign-up.
+        return sendable_address(self.cleaned_data["email"].strip().lower())
 
     def clean_reminder_days_before(self):
         days = self.cleaned_data["reminder_days_before"]

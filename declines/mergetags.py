@@ -90,7 +90,9 @@ _TAG_LIST = [
 
 TAGS: dict[str, Tag] = {tag.name: tag for tag in _TAG_LIST}
 
-# Tags whose value is already Markdown written by the user, so it is not escaped.
+# Tags whose value is already Markdown written by the user: it keeps its
+# Markdown, but its braces are made text (`escape_tags`), so a tag in it is
+# never filled and never makes a draft invalid.
 MARKDOWN_TAGS = frozenset({"signature"})
 
 
@@ -282,15 +284,32 @@ def escape_markdown(value: str) -> str:
     return _MD_LINE_START.sub(_escape_line_start, value)
 
 
+_BRACE = re.compile(r"\\[\\{}]|[{}]")
+# Python-Markdown's email autolink, `<a@b>`. It shows a backslash escape inside
+# it as a code, so one holding a brace is shown as the text typed instead.
+_AUTOMAIL = re.compile(r"<([^<> !]+@[^@<> ]+)>")
+
+
+def escape_tags(markdown_text: str) -> str:
+    """Markdown written by the user with every brace made text, and nothing
+    else changed: it renders as before, and filling it again finds no tag.
+
+    Braces and backslashes the user already escaped are kept as they are.
+    """
+    text = _AUTOMAIL.sub(lambda m: f"&lt;{m.group(1)}>" if _BRACE.search(m.group(1)) else m.group(), markdown_text)
+    return _BRACE.sub(lambda m: m.group() if len(m.group()) == 2 else "\\" + m.group(), text)
+
+
 def fill(text: str, values: Mapping[str, str], *, markdown: bool = True) -> str:
     """`text` with every known tag replaced by its value, in one pass.
 
     Being one pass, a value that itself contains `{{ company }}` stays literal.
     Unknown or malformed tags are left as they were written, so filling an
     invalid template never reveals anything. With `markdown` (bodies) each
-    value is escaped so that it renders as typed, except the tags in
-    `MARKDOWN_TAGS`; without it (subject lines) values go in as they are and
-    the backslash escapes of braces are resolved.
+    value is escaped so that it renders as typed, and the tags in
+    `MARKDOWN_TAGS` keep their Markdown but not their tags; without it
+    (subject lines) values go in as they are and the backslash escapes of
+    braces are resolved.
     """
 
     def replace(match: re.Match) -> str:
@@ -300,8 +319,8 @@ def fill(text: str, values: Mapping[str, str], *, markdown: bool = True) -> str:
         if name not in TAGS or name not in values:
             return match.group()
         value = str(values[name])
-        if markdown and name not in MARKDOWN_TAGS:
-            return escape_markdown(value)
-        return value
+        if not markdown:
+            return value
+        return escape_tags(value) if name in MARKDOWN_TAGS else escape_markdown(value)
 
     return _FILL.sub(replace, text)

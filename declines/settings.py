@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "declines.middleware.PrivatePagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -127,19 +128,33 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# A password-reset link works once (Django's tokens change with the password)
+# and for this long; the reset pages and email say "24 hours".
+PASSWORD_RESET_TIMEOUT = 24 * 60 * 60
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "login"
 
-# Login throttling: a username tried from one address is locked after this many
-# failures, for this long. Keyed on both, so one attacker cannot lock out a user
-# everywhere and one address cannot try every username freely.
+# Wrong passwords (log-in, password change, account deletion): a username
+# tried from one address is locked after AXES_FAILURE_LIMIT failures, and an
+# address after LOGIN_FAILURES_PER_ADDRESS failures over any usernames (password
+# spraying), each for AXES_COOLOFF_HOURS. Keyed on the pair, one attacker cannot
+# lock a user out everywhere. The per-address count is `throttle.LoginFailureHandler`.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+LOGIN_FAILURES_PER_ADDRESS = int(os.environ.get("LOGIN_FAILURES_PER_ADDRESS", "30"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "declines.throttle.LoginFailureHandler"
+AXES_CLIENT_IP_CALLABLE = "declines.throttle.client_address"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+
+# How many proxies in front of the app append to X-Forwarded-For. Every
+# throttle counts by the address they name; with 0 (the default) the header is
+# never believed, as anyone can write it. Set it only when the app cannot be
+# reached except through those proxies. BEHIND_TLS_PROXY does not set it.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 LANGUAGE_CODE = "en-gb"
 # One date format everywhere, "26 November 2026" (declines/formats/en/formats.py).

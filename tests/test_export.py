@@ -62,6 +62,47 @@ def test_csv_defuses_spreadsheet_formulas(owner_client, data):
     assert northwind["notes"] == '\'=HYPERLINK("http://x")'
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+HOSTILE = {
+    "company": "Monday;=1+1",
+    "role": 'Lead,=HYPERLINK("http://x")',
+    "contact_name": "@SUM(1+1)",
+    "contact_title": "Head;\t=1",
+    "notes": 'Line one\n=cmd|" /C calc"!A0\r\n+1;"=2";""-3',
+    "salary_note": "-5,+6;@7",
+    "reason_detail": "ok;;=1\t\t=2",
+}
+
+
+@pytest.mark.parametrize("delimiter", [",", ";"])
+def test_no_cell_starts_a_formula_for_a_comma_or_semicolon_reader(owner_client, owner, delimiter):
+    """OWASP's CSV injection advice: not only the first character; "Monday;=1+1"
+    used to become a formula where ";" is the delimiter."""
+    OfferFactory(owner=owner, **HOSTILE)
+    body = owner_client.get(reverse("export_csv")).content.decode()
+    cells = [cell for row in csv.reader(io.StringIO(body), delimiter=delimiter) for cell in row]
+    assert len(cells) > len(HOSTILE)
+    assert [cell for cell in cells if cell.startswith(FORMULA_STARTS)] == []
+
+
+def test_defused_cells_keep_the_text_for_a_comma_reader(owner_client, owner):
+    OfferFactory(owner=owner, **HOSTILE)
+    body = owner_client.get(reverse("export_csv")).content.decode()
+    row = next(csv.DictReader(io.StringIO(body)))
+    assert row["company"] == "Monday;'=1+1"
+    assert row["contact_name"] == "'@SUM(1+1)"
+    assert row["salary_note"] == "'-5,'+6;'@7"
+    # Only apostrophes were added.
+    for field, value in HOSTILE.items():
+        assert row[field].replace("'", "") == value.replace("'", "")
+
+
+def test_ordinary_text_is_left_alone_in_the_csv(owner_client, owner):
+    OfferFactory(owner=owner, company="Northwind, Ltd.", notes="Call me on Monday; 10-12 is best. E-mail: a@b.c")
+    row = next(csv.DictReader(io.StringIO(owner_client.get(reverse("export_csv")).content.decode())))
+    assert (row["company"], row["notes"]) == ("Northwind, Ltd.", "Call me on Monday; 10-12 is best. E-mail: a@b.c")
+
+
 def test_json_holds_everything_the_user_owns(owner_client, data):
     offer, template = data
     response = owner_client.get(reverse("export_json"))

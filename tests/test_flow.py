@@ -385,6 +385,38 @@ def test_a_company_named_like_a_tag_stays_literal_in_the_subject(owner, library)
     assert compose(draft, offer=offer, user=owner).subject.endswith("at {{ role }} Ltd")
 
 
+def test_a_signature_with_a_tag_comes_out_as_typed_never_filled(owner_client, owner, library):
+    """A signature holding {{ company }} used to be filled with the company."""
+    owner.profile.signature = "Alex Morgan\n{{ company }} alumni, *still*"
+    owner.profile.save()
+    offer = OfferFactory(owner=owner, flow_step=4, company="Northwind")
+    template = EmailTemplate.objects.get(slug="decline-another-offer-warm")
+    owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": template.pk})
+    email = compose(offer.drafts.get(), offer=offer, user=owner)
+    assert "{{ company }} alumni, still" in email.text
+    assert "<em>still</em>" in email.html  # still the user's own Markdown
+    assert "Northwind alumni" not in email.text
+    # Straight from the template (the preview before a draft exists), the same.
+    assert "{{ company }} alumni" in compose(template, offer=offer, user=owner).text
+
+
+def test_an_old_signature_with_a_forbidden_tag_does_not_make_drafts_unsavable(owner_client, owner, library):
+    """A signature saved before signatures were checked, holding {% … %}, used to
+    be copied into every new draft, which then failed its own check on save."""
+    owner.profile.signature = "Alex {% if x %}"
+    owner.profile.save()
+    offer = OfferFactory(owner=owner, flow_step=4)
+    template = EmailTemplate.objects.get(slug="decline-another-offer-warm")
+    owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": template.pk})
+    draft = offer.drafts.get()
+    data = {"action": "save", "subject": draft.subject, "body": draft.body, "base_version": "1"}
+    response = owner_client.post(step_url(offer, 4), data)
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.version == 2
+    assert "Alex {% if x %}" in compose(draft, offer=offer, user=owner).text
+
+
 # --- Step 4: the one draft editor (tests/test_drafts.py), in the flow's frame ---------
 
 

@@ -65,7 +65,8 @@ from tests.test_sweeps import TOKEN_URLS, build_world, kwargs_for, walk
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 PASSWORD = "correct horse battery staple"  # the factories' password
-OK_STATUSES = {200, 302, 400, 404, 409}
+# 429: a limit was reached (sign-ups, resets, wrong passwords), said on the page.
+OK_STATUSES = {200, 302, 400, 404, 409, 429}
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
@@ -323,6 +324,7 @@ PAGES = {
     "signup": lambda owner: reverse("signup"),
     "login": lambda owner: reverse("login"),
     "password_change": lambda owner: reverse("password_change"),
+    "password_reset": lambda owner: reverse("password_reset"),
     "dashboard": _dashboard,
     "dashboard_undo": lambda owner: f"{reverse('dashboard')}?deleted={_deleted_offer(owner).pk}",
     "offer_new": lambda owner: reverse("offer_new"),
@@ -348,7 +350,7 @@ PAGES = {
     "template_revisions": lambda owner: reverse("template_revisions", args=[_own_template(owner).pk]),
 }
 # Pages for a visitor who has not logged in; they send a logged-in user on.
-ANONYMOUS_PAGES = {"signup", "login"}
+ANONYMOUS_PAGES = {"signup", "login", "password_reset"}
 
 
 # --- Strategies ---------------------------------------------------------------
@@ -478,6 +480,7 @@ TYPED_FORMS = {
     "signup(email,full_name,password1,password2,username)": "signup",
     "login(password,username)": "login",
     "password_change(new_password1,new_password2,old_password)": "password_change",
+    "password_reset(email)": "password_reset",
     "account_settings(profile-full_name,profile-signature)": "settings",
     "account_settings(reminders-email,reminders-reminder_days_before,reminders-reminders_enabled)": "settings",
     "account_delete(password)": "account_delete",

@@ -140,3 +140,19 @@ def test_a_yes_no_setting_that_is_neither_stops_the_app_with_its_name(value):
 def test_a_yes_no_setting_reads_the_usual_spellings_of_yes(value):
     result = run_manage("check", env={"DEBUG": value})
     assert result.returncode == 0, result.stderr
+
+
+def test_a_tls_proxy_alone_does_not_make_x_forwarded_for_trusted():
+    code = "from django.conf import settings; print('TRUSTED_PROXY_COUNT is', settings.TRUSTED_PROXY_COUNT)"
+    result = run_manage("shell", "--no-imports", "-c", code, env={**PRODUCTION, "BEHIND_TLS_PROXY": "1"})
+    assert result.returncode == 0, result.stderr
+    assert "TRUSTED_PROXY_COUNT is 0" in result.stdout.splitlines()
+
+
+def test_the_deploy_checks_ask_for_the_proxy_count_behind_a_tls_proxy():
+    env = {**PRODUCTION, "USE_HTTPS": "1", "BEHIND_TLS_PROXY": "1"}
+    result = run_manage("check", "--deploy", env=env)
+    assert "declines.W001" in result.stderr + result.stdout
+    assert "TRUSTED_PROXY_COUNT" in result.stderr + result.stdout
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env={**env, "TRUSTED_PROXY_COUNT": "1"})
+    assert result.returncode == 0, result.stderr

@@ -7,7 +7,8 @@ sweep is taught about it.
 
 For every pattern:
 - the owner gets a page (200) or a redirect (302), or 405 for a POST-only view,
-  always with the CSP, nosniff and referrer-policy headers;
+  always with the CSP, nosniff and referrer-policy headers, and with
+  `Cache-Control: private, no-store` (the calendar feed: private, with its ETag);
 - another user gets 404 for GET and POST, and nothing in the database changes;
 - a visitor who is not logged in is sent to the log-in page (token URLs: 404
   for a wrong token);
@@ -20,9 +21,12 @@ from dataclasses import dataclass
 
 import pytest
 from django.apps import apps
+from django.contrib.auth.tokens import default_token_generator
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 
 from declines.models import EmailTemplate, Offer, Reflection
 from declines.services.templates import template_create, template_revision_add
@@ -40,7 +44,15 @@ pytestmark = pytest.mark.django_db
 # Django's admin is staff-only and tested by Django itself (and tests/test_admin.py).
 SKIPPED_NAMESPACES = {"admin"}
 # Pages anyone may open.
-PUBLIC = {"login", "signup", "healthz"}
+PUBLIC = {
+    "login",
+    "signup",
+    "healthz",
+    "password_reset",
+    "password_reset_done",
+    "password_reset_confirm",
+    "password_reset_complete",
+}
 # Pages reached by a secret in the URL instead of a log-in.
 TOKEN_URLS = {"calendar_feed"}
 
@@ -58,8 +70,9 @@ def walk(patterns, prefix="", namespace=None):
 
 PATTERNS = sorted(walk(get_resolver().url_patterns))
 NAMES = [name for name, _, _ in PATTERNS]
-# The patterns that name one of the owner's objects.
-OWNED = [p for p in PATTERNS if p[2] and p[0] not in TOKEN_URLS]
+# The patterns that name one of the owner's objects. A public page with
+# parameters (the password-reset link) names a secret, not an object.
+OWNED = [p for p in PATTERNS if p[2] and p[0] not in TOKEN_URLS | PUBLIC]
 
 
 @dataclass
@@ -122,6 +135,10 @@ FILL = {
     "calendar_feed": lambda w: {"token": w.owner.profile.calendar_token},
     "flow_step": lambda w: {"pk": w.offer.pk, "step": 3},
     "draft_new": lambda w: {"pk": w.offer.pk},
+    "password_reset_confirm": lambda w: {
+        "uidb64": urlsafe_base64_encode(force_bytes(w.owner.pk)),
+        "token": default_token_generator.make_token(w.owner),
+    },
 }
 FILL_BY_PREFIX = {
     "offer_": lambda w: {"pk": w.offer.pk},
@@ -179,6 +196,7 @@ def test_the_owner_gets_the_page(name, route, params):
     url = url_of(name, world, params)
     response = client_for(world.owner).get(url)
     assert_hardened(response)
+    assert_private(response, name)
     if name in PUBLIC - {"healthz"}:
         # Log-in and sign-up send a logged-in user on to the dashboard.
         assert response.status_code in (200, 302), url
@@ -189,6 +207,7 @@ def test_the_owner_gets_the_page(name, route, params):
         response = client_for(world.owner).post(url)
         assert response.status_code in (200, 302), (url, response.status_code)
         assert_hardened(response)
+        assert_private(response, name)
 
 
 def assert_hardened(response):
@@ -197,6 +216,30 @@ def assert_hardened(response):
     assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp, response.request["PATH_INFO"]
     assert response.headers.get("X-Content-Type-Options") == "nosniff"
     assert response.headers.get("Referrer-Policy") == "same-origin"
+
+
+def assert_private(response, name):
+    """Nothing a logged-in user is shown may be kept by a shared cache, or by
+    the browser for whoever uses it next."""
+    directives = {d.strip() for d in response.headers.get("Cache-Control", "").split(",")}
+    path = response.request["PATH_INFO"]
+    assert "private" in directives, (path, directives)
+    if name in TOKEN_URLS:
+        # Calendar apps poll the feed: they may keep it, and ask again with its ETag.
+        assert "no-cache" in directives and response.headers.get("ETag"), path
+    else:
+        assert "no-store" in directives, (path, directives)
+
+
+@pytest.mark.parametrize(("name", "route", "params"), [p for p in PATTERNS if p[0] in TOKEN_URLS])
+def test_the_calendar_feed_is_private_for_calendar_apps_too(name, route, params):
+    world = build_world()
+    url = url_of(name, world, params)
+    response = client_for(None).get(url)
+    assert_private(response, name)
+    again = client_for(None).get(url, HTTP_IF_NONE_MATCH=response.headers["ETag"])
+    assert again.status_code == 304
+    assert_private(again, name)
 
 
 @pytest.mark.parametrize(("name", "route", "params"), OWNED, ids=[p[0] for p in OWNED])
@@ -216,7 +259,8 @@ def test_a_visitor_must_log_in(name, route, params):
     url = url_of(name, world, params)
     anonymous = client_for(None)
     if name in PUBLIC:
-        assert anonymous.get(url).status_code == 200, url
+        # A valid reset link first moves its secret out of the address bar.
+        assert anonymous.get(url, follow=True).status_code == 200, url
         return
     if name in TOKEN_URLS:
         wrong = url.replace(world.owner.profile.calendar_token, "not-the-token")

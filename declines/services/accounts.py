@@ -1,7 +1,11 @@
 """Accounts: making one, the profile and reminder settings, the calendar secret, deleting everything."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
 from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
 
 from declines.models import Profile, new_calendar_token
 
@@ -16,11 +20,34 @@ def profile_for_new_user(sender, instance, created: bool, raw: bool = False, **k
 
 @transaction.atomic
 def user_create(*, username: str, email: str, password: str, full_name: str = ""):
-    user = get_user_model().objects.create_user(username=username, email=email, password=password)
+    """A new account, made the same way whether or not another uses `email`.
+
+    Sign-up never says that an address is taken (that would tell anyone who
+    has an account); the earlier owners are told by email instead, once the
+    new account exists.
+    """
+    users = get_user_model().objects
+    earlier = list(users.filter(email__iexact=email, is_active=True)) if email else []
+    user = users.create_user(username=username, email=email, password=password)
     profile = user.profile
     profile.full_name = full_name
     profile.save(update_fields=["full_name"])
+    if earlier:
+        transaction.on_commit(lambda: _tell_earlier_owners(earlier))
     return user
+
+
+def _tell_earlier_owners(owners) -> None:
+    for owner in owners:
+        body = render_to_string(
+            "registration/email_in_use.txt",
+            {
+                "username": owner.get_username(),
+                "login_url": settings.SITE_URL + reverse("login"),
+                "reset_url": settings.SITE_URL + reverse("password_reset"),
+            },
+        )
+        send_mail("A new Declines account uses your email address", body, settings.DEFAULT_FROM_EMAIL, [owner.email])
 
 
 @transaction.atomic

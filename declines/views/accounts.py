@@ -1,12 +1,19 @@
-"""Sign up. Log in, log out and password changes are Django's own views."""
+"""Sign up, and Django's own views for passwords with our forms and limits.
 
+Log in and log out are Django's views as they are (see urls.py); wrong
+passwords anywhere are counted by django-axes (`declines/throttle.py`).
+"""
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from declines.forms import SignUpForm
+from declines import throttle
+from declines.forms import PasswordChangeForm, SignUpForm
 from declines.services.accounts import user_create
 
 
@@ -16,6 +23,10 @@ def signup(request):
     if request.user.is_authenticated:
         return redirect("dashboard")
     form = SignUpForm(data=request.POST or None)
+    if request.method == "POST" and not throttle.signup_allowed(request):
+        form.is_valid()  # so that what was typed is shown back, with any other problem
+        form.add_error(None, "Too many sign-ups from your network in the last hour. Please try again later.")
+        return render(request, "registration/signup.html", {"form": form}, status=429)
     if request.method == "POST" and form.is_valid():
         user = user_create(
             username=form.cleaned_data["username"],
@@ -27,3 +38,38 @@ def signup(request):
         messages.success(request, "Welcome to Declines. Your account is ready.")
         return redirect("dashboard")
     return render(request, "registration/signup.html", {"form": form})
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    form_class = PasswordChangeForm
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset by email, limited per address and per email typed.
+
+    Whether or not an account uses the address, the answer is the same page;
+    the link in the email points at SITE_URL, never at the Host the request
+    named.
+    """
+
+    email_template_name = "registration/password_reset_email.txt"
+
+    def form_valid(self, form):
+        problem = throttle.password_reset_problem(self.request, form.cleaned_data["email"])
+        if problem:
+            form.add_error("email", problem)
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        self.extra_email_context = {"site_url": settings.SITE_URL}
+        return super().form_valid(form)
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        # A person locked out by their own wrong guesses, who has just proved
+        # they own the account, may log in with the new password at once.
+        throttle.forget_failures(self.request, username=form.user.get_username())
+        return response
