@@ -12,6 +12,8 @@ from django.core.cache import cache
 # The live preview fires after each pause in typing (400 ms), so a person
 # typing flat out sends well under one a second.
 PREVIEWS_PER_MINUTE = 60
+# "Send me a test reminder" sends a real email: enough to try a fix or two.
+TEST_REMINDERS_PER_HOUR = 5
 
 
 def allow(scope: str, who, *, limit: int, seconds: int) -> bool:
@@ -29,3 +31,7 @@ def allow(scope: str, who, *, limit: int, seconds: int) -> bool:
 
 def preview_allowed(user) -> bool:
     return allow("preview", user.pk, limit=PREVIEWS_PER_MINUTE, seconds=60)
+
+
+def test_reminder_allowed(user) -> bool:
+    return allow("test_reminder", user.pk, limit=TEST_REMINDERS_PER_HOUR, seconds=3600)

@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import caches
 
 from tests.factories import UserFactory
+from tests.mailserver import MailServer
 
 
 @pytest.fixture(autouse=True)
@@ -33,3 +34,12 @@ def owner_client(client, owner):
 def outsider_client(client, outsider):
     client.force_login(outsider, backend="django.contrib.auth.backends.ModelBackend")
     return client
+
+
+@pytest.fixture
+def mail_server(settings):
+    """A real SMTP server on 127.0.0.1 that Django sends to; `mail_server.messages()` is what it received."""
+    with MailServer() as server:
+        for name, value in server.settings().items():
+            setattr(settings, name, value)
+        yield server

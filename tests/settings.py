@@ -7,6 +7,7 @@ os.environ.setdefault("SECRET_KEY", "tests-only-secret-key-that-is-long-enough-t
 # database calls are still made synchronously from the Django side.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 os.environ.setdefault("USE_HTTPS", "0")
+os.environ.setdefault("SITE_URL", "http://127.0.0.1:8000")
 
 from declines.settings import *  # noqa: E402,F403
 
