@@ -177,7 +177,8 @@ def test_a_run_takes_the_same_queries_for_each_email_however_many_reminders_it_l
     FollowUpFactory(offer=OfferFactory(owner=users[2], respond_by=None), due_on=today())
     Reminder.objects.all().delete()
     three = queries_in_one_run()
-    assert three - two == two - one <= 5
+    # Lock a user, read the ids, claim, read the rows, mark them sent (+ a savepoint on PostgreSQL).
+    assert three - two == two - one <= 7
     assert len(mail.outbox) == 1 + 1 + 2 + 3
 
 
