@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from declines import reminders
-from declines.models import FollowUp, Offer, Profile, Reminder, ReminderRun
+from declines.models import Offer, Profile, Reminder, ReminderRun
 from tests.factories import FollowUpFactory, OfferFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
