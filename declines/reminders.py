@@ -424,18 +424,40 @@ def run_forever(
 
 
 @dataclass(frozen=True)
+class Email:
+    """Reminders that went out in one email, or failed together in one attempt."""
+
+    at: dt.datetime
+    reminders: list[Reminder]
+
+    @property
+    def first(self) -> Reminder:
+        return self.reminders[0]
+
+
+@dataclass(frozen=True)
 class Health:
     last_run: ReminderRun | None
     stale: bool
-    sent: list[Reminder]  # the latest `limit` of them
-    failed: list[Reminder]
-    sent_count: int
+    sent: list[Email]  # the latest, newest first
+    failed: list[Email]
+    sent_count: int  # reminders, over the whole period
     failed_count: int
+
+
+def _by_email(rows, *, at: str, key: Callable[[Reminder], object]) -> list[Email]:
+    emails: list[Email] = []
+    for row in rows:
+        if emails and key(emails[-1].first) == key(row):
+            emails[-1].reminders.append(row)
+        else:
+            emails.append(Email(at=getattr(row, at), reminders=[row]))
+    return emails
 
 
 def health(*, user=None, now: dt.datetime | None = None, limit: int = 50) -> Health:
     """When reminders last ran, and what was sent or failed in the last `HEALTH_DAYS`
-    (to `user`, or to everyone for the admin)."""
+    (to `user`, or to everyone for the admin), email by email."""
     now = now or timezone.now()
     since = now - dt.timedelta(days=HEALTH_DAYS)
     last_run = ReminderRun.objects.order_by("-started_at").first()
@@ -447,8 +469,16 @@ def health(*, user=None, now: dt.datetime | None = None, limit: int = 50) -> Hea
     return Health(
         last_run=last_run,
         stale=last_run is None or last_run.started_at < now - STALE_AFTER,
-        sent=list(sent.order_by("-sent_at", "-pk")[:limit]),
-        failed=list(failed.order_by("-last_failed_at", "-pk")[:limit]),
+        sent=_by_email(
+            sent.order_by("-sent_at", "message_id", "due_on", "pk")[:limit],
+            at="sent_at",
+            key=lambda r: r.message_id or r.pk,
+        ),
+        failed=_by_email(
+            failed.order_by("-last_failed_at", "user_id", "last_error", "due_on", "pk")[:limit],
+            at="last_failed_at",
+            key=lambda r: (r.user_id, r.last_failed_at, r.last_error),
+        ),
         sent_count=sent.count(),
         failed_count=failed.count(),
     )

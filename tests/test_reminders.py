@@ -305,7 +305,7 @@ def test_health_shows_only_the_users_own_reminders(owner, outsider):
     FollowUpFactory(offer=OfferFactory(owner=owner, company="Mine Ltd", respond_by=None), due_on=today())
     FollowUpFactory(offer=OfferFactory(owner=outsider, company="Theirs Ltd", respond_by=None), due_on=today())
     run()
-    assert [str(r) for r in reminders.health(user=owner).sent] == [
+    assert [str(r) for email in reminders.health(user=owner).sent for r in email.reminders] == [
         f"Check in for Mine Ltd (Senior Data Engineer), due {today():%-d %B %Y}"
     ]
     assert reminders.health().sent_count == 2
