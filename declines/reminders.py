@@ -69,6 +69,14 @@ UNSUBSCRIBE_SALT = "declines.reminders.unsubscribe"
 # --- What is due ---------------------------------------------------------------------
 
 
+def reminders_day(now: dt.datetime | None = None) -> dt.date:
+    """The day whose reminders are due: today from `REMINDERS_FROM_HOUR`, yesterday before it."""
+    local = timezone.localtime(now)
+    if local.hour < settings.REMINDERS_FROM_HOUR:
+        return local.date() - dt.timedelta(days=1)
+    return local.date()
+
+
 def _wanting_reminders(user: str) -> dict:
     """Filters on the user at the path `user`: an active account with reminders on."""
     return {f"{user}__is_active": True, f"{user}__profile__reminders_enabled": True}
@@ -290,7 +298,7 @@ def _refused_for_good(error: Exception) -> bool:
 
 def run_once(*, site_url: str, today: dt.date | None = None, should_stop: Callable[[], bool] = lambda: False):
     """Send every due reminder this run can claim; the run, recorded, with its counts and any error."""
-    today = today or timezone.localdate()
+    today = today or reminders_day()
     run = ReminderRun.objects.create(host=socket.gethostname()[:255], pid=os.getpid())
     ReminderRun.objects.filter(started_at__lt=run.started_at - KEEP_RUNS).delete()
     backend = None

@@ -191,6 +191,8 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+# Things due on a day are emailed from this hour (TIME_ZONE) on, not at midnight.
+REMINDERS_FROM_HOUR = int(os.environ.get("REMINDERS_FROM_HOUR", "7"))
 # Seconds before a mail server that stopped answering counts as gone: a run
 # must not hang on it while holding claims.
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))

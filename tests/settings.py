@@ -20,3 +20,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Serve static files from the source folders, as runserver does, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Whatever the hour the suite runs at, today's reminders are due.
+REMINDERS_FROM_HOUR = 0

@@ -309,3 +309,11 @@ def test_health_shows_only_the_users_own_reminders(owner, outsider):
         f"Check in for Mine Ltd (Senior Data Engineer), due {today():%-d %B %Y}"
     ]
     assert reminders.health().sent_count == 2
+
+
+def test_what_falls_due_today_waits_for_the_morning(settings):
+    settings.REMINDERS_FROM_HOUR = 7
+    day = dt.date(2026, 3, 10)
+    at = timezone.make_aware(dt.datetime(2026, 3, 10, 6, 59))
+    assert reminders.reminders_day(at) == day - dt.timedelta(days=1)
+    assert reminders.reminders_day(at + dt.timedelta(minutes=1)) == day

@@ -15,7 +15,6 @@ import threading
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.utils import timezone
 
 from declines import reminders
 
@@ -33,7 +32,7 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--date",
-            help="Act as if today were this day (YYYY-MM-DD). Default: today.",
+            help="Act as if today were this day (YYYY-MM-DD). Default: today, from REMINDERS_FROM_HOUR (7:00) on.",
         )
         parser.add_argument(
             "--loop",
@@ -47,7 +46,7 @@ class Command(BaseCommand):
                 "SITE_URL is not set: set it to the site's public address (e.g. https://declines.example.com) "
                 "so that reminder emails link back to it."
             )
-        today = timezone.localdate()
+        today = None
         if date:
             try:
                 today = dt.date.fromisoformat(date)
@@ -58,7 +57,7 @@ class Command(BaseCommand):
                 raise CommandError("--loop runs for real, day after day: leave out --date and --dry-run.")
             return self.loop()
         if dry_run:
-            return self.dry_run(today)
+            return self.dry_run(today or reminders.reminders_day())
 
         run = reminders.run_once(site_url=settings.SITE_URL, today=today)
         self.stdout.write(self.summary(run))
