@@ -169,7 +169,11 @@ class ReminderAdmin(ReminderHealthMixin, admin.ModelAdmin):
     list_select_related = ["user", "follow_up__offer", "offer"]
     raw_id_fields = ["user", "follow_up", "offer", "run"]
 
+    # What was sent is a record; only `send_reminders` writes it.
     def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False
 
     def get_queryset(self, request):
