@@ -478,6 +478,7 @@ TYPED_FORMS = {
     "password_change(new_password1,new_password2,old_password)": "password_change",
     "account_settings(profile-full_name,profile-signature)": "settings",
     "account_settings(reminders-email,reminders-reminder_days_before,reminders-reminders_enabled)": "settings",
+    "account_settings(calendar-calendar_alarm)": "settings",
     "account_delete(password)": "account_delete",
     # Searching
     "dashboard(q,sort,status)": "dashboard",
@@ -518,6 +519,7 @@ TYPED_FORMS = {
 BUTTON_FORMS = {
     "logout()": "dashboard",
     "calendar_token_regenerate()": "settings",
+    "reminder_test()": "settings",
     "flow_step/5()": "flow_5",
     "draft_dismiss()": "flow_5",
     "offer_delete()": "offer_detail",

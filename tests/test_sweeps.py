@@ -12,7 +12,8 @@ For every pattern:
 - a visitor who is not logged in is sent to the log-in page (token URLs: 404
   for a wrong token);
 - GET never changes the database;
-- POST without a CSRF token is refused (403).
+- POST without a CSRF token is refused (403), except where a mail client
+  posts with no session and no token (`CSRF_EXEMPT`).
 """
 
 import hashlib
@@ -24,6 +25,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
+from declines import reminders
 from declines.models import EmailTemplate, Offer, Reflection
 from declines.services.templates import template_create, template_revision_add
 from tests.factories import (
@@ -42,7 +44,10 @@ SKIPPED_NAMESPACES = {"admin"}
 # Pages anyone may open.
 PUBLIC = {"login", "signup", "healthz"}
 # Pages reached by a secret in the URL instead of a log-in.
-TOKEN_URLS = {"calendar_feed"}
+TOKEN_URLS = {"calendar_feed", "reminders_unsubscribe"}
+# RFC 8058: a mail client's one-click unsubscribe POST carries no CSRF token;
+# the signed link is the credential (a wrong one is a 404).
+CSRF_EXEMPT = {"reminders_unsubscribe"}
 
 
 def walk(patterns, prefix="", namespace=None):
@@ -120,6 +125,7 @@ FILL = {
     "template_undelete": lambda w: {"pk": w.deleted_template.pk},
     "template_restore_revision": lambda w: {"pk": w.template.pk, "number": 1},
     "calendar_feed": lambda w: {"token": w.owner.profile.calendar_token},
+    "reminders_unsubscribe": lambda w: {"token": reminders.unsubscribe_token(w.owner)},
     "flow_step": lambda w: {"pk": w.offer.pk, "step": 3},
 }
 FILL_BY_PREFIX = {
@@ -218,8 +224,11 @@ def test_a_visitor_must_log_in(name, route, params):
         assert anonymous.get(url).status_code == 200, url
         return
     if name in TOKEN_URLS:
-        wrong = url.replace(world.owner.profile.calendar_token, "not-the-token")
+        wrong = reverse(name, kwargs={"token": "not-the-token"})
+        before = snapshot()
         assert anonymous.get(wrong).status_code == 404
+        assert anonymous.post(wrong).status_code in (404, 405)
+        assert snapshot() == before
         return
     before = snapshot()
     for method in (anonymous.get, anonymous.post):
@@ -243,6 +252,11 @@ def test_post_without_a_csrf_token_is_refused(name, route, params):
     world = build_world()
     url = url_of(name, world, params)
     before = snapshot()
+    if name in CSRF_EXEMPT:
+        wrong = reverse(name, kwargs={"token": "not-the-token"})
+        assert client_for(None, enforce_csrf_checks=True).post(wrong).status_code == 404
+        assert snapshot() == before
+        return
     response = client_for(world.owner, enforce_csrf_checks=True).post(url, {"body": "x"})
     if response.status_code == 405:
         return  # a read-only view refuses POST altogether
