@@ -413,8 +413,8 @@ def run_forever(
     a failover) is waited for, with a logged line for each retry."""
     retry = retry_first
     while not stop.is_set():
-        close_old_connections()
         try:
+            close_old_connections()  # as a web request does: a connection past its age is opened anew
             run = run_once(site_url=site_url, should_stop=stop.is_set)
         except (OperationalError, InterfaceError) as error:
             logger.warning("The database is unavailable (%s); trying again in %g s.", _one_line(error, 200), retry)

@@ -113,7 +113,7 @@ def report(label: str, expected: int, follow_ups: Counter, offers: Counter) -> i
 def test_four_runs_at_once_send_each_of_500_reminders_exactly_once():
     follow_ups, offers = users_with_two_reminders_each(250)
     # A little time per message, as a real server takes, so that the runs overlap.
-    with MailServer(delay=0.01) as server:
+    with MailServer(delay=0.02) as server:
         results = send_reminders(server, processes=4)
         got_follow_ups, got_offers = received(server)
         assert len(server.messages()) == 250  # one email per user
