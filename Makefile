@@ -57,7 +57,8 @@ bench: $(VENV)/.dev-deps $(LIGHTHOUSE)
 $(LIGHTHOUSE):
 	npm install --prefix .bench --no-audit --no-fund lighthouse@$(LIGHTHOUSE_VERSION)
 
-## Many concurrent clients against gunicorn and PostgreSQL (LOAD_CLIENTS, LOAD_SECONDS).
+## Many concurrent clients against two gunicorn instances sharing PostgreSQL and
+## Redis (LOAD_CLIENTS, LOAD_SECONDS); log-in and preview limits must hold across both.
 loadtest: $(VENV)/.dev-deps
 	$(PY) bench/loadtest.py
 

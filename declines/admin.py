@@ -1,8 +1,14 @@
-"""The Django admin, for staff: every model, with the columns that answer questions."""
+"""The Django admin, for staff: every model, with the columns that answer questions.
 
-from django.contrib import admin
+The reminders' health (when they last ran, what was sent and what failed,
+for every user) heads the lists of reminders and reminder runs, and the
+admin's home page warns when reminders have not run for 26 hours."""
 
-from declines import models
+from django.contrib import admin, messages
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from declines import models, reminders
 
 
 class ReflectionInline(admin.StackedInline):
@@ -37,7 +43,7 @@ class ReflectionAdmin(admin.ModelAdmin):
 
 @admin.register(models.Profile)
 class ProfileAdmin(admin.ModelAdmin):
-    list_display = ["user", "full_name", "reminders_enabled", "reminder_days_before"]
+    list_display = ["user", "full_name", "reminders_enabled", "reminder_days_before", "calendar_alarm"]
     list_filter = ["reminders_enabled"]
     search_fields = ["user__username", "user__email", "full_name"]
     list_select_related = ["user"]
@@ -89,7 +95,7 @@ class DraftAdmin(admin.ModelAdmin):
 
 @admin.register(models.FollowUp)
 class FollowUpAdmin(admin.ModelAdmin):
-    list_display = ["offer", "kind", "due_on", "done_at", "reminded_on"]
+    list_display = ["offer", "kind", "due_on", "done_at"]
     list_filter = ["kind", "due_on", ("done_at", admin.EmptyFieldListFilter)]
     search_fields = ["offer__company", "note", "offer__owner__username"]
     date_hierarchy = "due_on"
@@ -104,3 +110,71 @@ class InteractionAdmin(admin.ModelAdmin):
     search_fields = ["offer__company", "note", "offer__owner__username"]
     list_select_related = ["offer"]
     raw_id_fields = ["offer"]
+
+
+class ReminderHealthMixin:
+    """The reminders' health above the list: when they last ran, and a warning when that was too long ago."""
+
+    change_list_template = "admin/declines/reminder_health_change_list.html"
+
+    def changelist_view(self, request, extra_context=None):
+        health = reminders.health()
+        if health.stale:
+            messages.warning(request, stale_warning(health))
+        return super().changelist_view(request, {**(extra_context or {}), "health": health})
+
+
+def stale_warning(health) -> str:
+    if health.last_run is None:
+        return "Reminders have never run on this site: start the scheduler (send_reminders --loop) or the cron line."
+    return (
+        f"Reminders have not run since {date_format(timezone.localtime(health.last_run.started_at), 'DATETIME_FORMAT')}"
+        " — over 26 hours ago. Is the scheduler (send_reminders --loop) or the cron line still running?"
+    )
+
+
+@admin.register(models.ReminderRun)
+class ReminderRunAdmin(ReminderHealthMixin, admin.ModelAdmin):
+    list_display = ["started_at", "finished_at", "host", "pid", "emails_sent", "reminders_sent", "failures", "error"]
+    list_filter = ["started_at", "host"]
+    search_fields = ["host", "error"]
+    date_hierarchy = "started_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).order_by("-started_at")
+
+
+@admin.register(models.Reminder)
+class ReminderAdmin(ReminderHealthMixin, admin.ModelAdmin):
+    list_display = [
+        "__str__",
+        "user",
+        "kind",
+        "status",
+        "due_on",
+        "sent_at",
+        "attempts",
+        "last_error",
+        "last_failed_at",
+    ]
+    list_filter = ["status", "kind", "sent_at", ("last_error", admin.EmptyFieldListFilter)]
+    search_fields = ["user__username", "user__email", "last_error", "message_id"]
+    date_hierarchy = "created_at"
+    list_select_related = ["user", "follow_up__offer", "offer"]
+    raw_id_fields = ["user", "follow_up", "offer", "run"]
+
+    # What was sent is a record; only `send_reminders` writes it.
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).order_by("-created_at", "-pk")

@@ -13,7 +13,17 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Prefetch
 from django.utils import timezone
 
-from declines.models import Draft, EmailTemplate, FollowUp, Interaction, Offer, Profile, Reflection, TemplateRevision
+from declines.models import (
+    Draft,
+    EmailTemplate,
+    FollowUp,
+    Interaction,
+    Offer,
+    Profile,
+    Reflection,
+    Reminder,
+    TemplateRevision,
+)
 
 OFFER_FIELDS = [
     "id",
@@ -41,7 +51,7 @@ OFFER_FIELDS = [
 ]
 REFLECTION_FIELDS = ["goals", *(field for field, _ in Reflection.FACTORS), "note", "created_at", "updated_at"]
 DRAFT_FIELDS = ["id", "kind", "subject", "body", "template_id", "version", "dismissed_rules", "sent_at", "created_at"]
-FOLLOW_UP_FIELDS = ["id", "kind", "due_on", "done_at", "note", "draft_id", "reminded_on", "created_at"]
+FOLLOW_UP_FIELDS = ["id", "kind", "due_on", "done_at", "note", "draft_id", "created_at"]
 INTERACTION_FIELDS = ["id", "happened_on", "channel", "note", "created_at"]
 TEMPLATE_FIELDS = [
     "id",
@@ -59,7 +69,8 @@ TEMPLATE_FIELDS = [
     "deleted_at",
 ]
 REVISION_FIELDS = ["number", "name", "subject", "body", "note", "created_at"]
-PROFILE_FIELDS = ["full_name", "signature", "reminders_enabled", "reminder_days_before"]
+PROFILE_FIELDS = ["full_name", "signature", "reminders_enabled", "reminder_days_before", "calendar_alarm"]
+REMINDER_FIELDS = ["kind", "follow_up_id", "offer_id", "due_on", "status", "sent_at", "last_error", "last_failed_at"]
 
 # A spreadsheet runs a cell that starts with one of these as a formula.
 _FORMULA_STARTS = frozenset("=+-@\t\r")
@@ -156,6 +167,7 @@ def everything(user) -> dict:
             {**_row(t, TEMPLATE_FIELDS), "revisions": [_row(r, REVISION_FIELDS) for r in t.revisions.all()]}
             for t in templates
         ],
+        "reminders": [_row(r, REMINDER_FIELDS) for r in Reminder.objects.for_user(user).order_by("created_at", "pk")],
     }
 
 

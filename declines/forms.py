@@ -371,6 +371,21 @@ class ReminderForm(forms.ModelForm):
         return cleaned
 
 
+class CalendarAlarmForm(forms.ModelForm):
+    """The alert each event of the calendar feed carries."""
+
+    class Meta:
+        model = Profile
+        fields = ["calendar_alarm"]
+        widgets = {"calendar_alarm": forms.RadioSelect}
+        labels = {"calendar_alarm": "Alert me in my calendar"}
+        help_texts = {"calendar_alarm": "Calendar apps that honour alerts in a subscribed calendar show them."}
+
+    def __init__(self, *args, user, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+
 class DeleteAccountForm(forms.Form):
     """Re-entering the password proves it is the owner at the keyboard, not a borrowed session."""
 

@@ -147,8 +147,6 @@ class Offer(models.Model):
 
     # How far the guided flow got (1-5), so the dashboard can offer to continue.
     flow_step = models.PositiveSmallIntegerField(default=1)
-    # The day `send_reminders` last emailed about the deadline, so it never does twice.
-    deadline_reminded_on = models.DateField(null=True, blank=True, editable=False)
 
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -342,7 +340,15 @@ class Reflection(models.Model):
         return [label for _, label, r in rated if r == low]
 
 
+class CalendarAlarm(models.TextChoices):
+    NONE = "none", "No alert"
+    MORNING = "morning", "On the morning of the day (9:00)"
+    DAY_BEFORE = "day_before", "The day before (9:00)"
+
+
 class Profile(models.Model):
+    CalendarAlarm = CalendarAlarm
+
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")
     full_name = models.CharField(max_length=200, blank=True)
     signature = models.TextField(
@@ -355,11 +361,17 @@ class Profile(models.Model):
     reminder_days_before = models.PositiveSmallIntegerField(
         "remind me this many days before a deadline", default=1, validators=[MaxValueValidator(30)]
     )
+    calendar_alarm = models.CharField(
+        "calendar alerts", max_length=20, choices=CalendarAlarm.choices, default=CalendarAlarm.NONE
+    )
 
     class Meta:
         constraints = [
             models.CheckConstraint(name="profile_reminder_days_at_most_30", condition=Q(reminder_days_before__lte=30)),
             models.CheckConstraint(name="profile_calendar_token_not_empty", condition=~Q(calendar_token="")),
+            models.CheckConstraint(
+                name="profile_calendar_alarm_valid", condition=Q(calendar_alarm__in=CalendarAlarm.values)
+            ),
         ]
 
     def __str__(self):
@@ -528,7 +540,6 @@ class FollowUp(models.Model):
     done_at = models.DateTimeField(null=True, blank=True)
     note = models.TextField(blank=True, max_length=2000)
     draft = models.ForeignKey(Draft, on_delete=models.SET_NULL, null=True, blank=True, related_name="follow_ups")
-    reminded_on = models.DateField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = FollowUpQuerySet.as_manager()
@@ -591,3 +602,153 @@ class Interaction(models.Model):
 
     def __str__(self):
         return f"{self.get_channel_display()} with {self.offer.company} on {date_format(self.happened_on)}"
+
+
+class ReminderRun(models.Model):
+    """One run of `send_reminders`: when and where it ran, and what came of it."""
+
+    started_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    host = models.CharField(max_length=255, blank=True)
+    pid = models.PositiveIntegerField(null=True, blank=True)
+    emails_sent = models.PositiveIntegerField(default=0)
+    reminders_sent = models.PositiveIntegerField(default=0)
+    failures = models.PositiveIntegerField("emails not sent", default=0)
+    # One line: why the run stopped early, or the first email that failed.
+    error = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        indexes = [
+            # "When did reminders last run?": ORDER BY started_at DESC LIMIT 1.
+            models.Index(fields=["-started_at"], name="reminderrun_latest_idx"),
+        ]
+
+    def __str__(self):
+        return f"Reminder run on {self.host or 'an unknown host'} at {date_format(self.started_at, 'DATETIME_FORMAT')}"
+
+
+class ReminderKind(models.TextChoices):
+    FOLLOW_UP = "follow_up", "Follow-up"
+    DEADLINE = "deadline", "Offer deadline"
+    TEST = "test", "Test reminder"
+
+
+class ReminderStatus(models.TextChoices):
+    PENDING = "pending", "Due"
+    SENT = "sent", "Sent"
+    FAILED = "failed", "Given up"
+
+
+class ReminderQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(user=user)
+
+    def unclaimed(self, *, stale_before):
+        """Due, and in no run's hands: a claim made before `stale_before` was left by a run that died."""
+        return self.filter(status=ReminderStatus.PENDING).filter(
+            Q(claimed_at__isnull=True) | Q(claimed_at__lt=stale_before)
+        )
+
+    def claimable(self, *, stale_before):
+        """Unclaimed reminders whose user still wants them and whose thing is still due on that date."""
+        still_due = Q(
+            kind=ReminderKind.FOLLOW_UP,
+            follow_up__done_at__isnull=True,
+            follow_up__due_on=models.F("due_on"),
+            follow_up__offer__deleted_at__isnull=True,
+        ) | Q(
+            kind=ReminderKind.DEADLINE,
+            offer__status=OfferStatus.CONSIDERING,
+            offer__respond_by=models.F("due_on"),
+            offer__deleted_at__isnull=True,
+        )
+        return (
+            self.unclaimed(stale_before=stale_before)
+            .filter(still_due, user__is_active=True, user__profile__reminders_enabled=True)
+            .exclude(user__email="")
+        )
+
+
+class Reminder(models.Model):
+    """One thing to remind one user of, once: a follow-up on its due date, an
+    offer's deadline, or a test the user asked for.
+
+    A run claims a row in the database before it emails it (`declines/reminders.py`),
+    so however many runs there are, each reminder goes out once.
+    """
+
+    Kind = ReminderKind
+    Status = ReminderStatus
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminders")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    follow_up = models.ForeignKey(FollowUp, on_delete=models.CASCADE, null=True, blank=True, related_name="reminders")
+    offer = models.ForeignKey(Offer, on_delete=models.CASCADE, null=True, blank=True, related_name="reminders")
+    # The date it is about: the follow-up's due date or the offer's deadline. A
+    # follow-up snoozed to another day, or a deadline moved, is a new reminder.
+    due_on = models.DateField()
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    created_at = models.DateTimeField(default=timezone.now)
+    # Set while a run is sending it; with `run`, the claim.
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    run = models.ForeignKey(ReminderRun, on_delete=models.SET_NULL, null=True, blank=True, related_name="reminders")
+    attempts = models.PositiveSmallIntegerField(default=0)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    message_id = models.CharField(max_length=255, blank=True)
+    last_error = models.CharField(max_length=500, blank=True)
+    last_failed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ReminderQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["follow_up", "due_on"],
+                condition=Q(kind=ReminderKind.FOLLOW_UP),
+                name="reminder_once_per_follow_up_date",
+            ),
+            models.UniqueConstraint(
+                fields=["offer", "due_on"],
+                condition=Q(kind=ReminderKind.DEADLINE),
+                name="reminder_once_per_deadline",
+            ),
+            models.CheckConstraint(
+                name="reminder_thing_matches_kind",
+                condition=(
+                    Q(kind=ReminderKind.FOLLOW_UP, follow_up__isnull=False, offer__isnull=True)
+                    | Q(kind=ReminderKind.DEADLINE, follow_up__isnull=True, offer__isnull=False)
+                    | Q(kind=ReminderKind.TEST, follow_up__isnull=True, offer__isnull=True)
+                ),
+            ),
+            models.CheckConstraint(
+                name="reminder_sent_at_iff_sent",
+                condition=Q(status=ReminderStatus.SENT, sent_at__isnull=False)
+                | (~Q(status=ReminderStatus.SENT) & Q(sent_at__isnull=True)),
+            ),
+            models.CheckConstraint(name="reminder_status_valid", condition=Q(status__in=ReminderStatus.values)),
+        ]
+        indexes = [
+            # The claim: a user with due reminders, then that user's due rows.
+            models.Index(
+                fields=["user", "id"], name="reminder_pending_idx", condition=Q(status=ReminderStatus.PENDING)
+            ),
+        ]
+
+    def __str__(self):
+        if self.kind == ReminderKind.FOLLOW_UP:
+            offer, kind = self.follow_up.offer, self.follow_up.get_kind_display()
+            return f"{kind} for {offer.company} ({offer.role}), due {date_format(self.due_on)}"
+        if self.kind == ReminderKind.DEADLINE:
+            return f"Your answer to {self.offer.company} ({self.offer.role}), due {date_format(self.due_on)}"
+        return "Test reminder"
+
+    def clean(self):
+        expected = {
+            ReminderKind.FOLLOW_UP: (True, False),
+            ReminderKind.DEADLINE: (False, True),
+            ReminderKind.TEST: (False, False),
+        }.get(self.kind)
+        if expected and expected != (self.follow_up_id is not None, self.offer_id is not None):
+            raise ValidationError("A reminder is about a follow-up, an offer's deadline, or nothing (a test).")
+        if (self.status == ReminderStatus.SENT) != (self.sent_at is not None):
+            raise ValidationError({"sent_at": "A sent reminder, and only a sent one, has the time it was sent."})

@@ -47,7 +47,9 @@ if not DEBUG and SECRET_KEY == DEVELOPMENT_SECRET_KEY and _command not in KEYLES
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
-SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The site's public address, for the links in reminder emails and the calendar
+# feed. `send_reminders` refuses to run without it outside DEBUG.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000" if DEBUG else "").strip().rstrip("/")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -176,13 +178,21 @@ STORAGES = {
     },
 }
 
-# Per process, which needs no server; every entry is keyed on the user's data
-# version, read from the database on each request, so workers never disagree.
-CACHES = {
-    # Only the counters of `declines/throttle.py` live here; no page or
-    # figure is ever cached.
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "declines"},
-}
+# Only the counters of `declines/throttle.py` live in the cache; no page or
+# figure is ever cached. With REDIS_URL every web process, on every machine,
+# counts in the same Redis; without it each process counts for itself.
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            # Several sites sharing one Redis keep apart by prefix.
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "declines"),
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "declines"}}
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
@@ -196,6 +206,11 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+# Things due on a day are emailed from this hour (TIME_ZONE) on, not at midnight.
+REMINDERS_FROM_HOUR = int(os.environ.get("REMINDERS_FROM_HOUR", "7"))
+# Seconds before a mail server that stopped answering counts as gone: a run
+# must not hang on it while holding claims.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Declines <declines@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

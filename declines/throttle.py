@@ -35,6 +35,8 @@ SIGNUPS_PER_HOUR = 30
 # that nobody can fill a person's inbox with reset links.
 RESETS_PER_HOUR_PER_ADDRESS = 10
 RESETS_PER_HOUR_PER_EMAIL = 3
+# "Send me a test reminder" sends a real email: enough to try a fix or two.
+TEST_REMINDERS_PER_HOUR = 5
 
 
 def client_address(request) -> str:
@@ -127,3 +129,7 @@ def password_reset_problem(request, email: str) -> str | None:
             "Please check your inbox (and spam folder) for the links already sent, or try again in an hour."
         )
     return None
+
+
+def test_reminder_allowed(user) -> bool:
+    return allow("test_reminder", user.pk, limit=TEST_REMINDERS_PER_HOUR, seconds=3600)

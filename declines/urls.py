@@ -74,6 +74,8 @@ urlpatterns = [
         account_settings.calendar_token_regenerate,
         name="calendar_token_regenerate",
     ),
+    path("settings/reminders/test/", account_settings.reminder_test, name="reminder_test"),
+    path("reminders/unsubscribe/<str:token>/", account_settings.reminders_unsubscribe, name="reminders_unsubscribe"),
     path("settings/export/offers.csv", account_settings.export_csv, name="export_csv"),
     path("settings/export/declines.json", account_settings.export_json, name="export_json"),
     path("settings/delete-account/", account_settings.account_delete, name="account_delete"),

@@ -5,6 +5,7 @@ from django.core.cache import caches
 from django.test import Client
 
 from tests.factories import UserFactory
+from tests.mailserver import MailServer
 
 
 @pytest.fixture(autouse=True)
@@ -37,3 +38,12 @@ def outsider_client(outsider):
     client = Client()
     client.force_login(outsider)
     return client
+
+
+@pytest.fixture
+def mail_server(settings):
+    """A real SMTP server on 127.0.0.1 that Django sends to; `mail_server.messages()` is what it received."""
+    with MailServer() as server:
+        for name, value in server.settings().items():
+            setattr(settings, name, value)
+        yield server

@@ -7,6 +7,7 @@ os.environ.setdefault("SECRET_KEY", "tests-only-secret-key-that-is-long-enough-t
 # database calls are still made synchronously from the Django side.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 os.environ.setdefault("USE_HTTPS", "0")
+os.environ.setdefault("SITE_URL", "http://127.0.0.1:8000")
 
 from declines.settings import *  # noqa: E402,F403
 
@@ -19,3 +20,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Serve static files from the source folders, as runserver does, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Whatever the hour the suite runs at, today's reminders are due.
+REMINDERS_FROM_HOUR = 0

@@ -1,12 +1,20 @@
 """Settings: name and signature, reminders, and deleting the account."""
 
+import datetime as dt
+import io
+
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core import mail
+from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
+from declines import reminders, throttle
 from declines.composer import render_markdown
-from declines.models import EmailTemplate, FollowUp, Offer, Profile, TemplateRevision
+from declines.models import EmailTemplate, FollowUp, Offer, Profile, Reminder, ReminderRun, TemplateRevision
 from declines.services.templates import template_create
 from tests.factories import DraftFactory, FollowUpFactory, OfferFactory
 
@@ -215,3 +223,123 @@ def test_delete_account_needs_login(client, owner):
     response = client.post(reverse("account_delete"), {"password": PASSWORD})
     assert response.status_code == 302 and response.url.startswith(reverse("login"))
     assert get_user_model().objects.filter(pk=owner.pk).exists()
+
+
+# --- Reminders' health, the test reminder, unsubscribing ---------------------------
+
+
+def health_panel(client) -> str:
+    body = client.get(reverse("account_settings")).content.decode()
+    start = body.index('id="reminder-health"')
+    return body[start : body.index("</form>", start)]
+
+
+def test_the_panel_shows_the_last_run_what_was_sent_and_what_failed(owner_client, owner, outsider):
+    today = timezone.localdate()
+    FollowUpFactory(offer=OfferFactory(owner=owner, company="Sent Ltd", respond_by=None), due_on=today)
+    FollowUpFactory(offer=OfferFactory(owner=outsider, company="Theirs Ltd", respond_by=None), due_on=today)
+    call_command("send_reminders", stdout=io.StringIO())
+    failed = Reminder.objects.create(
+        user=owner,
+        kind="test",
+        due_on=today,
+        status="failed",
+        last_error="the mail server refused it: 554 5.7.1 Message rejected",
+        last_failed_at=timezone.now(),
+    )
+    panel = health_panel(owner_client)
+    assert "Last run" in panel and "ago)" in panel and "Never" not in panel
+    assert f"Check in for Sent Ltd (Senior Data Engineer), due {today:%-d %B %Y}" in panel
+    assert "Theirs Ltd" not in panel
+    assert "Why: the mail server refused it: 554 5.7.1 Message rejected." in panel
+    assert "Not tried again." in panel
+    assert "have not run" not in panel
+    outsider_panel = health_panel(logged_in(outsider))
+    assert (
+        "Sent Ltd" not in outsider_panel and "Theirs Ltd" in outsider_panel and failed.last_error not in outsider_panel
+    )
+
+
+def logged_in(user):
+    """A second browser, beside the `client` fixture's."""
+    client = Client()
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    return client
+
+
+def test_the_panel_warns_when_reminders_have_not_run_for_26_hours(owner_client):
+    assert "Reminders have not run on this site yet." in health_panel(owner_client)
+    run = ReminderRun.objects.create()
+    assert "have not run" not in health_panel(owner_client)
+    ReminderRun.objects.filter(pk=run.pk).update(started_at=timezone.now() - dt.timedelta(hours=27))
+    assert "Reminders have not run for over a day" in health_panel(owner_client)
+
+
+def test_send_me_a_test_reminder(owner_client, owner):
+    response = owner_client.post(reverse("reminder_test"), follow=True)
+    assert response.redirect_chain[-1][0].endswith("#reminder-health")
+    assert f"A test reminder is on its way to {owner.email}." in response.content.decode()
+    [message] = mail.outbox
+    assert message.to == [owner.email] and message.subject == "Declines: a test reminder"
+    assert Reminder.objects.get(user=owner).status == Reminder.Status.SENT
+    assert "Declines: a test reminder" not in health_panel(owner_client) and "Test reminder" in health_panel(
+        owner_client
+    )
+
+
+def test_the_test_reminder_is_throttled(owner_client, owner):
+    for _ in range(throttle.TEST_REMINDERS_PER_HOUR):
+        owner_client.post(reverse("reminder_test"))
+    response = owner_client.post(reverse("reminder_test"), follow=True)
+    assert "That is 5 test reminders this hour already." in response.content.decode()
+    assert len(mail.outbox) == throttle.TEST_REMINDERS_PER_HOUR
+
+
+def test_a_test_reminder_needs_an_address(owner_client, owner):
+    owner.email = ""
+    owner.save()
+    response = owner_client.post(reverse("reminder_test"), follow=True)
+    assert "Add an email address under Reminders first" in response.content.decode()
+    assert mail.outbox == [] and not Reminder.objects.exists()
+
+
+def test_a_test_reminder_that_cannot_be_sent_says_why(owner_client, settings):
+    from tests.mailserver import free_port
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()
+    response = owner_client.post(reverse("reminder_test"), follow=True)
+    body = response.content.decode()
+    assert "The test reminder could not be sent: could not reach the mail server at 127.0.0.1:" in body
+    assert Reminder.objects.get().status == Reminder.Status.FAILED
+
+
+def test_the_test_reminder_is_post_only_and_needs_login(owner_client):
+    assert owner_client.get(reverse("reminder_test")).status_code == 405
+    response = Client().post(reverse("reminder_test"))
+    assert response.status_code == 302 and response.url.startswith(reverse("login"))
+    assert mail.outbox == []
+
+
+def test_the_unsubscribe_link_asks_first_and_a_post_turns_reminders_off(client, owner):
+    url = reverse("reminders_unsubscribe", args=[reminders.unsubscribe_token(owner)])
+    page = client.get(url).content.decode()
+    assert "Stop the reminder emails Declines sends to owner@example.com?" in page
+    assert Profile.objects.get(user=owner).reminders_enabled
+    response = client.post(url)
+    assert "Reminders are off: no more reminder emails go to owner@example.com." in response.content.decode()
+    assert not Profile.objects.get(user=owner).reminders_enabled
+    assert "already off" in client.get(url).content.decode()
+
+
+def test_an_unsubscribe_link_turns_off_only_its_own_user(client, owner, outsider):
+    client.post(reverse("reminders_unsubscribe", args=[reminders.unsubscribe_token(outsider)]))
+    assert Profile.objects.get(user=owner).reminders_enabled
+    assert not Profile.objects.get(user=outsider).reminders_enabled
+
+
+def test_a_forged_unsubscribe_link_is_404(client, owner):
+    token = reminders.unsubscribe_token(owner)
+    assert client.post(reverse("reminders_unsubscribe", args=["MQ" + token[2:-1] + "x"])).status_code == 404
+    assert client.get(reverse("reminders_unsubscribe", args=["2:abc"])).status_code == 404
+    assert Profile.objects.get(user=owner).reminders_enabled

@@ -483,6 +483,7 @@ TYPED_FORMS = {
     "password_reset(email)": "password_reset",
     "account_settings(profile-full_name,profile-signature)": "settings",
     "account_settings(reminders-email,reminders-reminder_days_before,reminders-reminders_enabled)": "settings",
+    "account_settings(calendar-calendar_alarm)": "settings",
     "account_delete(password)": "account_delete",
     # Searching
     "dashboard(q,sort,status)": "dashboard",
@@ -526,6 +527,7 @@ TYPED_FORMS = {
 BUTTON_FORMS = {
     "logout()": "dashboard",
     "calendar_token_regenerate()": "settings",
+    "reminder_test()": "settings",
     "flow_step/5()": "flow_5",
     "draft_dismiss()": "flow_5",
     "offer_delete()": "offer_detail",

@@ -147,3 +147,50 @@ def test_an_inactive_users_feed_is_404(client, owner):
     owner.is_active = False
     owner.save()
     assert client.get(url).status_code == 404
+
+
+# --- Alerts (VALARM) -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("choice", "trigger"),
+    [("morning", dt.timedelta(hours=9)), ("day_before", dt.timedelta(hours=-15))],
+)
+def test_every_event_carries_the_alert_the_user_chose(client, owner, offer, choice, trigger):
+    FollowUpFactory(offer=offer, due_on=days(2))
+    Profile.objects.filter(user=owner).update(calendar_alarm=choice)
+    found = events(client, owner)
+    assert len(found) == 2
+    for event in found.values():
+        [alarm] = event.walk("VALARM")
+        assert str(alarm["action"]) == "DISPLAY"
+        assert alarm["trigger"].dt == trigger
+        assert alarm["trigger"].params["RELATED"] == "START"
+        assert str(alarm["description"]) == str(event["summary"])
+
+
+def test_no_alert_unless_the_user_asks_for_one(client, owner, offer):
+    assert all(not event.walk("VALARM") for event in events(client, owner).values())
+
+
+def test_choosing_an_alert_in_settings_changes_the_feed(owner_client, owner, offer):
+    before = owner_client.get(feed_url(owner))
+    response = owner_client.post(
+        reverse("account_settings"), {"form": "calendar", "calendar-calendar_alarm": "day_before"}, follow=True
+    )
+    assert "Your calendar alerts are saved." in response.content.decode()
+    assert Profile.objects.get(user=owner).calendar_alarm == "day_before"
+    after = owner_client.get(feed_url(owner), HTTP_IF_NONE_MATCH=before["ETag"])
+    assert after.status_code == 200 and b"BEGIN:VALARM" in after.content
+
+
+def test_an_unknown_alert_is_an_error_beside_the_field(owner_client, owner):
+    response = owner_client.post(reverse("account_settings"), {"form": "calendar", "calendar-calendar_alarm": "hourly"})
+    assert "Select a valid choice." in response.context["calendar_form"].errors["calendar_alarm"][0]
+    assert Profile.objects.get(user=owner).calendar_alarm == "none"
+
+
+def test_alerts_change_only_your_own_profile(outsider_client, owner, outsider):
+    outsider_client.post(reverse("account_settings"), {"form": "calendar", "calendar-calendar_alarm": "morning"})
+    assert Profile.objects.get(user=owner).calendar_alarm == "none"
+    assert Profile.objects.get(user=outsider).calendar_alarm == "morning"

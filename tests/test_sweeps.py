@@ -13,7 +13,8 @@ For every pattern:
 - a visitor who is not logged in is sent to the log-in page (token URLs: 404
   for a wrong token);
 - GET never changes the database;
-- POST without a CSRF token is refused (403).
+- POST without a CSRF token is refused (403), except where a mail client
+  posts with no session and no token (`CSRF_EXEMPT`).
 """
 
 import hashlib
@@ -28,6 +29,7 @@ from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from declines import reminders
 from declines.models import EmailTemplate, Offer, Reflection
 from declines.services.templates import template_create, template_revision_add
 from tests.factories import (
@@ -54,7 +56,10 @@ PUBLIC = {
     "password_reset_complete",
 }
 # Pages reached by a secret in the URL instead of a log-in.
-TOKEN_URLS = {"calendar_feed"}
+TOKEN_URLS = {"calendar_feed", "reminders_unsubscribe"}
+# RFC 8058: a mail client's one-click unsubscribe POST carries no CSRF token;
+# the signed link is the credential (a wrong one is a 404).
+CSRF_EXEMPT = {"reminders_unsubscribe"}
 
 
 def walk(patterns, prefix="", namespace=None):
@@ -133,6 +138,7 @@ FILL = {
     "template_undelete": lambda w: {"pk": w.deleted_template.pk},
     "template_restore_revision": lambda w: {"pk": w.template.pk, "number": 1},
     "calendar_feed": lambda w: {"token": w.owner.profile.calendar_token},
+    "reminders_unsubscribe": lambda w: {"token": reminders.unsubscribe_token(w.owner)},
     "flow_step": lambda w: {"pk": w.offer.pk, "step": 3},
     "draft_new": lambda w: {"pk": w.offer.pk},
     "password_reset_confirm": lambda w: {
@@ -224,14 +230,14 @@ def assert_private(response, name):
     directives = {d.strip() for d in response.headers.get("Cache-Control", "").split(",")}
     path = response.request["PATH_INFO"]
     assert "private" in directives, (path, directives)
-    if name in TOKEN_URLS:
+    if name == "calendar_feed":
         # Calendar apps poll the feed: they may keep it, and ask again with its ETag.
         assert "no-cache" in directives and response.headers.get("ETag"), path
     else:
         assert "no-store" in directives, (path, directives)
 
 
-@pytest.mark.parametrize(("name", "route", "params"), [p for p in PATTERNS if p[0] in TOKEN_URLS])
+@pytest.mark.parametrize(("name", "route", "params"), [p for p in PATTERNS if p[0] == "calendar_feed"])
 def test_the_calendar_feed_is_private_for_calendar_apps_too(name, route, params):
     world = build_world()
     url = url_of(name, world, params)
@@ -263,8 +269,11 @@ def test_a_visitor_must_log_in(name, route, params):
         assert anonymous.get(url, follow=True).status_code == 200, url
         return
     if name in TOKEN_URLS:
-        wrong = url.replace(world.owner.profile.calendar_token, "not-the-token")
+        wrong = reverse(name, kwargs={"token": "not-the-token"})
+        before = snapshot()
         assert anonymous.get(wrong).status_code == 404
+        assert anonymous.post(wrong).status_code in (404, 405)
+        assert snapshot() == before
         return
     before = snapshot()
     for method in (anonymous.get, anonymous.post):
@@ -288,6 +297,11 @@ def test_post_without_a_csrf_token_is_refused(name, route, params):
     world = build_world()
     url = url_of(name, world, params)
     before = snapshot()
+    if name in CSRF_EXEMPT:
+        wrong = reverse(name, kwargs={"token": "not-the-token"})
+        assert client_for(None, enforce_csrf_checks=True).post(wrong).status_code == 404
+        assert snapshot() == before
+        return
     response = client_for(world.owner, enforce_csrf_checks=True).post(url, {"body": "x"})
     if response.status_code == 405:
         return  # a read-only view refuses POST altogether

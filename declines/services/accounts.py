@@ -69,6 +69,21 @@ def reminders_update(*, profile: Profile, email: str, reminders_enabled: bool, r
 
 
 @transaction.atomic
+def reminders_turn_off(*, profile: Profile) -> Profile:
+    """Stop reminder emails (the one-click unsubscribe link); Settings turns them on again."""
+    profile.reminders_enabled = False
+    profile.save(update_fields=["reminders_enabled"])
+    return profile
+
+
+@transaction.atomic
+def calendar_alarm_update(*, profile: Profile, calendar_alarm: str) -> Profile:
+    profile.calendar_alarm = calendar_alarm
+    profile.save(update_fields=["calendar_alarm"])
+    return profile
+
+
+@transaction.atomic
 def calendar_token_regenerate(*, profile: Profile) -> str:
     """A new secret for the calendar feed; the old URL stops working at once."""
     profile.calendar_token = new_calendar_token()

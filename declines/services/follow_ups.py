@@ -43,7 +43,7 @@ def follow_up_snooze(*, follow_up: FollowUp, period: str, today: dt.date) -> Fol
     """Move it a week or a month on (see `tracking.snoozed_until`).
 
     A later due date re-arms the reminder: `send_reminders` reminds of a
-    follow-up whose due date comes after the day it last reminded of it.
+    follow-up once per due date.
     """
     follow_up.due_on = tracking.snoozed_until(follow_up.due_on, period, today)
     follow_up.save(update_fields=["due_on"])
@@ -107,10 +107,3 @@ def follow_up_plan_save(*, offer: Offer, items: Iterable) -> list[FollowUp]:
         raise PlanAlreadySaved()
     rows = [FollowUp(offer=offer, kind=item.kind, due_on=item.due_on, note=item.note) for item in items]
     return FollowUp.objects.bulk_create(rows)
-
-
-@transaction.atomic
-def reminders_record(*, follow_ups: list[FollowUp], offers: list[Offer], on: dt.date) -> None:
-    """Remember that these were reminded of on `on`, so no later run repeats them."""
-    FollowUp.objects.filter(pk__in=[f.pk for f in follow_ups]).update(reminded_on=on)
-    Offer.objects.filter(pk__in=[o.pk for o in offers]).update(deadline_reminded_on=on)

@@ -1,27 +1,36 @@
-"""Settings: your name and signature, reminders, the calendar-feed link, your
-data to take away, and deleting the account."""
+"""Settings: your name and signature, reminders and how they are doing, the
+calendar-feed link and its alerts, your data to take away, and deleting the
+account. Also the one-click unsubscribe link of reminder emails, which needs
+no log-in."""
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.http import HttpResponse
+from django.contrib.auth.decorators import login_not_required
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from declines import export
+from declines import export, reminders, throttle
 from declines.composer import render_markdown
-from declines.forms import DeleteAccountForm, ProfileForm, ReminderForm
-from declines.models import Profile
+from declines.forms import CalendarAlarmForm, DeleteAccountForm, ProfileForm, ReminderForm
+from declines.models import Profile, Reminder
 from declines.ownership import profile_for
 from declines.services import accounts
 
 
-def feed_urls(profile: Profile) -> tuple[str, str]:
+def site_url(request) -> str:
+    """The site's public address: SITE_URL, or failing that the address this request came to."""
+    return settings.SITE_URL or request.build_absolute_uri("/").rstrip("/")
+
+
+def feed_urls(request, profile: Profile) -> tuple[str, str]:
     """The feed's https:// address, and the webcal:// one that opens a calendar app."""
-    url = settings.SITE_URL + reverse("calendar_feed", args=[profile.calendar_token])
+    url = site_url(request) + reverse("calendar_feed", args=[profile.calendar_token])
     return url, "webcal://" + url.split("://", 1)[1]
 
 
@@ -38,6 +47,9 @@ def account_settings(request):
     reminder_form = ReminderForm(
         data=request.POST if posted == "reminders" else None, instance=profile, user=request.user, prefix="reminders"
     )
+    calendar_form = CalendarAlarmForm(
+        data=request.POST if posted == "calendar" else None, instance=profile, user=request.user, prefix="calendar"
+    )
     if posted == "profile" and profile_form.is_valid():
         accounts.profile_update(profile=profile, **profile_form.cleaned_data)
         messages.success(request, "Your name and signature are saved.")
@@ -46,7 +58,11 @@ def account_settings(request):
         accounts.reminders_update(profile=profile, **reminder_form.cleaned_data)
         messages.success(request, "Your reminder settings are saved.")
         return redirect(reverse("account_settings") + "#reminders")
-    feed_url, webcal_url = feed_urls(profile)
+    if posted == "calendar" and calendar_form.is_valid():
+        accounts.calendar_alarm_update(profile=profile, **calendar_form.cleaned_data)
+        messages.success(request, "Your calendar alerts are saved. Calendar apps pick them up when they next refresh.")
+        return redirect(reverse("account_settings") + "#calendar")
+    feed_url, webcal_url = feed_urls(request, profile)
     return render(
         request,
         "declines/settings/settings.html",
@@ -54,10 +70,54 @@ def account_settings(request):
             "profile": profile,
             "profile_form": profile_form,
             "reminder_form": reminder_form,
+            "calendar_form": calendar_form,
+            "health": reminders.health(user=request.user),
             "signature_html": signature_html,
             "feed_url": feed_url,
             "webcal_url": webcal_url,
         },
+    )
+
+
+@require_POST
+def reminder_test(request):
+    """Email the user a test reminder at once, and say how it went."""
+    back = redirect(reverse("account_settings") + "#reminder-health")
+    if not request.user.email:
+        messages.error(request, "Add an email address under Reminders first: the test goes there.")
+        return back
+    if not throttle.test_reminder_allowed(request.user):
+        messages.error(
+            request,
+            f"That is {throttle.TEST_REMINDERS_PER_HOUR} test reminders this hour already. "
+            "Try again in an hour; the list below shows how each one went.",
+        )
+        return back
+    reminder = reminders.send_test(user=request.user, site_url=site_url(request))
+    if reminder.status == Reminder.Status.SENT:
+        messages.success(request, f"A test reminder is on its way to {request.user.email}.")
+    else:
+        messages.error(request, f"The test reminder could not be sent: {reminder.last_error}.")
+    return back
+
+
+@login_not_required
+@csrf_exempt  # a mail client's one-click POST (RFC 8058) carries no CSRF token; the signed link is the credential
+@never_cache
+@require_http_methods(["GET", "POST"])
+def reminders_unsubscribe(request, token):
+    """GET asks to confirm; POST, from that page or a mail client's Unsubscribe button, turns reminders off."""
+    user = reminders.user_for_unsubscribe_token(token)
+    if user is None:
+        raise Http404("This unsubscribe link is not one of ours.")
+    profile = user.profile
+    done = request.method == "POST"
+    if done:
+        accounts.reminders_turn_off(profile=profile)
+    return render(
+        request,
+        "declines/settings/unsubscribe.html",
+        {"email": user.email, "done": done, "already_off": not profile.reminders_enabled and not done},
     )
 
 

@@ -10,13 +10,14 @@ from django.views.decorators.http import require_safe
 
 from declines import ical
 from declines.ownership import get_profile_for_calendar_token
+from declines.views.account_settings import site_url
 
 
 @login_not_required
 @require_safe
 def calendar_feed(request, token):
     profile = get_profile_for_calendar_token(token)
-    feed = ical.feed_for(profile.user)
+    feed = ical.feed_for(profile.user, site_url=site_url(request))
     # Calendar apps poll again and again; when nothing changed they get a 304
     # and download nothing.
     etag = f'"{hashlib.sha256(feed).hexdigest()[:32]}"'
