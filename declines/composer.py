@@ -375,18 +375,19 @@ def compose(source, *, offer: Offer | None = None, user, today: dt.date | None =
 
 # The lines an email opens with before it says anything: a date, a greeting, a heading.
 _LEAD_IN = re.compile(r"^\s*(?:\{\{\s*(?:today|greeting)\s*\}\}|\*\*[^*\n]*\*\*)\s*$")
-_FIRST_SENTENCE = re.compile(r"^(.+?[.!?…])(?=\s|$)")
+# Where a sentence ends: the place to cut an excerpt.
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 # Emphasis, list bullets and quote marks at the start of a line.
 _INLINE_MARKUP = re.compile(r"\*\*|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|^\s*(?:[-*+]|\d+\.)\s+|^\s*>\s?", re.MULTILINE)
-EXCERPT_MAX = 160
+EXCERPT_MAX = 170
 
 
 def excerpt(source, *, user, today: dt.date | None = None) -> str:
-    """The first sentence `source` says after its greeting, filled as in its
-    preview: one line for a list of templates.
+    """How `source` opens after its greeting, filled as in its preview, in as
+    many whole sentences as fit on a line of a list of templates.
 
-    Far cheaper than `compose`: no Markdown is rendered, and the tags are
-    filled only in the opening paragraph, so a page can show one for every
+    Far cheaper than `compose`: no Markdown is rendered, and only the tags of
+    the opening paragraph are filled, so a page can show one for every
     template it lists.
     """
     lines = (source.body or "").splitlines()
@@ -399,9 +400,13 @@ def excerpt(source, *, user, today: dt.date | None = None) -> str:
             break
         paragraph.append(line)
     text = _INLINE_MARKUP.sub("", "\n".join(paragraph))
-    if tags_used(text):
-        text = fill(text, values_for(offer=None, user=user, today=today, source=source), markdown=False)
+    used = tags_used(text)
+    if used:
+        text = fill(text, values_for(offer=None, user=user, today=today, source=source, tags=used), markdown=False)
     text = " ".join(text.split())
-    sentence = _FIRST_SENTENCE.match(text)
-    text = sentence.group(1) if sentence else text
-    return text if len(text) <= EXCERPT_MAX else text[: EXCERPT_MAX - 1].rstrip() + "…"
+    if len(text) <= EXCERPT_MAX:
+        return text
+    ends = [end.end() for end in _SENTENCE_END.finditer(text, 0, EXCERPT_MAX)]
+    if ends:
+        return text[: ends[-1]]
+    return text[: EXCERPT_MAX - 1].rsplit(" ", 1)[0] + "…"

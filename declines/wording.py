@@ -26,9 +26,10 @@ Every value is plain text, escaped for Markdown when it is filled in
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -257,10 +258,22 @@ class Writing:
     tone: str
     medium: str
     seed: int = 0
-    # How the template's own sentences open ("thank you") and the pairs of
-    # words it uses ("decided to"), so a wording can avoid repeating them.
-    openers: frozenset[str] = frozenset()
-    phrases: frozenset[tuple[str, str]] = frozenset()
+    source_text: str = ""  # the template's subject and body
+
+    @functools.cached_property
+    def text(self) -> str:
+        """The template's own words, its tags taken out."""
+        return _TAG_IN_TEXT.sub(".\n", self.source_text.replace("**", ""))
+
+    @functools.cached_property
+    def openers(self) -> frozenset[str]:
+        """How the template's own sentences open: "thank you"."""
+        return frozenset(_opener(match.group(1)) for match in _SENTENCE_START.finditer(self.text))
+
+    @functools.cached_property
+    def phrases(self) -> frozenset[tuple[str, str]]:
+        """The pairs of words the template uses: "decided to"."""
+        return _phrases(self.text)
 
     @property
     def after_decline(self) -> bool:
@@ -276,10 +289,11 @@ class Writing:
         already chosen) does, and sharing the fewest pairs of words with it —
         and among equals the template's own, by a stable rotation."""
         order = [wordings[(self.seed + offset + i) % len(wordings)] for i in range(len(wordings))]
-        openers = self.openers | {_opener(clause) for clause in besides}
+        openers = self.openers | {_shape(clause)[0] for clause in besides}
 
         def repeats(wording: str) -> tuple[bool, int]:
-            return _opener(wording) in openers, len(_phrases(wording) & self.phrases)
+            opener, phrases = _shape(wording)
+            return opener in openers, len(phrases & self.phrases)
 
         return min(order, key=repeats)
 
@@ -304,8 +318,10 @@ def _opener(sentence: str) -> str:
 
 # Pairs of these words alone ("of the", "I am") say nothing about how alike two sentences are.
 _SMALL_WORDS = frozenset(
-    "a an and as at be but for i i'd i'll i'm i've in is it me my not of on our so that the this to was we "
-    "with you your".split()
+    {"a", "an", "and", "as", "at", "be", "but", "for", "i", "i'd", "i'll", "i'm", "i've", "in", "is", "it", "me"}
+    | {"my", "not", "of", "on", "our", "so", "that", "the", "this", "to", "was", "we", "with", "you", "your"}
+    | {"am", "are", "have", "has", "had", "will", "would", "can", "could", "do", "did", "been", "if", "or", "from"}
+    | {"by", "they", "their", "them", "there", "who", "which", "what", "all", "just", "very", "too", "also", "us"}
 )
 
 
@@ -316,14 +332,11 @@ def _phrases(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(pair for pair in pairs if not (pair[0] in _SMALL_WORDS and pair[1] in _SMALL_WORDS))
 
 
-def _template_text(source) -> str:
-    """The template's own words, with its tags taken out."""
-    text = f"{getattr(source, 'subject', '') or ''}\n{getattr(source, 'body', '') or ''}"
-    return _TAG_IN_TEXT.sub(".\n", text.replace("**", ""))
-
-
-def _openers(text: str) -> frozenset[str]:
-    return frozenset(_opener(match.group(1)) for match in _SENTENCE_START.finditer(text))
+@functools.lru_cache(maxsize=1024)
+def _shape(wording: str) -> tuple[str, frozenset[tuple[str, str]]]:
+    """How a wording opens and the pairs of words it uses, worked out once:
+    the wordings are few and fixed, and are weighed for every template."""
+    return _opener(wording), _phrases(wording)
 
 
 # Emails written after the decline take their wordings in this order, so that
@@ -341,21 +354,19 @@ def _seed(source, kind: str) -> int:
     return zlib.crc32(key.encode()) if key else 0
 
 
-def writing_for(source, offer: Offer) -> Writing:
+def writing_for(source, offer) -> Writing:
     """How `source` (a template, a draft, or text being typed) is written for `offer`.
 
     The template's own tone and medium win over the offer's: its text is
     written in them, and the greeting and sign-off must match its text.
     """
-    text = _template_text(source)
     kind = getattr(source, "kind", "") or TemplateKind.DECLINE
     return Writing(
         kind=kind,
         tone=getattr(source, "tone", "") or offer.tone or Tone.WARM,
         medium=getattr(source, "medium", "") or offer.medium or Medium.EMAIL,
         seed=_seed(source, kind),
-        openers=_openers(text),
-        phrases=_phrases(text),
+        source_text=f"{getattr(source, 'subject', '') or ''}\n{getattr(source, 'body', '') or ''}",
     )
 
 
@@ -597,7 +608,7 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
     (Tone.FORMAL, True, True): [
         "I am grateful for your time, and would be glad if you could pass my thanks to {others}.",
         "Thank you for your time; please also convey my thanks to {others}.",
-        "Please accept my thanks for your time, and convey them also to {others}.",
+        "Please accept my thanks for your time, and pass them on to {others}.",
     ],
     (Tone.FORMAL, True, False): [
         "I am grateful for the time you gave to my application.",
@@ -856,10 +867,37 @@ def _door_open_sentence(choices: list[str], company: str, writing: Writing) -> s
 
 
 # ---------------------------------------------------------------------------
+# The offer a template is previewed for
+
+
+@dataclasses.dataclass(frozen=True)
+class SampleOffer:
+    """The offer a template is previewed for: what `values_for` reads of an
+    Offer, without building a model instance for every template listed."""
+
+    reason: str
+    tone: str
+    medium: str
+    received_on: dt.date
+    respond_by: dt.date
+    company: str = TAGS["company"].sample
+    role: str = TAGS["role"].sample
+    contact_name: str = TAGS["contact_name"].sample
+    contact_honorific: str = "Ms"
+    reason_detail: str = ""
+    door_open: tuple[str, ...] = (DoorOpen.FUTURE_ROLES, DoorOpen.LINKEDIN)
+    people: tuple[str, ...] = ("Sam Ortiz (platform team)", "Jordan Blake")
+    pk = None
+
+    def thank_list(self) -> list[str]:
+        return list(self.people)
+
+
+# ---------------------------------------------------------------------------
 # The call before a written confirmation
 
 
-def _call_day(offer: Offer, today: dt.date) -> str:
+def _call_day(offer: Offer | SampleOffer, today: dt.date) -> str:
     """When the user phoned them: the latest call logged up to today; a
     confirmation written with no call logged is assumed to follow one today."""
     if offer.pk is None:
@@ -877,22 +915,16 @@ def _call_day(offer: Offer, today: dt.date) -> str:
 # Previews and values
 
 
-def preview_offer(source, *, today: dt.date) -> Offer:
-    """An offer to preview `source` with, unsaved: the sample company and people,
-    with the template's own reason, tone and medium, so that a template for
+def preview_offer(source, *, today: dt.date) -> SampleOffer:
+    """The offer to preview `source` for: the sample company and people, with
+    the template's own reason, tone and medium, so that a template for
     compensation in a formal tone previews as exactly that."""
-    return Offer(
-        company=TAGS["company"].sample,
-        role=TAGS["role"].sample,
-        contact_name=TAGS["contact_name"].sample,
-        contact_honorific="Ms",
-        received_on=today - dt.timedelta(days=14),
-        respond_by=today + dt.timedelta(days=4),
+    return SampleOffer(
         reason=getattr(source, "reason", "") or Reason.ANOTHER_OFFER,
         tone=getattr(source, "tone", "") or Tone.WARM,
         medium=getattr(source, "medium", "") or Medium.EMAIL,
-        door_open=[DoorOpen.FUTURE_ROLES, DoorOpen.LINKEDIN],
-        people_to_thank="Sam Ortiz (platform team)\nJordan Blake",
+        received_on=today - dt.timedelta(days=14),
+        respond_by=today + dt.timedelta(days=4),
     )
 
 
@@ -903,44 +935,54 @@ def sample_values(*, today: dt.date | None = None) -> dict[str, str]:
     return values
 
 
-def values_for(*, offer: Offer | None, user, today: dt.date | None = None, source=None) -> dict[str, str]:
-    """The value of every tag when `source` (a template, a draft or text being
-    typed) is written for `offer` by `user`, as plain text.
+def values_for(
+    *,
+    offer: Offer | SampleOffer | None,
+    user,
+    today: dt.date | None = None,
+    source=None,
+    tags: Iterable[str] | None = None,
+) -> dict[str, str]:
+    """The value of every tag (or of `tags` only) when `source` (a template, a
+    draft or text being typed) is written for `offer` by `user`, as plain text.
 
     Without an offer (a template preview) the template's own sample offer is
     used (`preview_offer`), with the user's real name and signature.
     `signature` is the user's Markdown; every other value is plain text for
-    `fill` to escape.
+    `fill` to escape. The logged call is looked up only when `source` names
+    `call_date`.
     """
     today = today or timezone.localdate()
     if offer is None:
         offer = preview_offer(source, today=today)
     writing = writing_for(source, offer)
-
     profile = profile_for(user)
     my_name = " ".join(profile.display_name.split()) or user.get_username()
     company = _one_line(offer.company) or "your company"
     contact = read_person(offer.contact_name, honorific=offer.contact_honorific) if offer.contact_name.strip() else None
-    people = read_people(offer.thank_list())
 
-    values = {
-        "company": company,
-        "role": _one_line(offer.role) or "the role",
-        "contact_name": contact.name if contact else "the hiring team",
-        "contact_first_name": contact.familiar if contact else "the hiring team",
-        "greeting": _greeting(contact, writing),
-        "my_name": my_name,
-        "my_first_name": _first_word(my_name),
-        "signature": profile.signature.strip() or escape_markdown(my_name),
-        "sign_off": _sign_off(writing),
-        "reason_sentence": _reason_sentence(offer.reason, offer.reason_detail, writing),
-        "door_open_sentence": _door_open_sentence(offer.door_open, company, writing),
-        "thanks_sentence": _thanks_sentence(contact, people, writing),
-        "offer_date": format_date(offer.received_on, "recently"),
-        "respond_by": format_date(offer.respond_by, "your deadline"),
-        "call_date": "today",
-        "today": format_date(today),
+    def call_date() -> str:
+        if source is None or "call_date" in f"{getattr(source, 'subject', '')}{getattr(source, 'body', '')}":
+            return _call_day(offer, today)
+        return "today"
+
+    tag_values: dict[str, Callable[[], str]] = {
+        "company": lambda: company,
+        "role": lambda: _one_line(offer.role) or "the role",
+        "contact_name": lambda: contact.name if contact else "the hiring team",
+        "contact_first_name": lambda: contact.familiar if contact else "the hiring team",
+        "greeting": lambda: _greeting(contact, writing),
+        "my_name": lambda: my_name,
+        "my_first_name": lambda: _first_word(my_name),
+        "signature": lambda: profile.signature.strip() or escape_markdown(my_name),
+        "sign_off": lambda: _sign_off(writing),
+        "reason_sentence": lambda: _reason_sentence(offer.reason, offer.reason_detail, writing),
+        "door_open_sentence": lambda: _door_open_sentence(offer.door_open, company, writing),
+        "thanks_sentence": lambda: _thanks_sentence(contact, read_people(offer.thank_list()), writing),
+        "offer_date": lambda: format_date(offer.received_on, "recently"),
+        "respond_by": lambda: format_date(offer.respond_by, "your deadline"),
+        "call_date": call_date,
+        "today": lambda: format_date(today),
     }
-    if source is None or "call_date" in f"{getattr(source, 'subject', '')}{getattr(source, 'body', '')}":
-        values["call_date"] = _call_day(offer, today)
-    return values
+    wanted = TAGS if tags is None else set(tags)
+    return {name: tag_values[name]() for name in TAGS if name in wanted}

@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import F, Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from declines import mergetags, services, throttle
@@ -34,8 +35,9 @@ def template_list(request):
     # The user's own first in each kind, then the built-ins.
     templates = templates.order_by("kind", F("owner_id").asc(nulls_last=True), "name", "pk")
     page = Paginator(templates, 50).get_page(request.GET.get("page"))
+    today = timezone.localdate()
     for template in page.object_list:
-        template.excerpt = excerpt(template, user=request.user)
+        template.excerpt = excerpt(template, user=request.user, today=today)
 
     return render(
         request,
