@@ -367,7 +367,8 @@ def compose(source, *, offer: Offer | None = None, user, today: dt.date | None =
     unknown or malformed stay as written: nothing but the fixed vocabulary is
     ever looked up.
     """
-    values = values_for(offer=offer, user=user, today=today, source=source)
+    used = tags_used(f"{source.subject or ''}\n{source.body or ''}")
+    values = values_for(offer=offer, user=user, today=today, source=source, tags=used)
     subject = " ".join(fill(source.subject or "", values, markdown=False).split())
     html, text = _render(fill(source.body or "", values))
     return ComposedEmail(subject=subject, text=text, html=html)

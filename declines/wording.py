@@ -299,7 +299,9 @@ class Writing:
 
 
 _TAG_IN_TEXT = re.compile(r"\{\{[^{}]*\}\}")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-*]\s+)?)[\"“‘']?([A-Za-z’']+ [A-Za-z’']+)")
+# Spaces and tabs only, never newlines, after each start: a run of blank lines
+# is read in one pass, not once from each of its lines.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*(?:[-*][ \t]+)?)[\"“‘']?([A-Za-z’']+ [A-Za-z’']+)")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 

@@ -453,6 +453,16 @@ def test_a_worst_case_body_is_composed_and_reviewed_quickly(body):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("body", pathological.named_cases().values(), ids=pathological.named_cases().keys())
+def test_a_worst_case_body_with_sentence_tags_is_worded_quickly(body):
+    """Choosing the wording of a sentence reads the whole template: never more than once."""
+    tags = "{{ reason_sentence }} {{ thanks_sentence }} {{ door_open_sentence }}"
+    email, composing, _ = compose_and_review(f"{tags}\n\n{body}\n\n{tags}")
+    assert composing < GENEROUS_SECONDS
+    assert_only_safe_html(email.html)
+
+
+@pytest.mark.slow
 @hypothesis_settings(max_examples=60, deadline=None)
 @given(body=pathological.bodies)
 def test_any_mix_of_costly_markup_is_composed_and_reviewed_quickly(body):
