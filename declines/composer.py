@@ -17,7 +17,7 @@ from urllib.parse import unquote
 import markdown
 import nh3
 
-from declines.mergetags import fill
+from declines.mergetags import fill, tags_used
 from declines.models import Offer
 from declines.wording import values_for
 
@@ -359,13 +359,55 @@ def render_markdown(text: str) -> str:
 
 
 def compose(source, *, offer: Offer | None = None, user, today: dt.date | None = None) -> ComposedEmail:
-    """The email that `source` (anything with `.subject` and `.body`) makes for `offer`.
+    """The email that `source` (anything with `.subject` and `.body`, and for a
+    template its kind, tone, reason and medium) makes for `offer`.
 
-    Without an offer the tags take sample values, for a template preview. Tags
-    that are unknown or malformed stay as written: nothing but the fixed
-    vocabulary is ever looked up.
+    Without an offer, for a template preview, the tags are filled for a sample
+    offer with the template's own reason, tone and medium. Tags that are
+    unknown or malformed stay as written: nothing but the fixed vocabulary is
+    ever looked up.
     """
-    values = values_for(offer=offer, user=user, today=today)
+    used = tags_used(f"{source.subject or ''}\n{source.body or ''}")
+    values = values_for(offer=offer, user=user, today=today, source=source, tags=used)
     subject = " ".join(fill(source.subject or "", values, markdown=False).split())
     html, text = _render(fill(source.body or "", values))
     return ComposedEmail(subject=subject, text=text, html=html)
+
+
+# The lines an email opens with before it says anything: a date, a greeting, a heading.
+_LEAD_IN = re.compile(r"^\s*(?:\{\{\s*(?:today|greeting)\s*\}\}|\*\*[^*\n]*\*\*)\s*$")
+# Where a sentence ends: the place to cut an excerpt.
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+# Emphasis, list bullets and quote marks at the start of a line.
+_INLINE_MARKUP = re.compile(r"\*\*|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|^\s*(?:[-*+]|\d+\.)\s+|^\s*>\s?", re.MULTILINE)
+EXCERPT_MAX = 170
+
+
+def excerpt(source, *, user, today: dt.date | None = None) -> str:
+    """How `source` opens after its greeting, filled as in its preview, in as
+    many whole sentences as fit on a line of a list of templates.
+
+    Far cheaper than `compose`: no Markdown is rendered, and only the tags of
+    the opening paragraph are filled, so a page can show one for every
+    template it lists.
+    """
+    lines = (source.body or "").splitlines()
+    start = 0
+    while start < len(lines) and (not lines[start].strip() or _LEAD_IN.match(lines[start])):
+        start += 1
+    paragraph = []
+    for line in lines[start:]:
+        if not line.strip():
+            break
+        paragraph.append(line)
+    text = _INLINE_MARKUP.sub("", "\n".join(paragraph))
+    used = tags_used(text)
+    if used:
+        text = fill(text, values_for(offer=None, user=user, today=today, source=source, tags=used), markdown=False)
+    text = " ".join(text.split())
+    if len(text) <= EXCERPT_MAX:
+        return text
+    ends = [end.end() for end in _SENTENCE_END.finditer(text, 0, EXCERPT_MAX)]
+    if ends:
+        return text[: ends[-1]]
+    return text[: EXCERPT_MAX - 1].rsplit(" ", 1)[0] + "…"

@@ -31,6 +31,7 @@ OFFER_FIELDS = [
     "role",
     "contact_name",
     "contact_title",
+    "contact_honorific",
     "contact_email",
     "received_on",
     "respond_by",

@@ -19,11 +19,13 @@ from declines.models import (
     EmailTemplate,
     FollowUp,
     Interaction,
+    Medium,
     Offer,
     Profile,
     Reason,
     Reflection,
     TemplateKind,
+    Tone,
 )
 from declines.services.offers import Decision
 from declines.wording import format_date
@@ -101,6 +103,7 @@ class OfferForm(forms.ModelForm):
             "company",
             "role",
             "contact_name",
+            "contact_honorific",
             "contact_title",
             "contact_email",
             "received_on",
@@ -113,8 +116,15 @@ class OfferForm(forms.ModelForm):
             "respond_by": DateInput(),
             "notes": forms.Textarea(attrs={"rows": 3}),
         }
+        labels = {
+            "contact_honorific": "Their title, for formal emails",
+            "contact_title": "Their job title",
+        }
         help_texts = {
             "contact_name": "The person you have been talking to, if you know them.",
+            "contact_honorific": "Optional, as they use it: Ms, Mr, Mx, Dr, Prof… A formal email then opens "
+            "“Dear Dr Raman,”; left blank, it opens with their full name.",
+            "contact_title": "For your records, e.g. Head of Talent.",
             "salary_note": "Optional, for your own records. Never put in an email.",
             "notes": "Anything you want to remember. Only you see this.",
         }
@@ -133,8 +143,16 @@ class OfferForm(forms.ModelForm):
     def clean_contact_email(self):
         return sendable_address(self.cleaned_data["contact_email"])
 
+    def clean_contact_honorific(self):
+        honorific = " ".join(self.cleaned_data["contact_honorific"].split())
+        if len(honorific.split()) > 3 or any(char.isdigit() or char in "(){}[]<>@,;" for char in honorific):
+            raise forms.ValidationError("Just the title, such as “Dr”, or the title and surname, such as “Dr Raman”.")
+        return honorific
+
     def clean(self):
         cleaned = super().clean()
+        if cleaned.get("contact_honorific") and not " ".join(cleaned.get("contact_name", "").split()):
+            self.add_error("contact_honorific", "Add their name above as well, or leave the title blank.")
         received_on, respond_by = cleaned.get("received_on"), cleaned.get("respond_by")
         if received_on and respond_by and respond_by < received_on:
             self.add_error(
@@ -195,10 +213,16 @@ class EmailTemplateForm(forms.ModelForm):
 
 
 class PreviewForm(forms.Form):
-    """What the preview pane is asked to show: a subject and body, filled for an offer or sample values."""
+    """What the preview pane is asked to show: a subject and body, filled for
+    one of the user's offers, or for a sample offer with the kind, tone, reason
+    and medium the template is being written for."""
 
     subject = forms.CharField(required=False, max_length=200)
     body = forms.CharField(required=False, max_length=20_000)
+    kind = forms.ChoiceField(required=False, choices=[("", ""), *TemplateKind.choices])
+    tone = forms.ChoiceField(required=False, choices=[("", ""), *Tone.choices])
+    reason = forms.ChoiceField(required=False, choices=[("", ""), *Reason.choices])
+    medium = forms.ChoiceField(required=False, choices=[("", ""), *Medium.choices])
     preview_offer = forms.ModelChoiceField(
         queryset=Offer.objects.none(),
         required=False,
@@ -495,7 +519,8 @@ class ApproachForm(forms.ModelForm):
             "Never about their faults.",
             "tone": "Warm for people you got on with, formal for a formal process, brief when less is more.",
             "medium": "For a formal offer, decline in writing. A call first is kind; then confirm by email.",
-            "people_to_thank": "The people who interviewed you, one name per line. They are thanked by name.",
+            "people_to_thank": "The people you met, one a line, with their team if you like: "
+            "“Marcus Chen (firmware team)”. Your contact is thanked as “you”, the others by name.",
         }
         error_messages = {
             "reason_detail": {"max_length": "Keep it to 1,000 characters (it has %(show_value)d)."},

@@ -50,7 +50,7 @@ _TAG_LIST = [
     Tag(
         "contact_name",
         "Your contact's full name, or “the hiring team” when you don't know it.",
-        "Priya Lee",
+        "Priya Raman",
     ),
     Tag(
         "contact_first_name",
@@ -59,32 +59,45 @@ _TAG_LIST = [
     ),
     Tag(
         "greeting",
-        "An opening line that suits the tone: “Dear Priya,”, “Dear Priya Lee,” or “Hi Priya,”; "
-        "“Dear Hiring Team,” when there is no contact.",
+        "An opening line in the tone: “Dear Priya,” (warm), “Dear Ms Raman,” with the title you gave, "
+        "or “Dear Priya Raman,” without one (formal), “Hi Priya,” (brief); “Dear Hiring Team,” or "
+        "“Hello,” when you have no contact.",
         "Dear Priya,",
     ),
     Tag("my_name", "Your name, as set in Settings.", "Alex Morgan"),
     Tag("my_first_name", "Your first name.", "Alex"),
     Tag("signature", "Your signature from Settings, or your name if you have not written one.", "Alex Morgan"),
     Tag(
+        "sign_off",
+        "The closing line in the tone: “Warm regards,”, “Kind regards,” (formal), “Yours sincerely,” "
+        "(a formal letter), “Best,” (brief); a thank-you note closes “With thanks,”.",
+        "Warm regards,",
+    ),
+    Tag(
         "reason_sentence",
-        "One honest sentence about why: your own words if you gave a detail, otherwise a gracious "
-        "sentence for the reason and tone you chose.",
-        "I have accepted another offer that lines up closely with where I want to take my career next.",
+        "One honest sentence about why: your own words if you gave a detail, otherwise a sentence for "
+        "the reason and tone you chose, worded to suit the template.",
+        "I've accepted another offer, one that lines up closely with where I want to take my career next.",
     ),
     Tag(
         "door_open_sentence",
-        "How you would like to stay in touch, from the door-open choices you made.",
-        "I would be glad to be considered for future roles at Northwind Analytics, "
-        "and I would like to stay in touch on LinkedIn.",
+        "How you would like to stay in touch, from the door-open choices you made, worded to suit the template.",
+        "I'd love to hear from you if another role comes up at Northwind Analytics, "
+        "and I'd like to stay in touch on LinkedIn.",
     ),
     Tag(
         "thanks_sentence",
-        "Thanks to the people who interviewed you, by name when you listed them.",
-        "I am grateful to Sam Ortiz and Jordan Blake for their time during the interviews.",
+        "Thanks that speak to your contact as “you” and name the others you met, each once, "
+        "with their team when you gave it.",
+        "Thank you for your time — and please pass my thanks to Sam on the platform team and Jordan.",
     ),
     Tag("offer_date", "The day you received the offer.", "12 November 2026"),
     Tag("respond_by", "The employer's deadline for your answer.", "30 November 2026"),
+    Tag(
+        "call_date",
+        "When you phoned them, from the call you logged: “today”, “yesterday” or “on 3 December”.",
+        "today",
+    ),
     Tag("today", "Today's date.", "26 November 2026"),
 ]
 

@@ -125,7 +125,9 @@ class Offer(models.Model):
     role = models.CharField(max_length=200)
     contact_name = models.CharField(max_length=200, blank=True)
     contact_email = models.EmailField(blank=True)
-    contact_title = models.CharField("contact's title", max_length=200, blank=True)
+    contact_title = models.CharField("contact's job title", max_length=200, blank=True)
+    # Only what the user typed: a formal email never guesses "Mr" or "Ms" from a name.
+    contact_honorific = models.CharField("contact's title in a formal greeting", max_length=40, blank=True)
     received_on = models.DateField("offer received on", default=timezone.localdate)
     respond_by = models.DateField(
         "respond by", null=True, blank=True, help_text="The employer's deadline for your answer."
@@ -143,7 +145,11 @@ class Offer(models.Model):
     tone = models.CharField(max_length=10, choices=Tone.choices, default=Tone.WARM)
     medium = models.CharField(max_length=10, choices=Medium.choices, default=Medium.EMAIL)
     door_open = models.JSONField(default=list, blank=True, help_text="DoorOpen values chosen.")
-    people_to_thank = models.TextField(blank=True, max_length=2000, help_text="One name per line.")
+    people_to_thank = models.TextField(
+        blank=True,
+        max_length=2000,
+        help_text="One person a line, with their team if you like: “Marcus Chen (firmware team)”.",
+    )
 
     # How far the guided flow got (1-5), so the dashboard can offer to continue.
     flow_step = models.PositiveSmallIntegerField(default=1)

@@ -1,88 +1,67 @@
 """What the merge tags stand for: the sentences, names and dates Declines
 writes into an email, computed in one place (`values_for`).
 
+The sentences are written for the person who reads the email:
+
+- The contact is the reader, so they are greeted and thanked as "you"; the
+  others the user met are thanked by first name ("please pass my thanks to
+  Marcus on the firmware team and Lena"), and nobody is thanked twice, even
+  when the contact is also on the list of people to thank.
+- Greeting, thanks and sign-off follow one tone: the template's own when it
+  has one (its text is written in that tone), otherwise the offer's. A formal
+  greeting uses the title the user gave ("Dear Dr Raman,"); without one it
+  uses the full name, never a guessed "Mr" or "Ms".
+- Each sentence comes in several wordings. A template always gets the same
+  one (its choice is a stable rotation keyed by the template), but never one
+  that opens the way one of the template's own sentences already does, so a
+  template that starts "Thank you for…" is not followed by another "Thank
+  you for…". Emails written after the decline (thank-you, check-ins,
+  answers) draw on wordings of their own, so they never repeat the decline.
+- The user's own reason, when they gave one, is used once, as they wrote it.
+- Nothing is asserted that the user did not tell us.
+
 Every value is plain text, escaped for Markdown when it is filled in
 (`mergetags.fill`), except the user's signature, which is their own Markdown.
 """
 
+import dataclasses
 import datetime as dt
+import functools
+import re
+import zlib
+from collections.abc import Callable, Iterable, Sequence
 
 from django.utils import timezone
 from django.utils.formats import date_format
 
 from declines.mergetags import TAGS, escape_markdown
-from declines.models import DoorOpen, Offer, Reason, Tone
+from declines.models import Channel, DoorOpen, Medium, Offer, Reason, TemplateKind, Tone
 from declines.ownership import profile_for
 
-# Titles before a name. A name that starts with one is greeted in full:
-# "Dear Dr. Lee", not "Dear Dr.". The checklist reads greetings with the same list.
+# Titles before a name. A name typed with one keeps it in a formal greeting
+# ("Dear Dr. Lee,"); the first name is what follows it.
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lady", "lord", "rev"}
 )
+# Words that belong to a surname: "Dear Ms van der Berg", not "Dear Ms Berg".
+_SURNAME_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la", "bin", "al", "ter"}
+)
 
-# What to say for each reason when the user gave no detail of their own: honest,
-# brief, and about the user's own path, never about the employer's faults.
-_REASON_SENTENCES: dict[str, dict[str, str]] = {
-    Reason.ANOTHER_OFFER: {
-        Tone.WARM: "I have accepted another offer that lines up closely with where I want to take my career next.",
-        Tone.FORMAL: "I have accepted another position that aligns more closely with my current career goals.",
-        Tone.BRIEF: "I have accepted another offer.",
-    },
-    Reason.ROLE_FIT: {
-        Tone.WARM: "After a lot of reflection, I have realised the role is not quite the right fit "
-        "for what I want to focus on next.",
-        Tone.FORMAL: "After careful consideration, I have concluded that the role is not the right fit "
-        "for my skills and interests at this stage.",
-        Tone.BRIEF: "I have decided the role is not the right fit for me right now.",
-    },
-    Reason.COMPENSATION: {
-        Tone.WARM: "After weighing everything carefully, the overall package does not quite work "
-        "for my circumstances at the moment.",
-        Tone.FORMAL: "Having considered the offer carefully, I have concluded that the compensation "
-        "does not meet my current needs.",
-        Tone.BRIEF: "The compensation does not quite work for my situation.",
-    },
-    Reason.LOCATION: {
-        Tone.WARM: "The location turned out to be harder to make work for me than I had hoped.",
-        Tone.FORMAL: "On reflection, the location of the role does not suit my present circumstances.",
-        Tone.BRIEF: "The location does not work for me at the moment.",
-    },
-    Reason.PERSONAL: {
-        Tone.WARM: "Some personal circumstances mean that now is not the right time for me to make this move.",
-        Tone.FORMAL: "Owing to personal circumstances, I am not able to take on a new position at this time.",
-        Tone.BRIEF: "Personal circumstances mean the timing is not right for me.",
-    },
-    Reason.STAYING: {
-        Tone.WARM: "I have decided to stay in my current role, where there is still more I want to accomplish.",
-        Tone.FORMAL: "I have decided to remain in my current position, where there is work I want to see through.",
-        Tone.BRIEF: "I have decided to stay in my current role.",
-    },
-    Reason.CAREER_DIRECTION: {
-        Tone.WARM: "While thinking it through, I realised I want to take my career in a somewhat different direction.",
-        Tone.FORMAL: "After careful reflection, I have decided to pursue a different direction in my career.",
-        Tone.BRIEF: "I am heading in a different direction in my career.",
-    },
-    Reason.UNSAID: {
-        Tone.WARM: "After careful thought, I have decided this is not the right step for me at this time.",
-        Tone.FORMAL: "After careful consideration, I have decided that this is not the right step for me at this time.",
-        Tone.BRIEF: "I have decided this is not the right step for me right now.",
-    },
-}
-
-_DOOR_OPEN_CLAUSES = {
-    DoorOpen.FUTURE_ROLES: "I would be glad to be considered for future roles at {company}",
-    DoorOpen.LINKEDIN: "I would like to stay in touch on LinkedIn",
-    DoorOpen.EVENTS: "I hope we meet at an industry event before long",
-    DoorOpen.REFER: "I will gladly point people I know who would be a great fit your way",
-    DoorOpen.CAREERS_PAGE: "I will keep an eye on your careers page",
-}
+# The kinds of message that carry the "no"; every other kind is written after it.
+_DECLINE_KINDS = frozenset({TemplateKind.DECLINE, TemplateKind.PHONE_SCRIPT})
 
 
-def format_date(day: dt.date | None, fallback: str = "") -> str:
-    """A date as Declines writes it everywhere, in emails and on pages: "26 November 2026"."""
+# ---------------------------------------------------------------------------
+# Dates
+
+
+def format_date(day: dt.date | None, fallback: str = "", *, year: bool = True) -> str:
+    """A date as Declines writes it everywhere, in emails and on pages:
+    "26 November 2026", or "26 November" without the year."""
     if day is None:
         return fallback
-    return date_format(day)
+    return date_format(day, "j F Y" if year else "j F")
 
 
 def days(n: int) -> str:
@@ -101,10 +80,18 @@ def answered(respond_by: dt.date | None, decided_on: dt.date) -> str:
     return f"{days(abs(gap))} {'before' if gap > 0 else 'after'} the deadline"
 
 
-def _oxford_list(items: list[str]) -> str:
-    if len(items) <= 2:
-        return " and ".join(items)
-    return f"{', '.join(items[:-1])}, and {items[-1]}"
+def when_said(day: dt.date | None, today: dt.date) -> str:
+    """A day as it is said in an email written on `today`: "today", "yesterday",
+    "on 3 December" (or "on 3 December 2025" in another year)."""
+    if day is None or day == today:
+        return "today"
+    if day == today - dt.timedelta(days=1):
+        return "yesterday"
+    return f"on {format_date(day, year=day.year != today.year)}"
+
+
+# ---------------------------------------------------------------------------
+# Names
 
 
 def _one_line(value: str) -> str:
@@ -120,81 +107,884 @@ def _first_word(name: str) -> str:
     return parts[0] if parts else ""
 
 
-def _greeting(contact: str, tone: str) -> str:
-    if not contact:
-        return "Hello," if tone == Tone.BRIEF else "Dear Hiring Team,"
-    first = _first_word(contact)
-    name = first
-    if tone == Tone.FORMAL or first.rstrip(".").lower() in HONORIFICS:
-        name = contact
-    opener = "Hi" if tone == Tone.BRIEF else "Dear"
-    return f"{opener} {name},"
+def _is_honorific(word: str) -> bool:
+    return word.rstrip(".").lower() in HONORIFICS
 
 
-def _reason_sentence(reason: str, detail: str, tone: str) -> str:
-    detail = " ".join(detail.split())
+@dataclasses.dataclass(frozen=True)
+class Person:
+    """Someone named in an email, read from what the user typed."""
+
+    name: str  # as typed, without the role: "Dr. Priya Lee", "Marcus Chen"
+    given: str = ""  # "Priya"; empty when only a title and surname were typed ("Ms Lee")
+    family: str = ""  # "Lee", "van der Berg"
+    honorific: str = ""  # "Dr.", "Ms": typed in the name or given for formal emails
+    formal_address: str = ""  # "Dr Raman" when the user typed the title with the surname
+    role: str = ""  # "firmware team", "Head of Design"
+
+    @property
+    def familiar(self) -> str:
+        """How a warm email names them: "Priya", or "Ms Lee" when that is all we have."""
+        return self.given or self.formal or self.name
+
+    @property
+    def formal(self) -> str:
+        """How a formal email names them: "Dr Raman" with a title, else the full name."""
+        if self.formal_address:
+            return self.formal_address
+        if self.honorific and self.family:
+            return f"{self.honorific} {self.family}"
+        without_title = " ".join(part for part in (self.given, self.family) if part)
+        return without_title or self.name
+
+    @property
+    def full(self) -> str:
+        """Their full name without a title: "Marcus Chen"."""
+        return " ".join(part for part in (self.given, self.family) if part) or self.name
+
+    def same_as(self, other: "Person") -> bool:
+        mine, theirs = self.full.casefold(), other.full.casefold()
+        if mine == theirs:
+            return True
+        # "Priya" on the list of people to thank is the contact Priya Raman.
+        one_word = [p for p in (self, other) if not p.family]
+        return bool(one_word) and bool(self.given) and self.given.casefold() == other.given.casefold()
+
+
+def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
+    """A name as typed ("Dr. Priya Lee", "Maria van der Berg", "Ms Lee"), with
+    the title the user gave for formal emails: "Dr", or "Dr Raman"."""
+    name = _one_line(text)
+    words = name.split()
+    typed_title = words.pop(0) if len(words) > 1 and _is_honorific(words[0]) else ""
+    given_title = honorific.split()
+    formal_address = " ".join(given_title) if len(given_title) > 1 else ""
+    title = given_title[0] if given_title else typed_title
+    if not words:
+        return Person(name=name, role=role)
+    if len(words) == 1:
+        # One word after a title is a surname ("Ms Lee"); on its own, a first name.
+        if typed_title:
+            return Person(name=name, family=words[0], honorific=title, formal_address=formal_address, role=role)
+        return Person(name=name, given=words[0], honorific=title, formal_address=formal_address, role=role)
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in _SURNAME_PARTICLES:
+        start -= 1
+    return Person(
+        name=name,
+        given=words[0],
+        family=" ".join(words[start:]),
+        honorific=title,
+        formal_address=formal_address,
+        role=role,
+    )
+
+
+# "Marcus Chen (firmware team)", "Lena Okafor — design", "Sam Ortiz, platform team", "Kim Wu: HR".
+_NAME_AND_ROLE = re.compile(
+    r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\)|\s[—–-]\s*(?P<dash>.+)|[,:]\s*(?P<rest>.+))$"
+)
+_ROLE_WORDS_ON = frozenset({"team", "squad", "group", "panel", "board", "committee", "crew", "pod"})
+_ROLE_WORDS_IN = frozenset({"department", "office", "division", "studio", "lab", "labs", "practice", "unit"})
+_ROLE_PREPOSITIONS = frozenset({"on", "in", "from", "at", "with", "of", "for"})
+
+
+def read_people(lines: Sequence[str]) -> list[Person]:
+    """The people to thank, one a line, each with the role the user gave, once each."""
+    people: list[Person] = []
+    for line in lines:
+        line = _one_line(line)
+        match = _NAME_AND_ROLE.match(line)
+        name, role = line, ""
+        if match:
+            name = match.group("name")
+            role = (match.group("paren") or match.group("dash") or match.group("rest") or "").strip()
+        person = read_person(name, role=role)
+        if person.name and not any(person.same_as(seen) for seen in people):
+            people.append(person)
+    return people
+
+
+def _with_role(name: str, role: str) -> str:
+    """ "Marcus on the firmware team", "Ana in the London office", "Kim from HR"."""
+    if not role:
+        return name
+    words = role.split()
+    if words[0].lower() in _ROLE_PREPOSITIONS:
+        return f"{name} {role}"
+    if words[0].lower() == "the":
+        words = words[1:] or words
+    last = words[-1].lower()
+    if last in _ROLE_WORDS_ON:
+        return f"{name} on the {' '.join(words)}"
+    if last in _ROLE_WORDS_IN:
+        return f"{name} in the {' '.join(words)}"
+    if len(words) == 1:
+        return f"{name} from {words[0]}"
+    return f"{name} ({role})"
+
+
+def _names_of(people: list[Person], *, formal: bool) -> str:
+    """The people to thank, as a phrase: "Marcus on the firmware team and Lena".
+
+    Those with a role come first, so that "on the pricing team" can only be
+    read as said of the one person it follows.
+    """
+    givens = [p.given.casefold() for p in people if p.given]
+    named = []
+    for person in sorted(people, key=lambda p: not p.role):
+        # Two Sams are told apart by their surnames; a formal email uses full names.
+        shared = person.given and givens.count(person.given.casefold()) > 1
+        name = person.full if formal or shared else person.familiar
+        named.append(_with_role(name, person.role))
+    return _join(named)
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 2:
+        return " and ".join(items)
+    return f"{', '.join(items[:-1])}, and {items[-1]}"
+
+
+# ---------------------------------------------------------------------------
+# How a template is written: its kind, tone, medium, and its own sentences
+
+
+@dataclasses.dataclass(frozen=True)
+class Writing:
+    """What the wordings are chosen for: one template (or draft) and one offer."""
+
+    kind: str
+    tone: str
+    medium: str
+    seed: int = 0
+    source_text: str = ""  # the template's subject and body
+
+    @functools.cached_property
+    def text(self) -> str:
+        """The template's own words, its tags taken out."""
+        return _TAG_IN_TEXT.sub(".\n", self.source_text.replace("**", ""))
+
+    @functools.cached_property
+    def openers(self) -> frozenset[str]:
+        """How the template's own sentences open: "thank you"."""
+        return frozenset(_opener(match.group(1)) for match in _SENTENCE_START.finditer(self.text))
+
+    @functools.cached_property
+    def phrases(self) -> frozenset[tuple[str, str]]:
+        """The pairs of words the template uses: "decided to"."""
+        return _phrases(self.text)
+
+    @property
+    def after_decline(self) -> bool:
+        return self.kind not in _DECLINE_KINDS
+
+    @property
+    def formal(self) -> bool:
+        return self.tone == Tone.FORMAL
+
+    def pick(self, wordings: Sequence[str], offset: int = 0, *, besides: Sequence[str] = ()) -> str:
+        """One of several wordings: the one that repeats the template least —
+        not opening as one of its sentences (or one of `besides`, the clauses
+        already chosen) does, and sharing the fewest pairs of words with it —
+        and among equals the template's own, by a stable rotation."""
+        order = [wordings[(self.seed + offset + i) % len(wordings)] for i in range(len(wordings))]
+        openers = self.openers | {_shape(clause)[0] for clause in besides}
+
+        def repeats(wording: str) -> tuple[bool, int]:
+            opener, phrases = _shape(wording)
+            return opener in openers, len(phrases & self.phrases)
+
+        return min(order, key=repeats)
+
+
+_TAG_IN_TEXT = re.compile(r"\{\{[^{}]*\}\}")
+# Spaces and tabs only, never newlines, after each start: a run of blank lines
+# is read in one pass, not once from each of its lines.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*(?:[-*][ \t]+)?)[\"“‘']?([A-Za-z’']+ [A-Za-z’']+)")
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+_PRONOUNS = frozenset({"i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we'd", "it", "it's", "my"})
+
+
+def _opener(sentence: str) -> str:
+    """How a sentence opens, as compared: its first two words ("thank you",
+    for "Thanks" too), or three after a pronoun ("i am grateful"), since
+    "I would…" on its own says nothing of how a sentence goes on."""
+    words = _WORD.findall(sentence.lower().replace("’", "'"))[:3]
+    if words[:1] == ["thanks"]:
+        return "thank you"
+    return " ".join(words if words[:1] and words[0] in _PRONOUNS else words[:2])
+
+
+# Pairs of these words alone ("of the", "I am") say nothing about how alike two sentences are.
+_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "be", "but", "for", "i", "i'd", "i'll", "i'm", "i've", "in", "is", "it", "me"}
+    | {"my", "not", "of", "on", "our", "so", "that", "the", "this", "to", "was", "we", "with", "you", "your"}
+    | {"am", "are", "have", "has", "had", "will", "would", "can", "could", "do", "did", "been", "if", "or", "from"}
+    | {"by", "they", "their", "them", "there", "who", "which", "what", "all", "just", "very", "too", "also", "us"}
+)
+
+
+def _phrases(text: str) -> frozenset[tuple[str, str]]:
+    """The pairs of words `text` uses, but for pairs of small words: "decided to", "of thought"."""
+    words = _WORD.findall(text.lower().replace("’", "'"))
+    pairs = zip(words, words[1:], strict=False)
+    return frozenset(pair for pair in pairs if not (pair[0] in _SMALL_WORDS and pair[1] in _SMALL_WORDS))
+
+
+@functools.lru_cache(maxsize=1024)
+def _shape(wording: str) -> tuple[str, frozenset[tuple[str, str]]]:
+    """How a wording opens and the pairs of words it uses, worked out once:
+    the wordings are few and fixed, and are weighed for every template."""
+    return _opener(wording), _phrases(wording)
+
+
+# Emails written after the decline take their wordings in this order, so that
+# the thank-you note, an answer and a check-in never close alike.
+_AFTER_ORDER = [TemplateKind.THANK_YOU, TemplateKind.ANSWER, TemplateKind.CHECK_IN, TemplateKind.LINKEDIN_NOTE]
+
+
+def _seed(source, kind: str) -> int:
+    """A number that stays the same for one template: for a decline its slug
+    (a built-in) or its id (a saved template), nothing for one not yet saved;
+    for a message written afterwards, its kind."""
+    if kind in _AFTER_ORDER:
+        return _AFTER_ORDER.index(kind)
+    key = getattr(source, "slug", "") or str(getattr(source, "pk", "") or "")
+    return zlib.crc32(key.encode()) if key else 0
+
+
+def writing_for(source, offer) -> Writing:
+    """How `source` (a template, a draft, or text being typed) is written for `offer`.
+
+    The template's own tone and medium win over the offer's: its text is
+    written in them, and the greeting and sign-off must match its text.
+    """
+    kind = getattr(source, "kind", "") or TemplateKind.DECLINE
+    return Writing(
+        kind=kind,
+        tone=getattr(source, "tone", "") or offer.tone or Tone.WARM,
+        medium=getattr(source, "medium", "") or offer.medium or Medium.EMAIL,
+        seed=_seed(source, kind),
+        source_text=f"{getattr(source, 'subject', '') or ''}\n{getattr(source, 'body', '') or ''}",
+    )
+
+
+def _sentence(text: str) -> str:
+    """`text` with a capital first letter and a full stop if it has no end."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?…" else text + "."
+
+
+# ---------------------------------------------------------------------------
+# The greeting and the sign-off
+
+
+def _greeting(contact: Person | None, writing: Writing) -> str:
+    casual = writing.tone == Tone.BRIEF or (writing.kind == TemplateKind.LINKEDIN_NOTE and not writing.formal)
+    if contact is None:
+        return "Hello," if casual else "Dear Hiring Team,"
+    if writing.formal:
+        return f"Dear {contact.formal},"
+    return f"{'Hi' if casual else 'Dear'} {contact.familiar},"
+
+
+def _sign_off(writing: Writing) -> str:
+    if writing.formal:
+        return "Yours sincerely," if writing.medium == Medium.LETTER else "Kind regards,"
+    if writing.tone == Tone.BRIEF:
+        return "Best,"
+    if writing.kind == TemplateKind.THANK_YOU:
+        return "With thanks,"
+    if writing.kind == TemplateKind.CHECK_IN:
+        return "Best wishes,"
+    return "Warm regards,"
+
+
+# ---------------------------------------------------------------------------
+# The reason
+
+# What to say for each reason when the user gave no detail of their own: honest,
+# brief, and about the user's own path, never about the employer's faults.
+_REASONS: dict[str, dict[str, list[str]]] = {
+    Reason.ANOTHER_OFFER: {
+        Tone.WARM: [
+            "I've accepted another offer, one that lines up closely with where I want to take my career next.",
+            "I've said yes to another role that fits where I want to go next a little more closely.",
+        ],
+        Tone.FORMAL: [
+            "I have accepted another position that aligns more closely with my current career goals.",
+            "I have accepted an offer elsewhere that is a closer match for the direction I intend to take.",
+        ],
+        Tone.BRIEF: [
+            "I've accepted another offer.",
+            "I've taken another role that fits my plans more closely.",
+        ],
+    },
+    Reason.ROLE_FIT: {
+        Tone.WARM: [
+            "The more I thought about the day-to-day work, the clearer it became that the role isn't quite "
+            "the right fit for what I want to focus on next.",
+            "On reflection, the role isn't quite the fit I'm looking for at this stage of my career.",
+        ],
+        Tone.FORMAL: [
+            "After careful consideration, I have concluded that the role is not the right fit for my skills "
+            "and interests at this stage.",
+            "Having reflected on the scope of the position, I do not believe it is the right match for the "
+            "work I wish to focus on.",
+        ],
+        Tone.BRIEF: [
+            "The role isn't quite the right fit for what I want to focus on next.",
+            "I don't think the role is the right fit for me right now.",
+        ],
+    },
+    Reason.COMPENSATION: {
+        Tone.WARM: [
+            "Having weighed everything carefully, the overall package doesn't quite work for my circumstances "
+            "at the moment.",
+            "It comes down to the package: however I look at it, I can't make the numbers work for my "
+            "situation right now.",
+        ],
+        Tone.FORMAL: [
+            "Having considered the offer carefully, I have concluded that the compensation does not meet my "
+            "current needs.",
+            "After careful thought, I am not able to make the overall package work for my present circumstances.",
+        ],
+        Tone.BRIEF: [
+            "The package doesn't quite work for my situation.",
+            "I can't make the compensation work for me at the moment.",
+        ],
+    },
+    Reason.LOCATION: {
+        Tone.WARM: [
+            "The location turned out to be harder to make work for me than I had hoped.",
+            "In the end, I can't make the location work at this point in my life.",
+        ],
+        Tone.FORMAL: [
+            "On reflection, the location of the role does not suit my present circumstances.",
+            "Having considered the practicalities, I am unable to make the location of the role work at present.",
+        ],
+        Tone.BRIEF: [
+            "The location doesn't work for me at the moment.",
+            "I can't make the location work right now.",
+        ],
+    },
+    Reason.PERSONAL: {
+        Tone.WARM: [
+            "Some personal circumstances mean that now isn't the right time for me to make this move.",
+            "Things in my personal life mean the timing isn't right for a change like this.",
+        ],
+        Tone.FORMAL: [
+            "Owing to personal circumstances, I am not able to take on a new position at this time.",
+            "Personal circumstances mean that I cannot take up a new position at present.",
+        ],
+        Tone.BRIEF: [
+            "Personal circumstances mean the timing isn't right for me.",
+            "For personal reasons, the timing doesn't work for me.",
+        ],
+    },
+    Reason.STAYING: {
+        Tone.WARM: [
+            "I've decided to stay in my current role, where there's still more I want to accomplish.",
+            "I've chosen to stay in my current role; there's work there I want to see through.",
+        ],
+        Tone.FORMAL: [
+            "I have decided to remain in my current position, where there is work I wish to see through.",
+            "I have chosen to continue in my current role, where I have commitments I intend to honour.",
+        ],
+        Tone.BRIEF: [
+            "I've decided to stay in my current role.",
+            "I'm staying in my current role.",
+        ],
+    },
+    Reason.CAREER_DIRECTION: {
+        Tone.WARM: [
+            "Thinking it through, I realised I want to take my career in a somewhat different direction.",
+            "Weighing it up helped me see that I want to take my career somewhere a little different.",
+        ],
+        Tone.FORMAL: [
+            "After careful reflection, I have decided to pursue a different direction in my career.",
+            "Having reflected on my longer-term goals, I have chosen to pursue a different path in my career.",
+        ],
+        Tone.BRIEF: [
+            "I'm taking my career in a different direction.",
+            "I've decided to pursue a different direction in my career.",
+        ],
+    },
+    Reason.UNSAID: {
+        Tone.WARM: [
+            "After a lot of thought, I've decided this isn't the right step for me.",
+            "It wasn't an easy call, but this isn't the right step for me.",
+        ],
+        Tone.FORMAL: [
+            "After careful consideration, I have decided that this is not the right step for me at this time.",
+            "Having considered the offer carefully, I have concluded that it is not the right step for me.",
+        ],
+        Tone.BRIEF: [
+            "I've decided this isn't the right step for me right now.",
+            "It's not the right move for me at the moment.",
+        ],
+    },
+}
+
+# The reason told afterwards ("why did you decline?"), in the past: never the
+# decline's sentence again. Plain and formal wordings.
+_REASONS_AFTER: dict[str, tuple[str, str]] = {
+    Reason.ANOTHER_OFFER: (
+        "I took another offer, one that fits where I want to go next a little more closely.",
+        "I accepted another position, which is a closer match for my longer-term goals.",
+    ),
+    Reason.ROLE_FIT: (
+        "The role itself wasn't quite the fit for what I want to focus on next.",
+        "The scope of the role was not the right match for the work I wish to focus on.",
+    ),
+    Reason.COMPENSATION: (
+        "It came down to the package, which didn't quite work for my circumstances.",
+        "The overall package did not meet my present needs.",
+    ),
+    Reason.LOCATION: (
+        "It was the location: I couldn't make it work with the rest of my life right now.",
+        "The location of the role did not suit my present circumstances.",
+    ),
+    Reason.PERSONAL: (
+        "Personal circumstances meant the timing wasn't right for a move.",
+        "Personal circumstances meant that I could not take on a new position.",
+    ),
+    Reason.STAYING: (
+        "I decided to stay in my current role, where there's still work I want to finish.",
+        "I chose to remain in my current position, where there is work I wish to see through.",
+    ),
+    Reason.CAREER_DIRECTION: (
+        "I want to take my career in a slightly different direction.",
+        "I have chosen to pursue a different direction in my career.",
+    ),
+    Reason.UNSAID: (
+        "It simply wasn't the right step for me at this point.",
+        "It was not the right step for me at this point.",
+    ),
+}
+
+
+def _reason_sentence(reason: str, detail: str, writing: Writing) -> str:
+    detail = " ".join(detail.split()).strip('"“”')
     if detail:
-        return detail if detail[-1] in ".!?…" else detail + "."
-    by_tone = _REASON_SENTENCES.get(reason) or _REASON_SENTENCES[Reason.UNSAID]
-    return by_tone.get(tone) or by_tone[Tone.WARM]
+        return _sentence(detail)
+    reason = reason if reason in _REASONS else Reason.UNSAID
+    if writing.after_decline:
+        return _REASONS_AFTER[reason][writing.formal]
+    return writing.pick(_REASONS[reason][writing.tone])
 
 
-def _door_open_sentence(choices: list[str], company: str) -> str:
-    chosen = set(choices or [])
-    clauses = [clause.format(company=company) for key, clause in _DOOR_OPEN_CLAUSES.items() if key in chosen]
-    if not clauses:
-        return "I hope our paths cross again."
-    # Two clauses read as one sentence; any more go in a second, so it never rambles.
+# ---------------------------------------------------------------------------
+# Thanks
+#
+# Keyed by (tone or register, the contact is known, others to thank). `{others}`
+# is the people to thank besides the contact.
+
+_THANKS: dict[tuple[str, bool, bool], list[str]] = {
+    (Tone.WARM, True, True): [
+        "Thank you for your time — and please pass my thanks to {others}.",
+        "I'm grateful for all the time you gave me, and please thank {others} for me too.",
+        "Please pass my thanks to {others} as well; I'm grateful to you all for your time.",
+    ],
+    (Tone.WARM, True, False): [
+        "Thank you for all the time you gave me.",
+        "I'm grateful for the time and care you gave me throughout.",
+        "Thank you for your time, and for every conversation along the way.",
+    ],
+    (Tone.WARM, False, True): [
+        "Thank you all for your time, and please pass my thanks to {others} in particular.",
+        "I'm grateful to everyone for their time, and to {others} especially.",
+        "Please pass my thanks to {others}, and to everyone who gave their time to my interviews.",
+    ],
+    (Tone.WARM, False, False): [
+        "Thank you to everyone who gave their time to my interviews.",
+        "I'm grateful to everyone I met for the time they gave me.",
+        "My thanks to everyone who gave their time to meet me.",
+    ],
+    (Tone.FORMAL, True, True): [
+        "I am grateful for your time, and would be glad if you could pass my thanks to {others}.",
+        "Thank you for your time; please also convey my thanks to {others}.",
+        "Please accept my thanks for your time, and pass them on to {others}.",
+    ],
+    (Tone.FORMAL, True, False): [
+        "I am grateful for the time you gave to my application.",
+        "Thank you for the time and consideration you gave to my application.",
+        "Please accept my thanks for your time and consideration.",
+    ],
+    (Tone.FORMAL, False, True): [
+        "I am grateful to everyone who gave their time to my application, and to {others} in particular.",
+        "Please convey my thanks to {others}, and to all who gave their time to my application.",
+        "My thanks go to {others}, and to everyone who gave their time to my application.",
+    ],
+    (Tone.FORMAL, False, False): [
+        "I am grateful to everyone who gave their time to my application.",
+        "Thank you to all who gave their time and consideration to my application.",
+        "Please accept my thanks for the time given to my application.",
+    ],
+    (Tone.BRIEF, True, True): [
+        "Thanks for your time, and please thank {others} for me.",
+        "I'm grateful for your time, and please pass my thanks to {others}.",
+    ],
+    (Tone.BRIEF, True, False): [
+        "Thanks for your time.",
+        "I appreciated your time.",
+    ],
+    (Tone.BRIEF, False, True): [
+        "Thanks to {others} and everyone else for their time.",
+        "Please pass my thanks to {others} for their time.",
+    ],
+    (Tone.BRIEF, False, False): [
+        "Thanks to everyone for their time.",
+        "I'm grateful to everyone for their time.",
+    ],
+}
+# Afterwards (the thank-you note, check-ins, answers): other words, and only two registers.
+_THANKS_AFTER: dict[tuple[bool, bool, bool], list[str]] = {
+    # (formal, the contact is known, others to thank)
+    (False, True, True): [
+        "Please pass my thanks on to {others} as well.",
+        "And please say thank you from me to {others}.",
+    ],
+    (False, True, False): ["Thank you again for the time you gave me."],
+    (False, False, True): ["My thanks again to {others} in particular."],
+    (False, False, False): ["Thank you again to everyone I met."],
+    (True, True, True): ["I would be grateful if you could pass my thanks to {others} as well."],
+    (True, True, False): ["Thank you again for the time you gave me."],
+    (True, False, True): ["My particular thanks go to {others}."],
+    (True, False, False): ["My thanks again to everyone I met."],
+}
+
+
+def _thanks_sentence(contact: Person | None, people: list[Person], writing: Writing) -> str:
+    others = [person for person in people if contact is None or not person.same_as(contact)]
+    names = _names_of(others, formal=writing.formal)
+    if writing.after_decline:
+        wordings = _THANKS_AFTER[(writing.formal, contact is not None, bool(others))]
+    else:
+        wordings = _THANKS[(writing.tone, contact is not None, bool(others))]
+    return writing.pick(wordings).format(others=names)
+
+
+# ---------------------------------------------------------------------------
+# The door left open
+#
+# One clause for each choice, two wordings per tone; the first two chosen make
+# one sentence and any more a second, so it never rambles.
+
+_DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
+    DoorOpen.FUTURE_ROLES: {
+        Tone.WARM: [
+            "I'd love to hear from you if another role comes up at {company}",
+            "if the right role opens up at {company} later on, I'd be glad to be considered",
+            "I'd be glad to be considered for future roles at {company}",
+        ],
+        Tone.FORMAL: [
+            "I would welcome the opportunity to be considered for future roles at {company}",
+            "should a suitable position arise at {company} in future, I would be glad to be considered",
+            "I would be pleased to be considered for future opportunities at {company}",
+        ],
+        Tone.BRIEF: [
+            "I'd be glad to hear about future roles at {company}",
+            "I'm open to future roles at {company}",
+            "I'd happily hear about future roles at {company}",
+        ],
+    },
+    DoorOpen.LINKEDIN: {
+        Tone.WARM: [
+            "I'd like to stay in touch on LinkedIn",
+            "I hope we can stay connected on LinkedIn",
+            "I'd love to stay connected on LinkedIn",
+        ],
+        Tone.FORMAL: [
+            "I would be pleased to stay in touch on LinkedIn",
+            "I hope we may remain in contact on LinkedIn",
+            "I would welcome the chance to stay in touch on LinkedIn",
+        ],
+        Tone.BRIEF: [
+            "let's stay in touch on LinkedIn",
+            "I'd like to connect on LinkedIn",
+            "I'd like to stay in touch on LinkedIn",
+        ],
+    },
+    DoorOpen.EVENTS: {
+        Tone.WARM: [
+            "I hope we run into each other at an industry event before long",
+            "I hope our paths cross at an event soon",
+            "I hope to see you at an event before long",
+        ],
+        Tone.FORMAL: [
+            "I hope we may meet at an industry event",
+            "I look forward to meeting at an industry event",
+            "I hope our paths will cross at an industry event",
+        ],
+        Tone.BRIEF: [
+            "I hope we meet at an event soon",
+            "hopefully we'll meet at an event",
+            "I hope to see you at an event",
+        ],
+    },
+    DoorOpen.REFER: {
+        Tone.WARM: [
+            "I'll happily refer people I know who'd be a great fit",
+            "if I meet someone who'd be a great fit, I'll refer them your way",
+            "I'll gladly refer good people your way",
+        ],
+        Tone.FORMAL: [
+            "I would be glad to refer suitable candidates to you",
+            "I will gladly refer anyone I know who would suit your team",
+            "I would be happy to refer suitable candidates to you",
+        ],
+        Tone.BRIEF: [
+            "I'll refer good people your way",
+            "I'll gladly refer good candidates",
+            "I'll refer people your way",
+        ],
+    },
+    DoorOpen.CAREERS_PAGE: {
+        Tone.WARM: [
+            "I'll keep an eye on your careers page",
+            "I'll be watching your careers page for openings",
+            "I'll keep watching your careers page",
+        ],
+        Tone.FORMAL: [
+            "I will keep an eye on your careers page",
+            "I will continue to follow your careers page",
+            "I will keep watching your careers page",
+        ],
+        Tone.BRIEF: [
+            "I'll keep an eye on your careers page",
+            "I'll watch your careers page",
+            "I'll keep checking your careers page",
+        ],
+    },
+}
+_DOOR_NONE: dict[str, list[str]] = {
+    Tone.WARM: [
+        "I hope our paths cross again.",
+        "I hope we cross paths again before long.",
+        "I hope we stay in touch.",
+    ],
+    Tone.FORMAL: [
+        "I hope our paths will cross again.",
+        "I hope that our paths will cross again in future.",
+        "I hope we will remain in touch.",
+    ],
+    Tone.BRIEF: ["I hope our paths cross again.", "Hope to cross paths again.", "Let's stay in touch."],
+}
+# Afterwards: (plain, formal).
+# Afterwards, by register (plain, formal): three wordings each, so that the
+# thank-you note, an answer and a check-in each close in their own words.
+_DOOR_CLAUSES_AFTER: dict[str, tuple[list[str], list[str]]] = {
+    DoorOpen.FUTURE_ROLES: (
+        [
+            "if something that suits me comes up at {company}, I'd still love to hear about it",
+            "my door is open if a role at {company} comes up that you think would suit me",
+            "I'd be glad to hear from you about future roles at {company}",
+        ],
+        [
+            "should a suitable position arise at {company} in future, I would still be glad to hear of it",
+            "I would be glad to hear of future roles at {company} that would suit me",
+            "I remain interested in future opportunities at {company}",
+        ],
+    ),
+    DoorOpen.LINKEDIN: (
+        [
+            "it would be good to stay connected on LinkedIn",
+            "I'd like to keep in touch on LinkedIn",
+            "I'll look out for your news on LinkedIn",
+        ],
+        [
+            "I would be glad to remain connected on LinkedIn",
+            "I hope we can keep in touch on LinkedIn",
+            "I would welcome staying in contact on LinkedIn",
+        ],
+    ),
+    DoorOpen.EVENTS: (
+        [
+            "I hope we'll catch up at an event soon",
+            "I hope we bump into each other at an event",
+            "it would be good to meet at an event sometime",
+        ],
+        [
+            "I hope we may meet at an event before long",
+            "I hope to see you at an industry event",
+            "I would be glad to meet at a future event",
+        ],
+    ),
+    DoorOpen.REFER: (
+        [
+            "if I can refer someone good your way, I will",
+            "I'll gladly refer people I know who'd suit your team",
+            "I'm happy to refer good candidates your way",
+        ],
+        [
+            "I would be happy to refer suitable candidates",
+            "I will gladly refer candidates who would suit your team",
+            "I would be pleased to refer suitable people to you",
+        ],
+    ),
+    DoorOpen.CAREERS_PAGE: (
+        [
+            "I'll keep following your careers page",
+            "I'll keep an eye on your openings",
+            "I'll keep checking your careers page",
+        ],
+        [
+            "I will continue to follow your careers page",
+            "I will keep an eye on your vacancies",
+            "I will continue to watch your careers page",
+        ],
+    ),
+}
+_DOOR_NONE_AFTER: tuple[list[str], list[str]] = (
+    ["I'd be glad to stay in touch.", "It would be good to keep in touch.", "I hope we stay in touch."],
+    ["I would be glad to stay in touch.", "I hope we will remain in touch.", "I would be pleased to keep in touch."],
+)
+
+
+def _door_open_sentence(choices: list[str], company: str, writing: Writing) -> str:
+    chosen = [choice for choice in DoorOpen.values if choice in set(choices or [])]
+    if writing.after_decline:
+        banks = [_DOOR_CLAUSES_AFTER[choice][writing.formal] for choice in chosen]
+        none = _DOOR_NONE_AFTER[writing.formal]
+    else:
+        banks = [_DOOR_CLAUSES[choice][writing.tone] for choice in chosen]
+        none = _DOOR_NONE[writing.tone]
+    if not banks:
+        return writing.pick(none)
+    clauses: list[str] = []
+    for n, bank in enumerate(banks):
+        clauses.append(writing.pick(bank, offset=n, besides=clauses))
+    clauses = [clause.format(company=company) for clause in clauses]
     sentences = [", and ".join(clauses[:2])]
     if clauses[2:]:
-        sentences.append(_oxford_list(clauses[2:]))
-    return " ".join(f"{sentence}." for sentence in sentences)
+        sentences.append(_join(clauses[2:]))
+    return " ".join(_sentence(sentence) for sentence in sentences)
 
 
-def _thanks_sentence(names: list[str]) -> str:
-    if not names:
-        return "I am grateful to everyone I met during the process for their time and care."
-    return f"I am grateful to {_oxford_list(names)} for their time during the interviews."
+# ---------------------------------------------------------------------------
+# The offer a template is previewed for
+
+
+@dataclasses.dataclass(frozen=True)
+class SampleOffer:
+    """The offer a template is previewed for: what `values_for` reads of an
+    Offer, without building a model instance for every template listed."""
+
+    reason: str
+    tone: str
+    medium: str
+    received_on: dt.date
+    respond_by: dt.date
+    company: str = TAGS["company"].sample
+    role: str = TAGS["role"].sample
+    contact_name: str = TAGS["contact_name"].sample
+    contact_honorific: str = "Ms"
+    reason_detail: str = ""
+    door_open: tuple[str, ...] = (DoorOpen.FUTURE_ROLES, DoorOpen.LINKEDIN)
+    people: tuple[str, ...] = ("Sam Ortiz (platform team)", "Jordan Blake")
+    pk = None
+
+    def thank_list(self) -> list[str]:
+        return list(self.people)
+
+
+# ---------------------------------------------------------------------------
+# The call before a written confirmation
+
+
+def _call_day(offer: Offer | SampleOffer, today: dt.date) -> str:
+    """When the user phoned them: the latest call logged up to today; a
+    confirmation written with no call logged is assumed to follow one today."""
+    if offer.pk is None:
+        return "today"
+    day = (
+        offer.interactions.filter(channel=Channel.CALL, happened_on__lte=today)
+        .order_by("-happened_on", "-pk")
+        .values_list("happened_on", flat=True)
+        .first()
+    )
+    return when_said(day, today)
+
+
+# ---------------------------------------------------------------------------
+# Previews and values
+
+
+def preview_offer(source, *, today: dt.date) -> SampleOffer:
+    """The offer to preview `source` for: the sample company and people, with
+    the template's own reason, tone and medium, so that a template for
+    compensation in a formal tone previews as exactly that."""
+    return SampleOffer(
+        reason=getattr(source, "reason", "") or Reason.ANOTHER_OFFER,
+        tone=getattr(source, "tone", "") or Tone.WARM,
+        medium=getattr(source, "medium", "") or Medium.EMAIL,
+        received_on=today - dt.timedelta(days=14),
+        respond_by=today + dt.timedelta(days=4),
+    )
 
 
 def sample_values(*, today: dt.date | None = None) -> dict[str, str]:
-    """The values of every tag for a template preview, with no offer or user."""
+    """The sample value of every tag, as the list of tags shows them."""
     values = {name: tag.sample for name, tag in TAGS.items()}
     values["today"] = format_date(today or timezone.localdate())
     return values
 
 
-def values_for(*, offer: Offer | None, user, today: dt.date | None = None) -> dict[str, str]:
-    """The value of every tag for `offer` written by `user`, as plain text.
+def values_for(
+    *,
+    offer: Offer | SampleOffer | None,
+    user,
+    today: dt.date | None = None,
+    source=None,
+    tags: Iterable[str] | None = None,
+) -> dict[str, str]:
+    """The value of every tag (or of `tags` only) when `source` (a template, a
+    draft or text being typed) is written for `offer` by `user`, as plain text.
 
-    Without an offer (a template preview) the offer's tags take sample values,
-    and the user's own name and signature are still used. `signature` is the
-    user's Markdown; every other value is plain text for `fill` to escape.
+    Without an offer (a template preview) the template's own sample offer is
+    used (`preview_offer`), with the user's real name and signature.
+    `signature` is the user's Markdown; every other value is plain text for
+    `fill` to escape. The logged call is looked up only when `source` names
+    `call_date`.
     """
     today = today or timezone.localdate()
-    values = sample_values(today=today)
-
+    if offer is None:
+        offer = preview_offer(source, today=today)
+    writing = writing_for(source, offer)
     profile = profile_for(user)
     my_name = " ".join(profile.display_name.split()) or user.get_username()
-    values["my_name"] = my_name
-    values["my_first_name"] = _first_word(my_name)
-    values["signature"] = profile.signature.strip() or escape_markdown(my_name)
-
-    if offer is None:
-        return values
-
     company = _one_line(offer.company) or "your company"
-    contact = _one_line(offer.contact_name)
-    values.update(
-        company=company,
-        role=_one_line(offer.role) or "the role",
-        contact_name=contact or "the hiring team",
-        contact_first_name=offer.contact_first_name or "the hiring team",
-        greeting=_greeting(contact, offer.tone),
-        reason_sentence=_reason_sentence(offer.reason, offer.reason_detail, offer.tone),
-        door_open_sentence=_door_open_sentence(offer.door_open, company),
-        thanks_sentence=_thanks_sentence(offer.thank_list()),
-        offer_date=format_date(offer.received_on, "recently"),
-        respond_by=format_date(offer.respond_by, "your deadline"),
-    )
-    return values
+    contact = read_person(offer.contact_name, honorific=offer.contact_honorific) if offer.contact_name.strip() else None
+
+    def call_date() -> str:
+        if source is None or "call_date" in f"{getattr(source, 'subject', '')}{getattr(source, 'body', '')}":
+            return _call_day(offer, today)
+        return "today"
+
+    tag_values: dict[str, Callable[[], str]] = {
+        "company": lambda: company,
+        "role": lambda: _one_line(offer.role) or "the role",
+        "contact_name": lambda: contact.name if contact else "the hiring team",
+        "contact_first_name": lambda: contact.familiar if contact else "the hiring team",
+        "greeting": lambda: _greeting(contact, writing),
+        "my_name": lambda: my_name,
+        "my_first_name": lambda: _first_word(my_name),
+        "signature": lambda: profile.signature.strip() or escape_markdown(my_name),
+        "sign_off": lambda: _sign_off(writing),
+        "reason_sentence": lambda: _reason_sentence(offer.reason, offer.reason_detail, writing),
+        "door_open_sentence": lambda: _door_open_sentence(offer.door_open, company, writing),
+        "thanks_sentence": lambda: _thanks_sentence(contact, read_people(offer.thank_list()), writing),
+        "offer_date": lambda: format_date(offer.received_on, "recently"),
+        "respond_by": lambda: format_date(offer.respond_by, "your deadline"),
+        "call_date": call_date,
+        "today": lambda: format_date(today),
+    }
+    wanted = TAGS if tags is None else set(tags)
+    return {name: tag_values[name]() for name in TAGS if name in wanted}

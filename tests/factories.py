@@ -106,6 +106,7 @@ def offer_form_data(**overrides) -> dict:
         "company": "Northwind Analytics",
         "role": "Staff Engineer",
         "contact_name": "Priya Lee",
+        "contact_honorific": "",
         "contact_title": "Head of Talent",
         "contact_email": "priya@northwind.example",
         "received_on": today.isoformat(),

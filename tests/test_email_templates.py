@@ -2,6 +2,8 @@
 
 import pytest
 from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -70,6 +72,34 @@ def test_list_search_and_filters(owner_client, own_template, builtin):
     assert "No templates match “zebra”" in nothing
 
 
+def test_list_shows_a_line_of_each_templates_own_preview(owner_client, own_template, outsider):
+    EmailTemplateFactory(
+        owner=own_template.owner,
+        name="Pay, formally",
+        tone="formal",
+        reason="compensation",
+        body="{{ greeting }}\n\n**Re:** {{ company }}. {{ reason_sentence }}\n\nA second paragraph.",
+    )
+    body = owner_client.get(reverse("template_list")).content.decode()
+    # The first sentence after the greeting, filled for a sample offer: its own reason and tone.
+    assert "Thank you, Northwind Analytics." in body
+    assert "Re: Northwind Analytics." in body
+    assert "A second paragraph" not in body
+
+
+def test_the_lists_excerpts_cost_no_query_per_template(owner_client, owner):
+    body = "{{ greeting }}\n\nThank you for taking my call {{ call_date }}. {{ thanks_sentence }}"
+    EmailTemplateFactory(owner=owner, name="Mine 0", body=body)
+    with CaptureQueriesContext(connection) as few:
+        owner_client.get(reverse("template_list"))
+    for n in range(1, 30):
+        EmailTemplateFactory(owner=owner, name=f"Mine {n}", body=body)
+    with CaptureQueriesContext(connection) as many:
+        page = owner_client.get(reverse("template_list")).content.decode()
+    assert page.count("Thank you for taking my call today.") == 30
+    assert len(many.captured_queries) == len(few.captured_queries)
+
+
 def test_list_hides_deleted_templates(owner_client, owner):
     EmailTemplateFactory(owner=owner, name="Old draft", deleted_at=timezone.now())
     assert "Old draft" not in owner_client.get(reverse("template_list")).content.decode()
@@ -89,6 +119,23 @@ def test_detail_shows_the_template_and_a_filled_preview(owner_client, own_templa
     assert "About the {{ role }} offer" in body
     assert "About the Senior Data Engineer offer" in body  # the sample role
     assert "Thank you, Northwind Analytics." in body
+
+
+def test_detail_previews_a_template_for_its_own_reason_and_tone(owner_client, owner):
+    template = EmailTemplateFactory(
+        owner=owner,
+        name="Pay, formally",
+        tone="formal",
+        reason="compensation",
+        medium="letter",
+        body="{{ greeting }}\n\n{{ reason_sentence }}\n\n{{ sign_off }}\n{{ signature }}",
+    )
+    body = owner_client.get(template.get_absolute_url()).content.decode()
+    assert "Dear Ms Raman," in body
+    assert "compensation" in body.split("Dear Ms Raman,")[1] or "package" in body.split("Dear Ms Raman,")[1]
+    assert "accepted another" not in body
+    assert "Yours sincerely," in body
+    assert "Filled in for a sample offer declined for “compensation”, in a formal tone." in body
 
 
 def test_builtin_detail_offers_duplicate_not_edit(owner_client, builtin):
@@ -194,6 +241,30 @@ def test_live_preview_fills_sample_values(owner_client):
     assert "Re: Senior Data Engineer" in page
     assert "Hi Northwind Analytics" in page
     assert "<html" not in page  # a partial, not a whole page
+
+
+def test_live_preview_uses_the_reason_and_tone_being_chosen(owner_client):
+    body = "{{ greeting }}\n\n{{ reason_sentence }}\n\n{{ sign_off }}"
+    data = {"subject": "", "body": body, "kind": "decline", "tone": "brief", "reason": "location", "medium": "email"}
+    page = owner_client.post(reverse("template_preview"), data).content.decode()
+    assert "Hi Priya," in page
+    assert "location" in page
+    assert "Best," in page
+
+
+def test_live_preview_of_a_template_being_edited_words_it_as_saved(owner_client, own_template, outsider):
+    body = "{{ greeting }}\n\n{{ thanks_sentence }}"
+    own_template.body = body
+    own_template.save()
+    detail = owner_client.get(own_template.get_absolute_url()).content.decode()
+    data = {"subject": "", "body": body, "kind": "decline", "tone": "brief", "template": own_template.pk}
+    page = owner_client.post(reverse("template_preview"), data).content.decode()
+    thanks = page.split("Hi Priya,")[1].split("</p>")[1]
+    assert thanks in detail
+    # Another user's template id is ignored, not looked into.
+    theirs = EmailTemplateFactory(owner=outsider)
+    response = owner_client.post(reverse("template_preview"), {**data, "template": theirs.pk})
+    assert response.status_code == 200
 
 
 def test_live_preview_can_use_one_of_your_offers(owner_client, owner):

@@ -189,6 +189,31 @@ def test_step_one_errors_are_next_to_the_field_and_keep_the_input(owner_client, 
     assert not Offer.objects.filter(owner=owner).exists()
 
 
+def test_a_title_for_formal_emails_is_kept_as_typed_and_used_in_the_greeting(owner_client, owner):
+    owner_client.post(reverse("offer_new"), offer_form_data(contact_honorific="  Dr  "))
+    offer = Offer.objects.get(owner=owner)
+    assert offer.contact_honorific == "Dr"
+    offer.tone = "formal"
+    assert wording.values_for(offer=offer, user=owner)["greeting"] == "Dear Dr Lee,"
+
+
+@pytest.mark.parametrize(
+    ("name", "honorific", "message"),
+    [
+        ("", "Dr", "Add their name above as well, or leave the title blank."),
+        ("Priya Lee", "Dr Priya Lee (Head of Talent)", "Just the title, such as “Dr”, or the title and surname"),
+        ("Priya Lee", "Ms 2", "Just the title, such as “Dr”, or the title and surname"),
+    ],
+)
+def test_a_title_that_cannot_be_a_title_is_an_error_next_to_it(owner_client, owner, name, honorific, message):
+    response = owner_client.post(reverse("offer_new"), offer_form_data(contact_name=name, contact_honorific=honorific))
+    assert response.status_code == 200
+    (error,) = response.context["form"].errors["contact_honorific"]
+    assert error.startswith(message)
+    assert 'id="error_1_id_contact_honorific"' in response.content.decode()
+    assert not Offer.objects.filter(owner=owner).exists()
+
+
 def test_a_deadline_before_the_offer_is_an_error_on_the_deadline(owner_client, owner):
     response = owner_client.post(
         reverse("offer_new"), offer_form_data(received_on="2026-11-20", respond_by="2026-11-10")
@@ -299,9 +324,9 @@ def test_approach_saves_the_choices_that_drive_the_email(owner_client, owner):
     assert offer.people_to_thank == "Sam Ortiz\nJordan Blake"
     values = wording.values_for(offer=offer, user=owner)
     assert values["greeting"] == "Dear Priya Lee,"
-    assert "stay in touch on LinkedIn" in values["door_open_sentence"]
-    assert (
-        values["thanks_sentence"] == "I am grateful to Sam Ortiz and Jordan Blake for their time during the interviews."
+    assert "LinkedIn" in values["door_open_sentence"]
+    assert values["thanks_sentence"] == (
+        "I am grateful for your time, and would be glad if you could pass my thanks to Sam Ortiz and Jordan Blake."
     )
 
 

@@ -474,6 +474,10 @@ SHOWN_AS = {
 }
 
 
+OFFER_FIELDS = (
+    "company,contact_email,contact_honorific,contact_name,contact_title,notes,received_on,respond_by,role,salary_note"
+)
+
 # Every form with something to type or choose, by key (see `targets`), with the page that shows it.
 TYPED_FORMS = {
     # Accounts
@@ -489,12 +493,8 @@ TYPED_FORMS = {
     "dashboard(q,sort,status)": "dashboard",
     "template_list(kind,q,tone)": "template_list",
     # The flow: the offer, reflect, approach, compose (and its live preview and checklist), the plan
-    "offer_new(company,contact_email,contact_name,contact_title,notes,received_on,respond_by,role,salary_note)": (
-        "offer_new"
-    ),
-    "flow_step/1(company,contact_email,contact_name,contact_title,notes,received_on,respond_by,role,salary_note)": (
-        "flow_1"
-    ),
+    f"offer_new({OFFER_FIELDS})": "offer_new",
+    f"flow_step/1({OFFER_FIELDS})": "flow_1",
     "flow_step/2(compensation,culture,decision,development,goals,growth,mentorship,note,stability,work_life)": (
         "flow_2"
     ),
@@ -506,9 +506,7 @@ TYPED_FORMS = {
     "draft_dismiss(body,subject) htmx": "flow_4",
     "offer_plan(due_on,include,kind,note)": "plan",
     # Offers and follow-ups
-    "offer_edit(company,contact_email,contact_name,contact_title,notes,received_on,respond_by,role,salary_note)": (
-        "offer_edit"
-    ),
+    f"offer_edit({OFFER_FIELDS})": "offer_edit",
     "interaction_new(contact-channel,contact-happened_on,contact-note)": "offer_detail",
     "follow_up_new(due_on,kind,note)": "offer_detail",
     "follow_up_edit(due_on,kind,note)": "follow_up_edit",

@@ -31,12 +31,14 @@ SAMPLES = {
     "my_name": "Alexandra Morgan",
     "my_first_name": "Alexandrina",
     "signature": "Alexandra Morgan\nalexandra.morgan@example.com",
+    "sign_off": "Warm regards,",
     "door_open_sentence": (
         "I would be glad to hear about future roles, and I'll send you a LinkedIn invitation to stay in touch."
     ),
     "thanks_sentence": "Please pass on my thanks to Sam Ortiz and Jordan Blake for their time during the interviews.",
     "offer_date": "12 November 2026",
     "respond_by": "26 November 2026",
+    "call_date": "on 18 November",
     "today": "20 November 2026",
 }
 REASON_SENTENCES = {
@@ -125,17 +127,17 @@ def starter_copy(tmp_path):
 def test_an_edited_file_updates_its_template_and_keeps_a_revision(db, starter_copy):
     load("--path", str(starter_copy))
     path = starter_copy / "thank-you-after-declining.md"
-    path.write_text(path.read_text().replace("With thanks,", "With many thanks,"))
+    path.write_text(path.read_text().replace("with no news attached", "with no other news"))
 
     output = load("--path", str(starter_copy))
 
     assert "0 created, 1 updated" in output
     template = EmailTemplate.objects.get(slug="thank-you-after-declining")
-    assert "With many thanks," in template.body
+    assert "with no other news" in template.body
     assert template.version == 2
     revisions = list(template.revisions.order_by("number"))
     assert [r.number for r in revisions] == [1, 2]
-    assert "With many thanks," not in revisions[0].body
+    assert "with no other news" not in revisions[0].body
     assert revisions[1].body == template.body
 
 
@@ -144,7 +146,7 @@ def test_an_edited_file_updates_its_template_and_keeps_a_revision(db, starter_co
     [
         ("kind: thank_you\n", "", "kind"),
         ("kind: thank_you", "kind: postcard", "postcard"),
-        ("tone: warm", "tone: chirpy", "chirpy"),
+        ("tone:\n", "tone: chirpy\n", "chirpy"),
         ("reason:\n", "reason: boredom\n", "boredom"),
         ("medium: email", "medium: fax", "fax"),
         ("{{ greeting }}", "{{ salutation }}", "salutation"),
@@ -229,13 +231,13 @@ def test_starter_text_uses_only_known_tags_and_no_markup(template):
 def test_every_email_follows_the_advice(template):
     body = template["body"]
     assert body.startswith("{{ greeting }}") or body.startswith("{{ today }}\n\n{{ greeting }}")
-    assert body.rstrip().endswith(",\n{{ signature }}")
+    assert body.rstrip().endswith("\n\n{{ sign_off }}\n{{ signature }}")
     assert re.search(r"thank|grateful|appreciate", body, re.IGNORECASE)
     assert not re.search(r"\b(might|maybe|perhaps|unsure|not sure|at this time)\b", body, re.IGNORECASE)
     assert "!" not in body
     assert not re.search(r"\b[A-Z]{2,}\b", body), "no shouting"
     if template["kind"] == TemplateKind.DECLINE:
-        assert re.search(r"decided to decline|will not be accepting|to confirm that I have decided", body)
+        assert re.search(r"\b(?:decline|declining)\b|not (?:to |be )?accept", body)
         assert "{{ door_open_sentence }}" in body
         if template["reason"] != Reason.UNSAID:
             assert "{{ reason_sentence }}" in body

@@ -21,11 +21,13 @@ VOCABULARY = [
     "my_name",
     "my_first_name",
     "signature",
+    "sign_off",
     "reason_sentence",
     "door_open_sentence",
     "thanks_sentence",
     "offer_date",
     "respond_by",
+    "call_date",
     "today",
 ]
 

@@ -208,8 +208,8 @@ def test_a_phone_decline_gets_a_call_script_and_the_written_confirmation(owner_c
     body = response.content.decode()
     assert response.context["script_template"].slug == "phone-script"
     assert "Is now a good moment to talk about the Senior Data Engineer offer?" in body
-    assert "I&#x27;ve decided to decline the offer" in body or "I've decided to decline the offer" in body
-    assert "As we discussed on the phone" in body
+    assert "I've decided to decline it" in body or "I&#x27;ve decided to decline it" in body
+    assert "Thank you for taking my call today." in body
     assert "P.S. Edited." in body  # the draft the user wrote, not the bare template
     assert "data-print hidden>Print</button>" in body
 
@@ -217,7 +217,7 @@ def test_a_phone_decline_gets_a_call_script_and_the_written_confirmation(owner_c
 def test_the_call_script_before_any_draft_composes_the_confirmation_template(owner_client, owner, library):
     offer = OfferFactory(owner=owner, flow_step=3, medium="phone")
     body = owner_client.get(reverse("offer_call_script", args=[offer.pk])).content.decode()
-    assert "As we discussed on the phone" in body
+    assert "Thank you for taking my call today." in body
     assert "choose it in step 4" in body
 
 

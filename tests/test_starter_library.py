@@ -1,13 +1,19 @@
-"""Every built-in template, composed for a real offer, is a finished email that
-follows the advice: no blanks, a subject about the offer, a sensible length,
-and every rule of the review checklist passing.
+"""Every built-in template, composed for real offers, is a finished email that
+follows the advice and reads as one person writing to another: no blanks, a
+subject about the offer, a sensible length, every rule of the review
+checklist passing, the reader thanked as "you" and never named in the third
+person, nobody thanked twice, a sign-off in the tone, and nothing asserted
+that the user did not say.
 
-Each template is composed for an offer whose approach matches it (its reason,
-tone and medium), both with a named contact and with none, so the fallbacks
-are held to the same standard.
+Each template is composed for offers whose approach matches it (a decline
+template's own reason, tone and medium; a template for any tone in every
+tone), with a named contact and with none, and with one and several people
+to thank, so the fallbacks are held to the same standard.
 """
 
+import dataclasses
 import datetime as dt
+import itertools
 import re
 
 import pytest
@@ -15,13 +21,45 @@ from django.core.management import call_command
 
 from declines import review
 from declines.composer import compose
-from declines.models import DoorOpen, EmailTemplate, Reason, TemplateKind, Tone
-from tests.factories import OfferFactory, UserFactory
+from declines.models import Channel, DoorOpen, EmailTemplate, Medium, Reason, TemplateKind, Tone
+from tests.factories import InteractionFactory, OfferFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 TODAY = dt.date(2026, 11, 26)
 EMAIL_KINDS = {TemplateKind.DECLINE, TemplateKind.THANK_YOU, TemplateKind.CHECK_IN, TemplateKind.ANSWER}
+SIGN_OFFS = {
+    Tone.WARM: {"Warm regards,", "With thanks,", "Best wishes,"},
+    Tone.FORMAL: {"Kind regards,", "Yours sincerely,"},
+    Tone.BRIEF: {"Best,"},
+}
+# Things a template must not say unless the user told us (§6).
+ASSERTED = re.compile(
+    r"graciously|so open|how openly|openly the|clarity with which|kindly received|you made it (?:easy|easier)"
+    r"|for your patience|as we discussed in person|in person",
+    re.IGNORECASE,
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Reader:
+    """Who the email is to, and who else the user met."""
+
+    name: str
+    contact: str
+    honorific: str
+    people: str
+    others: tuple[str, ...]  # first names of the people thanked besides the contact
+
+
+READERS = [
+    Reader("contact-and-several", "Priya Raman", "",
+           "Priya Raman (talent team)\nMarcus Chen (firmware team)\nLena Okafor", ("Marcus", "Lena")),
+    Reader("contact-with-title-and-one", "Priya Raman", "Ms", "Marcus Chen", ("Marcus",)),
+    Reader("no-contact-and-several", "", "", "Marcus Chen (firmware team)\nLena Okafor\nJordan Blake",
+           ("Marcus", "Lena", "Jordan")),
+    Reader("no-contact-and-one", "", "", "Marcus Chen", ("Marcus",)),
+]  # fmt: skip
 
 
 @pytest.fixture
@@ -30,21 +68,50 @@ def starter(db):
     return list(EmailTemplate.objects.builtin().order_by("slug"))
 
 
-def offer_for(template, owner, *, contact_name):
+@pytest.fixture
+def owner(db):
+    return UserFactory(profile__full_name="Alex Morgan")
+
+
+def tones_for(template) -> list[str]:
+    return [template.tone] if template.tone else list(Tone.values)
+
+
+def offer_for(template, owner, reader: Reader, *, tone: str, reason: str | None = None, **fields):
+    fields = {"company": "Northwind Analytics", "role": "Senior Data Engineer", **fields}
     return OfferFactory(
         owner=owner,
-        company="Northwind Analytics",
-        role="Senior Data Engineer",
-        contact_name=contact_name,
+        contact_name=reader.contact,
+        contact_honorific=reader.honorific,
         received_on=TODAY - dt.timedelta(days=5),
         respond_by=TODAY + dt.timedelta(days=3),
-        reason=template.reason or Reason.ANOTHER_OFFER,
+        reason=reason or template.reason or Reason.ANOTHER_OFFER,
         reason_detail="",
-        tone=template.tone or Tone.WARM,
-        medium=template.medium or "email",
+        tone=tone,
+        medium=template.medium or Medium.EMAIL,
         door_open=[DoorOpen.FUTURE_ROLES, DoorOpen.LINKEDIN],
-        people_to_thank="Sam Ortiz\nJordan Blake",
+        people_to_thank=reader.people,
+        **fields,
     )
+
+
+def composed_cases(starter, owner):
+    """(template, reader, tone, offer, email) for every template, reader and tone it is for."""
+    for template in starter:
+        for reader, tone in itertools.product(READERS, tones_for(template)):
+            offer = offer_for(template, owner, reader, tone=tone)
+            yield template, reader, tone, offer, compose(template, offer=offer, user=owner, today=TODAY)
+
+
+def words(text: str) -> int:
+    return review.Email.of("", text).word_count
+
+
+def body_lines(email) -> list[str]:
+    """The email without its greeting."""
+    lines = [line for line in email.text.splitlines() if line.strip()]
+    start = next((n for n, line in enumerate(lines) if review.SALUTATION.match(line)), 0)
+    return lines[start + 1 :]
 
 
 def test_the_library_is_complete(starter):
@@ -58,37 +125,161 @@ def test_the_library_is_complete(starter):
     assert kinds.count(TemplateKind.THANK_YOU) == 1
 
 
-@pytest.mark.parametrize("contact_name", ["Priya Lee", ""], ids=["named-contact", "no-contact"])
-def test_every_starter_template_composes_into_a_finished_email(starter, contact_name):
-    owner = UserFactory(profile__full_name="Alex Morgan")
+def test_every_starter_template_composes_into_a_finished_email(starter, owner):
     problems = []
-    for template in starter:
-        offer = offer_for(template, owner, contact_name=contact_name)
-        email = compose(template, offer=offer, user=owner, today=TODAY)
-        where = template.slug
+    for template, reader, tone, _, email in composed_cases(starter, owner):
+        where = f"{template.slug} ({reader.name}, {tone})"
         if re.search(r"\{\{|\}\}|\[[A-Za-z ]+\]", email.subject + email.text):
             problems.append(f"{where}: unfilled tag or blank")
         if "Senior Data Engineer" not in email.subject and "Northwind Analytics" not in email.subject:
             problems.append(f"{where}: subject names neither role nor company: {email.subject!r}")
-        words = len(email.text.split())
-        if template.kind in EMAIL_KINDS and not 50 <= words <= 200:
-            problems.append(f"{where}: {words} words")
+        count = words(email.text)
+        if template.kind == TemplateKind.DECLINE and not 80 <= count <= 170:
+            problems.append(f"{where}: a decline of {count} words")
+        elif template.kind in EMAIL_KINDS and not 50 <= count <= 200:
+            problems.append(f"{where}: {count} words")
         if template.kind == TemplateKind.LINKEDIN_NOTE and len(email.text) > 300:
             problems.append(f"{where}: {len(email.text)} characters")
+        if ASSERTED.search(email.text):
+            problems.append(f"{where}: asserts {ASSERTED.search(email.text).group()!r}")
     assert problems == []
 
 
-@pytest.mark.parametrize("contact_name", ["Priya Lee", ""], ids=["named-contact", "no-contact"])
-def test_every_starter_template_passes_every_review_rule(starter, contact_name):
-    owner = UserFactory(profile__full_name="Alex Morgan")
+def test_every_starter_template_passes_every_review_rule(starter, owner):
     warnings = []
     checked = 0
-    for template in starter:
-        offer = offer_for(template, owner, contact_name=contact_name)
-        email = compose(template, offer=offer, user=owner, today=TODAY)
+    for template, reader, tone, offer, email in composed_cases(starter, owner):
         context = review.ReviewContext.for_offer(offer, kind=template.kind, today=TODAY)
         results = review.review(subject=email.subject, text=email.text, context=context)
         checked += len(results)
-        warnings += [f"{template.slug}: {r.key} — {r.message}" for r in results if not r.passed]
+        warnings += [f"{template.slug} ({reader.name}, {tone}): {r.key} — {r.message}" for r in results if not r.passed]
     assert warnings == []
-    assert checked >= len(starter) * 5  # the rules really ran
+    assert checked >= len(starter) * len(READERS) * 5  # the rules really ran
+
+
+def test_the_reader_is_greeted_by_name_and_never_named_again(starter, owner):
+    problems = []
+    for template, reader, tone, _, email in composed_cases(starter, owner):
+        if not reader.contact or template.kind == TemplateKind.PHONE_SCRIPT:
+            continue
+        lines = email.text.splitlines()
+        greeting = next(line for line in lines if review.SALUTATION.match(line))
+        if "Priya" not in greeting and "Raman" not in greeting:
+            problems.append(f"{template.slug} ({reader.name}, {tone}): greets {greeting!r}")
+        if any(re.search(r"\b(?:Priya|Raman)\b", line) for line in body_lines(email)):
+            problems.append(f"{template.slug} ({reader.name}, {tone}): names the reader in the third person")
+    assert problems == []
+
+
+def test_a_formal_greeting_uses_the_title_given_and_never_guesses_one(starter, owner):
+    letter = next(t for t in starter if t.slug == "decline-letter-formal")
+    with_title, without = READERS[1], READERS[0]
+    assert (
+        "Dear Ms Raman,"
+        in compose(letter, offer=offer_for(letter, owner, with_title, tone=Tone.FORMAL), user=owner).text
+    )
+    text = compose(letter, offer=offer_for(letter, owner, without, tone=Tone.FORMAL), user=owner).text
+    assert "Dear Priya Raman," in text
+    assert not re.search(r"\b(?:Ms|Mrs|Mr|Miss|Mx)\b", text)
+
+
+def test_nobody_is_thanked_twice(starter, owner):
+    problems = []
+    for template, reader, tone, _, email in composed_cases(starter, owner):
+        body = "\n".join(body_lines(email))
+        for name in reader.others:
+            if len(re.findall(rf"\b{name}\b", body)) > 1:
+                problems.append(f"{template.slug} ({reader.name}, {tone}): {name} thanked twice")
+    assert problems == []
+
+
+def test_the_sign_off_suits_the_tone(starter, owner):
+    problems = []
+    for template, reader, tone, _, email in composed_cases(starter, owner):
+        if template.kind in (TemplateKind.PHONE_SCRIPT, TemplateKind.LINKEDIN_NOTE):
+            continue
+        lines = email.text.splitlines()
+        sign_off = lines[lines.index("Alex Morgan") - 1]
+        if sign_off not in SIGN_OFFS[template.tone or tone]:
+            problems.append(f"{template.slug} ({reader.name}, {tone}): signs off {sign_off!r}")
+    assert problems == []
+
+
+def test_no_hiring_team_is_told_it_was_good_to_get_to_know_them(starter, owner):
+    for template, _, _, _, email in composed_cases(starter, owner):
+        if "Dear Hiring Team" in email.text or email.text.startswith("Hello,"):
+            assert not re.search(r"know(?:ing)? you\b|meeting you\b", email.text), template.slug
+
+
+def test_the_linkedin_note_fits_for_long_names_too(starter):
+    note = next(t for t in starter if t.kind == TemplateKind.LINKEDIN_NOTE)
+    owner = UserFactory(profile__full_name="Alexandrina Montgomery-Fairweather")
+    reader = Reader("long", "Christabelle Montgomery-Fairweather", "", "", ())
+    offer = offer_for(
+        note,
+        owner,
+        reader,
+        tone=Tone.FORMAL,
+        company="Northwind Analytics and Data Platform Services International",
+        role="Principal Data Platform Engineer, Infrastructure",
+    )
+    text = compose(note, offer=offer, user=owner).text
+    assert len(text) <= 300, len(text)
+
+
+@pytest.mark.parametrize(
+    "detail",
+    ["I have decided to join a small climate start-up closer to home.", "my partner's job is moving us abroad"],
+)
+def test_the_users_own_reason_is_woven_in_once(starter, owner, detail):
+    for template in starter:
+        if template.kind != TemplateKind.DECLINE:
+            continue
+        offer = offer_for(template, owner, READERS[0], tone=template.tone or Tone.WARM)
+        offer.reason_detail = detail
+        text = compose(template, offer=offer, user=owner, today=TODAY).text
+        core = detail.rstrip(".")[1:]
+        assert text.count(core) == 1, template.slug
+
+
+def test_emails_after_the_decline_never_repeat_it(starter, owner):
+    """The thank-you note, check-ins and answers share no sentence with any decline."""
+    for tone, reader in itertools.product(Tone.values, READERS):
+        offer = offer_for(starter[0], owner, reader, tone=tone, reason=Reason.ANOTHER_OFFER)
+
+        def sentences(template, offer=offer):
+            text = "\n".join(body_lines(compose(template, offer=offer, user=owner, today=TODAY)))
+            return {s.strip() for s in re.split(r"(?<=[.!?])\s+|\n", text) if len(s.split()) > 4}
+
+        declined = set().union(*(sentences(t) for t in starter if t.kind == TemplateKind.DECLINE))
+        after = [t for t in starter if t.kind in (TemplateKind.THANK_YOU, TemplateKind.CHECK_IN, TemplateKind.ANSWER)]
+        endings = []
+        for template in after:
+            assert not sentences(template) & declined, template.slug
+            endings.append(sentences(template))
+        for one, other in itertools.combinations(endings, 2):
+            assert not one & other
+
+
+def test_the_confirmation_names_the_call_and_never_a_meeting(starter, owner):
+    confirmation = next(t for t in starter if t.kind == TemplateKind.DECLINE and t.medium == Medium.PHONE_THEN_WRITTEN)
+    offer = offer_for(confirmation, owner, READERS[0], tone=Tone.WARM)
+    assert "my call today." in compose(confirmation, offer=offer, user=owner, today=TODAY).text
+    InteractionFactory(offer=offer, channel=Channel.CALL, happened_on=dt.date(2026, 11, 3))
+    text = compose(confirmation, offer=offer, user=owner, today=TODAY).text
+    assert "my call on 3 November." in text
+    assert "in person" not in text and "meet" not in text
+
+
+@pytest.mark.parametrize("reason", Reason.values)
+def test_the_call_scripts_lines_agree_with_its_tips(starter, owner, reason):
+    script = next(t for t in starter if t.kind == TemplateKind.PHONE_SCRIPT)
+    offer = offer_for(script, owner, READERS[0], tone=Tone.WARM, reason=reason)
+    text = compose(script, offer=offer, user=owner, today=TODAY).text
+    # No tip forbids what a line says: the reason may be the pay, or another offer.
+    assert not re.search(
+        r"(?:never|nothing about|don't|do not|avoid)[^.\n]{0,60}\b(?:pay|salary|compensation|package|offer)", text
+    )
+    said = [line for line in text.splitlines() if line.startswith('- "')]
+    assert said and all(line.endswith('"') for line in said)
+    assert "in writing today" in text

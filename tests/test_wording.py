@@ -1,17 +1,30 @@
 """Tests of what the merge tags stand for: the sentences, names and dates of `wording`."""
 
 import datetime as dt
+import re
+from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth import get_user_model
 
+from declines import review, wording
 from declines.mergetags import TAGS
-from declines.models import DoorOpen, Profile, Reason, Tone
-from declines.wording import format_date, sample_values, values_for
-from tests.factories import OfferFactory
+from declines.models import Channel, DoorOpen, Medium, Profile, Reason, TemplateKind, Tone
+from declines.wording import format_date, read_people, read_person, sample_values, values_for, when_said
+from tests.factories import InteractionFactory, OfferFactory
 from tests.test_mergetags import VOCABULARY
 
 TODAY = dt.date(2026, 11, 26)
+
+
+def source(body: str = "", *, kind=TemplateKind.DECLINE, tone="", medium="", slug="") -> SimpleNamespace:
+    """A template as `values_for` reads it."""
+    return SimpleNamespace(subject="", body=body, kind=kind, tone=tone, reason="", medium=medium, slug=slug, pk=None)
+
+
+def value(offer, tag: str, **template) -> str:
+    return values_for(offer=offer, user=offer.owner, today=TODAY, source=source(**template))[tag]
+
 
 # ---------------------------------------------------------------------------
 # values_for and sample_values
@@ -28,6 +41,7 @@ def test_sample_values_cover_every_tag():
 def test_format_date_writes_dates_as_in_an_email():
     assert format_date(dt.date(2026, 11, 26)) == "26 November 2026"
     assert format_date(dt.date(2027, 1, 3)) == "3 January 2027"
+    assert format_date(dt.date(2027, 1, 3), year=False) == "3 January"
     assert format_date(None, "soon") == "soon"
 
 
@@ -53,43 +67,92 @@ def test_values_for_an_offer(owner):
         "my_name": "Alex Morgan",
         "my_first_name": "Alex",
         "signature": "Alex Morgan",
-        "reason_sentence": "I have accepted another offer that lines up closely with where I want to take my "
+        "sign_off": "Warm regards,",
+        "reason_sentence": "I've accepted another offer, one that lines up closely with where I want to take my "
         "career next.",
-        "door_open_sentence": "I would be glad to be considered for future roles at Northwind, "
-        "and I would like to stay in touch on LinkedIn.",
-        "thanks_sentence": "I am grateful to Sam Ortiz and Jordan Blake for their time during the interviews.",
+        "door_open_sentence": "I'd love to hear from you if another role comes up at Northwind, "
+        "and I hope we can stay connected on LinkedIn.",
+        "thanks_sentence": "Thank you for your time — and please pass my thanks to Sam and Jordan.",
         "offer_date": "12 November 2026",
         "respond_by": "30 November 2026",
+        "call_date": "today",
         "today": "26 November 2026",
     }
 
 
 @pytest.mark.parametrize(
-    ("tone", "contact", "greeting"),
+    ("tone", "contact", "honorific", "greeting"),
     [
-        (Tone.WARM, "Priya Lee", "Dear Priya,"),
-        (Tone.FORMAL, "Priya Lee", "Dear Priya Lee,"),
-        (Tone.BRIEF, "Priya Lee", "Hi Priya,"),
-        (Tone.WARM, "Dr. Priya Lee", "Dear Dr. Priya Lee,"),
-        (Tone.BRIEF, "Ms Lee", "Hi Ms Lee,"),
-        (Tone.WARM, "", "Dear Hiring Team,"),
-        (Tone.FORMAL, "", "Dear Hiring Team,"),
-        (Tone.BRIEF, "", "Hello,"),
+        (Tone.WARM, "Priya Raman", "", "Dear Priya,"),
+        (Tone.FORMAL, "Priya Raman", "", "Dear Priya Raman,"),
+        (Tone.BRIEF, "Priya Raman", "", "Hi Priya,"),
+        (Tone.FORMAL, "Priya Raman", "Ms", "Dear Ms Raman,"),
+        (Tone.FORMAL, "Priya Raman", "Dr Raman", "Dear Dr Raman,"),
+        (Tone.WARM, "Priya Raman", "Ms", "Dear Priya,"),
+        (Tone.FORMAL, "Dr. Priya Lee", "", "Dear Dr. Lee,"),
+        (Tone.WARM, "Dr. Priya Lee", "", "Dear Priya,"),
+        (Tone.BRIEF, "Ms Lee", "", "Hi Ms Lee,"),
+        (Tone.FORMAL, "Maria van der Berg", "Mx", "Dear Mx van der Berg,"),
+        # A title with a first name alone would be a guess at the surname.
+        (Tone.FORMAL, "Priya", "Dr", "Dear Priya,"),
+        (Tone.WARM, "", "", "Dear Hiring Team,"),
+        (Tone.FORMAL, "", "", "Dear Hiring Team,"),
+        (Tone.BRIEF, "", "", "Hello,"),
     ],
 )
-def test_the_greeting_suits_the_tone_and_what_is_known(owner, tone, contact, greeting):
-    offer = OfferFactory(owner=owner, tone=tone, contact_name=contact)
-    assert values_for(offer=offer, user=owner)["greeting"] == greeting
+def test_the_greeting_suits_the_tone_and_the_title_given(owner, tone, contact, honorific, greeting):
+    offer = OfferFactory(owner=owner, tone=tone, contact_name=contact, contact_honorific=honorific)
+    assert value(offer, "greeting") == greeting
+
+
+def test_the_greeting_never_guesses_a_title(owner):
+    for name in ("Priya Raman", "John Smith", "Alex Kim"):
+        offer = OfferFactory(owner=owner, tone=Tone.FORMAL, contact_name=name)
+        assert value(offer, "greeting") == f"Dear {name},"
+
+
+def test_a_template_in_its_own_tone_greets_and_signs_off_in_it(owner):
+    offer = OfferFactory(owner=owner, tone=Tone.WARM, contact_name="Priya Raman", contact_honorific="Ms")
+    assert value(offer, "greeting", tone=Tone.FORMAL) == "Dear Ms Raman,"
+    assert value(offer, "sign_off", tone=Tone.FORMAL) == "Kind regards,"
+    # A template for any tone follows the offer's.
+    assert value(offer, "greeting") == "Dear Priya,"
+    assert value(offer, "sign_off") == "Warm regards,"
+
+
+def test_a_linkedin_note_greets_as_people_do_there(owner):
+    offer = OfferFactory(owner=owner, tone=Tone.WARM, contact_name="Priya Raman")
+    assert value(offer, "greeting", kind=TemplateKind.LINKEDIN_NOTE) == "Hi Priya,"
+    offer.contact_name = ""
+    assert value(offer, "greeting", kind=TemplateKind.LINKEDIN_NOTE) == "Hello,"
+
+
+@pytest.mark.parametrize(
+    ("tone", "kind", "medium", "sign_off"),
+    [
+        (Tone.FORMAL, TemplateKind.DECLINE, Medium.EMAIL, "Kind regards,"),
+        (Tone.FORMAL, TemplateKind.DECLINE, Medium.LETTER, "Yours sincerely,"),
+        (Tone.FORMAL, TemplateKind.THANK_YOU, Medium.EMAIL, "Kind regards,"),
+        (Tone.WARM, TemplateKind.DECLINE, Medium.EMAIL, "Warm regards,"),
+        (Tone.WARM, TemplateKind.THANK_YOU, Medium.EMAIL, "With thanks,"),
+        (Tone.WARM, TemplateKind.CHECK_IN, Medium.EMAIL, "Best wishes,"),
+        (Tone.BRIEF, TemplateKind.DECLINE, Medium.EMAIL, "Best,"),
+        (Tone.BRIEF, TemplateKind.THANK_YOU, Medium.EMAIL, "Best,"),
+    ],
+)
+def test_the_sign_off_suits_the_tone(owner, tone, kind, medium, sign_off):
+    offer = OfferFactory(owner=owner, tone=tone, medium=medium)
+    assert value(offer, "sign_off", kind=kind) == sign_off
 
 
 def test_fallbacks_when_the_contact_and_dates_are_unknown(owner):
     offer = OfferFactory(owner=owner, contact_name="", respond_by=None, door_open=[], people_to_thank="")
-    values = values_for(offer=offer, user=owner)
+    values = values_for(offer=offer, user=owner, today=TODAY, source=source())
     assert values["contact_name"] == "the hiring team"
     assert values["contact_first_name"] == "the hiring team"
     assert values["respond_by"] == "your deadline"
     assert values["door_open_sentence"] == "I hope our paths cross again."
-    assert values["thanks_sentence"] == ("I am grateful to everyone I met during the process for their time and care.")
+    assert values["thanks_sentence"] == "Thank you to everyone who gave their time to my interviews."
 
 
 def test_my_name_falls_back_to_the_username_and_the_signature_to_my_name(owner):
@@ -120,7 +183,11 @@ def test_an_account_without_a_profile_is_written_for_with_defaults_and_nothing_i
     assert not Profile.objects.filter(user=outsider).exists()
 
 
-def test_without_an_offer_the_preview_uses_samples_and_my_real_name(owner):
+# ---------------------------------------------------------------------------
+# Previews: a sample offer with the template's own reason, tone and medium
+
+
+def test_without_an_offer_the_preview_uses_a_sample_offer_and_my_real_name(owner):
     owner.profile.signature = "Alex\n*Data engineer*"
     owner.profile.save()
     values = values_for(offer=None, user=owner, today=TODAY)
@@ -131,54 +198,250 @@ def test_without_an_offer_the_preview_uses_samples_and_my_real_name(owner):
     assert values["today"] == "26 November 2026"
 
 
+def test_a_preview_speaks_of_the_templates_own_reason_in_its_tone(owner):
+    template = SimpleNamespace(subject="", body="", kind="decline", tone=Tone.FORMAL, reason=Reason.COMPENSATION)
+    template.medium = Medium.LETTER
+    values = values_for(offer=None, user=owner, today=TODAY, source=template)
+    assert "compensation" in values["reason_sentence"] or "package" in values["reason_sentence"]
+    assert values["greeting"] == "Dear Ms Raman,"
+    assert values["sign_off"] == "Yours sincerely,"
+
+
+@pytest.mark.parametrize("reason", Reason.values)
+def test_every_reasons_preview_passes_the_reason_rule(owner, reason):
+    template = SimpleNamespace(subject="", body="", kind="decline", tone=Tone.WARM, reason=reason, medium="")
+    sentence = values_for(offer=None, user=owner, today=TODAY, source=template)["reason_sentence"]
+    context = review.ReviewContext(kind="decline", reason=reason)
+    assert review.check_reason_given(review.Email.of("", sentence), context).ok
+
+
+def test_the_tag_samples_are_what_the_sample_offer_says(owner):
+    values = values_for(offer=None, user=owner, today=TODAY, source=source())
+    for tag in ("company", "role", "contact_name", "contact_first_name", "greeting", "sign_off", "call_date"):
+        assert values[tag] == TAGS[tag].sample
+    assert values["thanks_sentence"] == TAGS["thanks_sentence"].sample
+    assert values["reason_sentence"] == TAGS["reason_sentence"].sample
+
+
+# ---------------------------------------------------------------------------
+# The reason
+
+
 @pytest.mark.parametrize(
     ("detail", "sentence"),
     [
         ("  I have decided to join a start-up  ", "I have decided to join a start-up."),
         ("I am joining a friend's company!", "I am joining a friend's company!"),
         ("I will stay\nwhere I am.", "I will stay where I am."),
+        ("“i want to stay close to my family”", "I want to stay close to my family."),
     ],
 )
 def test_the_reason_sentence_uses_my_own_words(owner, detail, sentence):
     offer = OfferFactory(owner=owner, reason_detail=detail)
-    assert values_for(offer=offer, user=owner)["reason_sentence"] == sentence
+    assert value(offer, "reason_sentence") == sentence
 
 
 @pytest.mark.parametrize("reason", [*Reason.values, ""])
-def test_every_reason_and_tone_has_a_graceful_default_sentence(owner, reason):
+def test_every_reason_and_tone_has_graceful_default_sentences(owner, reason):
     sentences = set()
     for tone in Tone.values:
-        offer = OfferFactory.build(owner=owner, reason=reason, tone=tone, reason_detail="")
-        sentence = values_for(offer=offer, user=owner)["reason_sentence"]
-        assert sentence[0].isupper()
-        assert sentence.endswith(".")
-        sentences.add(sentence)
-    assert len(sentences) == len(Tone.values)
+        for slug in ("one", "two", "three", "four"):
+            offer = OfferFactory.build(owner=owner, reason=reason, tone=tone, reason_detail="")
+            sentence = value(offer, "reason_sentence", slug=slug)
+            assert sentence[0].isupper()
+            assert sentence.endswith(".")
+            sentences.add(sentence)
+    assert len(sentences) >= len(Tone.values) * 2
 
 
 def test_an_unsaid_reason_is_neutral(owner):
-    offer = OfferFactory(owner=owner, reason=Reason.UNSAID, reason_detail="")
-    assert values_for(offer=offer, user=owner)["reason_sentence"] == (
-        "After careful thought, I have decided this is not the right step for me at this time."
-    )
+    offer = OfferFactory(owner=owner, reason=Reason.UNSAID, reason_detail="", tone=Tone.FORMAL)
+    assert "not the right step for me" in value(offer, "reason_sentence")
 
 
-def test_the_door_open_sentence_covers_every_choice_naturally(owner):
-    offer = OfferFactory(owner=owner, company="Northwind", door_open=list(DoorOpen.values))
-    assert values_for(offer=offer, user=owner)["door_open_sentence"] == (
-        "I would be glad to be considered for future roles at Northwind, and I would like to stay in touch "
-        "on LinkedIn. I hope we meet at an industry event before long, I will gladly point people I know who "
-        "would be a great fit your way, and I will keep an eye on your careers page."
-    )
+@pytest.mark.parametrize("reason", Reason.values)
+def test_the_reason_is_told_afterwards_in_other_words(owner, reason):
+    offer = OfferFactory(owner=owner, reason=reason, reason_detail="")
+    told = {value(offer, "reason_sentence", slug=slug) for slug in ("one", "two", "three")}
+    assert value(offer, "reason_sentence", kind=TemplateKind.ANSWER) not in told
+
+
+# ---------------------------------------------------------------------------
+# Thanks: the reader as "you", the others by name, each once
+
+
+@pytest.mark.parametrize(
+    ("contact", "people", "tone", "thanks"),
+    [
+        ("Priya Raman", "Marcus Chen\nLena Okafor", Tone.WARM, "Thank you for your time — and please pass my thanks "
+         "to Marcus and Lena."),
+        # The contact on the list, with a role, is still thanked only as "you".
+        ("Priya Raman", "Priya Raman (talent team)\nMarcus Chen (firmware team)", Tone.WARM,
+         "Thank you for your time — and please pass my thanks to Marcus on the firmware team."),
+        ("Priya Raman", "Priya\nMarcus Chen", Tone.WARM,
+         "Thank you for your time — and please pass my thanks to Marcus."),
+        ("Priya Raman", "Priya Raman", Tone.WARM, "Thank you for all the time you gave me."),
+        ("Priya Raman", "", Tone.WARM, "Thank you for all the time you gave me."),
+        ("Priya Raman", "Marcus Chen\nLena Okafor", Tone.FORMAL, "I am grateful for your time, and would be glad if "
+         "you could pass my thanks to Marcus Chen and Lena Okafor."),
+        ("", "Marcus Chen\nLena Okafor", Tone.WARM, "Thank you all for your time, and please pass my thanks to "
+         "Marcus and Lena in particular."),
+        ("Priya Raman", "Marcus Chen", Tone.BRIEF, "Thanks for your time, and please thank Marcus for me."),
+    ],
+)  # fmt: skip
+def test_the_contact_is_thanked_as_you_and_the_others_by_first_name(owner, contact, people, tone, thanks):
+    offer = OfferFactory(owner=owner, contact_name=contact, people_to_thank=people, tone=tone)
+    assert value(offer, "thanks_sentence") == thanks
+
+
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        ("Marcus Chen (firmware team)", "Marcus on the firmware team"),
+        ("Marcus Chen - the firmware team", "Marcus on the firmware team"),
+        ("Ana Lima, London office", "Ana in the London office"),
+        ("Kim Wu: HR", "Kim from HR"),
+        ("Kim Wu (from the data team)", "Kim from the data team"),
+        ("Lena Okafor — Head of Design", "Lena (Head of Design)"),
+        ("Anna-Lena Schmidt", "Anna-Lena"),
+        ("Dr. Okafor", "Dr. Okafor"),
+    ],
+)
+def test_people_are_thanked_with_the_role_given(owner, line, phrase):
+    offer = OfferFactory(owner=owner, contact_name="Priya Raman", people_to_thank=line, tone=Tone.WARM)
+    assert value(offer, "thanks_sentence") == f"Thank you for your time — and please pass my thanks to {phrase}."
+
+
+def test_people_with_a_role_come_first_so_it_reads_as_theirs(owner):
+    offer = OfferFactory(owner=owner, contact_name="", people_to_thank="Tom Whitfield\nAisha Bello (pricing team)")
+    assert "Aisha on the pricing team and Tom" in value(offer, "thanks_sentence")
+
+
+def test_two_people_with_one_first_name_are_told_apart(owner):
+    offer = OfferFactory(owner=owner, contact_name="Priya Raman", people_to_thank="Sam Ortiz\nSam Lee\nJordan Blake")
+    assert value(offer, "thanks_sentence").endswith("to Sam Ortiz, Sam Lee, and Jordan.")
+
+
+def test_nobody_is_listed_twice(owner):
+    people = read_people(["Marcus Chen", "marcus chen (firmware team)", "Lena Okafor", "  Lena  Okafor "])
+    assert [person.full for person in people] == ["Marcus Chen", "Lena Okafor"]
+
+
+def test_read_person_reads_titles_and_surnames():
+    person = read_person("Dr. Priya van der Berg")
+    assert (person.honorific, person.given, person.family) == ("Dr.", "Priya", "van der Berg")
+    assert read_person("Ms Lee").familiar == "Ms Lee"
+    assert read_person("Priya Raman", honorific="Dr").formal == "Dr Raman"
+
+
+@pytest.mark.parametrize("kind", [TemplateKind.DECLINE, TemplateKind.THANK_YOU])
+@pytest.mark.parametrize("tone", Tone.values)
+@pytest.mark.parametrize("contact", ["Priya Raman", ""])
+@pytest.mark.parametrize("people", ["", "Marcus Chen", "Priya Raman\nMarcus Chen (firmware team)\nLena Okafor"])
+def test_every_thanks_says_thank_you_for_their_time_and_never_names_the_reader(owner, kind, tone, contact, people):
+    offer = OfferFactory(owner=owner, contact_name=contact, people_to_thank=people, tone=tone)
+    for slug in ("one", "two", "three", "four", "five"):
+        thanks = value(offer, "thanks_sentence", kind=kind, slug=slug)
+        email = review.Email.of("", thanks)
+        assert review.check_gratitude(email, None).ok, thanks
+        if kind == TemplateKind.DECLINE:
+            assert review.check_effort(email, None).ok, thanks
+        if contact:
+            assert "Priya" not in thanks and "Raman" not in thanks
+        assert "{" not in thanks
+
+
+# ---------------------------------------------------------------------------
+# The door left open
+
+
+@pytest.mark.parametrize("kind", [TemplateKind.DECLINE, TemplateKind.THANK_YOU, TemplateKind.CHECK_IN])
+@pytest.mark.parametrize("tone", Tone.values)
+@pytest.mark.parametrize("choice", [*DoorOpen.values, None])
+def test_every_door_open_wording_leaves_the_door_open(owner, kind, tone, choice):
+    offer = OfferFactory(owner=owner, company="Northwind", tone=tone, door_open=[choice] if choice else [])
+    for slug in ("one", "two", "three", "four", "five"):
+        sentence = value(offer, "door_open_sentence", kind=kind, slug=slug)
+        assert review.check_door_open(review.Email.of("", sentence), None).ok, sentence
+        assert sentence[0].isupper() and sentence.endswith("."), sentence
+
+
+def test_the_door_open_sentence_covers_every_choice_in_two_sentences(owner):
+    offer = OfferFactory(owner=owner, company="Northwind", door_open=list(DoorOpen.values), tone=Tone.FORMAL)
+    sentence = value(offer, "door_open_sentence")
+    assert sentence.count(".") == 2
+    assert "future" in sentence and "LinkedIn" in sentence and "event" in sentence
+    assert "refer" in sentence and "careers page" in sentence
+    assert sentence.count("Northwind") == 1
 
 
 def test_the_door_open_sentence_with_one_choice(owner):
     offer = OfferFactory(owner=owner, door_open=[DoorOpen.CAREERS_PAGE, "not-a-choice"])
-    assert values_for(offer=offer, user=owner)["door_open_sentence"] == "I will keep an eye on your careers page."
+    assert value(offer, "door_open_sentence") == "I'll keep an eye on your careers page."
 
 
-def test_the_thanks_sentence_names_everyone_with_an_oxford_comma(owner):
-    offer = OfferFactory(owner=owner, people_to_thank="Sam Ortiz\n\n  Jordan Blake \nKim Wu\n")
-    assert values_for(offer=offer, user=owner)["thanks_sentence"] == (
-        "I am grateful to Sam Ortiz, Jordan Blake, and Kim Wu for their time during the interviews."
-    )
+def test_two_clauses_of_one_sentence_never_open_alike(owner):
+    offer = OfferFactory(owner=owner, door_open=[DoorOpen.LINKEDIN, DoorOpen.EVENTS], tone=Tone.FORMAL)
+    for slug in ("one", "two", "three", "four", "five", "six"):
+        first, second = value(offer, "door_open_sentence", slug=slug).split(", and ")
+        assert wording._opener(first) != wording._opener(second)
+
+
+def test_emails_after_the_decline_close_in_other_words(owner):
+    offer = OfferFactory(owner=owner, door_open=[DoorOpen.FUTURE_ROLES, DoorOpen.LINKEDIN])
+    declines = {value(offer, "door_open_sentence", slug=slug) for slug in ("a", "b", "c", "d", "e")}
+    afterwards = [value(offer, "door_open_sentence", kind=kind) for kind in wording._AFTER_ORDER[:3]]
+    assert not declines & set(afterwards)
+    assert len(set(afterwards)) == 3
+
+
+# ---------------------------------------------------------------------------
+# Wordings chosen to fit the template
+
+
+def test_a_wording_never_opens_as_the_template_already_does(owner):
+    offer = OfferFactory(owner=owner, contact_name="Priya Raman", people_to_thank="Marcus Chen", tone=Tone.WARM)
+    body = "{{ greeting }}\n\nThank you for the offer. {{ thanks_sentence }}"
+    for slug in ("one", "two", "three", "four"):
+        thanks = value(offer, "thanks_sentence", body=body, slug=slug)
+        assert not re.match(r"Thanks?\b", thanks), thanks
+
+
+def test_a_template_always_gets_the_same_wording_and_templates_differ(owner):
+    offer = OfferFactory(owner=owner, contact_name="Priya Raman", people_to_thank="Marcus Chen", tone=Tone.WARM)
+    assert value(offer, "thanks_sentence", slug="a") == value(offer, "thanks_sentence", slug="a")
+    wordings = {value(offer, "thanks_sentence", slug=slug) for slug in ("a", "b", "c", "d", "e", "f", "g", "h")}
+    assert len(wordings) > 1
+
+
+# ---------------------------------------------------------------------------
+# The call before a written confirmation
+
+
+def test_when_said_names_the_day_as_in_speech():
+    assert when_said(TODAY, TODAY) == "today"
+    assert when_said(TODAY - dt.timedelta(days=1), TODAY) == "yesterday"
+    assert when_said(dt.date(2026, 11, 3), TODAY) == "on 3 November"
+    assert when_said(dt.date(2025, 12, 30), TODAY) == "on 30 December 2025"
+    assert when_said(None, TODAY) == "today"
+
+
+def test_the_call_date_is_the_last_call_logged(owner):
+    offer = OfferFactory(owner=owner)
+    body = "Thank you for taking my call {{ call_date }}."
+    assert value(offer, "call_date", body=body) == "today"
+    InteractionFactory(offer=offer, channel=Channel.CALL, happened_on=dt.date(2026, 11, 20))
+    InteractionFactory(offer=offer, channel=Channel.EMAIL, happened_on=dt.date(2026, 11, 24))
+    InteractionFactory(offer=offer, channel=Channel.CALL, happened_on=dt.date(2026, 11, 30))  # not yet
+    assert value(offer, "call_date", body=body) == "on 20 November"
+    InteractionFactory(offer=offer, channel=Channel.CALL, happened_on=dt.date(2026, 11, 25))
+    assert value(offer, "call_date", body=body) == "yesterday"
+
+
+def test_the_call_is_looked_up_only_for_a_template_that_names_it(owner, django_assert_num_queries):
+    offer = OfferFactory(owner=owner)
+    owner.profile  # noqa: B018 - the profile is read once per user, not per template
+    with django_assert_num_queries(0):
+        value(offer, "call_date", body="Thank you.")
+    with django_assert_num_queries(1):
+        value(offer, "call_date", body="Thank you for taking my call {{ call_date }}.")

@@ -30,7 +30,7 @@ def draft_create(
     they type afterwards is filled when the draft is composed. An earlier
     draft is kept, never overwritten.
     """
-    values = wording.values_for(offer=offer, user=user, today=today)
+    values = wording.values_for(offer=offer, user=user, today=today, source=template)
     subject_values = {name: _escape_braces(value) for name, value in values.items()}
     subject = " ".join(mergetags.fill(template.subject, subject_values, markdown=False).split())
     draft = Draft.objects.create(

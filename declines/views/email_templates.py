@@ -7,10 +7,11 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import F, Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from declines import mergetags, services, throttle
-from declines.composer import compose
+from declines.composer import compose, excerpt
 from declines.forms import EmailTemplateForm, PreviewForm
 from declines.models import EmailTemplate, TemplateKind, Tone
 from declines.ownership import get_own_template_for_user, get_template_for_user
@@ -34,6 +35,9 @@ def template_list(request):
     # The user's own first in each kind, then the built-ins.
     templates = templates.order_by("kind", F("owner_id").asc(nulls_last=True), "name", "pk")
     page = Paginator(templates, 50).get_page(request.GET.get("page"))
+    today = timezone.localdate()
+    for template in page.object_list:
+        template.excerpt = excerpt(template, user=request.user, today=today)
 
     return render(
         request,
@@ -64,7 +68,7 @@ def template_detail(request, pk):
 def _editor(request, form, *, template=None, conflict=None, status=200):
     if request.method == "POST":
         preview_form = PreviewForm(data=request.POST, user=request.user)
-        preview = _preview(request.user, preview_form)
+        preview = _preview(request.user, preview_form, template=template)
     else:
         preview_form = PreviewForm(user=request.user)
         preview = _preview_of(request.user, template or SimpleNamespace(subject="", body=""), offer=None)
@@ -83,13 +87,23 @@ def _editor(request, form, *, template=None, conflict=None, status=200):
     )
 
 
-def _preview(user, preview_form) -> dict:
-    """The preview pane for posted text; problems are shown in the pane, never raised."""
+def _preview(user, preview_form, *, template=None) -> dict:
+    """The preview pane for posted text; problems are shown in the pane, never raised.
+
+    The text is previewed as the template it will be saved as: its kind, tone,
+    reason and medium as chosen in the form, and the wording of a template
+    already saved.
+    """
     if not preview_form.is_valid():
         problems = [error for errors in preview_form.errors.values() for error in errors]
         return {"email": None, "errors": problems, "offer": None}
     data = preview_form.cleaned_data
-    return _preview_of(user, SimpleNamespace(subject=data["subject"], body=data["body"]), offer=data["preview_offer"])
+    source = SimpleNamespace(
+        pk=template.pk if template else None,
+        slug=template.slug if template else "",
+        **{field: data[field] for field in ("subject", "body", "kind", "tone", "reason", "medium")},
+    )
+    return _preview_of(user, source, offer=data["preview_offer"])
 
 
 def _preview_of(user, source, *, offer) -> dict:
@@ -133,7 +147,18 @@ def template_preview(request):
     if not throttle.preview_allowed(request.user):
         return render(request, "includes/preview_paused.html", status=429)
     preview_form = PreviewForm(data=request.POST, user=request.user)
-    return render(request, "declines/library/_preview.html", {"preview": _preview(request.user, preview_form)})
+    template = _template_being_edited(request)
+    preview = _preview(request.user, preview_form, template=template)
+    return render(request, "declines/library/_preview.html", {"preview": preview})
+
+
+def _template_being_edited(request) -> EmailTemplate | None:
+    """The user's own template whose editor asks for this preview, if any, so
+    the preview words its sentences as the saved template will."""
+    pk = request.POST.get("template", "")
+    if not pk.isdigit():
+        return None
+    return EmailTemplate.objects.owned_by(request.user).filter(pk=pk).only("pk", "slug").first()
 
 
 @require_POST

@@ -256,6 +256,7 @@ def test_step_one_with_the_keyboard_alone(live_server, browser, library):
     for field, text in [
         ("id_role", "Staff Data Engineer"),
         ("id_contact_name", "Priya Lee"),
+        ("id_contact_honorific", "Ms"),
         ("id_contact_title", "Head of Talent"),
         ("id_contact_email", "priya@northwind.example"),
     ]:
@@ -270,9 +271,10 @@ def test_step_one_with_the_keyboard_alone(live_server, browser, library):
 
     expect(page.get_by_role("heading", level=1, name="Reflect")).to_be_visible()
     offer = Offer.objects.get(owner__username="typist")
-    assert (offer.company, offer.role, offer.contact_email) == (
+    assert (offer.company, offer.role, offer.contact_honorific, offer.contact_email) == (
         "Northwind Analytics",
         "Staff Data Engineer",
+        "Ms",
         "priya@northwind.example",
     )
     assert offer.respond_by == dt.date(2030, 1, 10)

@@ -48,6 +48,16 @@ def test_duplicate_a_builtin_then_edit_it_with_the_live_preview(live_server, pag
     assert body.input_value().endswith("{{ signature }}")
     expect(preview).to_contain_text("Alex Morgan")
 
+    # The preview is written for the reason and tone being chosen.
+    body.fill("{{ greeting }}\n\n{{ reason_sentence }}\n\n{{ sign_off }}")
+    expect(preview).to_contain_text("Dear Priya,")
+    expect(preview).to_contain_text("package")
+    page.get_by_label("Reason it suits").select_option("location")
+    page.get_by_label("Tone").select_option("formal")
+    expect(preview).to_contain_text("Dear Ms Raman,")
+    expect(preview).to_contain_text("location")
+    expect(preview).to_contain_text("Kind regards,")
+
     # A bad tag is reported in the preview while typing.
     body.fill("Hello {{ compnay }}")
     expect(preview).to_contain_text("did you mean {{ company }}?")
