@@ -61,7 +61,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 PG = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432").rstrip("/")
-DATABASE = f"declines_bench_{os.getpid()}"
+DATABASE = os.environ.get("BENCH_DATABASE") or f"declines_bench_{os.getpid()}"
 RUNS = int(os.environ.get("BENCH_RUNS", "30"))
 WARMUP = 3
 WRK_SECONDS = int(os.environ.get("BENCH_WRK_SECONDS", "6"))
