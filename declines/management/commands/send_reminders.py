@@ -29,7 +29,7 @@ from declines.services.follow_ups import reminders_record
 def due_follow_ups(users, today: dt.date) -> list[FollowUp]:
     """Open follow-ups due by today that were not reminded of since their due date was set."""
     return list(
-        FollowUp.objects.filter(offer__owner__in=users, offer__deleted_at__isnull=True, done_at__isnull=True)
+        FollowUp.objects.filter(owner__in=users, offer__deleted_at__isnull=True, done_at__isnull=True)
         .filter(due_on__lte=today)
         .filter(Q(reminded_on__isnull=True) | Q(reminded_on__lt=F("due_on")))
         .select_related("offer")
@@ -86,7 +86,7 @@ class Command(BaseCommand):
         profiles = {user.pk: user.profile for user in users}
         follow_ups, deadlines = defaultdict(list), defaultdict(list)
         for follow_up in due_follow_ups(users, today):
-            follow_ups[follow_up.offer.owner_id].append(follow_up)
+            follow_ups[follow_up.owner_id].append(follow_up)
         for offer in due_deadlines(users, profiles, today):
             deadlines[offer.owner_id].append(offer)
 
