@@ -44,15 +44,26 @@ FOLLOW_UP = FollowUp._meta.db_table
 TALLY = Tally._meta.db_table
 DECLINED = OfferStatus.DECLINED.value
 
-# The columns a share is computed from: an UPDATE that changes none of them changes no tally.
+# The columns a row's share is computed from (besides its id).
 OFFER_COLUMNS = ["owner_id", "status", "deleted_at", "received_on", "respond_by", "decided_at"]
 FOLLOW_UP_COLUMNS = ["offer_id", "done_at"]
 
+
+def _offer_changed(old: str, new: str, distinct: str) -> str:
+    """SQL true when an offer's share may differ between `old` and `new` (an UPDATE that changes none of
+    these columns, as most do, changes no tally)."""
+    return " OR ".join(f"{old}.{column} {distinct} {new}.{column}" for column in OFFER_COLUMNS)
+
+
+def _follow_up_changed(old: str, new: str, distinct: str) -> str:
+    return f"{old}.offer_id {distinct} {new}.offer_id OR ({old}.done_at IS NULL) <> ({new}.done_at IS NULL)"
+
+
 # The functions this module installs on PostgreSQL; its triggers are all named declines_*.
 FUNCTIONS = [
-    "declines_offer_tally",
+    f"{OFFER}_tally",
     "declines_offer_moves_follow_ups",
-    "declines_followup_tally",
+    f"{FOLLOW_UP}_tally",
     "declines_followup_owner",
 ]
 OWNER_MISMATCH = "A follow-up belongs to the owner of its offer."
@@ -74,50 +85,52 @@ def _days(connection, later: str, earlier: str) -> str:
     return f"CAST(julianday({later}) - julianday({earlier}) AS INTEGER)"
 
 
-def _offer_share(connection, row: str) -> str:
-    """(owner_id, name, n) rows: what the offer `row` (NEW or OLD) adds to its owner's tallies."""
-    day = _local_day(connection, f"{row}.decided_at")
-    declined = f"{row}.status = {_literal(DECLINED)}"
+def _offer_share(connection, rows: str) -> str:
+    """(owner_id, name, n) rows: what the offers in `rows` add to their owners' tallies."""
+    day = _local_day(connection, "r.decided_at")
+    visible = "r.deleted_at IS NULL"
+    declined = f"{visible} AND r.status = {_literal(DECLINED)}"
     return f"""
-        SELECT {row}.owner_id AS owner_id, 'offers:' || {row}.status AS name, 1 AS n
-        UNION ALL SELECT {row}.owner_id, 'declined_with_deadline', 1
-            WHERE {declined} AND {row}.respond_by IS NOT NULL
-        UNION ALL SELECT {row}.owner_id, 'declined_in_time', 1
-            WHERE {declined} AND {day} <= {row}.respond_by
-        UNION ALL SELECT {row}.owner_id, 'answer_days:' || {_days(connection, day, f"{row}.received_on")}, 1
+        SELECT r.owner_id AS owner_id, 'offers:' || r.status AS name, 1 AS n FROM {rows} AS r WHERE {visible}
+        UNION ALL SELECT r.owner_id, 'declined_with_deadline', 1 FROM {rows} AS r
+            WHERE {declined} AND r.respond_by IS NOT NULL
+        UNION ALL SELECT r.owner_id, 'declined_in_time', 1 FROM {rows} AS r
+            WHERE {declined} AND {day} <= r.respond_by
+        UNION ALL SELECT r.owner_id, 'answer_days:' || {_days(connection, day, "r.received_on")}, 1 FROM {rows} AS r
             WHERE {declined}
-        UNION ALL SELECT {row}.owner_id, 'follow_ups', COUNT(*) FROM {FOLLOW_UP}
-            WHERE offer_id = {row}.id HAVING COUNT(*) > 0
-        UNION ALL SELECT {row}.owner_id, 'follow_ups_done', COUNT(*) FROM {FOLLOW_UP}
-            WHERE offer_id = {row}.id AND done_at IS NOT NULL HAVING COUNT(*) > 0"""
+        UNION ALL SELECT r.owner_id, 'follow_ups', 1 FROM {rows} AS r JOIN {FOLLOW_UP} AS f ON f.offer_id = r.id
+            WHERE {visible}
+        UNION ALL SELECT r.owner_id, 'follow_ups_done', 1 FROM {rows} AS r JOIN {FOLLOW_UP} AS f ON f.offer_id = r.id
+            WHERE {visible} AND f.done_at IS NOT NULL"""
 
 
-def _follow_up_share(row: str) -> str:
-    """(owner_id, name, n) rows: what the follow-up `row` adds to its offer's owner's tallies."""
+def _follow_up_share(connection, rows: str) -> str:
+    """(owner_id, name, n) rows: what the follow-ups in `rows` add to their offers' owners' tallies."""
     return f"""
-        SELECT owner_id, 'follow_ups' AS name, 1 AS n FROM {OFFER}
-            WHERE id = {row}.offer_id AND deleted_at IS NULL
-        UNION ALL SELECT owner_id, 'follow_ups_done', 1 FROM {OFFER}
-            WHERE id = {row}.offer_id AND deleted_at IS NULL AND {row}.done_at IS NOT NULL"""
+        SELECT o.owner_id AS owner_id, 'follow_ups' AS name, 1 AS n FROM {rows} AS r JOIN {OFFER} AS o
+            ON o.id = r.offer_id WHERE o.deleted_at IS NULL
+        UNION ALL SELECT o.owner_id, 'follow_ups_done', 1 FROM {rows} AS r JOIN {OFFER} AS o
+            ON o.id = r.offer_id WHERE o.deleted_at IS NULL AND r.done_at IS NOT NULL"""
 
 
-def _add(share: str, visible: str = "TRUE") -> str:
-    # SQLite needs a WHERE before ON CONFLICT when the rows come from a SELECT.
-    return f"""
-        INSERT INTO {TALLY} (owner_id, name, count)
-        SELECT owner_id, name, n FROM ({share}) AS share WHERE {visible}
-        ON CONFLICT (owner_id, name) DO UPDATE SET count = {TALLY}.count + excluded.count"""
-
-
-def _take_off(share: str, visible: str = "TRUE") -> str:
-    # An UPDATE, never an insert: a user being deleted may have lost their tallies already.
-    return f"""
-        UPDATE {TALLY} SET count = {TALLY}.count - share.n FROM ({share}) AS share
-        WHERE {visible} AND {TALLY}.owner_id = share.owner_id AND {TALLY}.name = share.name"""
-
-
-def _changed(columns: list[str], distinct: str) -> str:
-    return " OR ".join(f"OLD.{column} {distinct} NEW.{column}" for column in columns)
+def _apply(share, connection, *, added: str | None = None, taken: str | None = None) -> list[str]:
+    """The statements that add the share of the rows in `added` and take off that of the rows in `taken`."""
+    parts = []
+    if added:
+        parts.append(f"SELECT owner_id, name, n FROM ({share(connection, added)}) AS added")
+    if taken:
+        parts.append(f"SELECT owner_id, name, -n AS n FROM ({share(connection, taken)}) AS taken")
+    delta = f"""SELECT owner_id, name, SUM(n) AS n FROM ({" UNION ALL ".join(parts)}) AS shares
+        GROUP BY owner_id, name HAVING SUM(n) <> 0"""
+    return [
+        # Counts that go down are only ever updated: a user being deleted may
+        # have lost their tallies already, and must not get new ones.
+        f"""UPDATE {TALLY} SET count = {TALLY}.count + delta.n FROM ({delta}) AS delta
+        WHERE delta.n < 0 AND {TALLY}.owner_id = delta.owner_id AND {TALLY}.name = delta.name""",
+        # SQLite needs the WHERE before ON CONFLICT when the rows come from a SELECT.
+        f"""INSERT INTO {TALLY} (owner_id, name, count) SELECT owner_id, name, n FROM ({delta}) AS delta
+        WHERE delta.n > 0 ON CONFLICT (owner_id, name) DO UPDATE SET count = {TALLY}.count + excluded.count""",
+    ]
 
 
 def _owner_of_offer(row: str) -> str:
@@ -125,20 +138,49 @@ def _owner_of_offer(row: str) -> str:
 
 
 def _postgresql(connection) -> list[str]:
-    changed = "OR (OLD.done_at IS NULL) <> (NEW.done_at IS NULL)"
-    return [
-        f"""CREATE OR REPLACE FUNCTION declines_offer_tally() RETURNS trigger LANGUAGE plpgsql AS $$
+    """Statement triggers over transition tables: one bulk insert or update is one change to each tally.
+
+    (Row triggers adding to the same tally row thousands of times in one
+    transaction would each have to walk past all its earlier versions.)
+    """
+
+    def body(share, changed) -> str:
+        def statements(**rows) -> str:
+            return ";\n".join(_apply(share, connection, **rows))
+
+        return f"""
         BEGIN
-            IF TG_OP <> 'INSERT' THEN {_take_off(_offer_share(connection, "OLD"), "OLD.deleted_at IS NULL")}; END IF;
-            IF TG_OP <> 'DELETE' THEN {_add(_offer_share(connection, "NEW"), "NEW.deleted_at IS NULL")}; END IF;
+            IF TG_OP = 'INSERT' THEN
+                {statements(added="new_rows")};
+            ELSIF TG_OP = 'DELETE' THEN
+                {statements(taken="old_rows")};
+            ELSIF EXISTS (
+                SELECT FROM old_rows AS o JOIN new_rows AS n ON n.id = o.id
+                WHERE {changed("o", "n", "IS DISTINCT FROM")}
+            ) THEN
+                {statements(added="new_rows", taken="old_rows")};
+            END IF;
             RETURN NULL;
-        END $$""",
-        f"""CREATE TRIGGER declines_offer_tally_write AFTER INSERT OR DELETE ON {OFFER}
-            FOR EACH ROW EXECUTE FUNCTION declines_offer_tally()""",
-        f"""CREATE TRIGGER declines_offer_tally_change AFTER UPDATE ON {OFFER}
-            FOR EACH ROW WHEN ({_changed(OFFER_COLUMNS, "IS DISTINCT FROM")})
-            EXECUTE FUNCTION declines_offer_tally()""",
-        f"""CREATE OR REPLACE FUNCTION declines_offer_moves_follow_ups() RETURNS trigger LANGUAGE plpgsql AS $$
+        END"""
+
+    statements = []
+    for table, share, changed in (
+        (OFFER, _offer_share, _offer_changed),
+        (FOLLOW_UP, _follow_up_share, _follow_up_changed),
+    ):
+        function = f"{table}_tally"
+        statements += [
+            f"CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$ {body(share, changed)} $$",
+            f"""CREATE TRIGGER {table}_tally_insert AFTER INSERT ON {table} REFERENCING NEW TABLE AS new_rows
+                FOR EACH STATEMENT EXECUTE FUNCTION {function}()""",
+            f"""CREATE TRIGGER {table}_tally_update AFTER UPDATE ON {table}
+                REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+                FOR EACH STATEMENT EXECUTE FUNCTION {function}()""",
+            f"""CREATE TRIGGER {table}_tally_delete AFTER DELETE ON {table} REFERENCING OLD TABLE AS old_rows
+                FOR EACH STATEMENT EXECUTE FUNCTION {function}()""",
+        ]
+    return statements + [
+        f"""CREATE FUNCTION declines_offer_moves_follow_ups() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             UPDATE {FOLLOW_UP} SET owner_id = NEW.owner_id WHERE offer_id = NEW.id;
             RETURN NULL;
@@ -146,18 +188,7 @@ def _postgresql(connection) -> list[str]:
         f"""CREATE TRIGGER declines_offer_moves_follow_ups AFTER UPDATE OF owner_id ON {OFFER}
             FOR EACH ROW WHEN (OLD.owner_id IS DISTINCT FROM NEW.owner_id)
             EXECUTE FUNCTION declines_offer_moves_follow_ups()""",
-        f"""CREATE OR REPLACE FUNCTION declines_followup_tally() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            IF TG_OP <> 'INSERT' THEN {_take_off(_follow_up_share("OLD"))}; END IF;
-            IF TG_OP <> 'DELETE' THEN {_add(_follow_up_share("NEW"))}; END IF;
-            RETURN NULL;
-        END $$""",
-        f"""CREATE TRIGGER declines_followup_tally_write AFTER INSERT OR DELETE ON {FOLLOW_UP}
-            FOR EACH ROW EXECUTE FUNCTION declines_followup_tally()""",
-        f"""CREATE TRIGGER declines_followup_tally_change AFTER UPDATE ON {FOLLOW_UP}
-            FOR EACH ROW WHEN ({_changed(["offer_id"], "IS DISTINCT FROM")} {changed})
-            EXECUTE FUNCTION declines_followup_tally()""",
-        f"""CREATE OR REPLACE FUNCTION declines_followup_owner() RETURNS trigger LANGUAGE plpgsql AS $$
+        f"""CREATE FUNCTION declines_followup_owner() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             IF NEW.owner_id IS DISTINCT FROM {_owner_of_offer("NEW")} THEN
                 RAISE EXCEPTION {_literal(OWNER_MISMATCH)} USING ERRCODE = 'check_violation';
@@ -170,33 +201,36 @@ def _postgresql(connection) -> list[str]:
 
 
 def _sqlite(connection) -> list[str]:
-    offer_old, offer_new = _offer_share(connection, "OLD"), _offer_share(connection, "NEW")
+    """Row triggers (SQLite has no other kind), each row standing in for a table of one."""
+
+    def one(row: str, columns: list[str]) -> str:
+        return "(SELECT " + ", ".join(f"{row}.{c} AS {c}" for c in columns) + ")"
+
+    def body(share, columns, **rows) -> str:
+        rows = {side: one(row, columns) for side, row in rows.items()}
+        return "BEGIN " + "; ".join(_apply(share, connection, **rows)) + "; END"
+
+    offer, follow_up = ["id", *OFFER_COLUMNS], FOLLOW_UP_COLUMNS
+    offer_changed = _offer_changed("OLD", "NEW", "IS NOT")
+    follow_up_changed = _follow_up_changed("OLD", "NEW", "IS NOT")
     refuse = f"SELECT RAISE(ABORT, {_literal(OWNER_MISMATCH)}) WHERE NEW.owner_id IS NOT {_owner_of_offer('NEW')}"
-    changed = "OR (OLD.done_at IS NULL) <> (NEW.done_at IS NULL)"
     return [
-        f"""CREATE TRIGGER declines_offer_tally_insert AFTER INSERT ON {OFFER} FOR EACH ROW
-        BEGIN {_add(offer_new, "NEW.deleted_at IS NULL")}; END""",
-        f"""CREATE TRIGGER declines_offer_tally_delete AFTER DELETE ON {OFFER} FOR EACH ROW
-        BEGIN {_take_off(offer_old, "OLD.deleted_at IS NULL")}; END""",
-        f"""CREATE TRIGGER declines_offer_tally_update AFTER UPDATE ON {OFFER} FOR EACH ROW
-        WHEN {_changed(OFFER_COLUMNS, "IS NOT")}
-        BEGIN
-            {_take_off(offer_old, "OLD.deleted_at IS NULL")};
-            {_add(offer_new, "NEW.deleted_at IS NULL")};
-        END""",
+        f"""CREATE TRIGGER {OFFER}_tally_insert AFTER INSERT ON {OFFER} FOR EACH ROW
+        {body(_offer_share, offer, added="NEW")}""",
+        f"""CREATE TRIGGER {OFFER}_tally_update AFTER UPDATE ON {OFFER} FOR EACH ROW WHEN {offer_changed}
+        {body(_offer_share, offer, added="NEW", taken="OLD")}""",
+        f"""CREATE TRIGGER {OFFER}_tally_delete AFTER DELETE ON {OFFER} FOR EACH ROW
+        {body(_offer_share, offer, taken="OLD")}""",
         f"""CREATE TRIGGER declines_offer_moves_follow_ups AFTER UPDATE OF owner_id ON {OFFER} FOR EACH ROW
         WHEN OLD.owner_id IS NOT NEW.owner_id
         BEGIN UPDATE {FOLLOW_UP} SET owner_id = NEW.owner_id WHERE offer_id = NEW.id; END""",
-        f"""CREATE TRIGGER declines_followup_tally_insert AFTER INSERT ON {FOLLOW_UP} FOR EACH ROW
-        BEGIN {_add(_follow_up_share("NEW"))}; END""",
-        f"""CREATE TRIGGER declines_followup_tally_delete AFTER DELETE ON {FOLLOW_UP} FOR EACH ROW
-        BEGIN {_take_off(_follow_up_share("OLD"))}; END""",
-        f"""CREATE TRIGGER declines_followup_tally_update AFTER UPDATE ON {FOLLOW_UP} FOR EACH ROW
-        WHEN {_changed(["offer_id"], "IS NOT")} {changed}
-        BEGIN
-            {_take_off(_follow_up_share("OLD"))};
-            {_add(_follow_up_share("NEW"))};
-        END""",
+        f"""CREATE TRIGGER {FOLLOW_UP}_tally_insert AFTER INSERT ON {FOLLOW_UP} FOR EACH ROW
+        {body(_follow_up_share, follow_up, added="NEW")}""",
+        f"""CREATE TRIGGER {FOLLOW_UP}_tally_update AFTER UPDATE ON {FOLLOW_UP} FOR EACH ROW
+        WHEN {follow_up_changed}
+        {body(_follow_up_share, follow_up, added="NEW", taken="OLD")}""",
+        f"""CREATE TRIGGER {FOLLOW_UP}_tally_delete AFTER DELETE ON {FOLLOW_UP} FOR EACH ROW
+        {body(_follow_up_share, follow_up, taken="OLD")}""",
         f"""CREATE TRIGGER declines_followup_owner_insert BEFORE INSERT ON {FOLLOW_UP} FOR EACH ROW
         BEGIN {refuse}; END""",
         f"""CREATE TRIGGER declines_followup_owner_update BEFORE UPDATE OF owner_id, offer_id ON {FOLLOW_UP}

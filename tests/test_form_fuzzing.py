@@ -526,7 +526,7 @@ BUTTON_FORMS = {
     "follow_up_done(next)": "follow_ups",
     "follow_up_done(next,sent)": "follow_up_draft",
     "follow_up_reopen(next)": "follow_ups_done",
-    "follow_up_snooze(next,period)": "follow_ups",
+    "follow_up_snooze(next)": "follow_ups",  # the period comes with its button
     "follow_up_draft_new(next)": "follow_ups",
     "follow_up_delete(next)": "follow_up_delete",
     "follow_up_delete()": "follow_up_delete_plain",
