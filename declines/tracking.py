@@ -114,6 +114,15 @@ def _median(histogram: dict[int, int]) -> float | None:
     return statistics.median(middle)
 
 
+def follow_up_counts(user) -> dict[str, int]:
+    """How many of the user's follow-ups are open and how many done: one query, from the tallies."""
+    tallies = dict(
+        Tally.objects.filter(owner=user, name__in=["follow_ups", "follow_ups_done"]).values_list("name", "count")
+    )
+    total, done = tallies.get("follow_ups", 0), tallies.get("follow_ups_done", 0)
+    return {"open": total - done, "done": done}
+
+
 def figures(user, *, today: dt.date) -> Figures:
     """Two queries, whatever the size of the user's history.
 

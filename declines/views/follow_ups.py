@@ -45,11 +45,15 @@ def _back(request, default: str) -> str:
 def follow_up_list(request):
     today = timezone.localdate()
     show_done = request.GET.get("show") == "done"
-    follow_ups = FollowUp.objects.for_user(request.user).select_related("offer")
+    # Only what the rows show.
+    follow_ups = (
+        FollowUp.objects.for_user(request.user)
+        .select_related("offer")
+        .only("kind", "due_on", "done_at", "note", "draft_id", "offer__company", "offer__role")
+    )
     # From the tallies the database keeps: counting would read every follow-up
     # the user ever had, on every view of this page.
-    figures = tracking.figures(request.user, today=today)
-    counts = {"open": figures.follow_ups_total - figures.follow_ups_done, "done": figures.follow_ups_done}
+    counts = tracking.follow_up_counts(request.user)
     if show_done:
         # Latest first, a page at a time from `followup_owner_done_idx`.
         paginator = Paginator(follow_ups.filter(done_at__isnull=False).order_by("-done_at", "-pk"), DONE_PAGE_SIZE)
