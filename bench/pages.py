@@ -67,6 +67,7 @@ import sys
 import tempfile
 import time
 import urllib.parse
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -138,6 +139,7 @@ from django.utils import timezone  # noqa: E402
 from django.utils.crypto import get_random_string  # noqa: E402
 from server import start_gunicorn  # noqa: E402
 
+from declines import tallies  # noqa: E402
 from declines.models import (  # noqa: E402
     DoorOpen,
     Draft,
@@ -149,6 +151,7 @@ from declines.models import (  # noqa: E402
     Profile,
     Reason,
     Reflection,
+    Tally,
     TemplateKind,
     TemplateRevision,
     Tone,
@@ -842,6 +845,10 @@ def main() -> int:
         large, small = seed(today)
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
+        # The figures read the tallies the database kept while seeding: they must equal a recount.
+        kept = Counter({(t.owner_id, t.name): t.count for t in Tally.objects.all()})
+        if +kept != tallies.recount():
+            sys.exit("The tallies kept while seeding differ from a recount of the rows: see declines/tallies.py.")
         print(f"Pages bench: PostgreSQL database {DATABASE}, DEBUG off, {os.cpu_count()} CPUs")
         print(
             f"Seeded in {time.monotonic() - seeding:.1f} s: large user {large.offers:,} offers, "
