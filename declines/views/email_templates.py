@@ -20,7 +20,8 @@ from declines.views import trash
 
 @require_safe
 def template_list(request):
-    templates = EmailTemplate.objects.for_user(request.user).select_related("owner")
+    # Only what the list shows: a template's body can run to 20,000 characters.
+    templates = EmailTemplate.objects.for_user(request.user).only("name", "kind", "tone", "subject", "owner_id")
     # NUL can't be stored or searched in PostgreSQL text; nobody types it.
     query = request.GET.get("q", "").replace("\x00", "").strip()[:200]
     kind = request.GET.get("kind", "")
