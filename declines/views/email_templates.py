@@ -35,6 +35,11 @@ def template_list(request):
     # The user's own first in each kind, then the built-ins.
     templates = templates.order_by("kind", F("owner_id").asc(nulls_last=True), "name", "pk")
     page = Paginator(templates, 50).get_page(request.GET.get("page"))
+    # The tone's label from one dict, not get_tone_display() row after row.
+    tone_labels = dict(Tone.choices)
+    page.object_list = list(page.object_list)
+    for template in page.object_list:
+        template.tone_label = tone_labels.get(template.tone, "")
 
     return render(
         request,
@@ -46,7 +51,6 @@ def template_list(request):
             "tone": tone,
             "kinds": TemplateKind.choices,
             "tones": Tone.choices,
-            "kind_labels": dict(TemplateKind.choices),
             "undo": trash.just_deleted(request, "template"),
         },
     )
