@@ -1,11 +1,14 @@
-"""The app's URLs plus `bench/bare/`, the yardstick of `bench/pages.py`.
+"""The app's URLs plus the yardsticks of `bench/pages.py`.
 
-The bare view does nothing but answer "ok", behind the same middleware as
+`bench/bare/` does nothing but answer "ok", behind the same middleware as
 every page (so a logged-in request still loads its session and user): what a
-page costs on top of it is the page's own work.
+page costs on top of it is the page's own work. `bench/empty/` is an empty
+page in the site's layout (`base.html`: the navigation, the messages, the
+scripts), which every page pays for before its own content.
 """
 
 from django.http import HttpResponse
+from django.shortcuts import render
 from django.urls import include, path
 from django.views.decorators.http import require_safe
 
@@ -15,8 +18,14 @@ def bare(request):
     return HttpResponse("ok", content_type="text/plain")
 
 
+@require_safe
+def empty(request):
+    return render(request, "base.html")
+
+
 urlpatterns = [
     path("bench/bare/", bare, name="bench_bare"),
+    path("bench/empty/", empty, name="bench_empty"),
     path("", include("declines.urls")),
 ]
 

@@ -5,6 +5,7 @@ for every user) heads the lists of reminders and reminder runs, and the
 admin's home page warns when reminders have not run for 26 hours."""
 
 from django.contrib import admin, messages
+from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 from django.utils.formats import date_format
 
@@ -16,8 +17,21 @@ class ReflectionInline(admin.StackedInline):
     extra = 0
 
 
+class FollowUpFormSet(BaseInlineFormSet):
+    """A follow-up added or changed on its offer's page belongs to the offer's owner."""
+
+    def save_new(self, form, commit=True):
+        form.instance.owner_id = self.instance.owner_id
+        return super().save_new(form, commit)
+
+    def save_existing(self, form, obj, commit=True):
+        obj.owner_id = self.instance.owner_id
+        return super().save_existing(form, obj, commit)
+
+
 class FollowUpInline(admin.TabularInline):
     model = models.FollowUp
+    formset = FollowUpFormSet
     extra = 0
     fields = ["kind", "due_on", "done_at", "note"]
 
@@ -101,6 +115,10 @@ class FollowUpAdmin(admin.ModelAdmin):
     date_hierarchy = "due_on"
     list_select_related = ["offer"]
     raw_id_fields = ["offer", "draft"]
+
+    def save_model(self, request, obj, form, change):
+        obj.owner_id = obj.offer.owner_id
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(models.Interaction)

@@ -2,7 +2,7 @@
 
 from django.apps import AppConfig
 from django.conf import settings
-from django.db.models.signals import post_save
+from django.db.models.signals import post_migrate, post_save
 
 
 class DeclinesConfig(AppConfig):
@@ -13,5 +13,7 @@ class DeclinesConfig(AppConfig):
     def ready(self):
         from declines import checks  # noqa: F401 (registers them)
         from declines.services.accounts import profile_for_new_user
+        from declines.tallies import rebuild_after_migrate
 
         post_save.connect(profile_for_new_user, sender=settings.AUTH_USER_MODEL, dispatch_uid="declines_new_profile")
+        post_migrate.connect(rebuild_after_migrate, sender=self, dispatch_uid="declines_rebuild_tallies")

@@ -217,13 +217,16 @@ class Offer(models.Model):
                 name="offer_dash_company_idx",
                 condition=Q(deleted_at__isnull=True),
             ),
-            # The figures of §9 (`tracking.figures`): the counts by status and the
-            # declines' dates for the median, as index-only scans; also the
-            # dashboard's status filter.
+            # Dashboard filtered by status, sorted by deadline: WHERE status = …
+            # ORDER BY respond_by, received_on DESC, id DESC LIMIT 25 (with one
+            # status, "undecided first" orders nothing and is left out).
             models.Index(
-                fields=["owner", "status"],
-                include=["id", "received_on", "respond_by", "decided_at"],
-                name="offer_figures_idx",
+                models.F("owner"),
+                models.F("status"),
+                models.F("respond_by").asc(),
+                models.F("received_on").desc(),
+                models.F("id").desc(),
+                name="offer_dash_status_idx",
                 condition=Q(deleted_at__isnull=True),
             ),
             # Deadlines of undecided offers: the calendar feed's window
@@ -531,7 +534,7 @@ class Draft(models.Model):
 
 class FollowUpQuerySet(models.QuerySet):
     def for_user(self, user):
-        return self.filter(offer__owner=user, offer__deleted_at__isnull=True)
+        return self.filter(owner=user, offer__deleted_at__isnull=True)
 
     def pending(self):
         return self.filter(done_at__isnull=True)
@@ -541,6 +544,13 @@ class FollowUp(models.Model):
     Kind = FollowUpKind
 
     offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="follow_ups")
+    # Always the offer's owner, kept on the row so that a user's follow-ups are
+    # read from indexes of their own, not found among everyone's. Whoever
+    # creates a follow-up sets it (`services.follow_ups`, the admin); the
+    # database refuses any other owner and moves it with the offer (`tallies.py`).
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="follow_ups", editable=False
+    )
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.CHECK_IN)
     due_on = models.DateField()
     done_at = models.DateTimeField(null=True, blank=True)
@@ -565,14 +575,24 @@ class FollowUp(models.Model):
                 name="followup_offer_next_idx",
                 condition=Q(done_at__isnull=True),
             ),
-            # Open follow-ups by due date: the dashboard's "Follow-ups due" panel
-            # (due_on < a week ahead ORDER BY due_on, id LIMIT 6), the follow-ups
-            # page (ORDER BY due_on, id, 50 a page), the calendar feed's window
-            # (due_on BETWEEN …) and `send_reminders` (due_on <= today).
+            # A user's open follow-ups by due date: the follow-ups page (ORDER BY
+            # due_on, id, 50 a page), the dashboard's "Follow-ups due" panel
+            # (due_on < a week ahead ORDER BY due_on, id LIMIT 6), the figures'
+            # count of those not due yet (due_on >= today), the calendar feed's
+            # window (due_on BETWEEN …) and `send_reminders` (due_on <= today).
             models.Index(
-                fields=["due_on", "id"],
-                name="followup_open_due_idx",
+                fields=["owner", "due_on", "id"],
+                name="followup_owner_open_due_idx",
                 condition=Q(done_at__isnull=True),
+            ),
+            # A user's done follow-ups, latest first: the follow-ups page's Done
+            # tab (ORDER BY done_at DESC, id DESC, 25 a page).
+            models.Index(
+                models.F("owner"),
+                models.F("done_at").desc(),
+                models.F("id").desc(),
+                name="followup_owner_done_idx",
+                condition=Q(done_at__isnull=False),
             ),
         ]
 
@@ -758,3 +778,27 @@ class Reminder(models.Model):
             raise ValidationError("A reminder is about a follow-up, an offer's deadline, or nothing (a test).")
         if (self.status == ReminderStatus.SENT) != (self.sent_at is not None):
             raise ValidationError({"sent_at": "A sent reminder, and only a sent one, has the time it was sent."})
+
+
+class Tally(models.Model):
+    """One of a user's running counts behind the figures of §9 ("offers:declined",
+    "follow_ups_done", "answer_days:4"…).
+
+    Written only by the database's own triggers (`declines/tallies.py`), in the
+    transaction of each change to an offer or a follow-up, so the figures read a
+    few rows instead of counting a user's whole history on every view.
+    """
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", db_index=False)
+    name = models.CharField(max_length=50)
+    count = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            # Also the index the figures read a user's tallies from, and the
+            # conflict target the triggers add to.
+            models.UniqueConstraint(fields=["owner", "name"], name="tally_unique_name_per_owner"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} = {self.count}"

@@ -11,11 +11,10 @@ import datetime as dt
 import statistics
 from collections.abc import Iterable
 
-from django.db.models import Count, F, OuterRef, Q, Subquery
-from django.db.models.functions import TruncDate
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils import timezone
 
-from declines.models import EmailTemplate, FollowUp, Offer, TemplateKind
+from declines.models import EmailTemplate, FollowUp, Offer, Tally, TemplateKind
 from declines.wording import answered, days
 
 # "This week" on the follow-ups page and the dashboard panel: today and the
@@ -98,49 +97,66 @@ class Figures:
         return round(100 * self.answered_before_deadline / self.declined_with_deadline)
 
 
+def _median(histogram: dict[int, int]) -> float | None:
+    """The median of the values counted in `histogram` ({value: how many}), without listing them one by one."""
+    total = sum(histogram.values())
+    if not total:
+        return None
+    positions = sorted({(total - 1) // 2, total // 2})  # of the middle one, or the middle two
+    middle, seen = [], 0
+    for value in sorted(histogram):
+        seen += histogram[value]  # positions below `seen` hold values up to this one
+        while positions and positions[0] < seen:
+            middle.append(value)
+            positions.pop(0)
+        if not positions:
+            break
+    return statistics.median(middle)
+
+
+def follow_up_counts(user) -> dict[str, int]:
+    """How many of the user's follow-ups are open and how many done: one query, from the tallies."""
+    tallies = dict(
+        Tally.objects.filter(owner=user, name__in=["follow_ups", "follow_ups_done"]).values_list("name", "count")
+    )
+    total, done = tallies.get("follow_ups", 0), tallies.get("follow_ups_done", 0)
+    return {"open": total - done, "done": done}
+
+
 def figures(user, *, today: dt.date) -> Figures:
-    """Three queries whatever the number of offers: counts, the declines' dates, follow-up counts."""
-    offers = Offer.objects.for_user(user)
-    declined = Q(status=Offer.Status.DECLINED)
-    counts = offers.aggregate(
-        total=Count("pk"),
-        declined=Count("pk", filter=declined),
-        with_deadline=Count("pk", filter=declined & Q(respond_by__isnull=False)),
-        # "Before the deadline" means on the deadline day at the latest, in the site's time zone.
-        in_time=Count("pk", filter=declined & Q(decided_at__date__lte=F("respond_by"))),
-        **{f"status_{status}": Count("pk", filter=Q(status=status)) for status in Offer.Status.values},
-    )
-    # Median days to answer = decision day (in the site's time zone) − day
-    # received. No portable SQL median: the database sorts the declines by it
-    # and only the middle one or two come back, not thousands of dates.
-    # (Run even without declines, so the dashboard's query count never varies.)
-    first = max(counts["declined"] - 1, 0) // 2
-    middle = [
-        duration.days
-        for duration in offers.filter(declined)
-        .annotate(answer_time=TruncDate("decided_at") - F("received_on"))
-        .order_by("answer_time")
-        .values_list("answer_time", flat=True)[first : first + 2 - counts["declined"] % 2]
-    ]
+    """Two queries, whatever the size of the user's history.
+
+    The counts over all of it come from the user's tallies, which the database
+    keeps up to date on every write (`declines/tallies.py`); only the open
+    follow-ups not due yet are counted here, to tell overdue from this week.
+    """
+    tallies = dict(Tally.objects.filter(owner=user).values_list("name", "count"))
     week_end = today + dt.timedelta(days=THIS_WEEK_DAYS)
-    pending = Q(done_at__isnull=True)
-    follow_ups = FollowUp.objects.for_user(user).aggregate(
-        total=Count("pk"),
-        done=Count("pk", filter=Q(done_at__isnull=False)),
-        overdue=Count("pk", filter=pending & Q(due_on__lt=today)),
-        this_week=Count("pk", filter=pending & Q(due_on__gte=today, due_on__lt=week_end)),
+    ahead = (
+        FollowUp.objects.for_user(user)
+        .pending()
+        .filter(due_on__gte=today)
+        .aggregate(ahead=Count("pk"), this_week=Count("pk", filter=Q(due_on__lt=week_end)))
     )
+    by_status = {status: tallies.get(f"offers:{status}", 0) for status in Offer.Status.values}
+    # Median days to answer = decision day (in the site's time zone) − day received.
+    answer_days = {
+        int(name.removeprefix("answer_days:")): count
+        for name, count in tallies.items()
+        if name.startswith("answer_days:") and count > 0
+    }
+    total, done = tallies.get("follow_ups", 0), tallies.get("follow_ups_done", 0)
     return Figures(
-        offers=counts["total"],
-        by_status={status: counts[f"status_{status}"] for status in Offer.Status.values},
-        declined=counts["declined"],
-        median_days_to_answer=statistics.median(middle) if middle else None,
-        declined_with_deadline=counts["with_deadline"],
-        answered_before_deadline=counts["in_time"],
-        follow_ups_done=follow_ups["done"],
-        follow_ups_total=follow_ups["total"],
-        follow_ups_overdue=follow_ups["overdue"],
-        follow_ups_this_week=follow_ups["this_week"],
+        offers=sum(by_status.values()),
+        by_status=by_status,
+        declined=by_status[Offer.Status.DECLINED],
+        median_days_to_answer=_median(answer_days),
+        declined_with_deadline=tallies.get("declined_with_deadline", 0),
+        answered_before_deadline=tallies.get("declined_in_time", 0),
+        follow_ups_done=done,
+        follow_ups_total=total,
+        follow_ups_overdue=max(total - done - ahead["ahead"], 0),
+        follow_ups_this_week=ahead["this_week"],
     )
 
 

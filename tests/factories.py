@@ -86,6 +86,7 @@ class FollowUpFactory(factory.django.DjangoModelFactory):
         model = models.FollowUp
 
     offer = factory.SubFactory(OfferFactory)
+    owner = factory.LazyAttribute(lambda follow_up: follow_up.offer.owner)
     kind = models.FollowUp.Kind.CHECK_IN
     due_on = factory.LazyFunction(lambda: timezone.localdate() + dt.timedelta(days=90))
 

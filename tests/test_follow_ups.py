@@ -3,6 +3,7 @@
 timeline. Drafting a follow-up is in tests/test_drafts.py."""
 
 import datetime as dt
+from html.parser import HTMLParser
 
 import pytest
 from django.core.management import call_command
@@ -148,6 +149,158 @@ def test_actions_need_login(client, follow_up, name):
     response = client.post(reverse(name, args=[follow_up.pk]), {"period": "week"})
     assert response.status_code == 302 and response.url.startswith(reverse("login"))
     assert FollowUp.objects.filter(pk=follow_up.pk, done_at__isnull=True, due_on=days(-1)).exists()
+
+
+# --- The row's actions, as a browser without JavaScript sends them ----------------
+
+
+class RowForms(HTMLParser):
+    """Each follow-up row's forms, and each submit button and link in it, as a browser sees them."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.rows: dict[str, dict] = {}  # row id -> {"forms": [...], "buttons": [...], "links": [...]}
+        self._row = self._form = self._control = None
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = {name: value or "" for name, value in attrs}
+        if tag == "li" and "follow-up" in attrs.get("class", "").split():
+            self._row = self.rows.setdefault(attrs["id"], {"forms": [], "buttons": [], "links": []})
+        elif self._row is None:
+            return
+        elif tag == "form":
+            self._form = {"action": attrs.get("action", ""), "fields": {}}
+            self._row["forms"].append(self._form)
+        elif tag == "input" and attrs.get("type") == "hidden" and self._form is not None:
+            self._form["fields"][attrs["name"]] = attrs.get("value", "")
+        elif tag in ("button", "a"):
+            self._control, self._text = (tag, attrs, self._form), []
+
+    def handle_data(self, data):
+        self._text.append(data)
+
+    def handle_endtag(self, tag):
+        if self._control and tag == self._control[0]:
+            kind, attrs, form = self._control
+            text = " ".join("".join(self._text).split())
+            if kind == "a":
+                self._row["links"].append((text, attrs["href"]))
+            else:
+                data = dict(form["fields"])
+                if attrs.get("name"):
+                    data[attrs["name"]] = attrs.get("value", "")
+                self._row["buttons"].append((text, attrs.get("formaction") or form["action"], data))
+            self._control = None
+        elif tag == "form":
+            self._form = None
+        elif tag == "li":
+            self._row = None
+
+
+def row_on_page(client, follow_up, url=None) -> dict:
+    page = RowForms()
+    page.feed(client.get(url or reverse("follow_ups")).content.decode())
+    return page.rows[f"follow-up-{follow_up.pk}"]
+
+
+def press(client, row, label):
+    """Submit the row's form with the button whose text starts with `label`, as a browser would."""
+    (action, data), *_ = [(action, data) for text, action, data in row["buttons"] if text.startswith(label)]
+    return client.post(action, data)
+
+
+def link(row, label) -> str:
+    return next(href for text, href in row["links"] if text.startswith(label))
+
+
+def test_each_row_is_one_form_whose_buttons_name_the_follow_up(owner_client, follow_up, declined_offer):
+    FollowUpFactory(offer=declined_offer, kind="linkedin", due_on=days(3))
+    FollowUpFactory(offer=declined_offer, kind="check_in", due_on=days(90), draft=DraftFactory(offer=declined_offer))
+    page = RowForms()
+    page.feed(owner_client.get(reverse("follow_ups")).content.decode())
+    assert len(page.rows) == 3
+    for row in page.rows.values():
+        assert len(row["forms"]) == 1
+    row = page.rows[f"follow-up-{follow_up.pk}"]
+    assert [text for text, _, _ in row["buttons"]] == [
+        "Done: Thank-you note, Northwind Analytics",
+        "Draft it: Thank-you note, Northwind Analytics",
+        "Snooze a week: Thank-you note, Northwind Analytics",
+        "Snooze a month",
+    ]
+    assert [text for text, _ in row["links"]] == ["Northwind Analytics", "Edit", "Delete…"]
+
+
+def test_done_from_the_row(owner_client, follow_up):
+    response = press(owner_client, row_on_page(owner_client, follow_up), "Done")
+    assert response.status_code == 302 and response.url == reverse("follow_ups")
+    follow_up.refresh_from_db()
+    assert follow_up.done_at is not None
+    assert "Marked “Thank-you note for Northwind Analytics” done." in owner_client.get(response.url).content.decode()
+
+
+@pytest.mark.parametrize(("label", "moved_to"), [("Snooze a week", 7), ("Snooze a month", None)])
+def test_snooze_from_the_row(owner_client, follow_up, label, moved_to):
+    response = press(owner_client, row_on_page(owner_client, follow_up), label)
+    assert response.status_code == 302 and response.url == reverse("follow_ups")
+    follow_up.refresh_from_db()
+    assert follow_up.done_at is None
+    if moved_to:
+        assert follow_up.due_on == days(moved_to)
+    else:
+        assert follow_up.due_on > days(27)
+
+
+def test_draft_it_from_the_row(owner_client, follow_up, starter_library):
+    response = press(owner_client, row_on_page(owner_client, follow_up), "Draft it")
+    follow_up.refresh_from_db()
+    assert response.status_code == 302
+    assert response.url == reverse("draft_edit", args=[follow_up.draft.pk]) + "#editor"
+    follow_up.refresh_from_db()
+    assert follow_up.draft.kind == "thank_you"
+
+
+def test_edit_from_the_row_returns_to_the_list(owner_client, follow_up):
+    url = link(row_on_page(owner_client, follow_up, reverse("follow_ups") + "?page=1"), "Edit")
+    assert url == reverse("follow_up_edit", args=[follow_up.pk]) + "?next=/follow-ups/%3Fpage%3D1"
+    page = owner_client.get(url).content.decode()
+    assert 'name="next" value="/follow-ups/?page=1"' in page
+    response = owner_client.post(
+        url, {"kind": "check_in", "due_on": days(30).isoformat(), "note": "Coffee?", "next": "/follow-ups/?page=1"}
+    )
+    assert response.status_code == 302 and response.url == "/follow-ups/?page=1"
+    follow_up.refresh_from_db()
+    assert (follow_up.kind, follow_up.due_on, follow_up.note) == ("check_in", days(30), "Coffee?")
+
+
+def test_delete_from_the_row_asks_first(owner_client, follow_up):
+    url = link(row_on_page(owner_client, follow_up), "Delete")
+    assert "Delete this follow-up?" in owner_client.get(url).content.decode()
+    assert FollowUp.objects.filter(pk=follow_up.pk).exists()
+    response = owner_client.post(url, {"next": reverse("follow_ups")})
+    assert response.status_code == 302 and response.url == reverse("follow_ups")
+    assert not FollowUp.objects.filter(pk=follow_up.pk).exists()
+
+
+def test_reopen_from_the_done_tab(owner_client, follow_up):
+    follow_up.done_at = timezone.now()
+    follow_up.save()
+    row = row_on_page(owner_client, follow_up, reverse("follow_ups") + "?show=done")
+    assert [text for text, _, _ in row["buttons"]] == ["Reopen: Thank-you note, Northwind Analytics"]
+    response = press(owner_client, row, "Reopen")
+    assert response.url == reverse("follow_ups") + "?show=done"
+    follow_up.refresh_from_db()
+    assert follow_up.done_at is None
+
+
+def test_the_rows_on_the_offer_page_send_back_there(owner_client, follow_up, declined_offer):
+    row = row_on_page(owner_client, follow_up, declined_offer.get_absolute_url())
+    assert len(row["forms"]) == 1
+    response = press(owner_client, row, "Snooze a week")
+    assert response.url == declined_offer.get_absolute_url()
+    follow_up.refresh_from_db()
+    assert follow_up.due_on == days(7)
 
 
 # --- Edit, delete, add --------------------------------------------------------------

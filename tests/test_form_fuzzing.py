@@ -534,7 +534,7 @@ BUTTON_FORMS = {
     "follow_up_done(next,sent)": "draft_edit",
     "draft_new(kind)": "offer_detail",
     "follow_up_reopen(next)": "follow_ups_done",
-    "follow_up_snooze(next,period)": "follow_ups",
+    "follow_up_snooze(next)": "follow_ups",  # the period comes with its button
     "follow_up_draft_new(next)": "follow_ups",
     "follow_up_delete(next)": "follow_up_delete",
     "follow_up_delete()": "follow_up_delete_plain",

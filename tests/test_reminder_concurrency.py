@@ -57,7 +57,8 @@ def users_with_two_reminders_each(n: int) -> tuple[set[int], set[int]]:
             for i, u in enumerate(users)
         ]
     )
-    follow_ups = FollowUp.objects.bulk_create([FollowUp(offer=o, kind="thank_you", due_on=today) for o in offers])
+    rows = [FollowUp(offer=o, owner=o.owner, kind="thank_you", due_on=today) for o in offers]
+    follow_ups = FollowUp.objects.bulk_create(rows)
     return {f.pk for f in follow_ups}, {o.pk for o in offers}
 
 

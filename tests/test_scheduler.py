@@ -97,7 +97,7 @@ from declines.models import FollowUp, Offer
 from declines.services.accounts import user_create
 user = user_create(username="sam", email="sam@example.com", password="x" * 12)
 offer = Offer.objects.create(owner=user, company="Contoso", role="Engineer")
-FollowUp.objects.create(offer=offer, kind="thank_you", due_on=timezone.localdate())
+FollowUp.objects.create(offer=offer, owner=user, kind="thank_you", due_on=timezone.localdate())
 """
 
 

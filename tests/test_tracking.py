@@ -2,12 +2,14 @@
 how a logged contact moves the check-ins."""
 
 import datetime as dt
+import random
+import statistics
 
 import pytest
 from django.test import override_settings
 from django.utils import timezone
 
-from declines import tracking
+from declines import tallies, tracking
 from declines.models import FollowUp, Offer
 from tests.factories import EmailTemplateFactory, FollowUpFactory, OfferFactory
 
@@ -196,6 +198,61 @@ def test_the_median_of_an_odd_number_of_declines_is_the_middle_one(owner):
 
 @override_settings(TIME_ZONE="America/New_York")
 def test_days_to_answer_count_the_decision_day_in_the_sites_time_zone(owner):
+    tallies.rebuild()  # as every `migrate` does, in the time zone the site runs in
     # 03:00 UTC on the 10th is still the evening of the 9th in New York: 4 days after the 5th, not 5.
     declined_after(owner, 0, decided_at=dt.datetime(2026, 1, 10, 3, 0, tzinfo=dt.UTC))
     assert tracking.figures(owner, today=timezone.localdate()).median_days_to_answer == 4
+
+
+def figures_by_hand(user, today: dt.date) -> tracking.Figures:
+    """The figures of §9 as their definitions read, row by row (what `tracking.figures` computed before the
+    tallies): every offer of the user's not deleted, and the follow-ups of those offers."""
+    offers = [o for o in Offer.objects.filter(owner=user) if o.deleted_at is None]
+    declined = [o for o in offers if o.status == Offer.Status.DECLINED]
+    decided_on = {o.pk: timezone.localtime(o.decided_at).date() for o in declined}
+    with_deadline = [o for o in declined if o.respond_by is not None]
+    follow_ups = [f for f in FollowUp.objects.select_related("offer") if f.offer in offers]
+    open_ = [f for f in follow_ups if f.done_at is None]
+    week_end = today + dt.timedelta(days=tracking.THIS_WEEK_DAYS)
+    days_to_answer = [(decided_on[o.pk] - o.received_on).days for o in declined]
+    return tracking.Figures(
+        offers=len(offers),
+        by_status={status: sum(o.status == status for o in offers) for status in Offer.Status.values},
+        declined=len(declined),
+        median_days_to_answer=statistics.median(days_to_answer) if days_to_answer else None,
+        declined_with_deadline=len(with_deadline),
+        answered_before_deadline=sum(decided_on[o.pk] <= o.respond_by for o in with_deadline),
+        follow_ups_done=len(follow_ups) - len(open_),
+        follow_ups_total=len(follow_ups),
+        follow_ups_overdue=sum(f.due_on < today for f in open_),
+        follow_ups_this_week=sum(today <= f.due_on < week_end for f in open_),
+    )
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_figures_are_what_their_definitions_say(owner, outsider, seed):
+    """Offers in every state, decided near midnight, some deleted, with follow-ups open and done on every side
+    of today and of the week ahead; and another user's rows, which count for nothing."""
+    chance = random.Random(seed)
+    today = timezone.localdate()
+    for n in range(40):
+        status = chance.choice(Offer.Status.values)
+        received = today - dt.timedelta(days=chance.randint(0, 90))
+        decided = None
+        if status in Offer.DECISIONS:
+            moment = dt.datetime.combine(received + dt.timedelta(days=chance.randint(0, 20)), dt.time(23, 30))
+            decided = timezone.make_aware(moment) + dt.timedelta(minutes=chance.choice([0, 45]))
+        offer = OfferFactory(
+            owner=chance.choice([owner, owner, outsider]),
+            status=status,
+            received_on=received,
+            respond_by=chance.choice([None, received + dt.timedelta(days=chance.randint(0, 25))]),
+            decided_at=decided,
+            deleted_at=timezone.now() if n % 9 == 0 else None,
+        )
+        for _ in range(chance.randint(0, 4)):
+            due = today + dt.timedelta(days=chance.randint(-30, 30))
+            FollowUpFactory(offer=offer, due_on=due, done_at=chance.choice([None, None, timezone.now()]))
+    for day in (today, today + dt.timedelta(days=3)):
+        assert tracking.figures(owner, today=day) == figures_by_hand(owner, day)
+    assert tracking.figures(outsider, today=today) == figures_by_hand(outsider, today)

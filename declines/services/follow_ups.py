@@ -11,7 +11,7 @@ from declines.models import Draft, FollowUp, Offer
 
 @transaction.atomic
 def follow_up_create(*, offer: Offer, kind: str, due_on: dt.date, note: str = "") -> FollowUp:
-    return FollowUp.objects.create(offer=offer, kind=kind, due_on=due_on, note=note)
+    return FollowUp.objects.create(offer=offer, owner_id=offer.owner_id, kind=kind, due_on=due_on, note=note)
 
 
 @transaction.atomic
@@ -105,5 +105,8 @@ def follow_up_plan_save(*, offer: Offer, items: Iterable) -> list[FollowUp]:
     Offer.objects.select_for_update().filter(pk=offer.pk).first()
     if offer.follow_ups.exists():
         raise PlanAlreadySaved()
-    rows = [FollowUp(offer=offer, kind=item.kind, due_on=item.due_on, note=item.note) for item in items]
+    rows = [
+        FollowUp(offer=offer, owner_id=offer.owner_id, kind=item.kind, due_on=item.due_on, note=item.note)
+        for item in items
+    ]
     return FollowUp.objects.bulk_create(rows)

@@ -21,7 +21,10 @@ from declines.views import trash
 
 @require_safe
 def template_list(request):
-    templates = EmailTemplate.objects.for_user(request.user).select_related("owner")
+    # Only what the list shows (the body for its excerpt's opening lines).
+    templates = EmailTemplate.objects.for_user(request.user).only(
+        "name", "slug", "kind", "tone", "reason", "medium", "subject", "body", "owner_id"
+    )
     # NUL can't be stored or searched in PostgreSQL text; nobody types it.
     query = request.GET.get("q", "").replace("\x00", "").strip()[:200]
     kind = request.GET.get("kind", "")
@@ -35,8 +38,12 @@ def template_list(request):
     # The user's own first in each kind, then the built-ins.
     templates = templates.order_by("kind", F("owner_id").asc(nulls_last=True), "name", "pk")
     page = Paginator(templates, 50).get_page(request.GET.get("page"))
+    # The tone's label from one dict, not get_tone_display() row after row.
+    tone_labels = dict(Tone.choices)
+    page.object_list = list(page.object_list)
     today = timezone.localdate()
     for template in page.object_list:
+        template.tone_label = tone_labels.get(template.tone, "")
         template.excerpt = excerpt(template, user=request.user, today=today)
 
     return render(
@@ -49,7 +56,6 @@ def template_list(request):
             "tone": tone,
             "kinds": TemplateKind.choices,
             "tones": Tone.choices,
-            "kind_labels": dict(TemplateKind.choices),
             "undo": trash.just_deleted(request, "template"),
         },
     )
