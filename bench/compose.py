@@ -33,7 +33,7 @@ from django.contrib.auth import get_user_model  # noqa: E402
 from declines.composer import compose  # noqa: E402
 from declines.models import DoorOpen, Offer, Profile, Reason, Tone  # noqa: E402
 from declines.placeholders import fill, values_for  # noqa: E402
-from declines.review import ReviewContext, review  # noqa: E402
+from declines.review.engine import ReviewContext, review  # noqa: E402
 from tests import pathological  # noqa: E402
 
 TARGET = 1.5

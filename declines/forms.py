@@ -10,7 +10,7 @@ from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.utils import timezone
 
-from declines import placeholders, review
+from declines import placeholders
 from declines.models import (
     REFLECTION_FACTORS,
     DoorOpen,
@@ -23,6 +23,7 @@ from declines.models import (
     Reason,
     Reflection,
 )
+from declines.review import engine
 from declines.services import Decision
 
 
@@ -578,10 +579,22 @@ class DeclineDraftForm(forms.ModelForm):
 
 
 class ReviewDismissForm(forms.Form):
-    """One checklist warning to dismiss for a draft, or to bring back."""
+    """One checklist finding to dismiss for a draft, or to bring back: its key (`Result.finding`)."""
 
-    dismiss = forms.ChoiceField(choices=[(rule.key, rule.label) for rule in review.RULES], required=False)
-    restore = forms.ChoiceField(choices=[(rule.key, rule.label) for rule in review.RULES], required=False)
+    dismiss = forms.CharField(max_length=500, required=False)
+    restore = forms.CharField(max_length=500, required=False)
+
+    def _clean_finding(self, name: str) -> str:
+        value = self.cleaned_data[name]
+        if value and not engine.is_finding_key(value):
+            raise forms.ValidationError("Choose a check from the list.")
+        return value
+
+    def clean_dismiss(self):
+        return self._clean_finding("dismiss")
+
+    def clean_restore(self):
+        return self._clean_finding("restore")
 
     def clean(self):
         cleaned = super().clean()

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from declines.composer import ALLOWED_TAGS, ComposedEmail, compose
 from declines.models import DoorOpen, Offer, Profile, Reason, Tone
 from declines.placeholders import validate
-from declines.review import ReviewContext, review
+from declines.review.engine import ReviewContext, review
 from tests import pathological
 from tests.factories import DraftFactory, EmailTemplateFactory, OfferFactory
 

@@ -432,8 +432,8 @@ def test_the_editor_shows_the_draft_its_preview_and_the_checklist(owner_client, 
     assert f'hx-post="{reverse("draft_preview", args=[response.context["draft"].pk])}"' in body
     assert 'name="action" value="preview"' in body
     assert "Review checklist" in body
-    assert "11 of 11 checks pass" in body
-    assert body.count("review-item review-pass") == 11
+    assert "12 of 12 checks pass" in body
+    assert body.count("review-item review-pass") == 12
 
 
 def test_saving_the_draft_moves_its_version_on(owner_client, owner, library):
@@ -546,7 +546,7 @@ def test_the_live_preview_returns_the_preview_and_the_checklist_out_of_band(owne
     assert '<div id="draft-checklist" hx-swap-oob="true">' in body
     assert 'id="review-summary"' in body and 'hx-swap-oob="innerHTML"' in body
     assert "“Frankly” can read as negative" in body
-    assert "10 of 11 checks pass · 1 to look at" in body
+    assert "11 of 12 checks pass · 1 to look at" in body
     draft.refresh_from_db()
     assert "Frankly" not in draft.body
 
@@ -604,6 +604,30 @@ def test_a_dismissed_warning_stays_dismissed_for_this_draft(owner_client, owner,
     )
     draft.refresh_from_db()
     assert draft.dismissed_rules == []
+
+
+def test_dismissing_one_finding_leaves_another_sentence_of_the_same_rule_warning(owner_client, owner, library):
+    offer = OfferFactory(owner=owner, flow_step=4)
+    draft = draft_for(offer)
+    body = draft.body.replace(
+        "This was a hard choice", "Frankly, the process was a waste of time. This was a hard choice"
+    )
+    typed = {"subject": draft.subject, "body": body, "base_version": "1"}
+    page = owner_client.post(reverse("draft_preview", args=[draft.pk]), typed).content.decode()
+    first = "professional_tone:frankly-the-process-was-a-waste-of-time"
+    assert f'name="dismiss" value="{first}"' in page
+
+    response = owner_client.post(
+        reverse("draft_dismiss", args=[draft.pk]), {**typed, "dismiss": first}, headers={"HX-Request": "true"}
+    )
+    assert "Professional tone: dismissed." in response.content.decode()
+    draft.refresh_from_db()
+    assert draft.dismissed_rules == [first]
+
+    worse = body.replace("Warm regards", "Your loss, honestly.\n\nWarm regards")
+    page = owner_client.post(reverse("draft_preview", args=[draft.pk]), {**typed, "body": worse}).content.decode()
+    assert "Warning: </span>Professional tone" in page
+    assert 'name="dismiss" value="professional_tone:your-loss-honestly"' in page
 
 
 def test_dismissing_without_javascript_keeps_the_unsaved_text(owner_client, owner, library):

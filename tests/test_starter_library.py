@@ -1,6 +1,7 @@
 """Every built-in template, composed for a real offer, is a finished email that
 follows the advice: no blanks, a subject about the offer, a sensible length,
-and every rule of the review checklist passing.
+and every rule of the review checklist passing — the mix-up check included,
+with other offers whose names are also ordinary words.
 
 Each template is composed for an offer whose approach matches it (its reason,
 tone and medium), both with a named contact and with none, so the fallbacks
@@ -13,9 +14,9 @@ import re
 import pytest
 from django.core.management import call_command
 
-from declines import review
 from declines.composer import compose
 from declines.models import DoorOpen, EmailTemplate, Reason, TemplateKind, Tone
+from declines.review.engine import ReviewContext, other_offers_of, review
 from tests.factories import OfferFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -78,17 +79,26 @@ def test_every_starter_template_composes_into_a_finished_email(starter, contact_
     assert problems == []
 
 
+def other_offers(owner):
+    """Offers the composed emails must not mix up with: names that are also words, a weekday, figures."""
+    OfferFactory(owner=owner, company="Harbor", contact_name="Peter Watanabe", salary_note="£68,000")
+    OfferFactory(owner=owner, company="Monday Labs", contact_name="Lena Novak", salary_note="$160k + equity")
+    OfferFactory(owner=owner, company="Bloom", contact_name="Sam Ortiz", salary_note="€72,000")
+
+
 @pytest.mark.parametrize("contact_name", ["Priya Lee", ""], ids=["named-contact", "no-contact"])
 def test_every_starter_template_passes_every_review_rule(starter, contact_name):
     owner = UserFactory(profile__full_name="Alex Morgan")
+    other_offers(owner)
     warnings = []
     checked = 0
     for template in starter:
         offer = offer_for(template, owner, contact_name=contact_name)
         email = compose(template, offer=offer, user=owner, today=TODAY)
-        context = review.ReviewContext.for_offer(offer, kind=template.kind, today=TODAY)
-        results = review.review(subject=email.subject, text=email.text, context=context)
+        context = ReviewContext.for_offer(offer, kind=template.kind, today=TODAY, other_offers=other_offers_of(offer))
+        assert any(other.company == "Monday Labs" for other in context.other_offers)
+        results = review(subject=email.subject, text=email.text, context=context)
         checked += len(results)
         warnings += [f"{template.slug}: {r.key} — {r.message}" for r in results if not r.passed]
     assert warnings == []
-    assert checked >= len(starter) * 5  # the rules really ran
+    assert checked >= len(starter) * 6  # the rules really ran

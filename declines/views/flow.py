@@ -24,7 +24,7 @@ from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from declines import review, services, throttle
+from declines import services, throttle
 from declines.composer import compose
 from declines.forms import (
     ApproachForm,
@@ -37,6 +37,7 @@ from declines.forms import (
 )
 from declines.models import Draft, EmailTemplate, Medium, Offer, Reflection, TemplateKind
 from declines.ownership import get_draft_for_user, get_offer_for_user
+from declines.review import engine
 from declines.services import Decision
 from declines.tracking import rank_templates
 
@@ -109,9 +110,9 @@ def _decline_templates(user, offer: Offer) -> list[EmailTemplate]:
 
 
 def _checklist(offer: Offer, draft: Draft, email) -> dict:
-    context = review.ReviewContext.for_offer(offer, kind=draft.kind)
-    results = review.review(subject=email.subject, text=email.text, context=context, dismissed=draft.dismissed_rules)
-    return {"results": results, "summary": review.summary(results)}
+    context = engine.ReviewContext.for_offer(offer, kind=draft.kind, other_offers=engine.other_offers_of(offer))
+    results = engine.review(subject=email.subject, text=email.text, context=context, dismissed=draft.dismissed_rules)
+    return {"results": results, "summary": engine.summary(results)}
 
 
 def _live(user, offer: Offer, draft: Draft, *, subject: str, body: str, problems: list[str]) -> dict:
@@ -344,7 +345,8 @@ def draft_dismiss(request, pk):
     from_editor = "body" in request.POST
     if choice.is_valid():
         services.draft_rule_dismiss(draft=draft, rule=choice.rule, dismissed=choice.dismissed)
-        notice = f"{review.RULES_BY_KEY[choice.rule].label}: {'dismissed' if choice.dismissed else 'restored'}."
+        label = engine.RULES_BY_KEY[engine.rule_key_of(choice.rule)].label
+        notice = f"{label}: {'dismissed' if choice.dismissed else 'restored'}."
     else:
         notice = "Nothing changed: choose a check to dismiss or restore."
     if from_editor:

@@ -17,7 +17,7 @@ from declines.composer import compose
 from declines.forms import DraftForm, FollowUpForm, TemplateChoiceForm
 from declines.models import FollowUp, TemplateKind
 from declines.ownership import get_follow_up_for_user, get_offer_for_user
-from declines.review import ReviewContext, review, summary
+from declines.review.engine import ReviewContext, other_offers_of, review, summary
 
 OPEN_PAGE_SIZE = 50
 DONE_PAGE_SIZE = 25
@@ -202,7 +202,9 @@ def follow_up_draft(request, pk):
     results = review(
         subject=email.subject,
         text=email.text,
-        context=ReviewContext.for_offer(follow_up.offer, kind=draft.kind),
+        context=ReviewContext.for_offer(
+            follow_up.offer, kind=draft.kind, other_offers=other_offers_of(follow_up.offer)
+        ),
         dismissed=draft.dismissed_rules,
     )
     return render(

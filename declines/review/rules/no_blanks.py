@@ -1,0 +1,52 @@
+"""No blanks: no unfilled merge tags or "[Name]"-style gaps, in the subject or the body."""
+
+import re
+
+from declines.models import TemplateKind
+from declines.review.text import curly, warn
+
+KEY = "no_blanks"
+LABEL = "No blanks left"
+ADVICE = "Send a finished, well-judged email."
+TIP = "Fill in every blank and merge tag before sending."
+KINDS = set(TemplateKind.values)
+
+BLANKS = re.compile(
+    r"\{\{[^{}\n]{0,40}\}\}|\{%[^{}\n]{0,40}%\}|\{\{|\}\}|\{%|%\}"
+    r"|\[[A-Za-z][A-Za-z0-9 _.,'/?&-]{0,40}\]"
+    r"|<[A-Za-z][A-Za-z _]{0,30}>"
+    r"|\{[A-Za-z_ ]{1,30}\}"
+    r"|\b[Xx]{3,}+\b"
+    r"|_{3,}+"
+    r"|\bTB[DC]\b"
+    r"|\bINSERT\b"
+)
+
+
+def _message(blank: str) -> str:
+    return f"{curly(blank)} is still a blank — fill it in before sending."
+
+
+def check(email, context):
+    findings = [email.finding(_message(m.group()), m, in_subject=True) for m in BLANKS.finditer(email.flat_subject)]
+    for m in BLANKS.finditer(email.flat):
+        findings.append(email.finding(_message(m.group()), m))
+        if len(findings) >= 10:
+            break
+    return warn(findings)
+
+
+MUST_WARN = [
+    {"text": "Dear [Name],\nThank you for the offer.", "quote": "Dear [Name],"},
+    "Dear Priya,\nThank you for the {{ role }} offer.",
+    "Dear Priya, thank you for the <role> offer at XXX.",
+    "Dear Priya, I start on ____ at TBD.",
+    "Dear Priya, here is the article: [link]",
+    {"subject": "Re: [Role] – [Company]", "text": "Dear Priya, thank you.", "quote": "Re: [Role] – [Company]"},
+]
+MUST_PASS = [
+    "(Pause — let them respond.)",
+    "Alex Morgan <alex@example.com>",
+    "See our blog (https://example.com/blog).",
+    "I led the XR team at IBM.",
+]
