@@ -430,8 +430,8 @@ def test_nesting_too_deep_for_markdown_neither_fails_nor_garbles_later_emails(ne
 
 # --- Worst cases: every body costs time in proportion to its length ----------------
 
-# Ten times the budget `make bench` holds compose() and the checklist to
-# (100 ms each): generous enough for a busy CI machine, and still far below
+# Ten times the budget `make bench` holds compose() to (100 ms; the checklist
+# 50 ms): generous enough for a busy CI machine, and still far below
 # the seconds to minutes these bodies once took.
 GENEROUS_SECONDS = 1.0
 

@@ -223,7 +223,7 @@ def finding_key(rule_key: str, quote: str) -> str:
     Stable across whitespace, case and punctuation edits; a sentence reworded
     is a new finding.
     """
-    quoted = WORD.findall(straighten(quote).lower())[:FINDING_WORDS]
+    quoted = WORD.findall(straighten(quote[: FINDING_WORDS * 40]).lower())[:FINDING_WORDS]
     return f"{rule_key}:{'-'.join(quoted)}" if quoted else rule_key
 
 

@@ -30,116 +30,117 @@ TIP = "Say plainly that you are declining, with nothing that reads as a maybe."
 KINDS = {TemplateKind.DECLINE, TemplateKind.PHONE_SCRIPT}
 
 _OFFER = r"(?:offer|position|role|job|opportunity|post|place)"
-DECISION = any_of(
-    [
-        r"\bdeclin(?:e|ed|es|ing)\b",
-        r"\bturn(?:ed|ing|s)? (?:\S+ ){0,3}?down\b",
-        # A negated verb of taking the offer up.
-        r"(?:\bnot|n't|\bcannot|\bnever|\bunable to|\bno longer) (?:\S+ ){0,4}?"
-        r"(?:accept(?:ing)?|join(?:ing)?|tak(?:e|ing) (?:up |on )?(?:the|this|your|it|that|up)"
-        r"|tak(?:e|ing) (?:it |this |that |the (?:offer|role|job|position) )?(?:up|on)|mov(?:e|ing) forward"
-        r"|go(?:ing)? ahead|proceed(?:ing)?|pursu(?:e|ing)|com(?:e|ing) (?:on ?board|aboard)|sign(?:ing)?"
-        r"|start(?:ing)? (?:the|this|in|at|with)|be (?:coming|starting|joining|taking))\b",
-        r"\bpass(?:ing)? on (?:the|this|your|it)\b",
-        r"\b(?:have to|must|will|going to|'ll|'m going to) (?:\S+ )?pass\b(?! on)",
-        r"\bwithdraw(?:ing|n)? (?:from|my)\b",
-        # Saying no.
-        r"\b(?:say(?:ing)?|said) no\b",
-        r"\b(?:answer|decision|reply) (?:\S+ ){0,3}?is (?:a )?(?:\S+ )?no\b",
-        r"\b(?:it's|it is) a no\b",
-        r"\ba (?:\S+ )?no from me\b",
-        # A choice made elsewhere.
-        r"\baccepted (?:a|an|another) (?:\S+ ){0,3}?" + _OFFER + r"\b",
-        r"\baccepted (?:an )?offer (?:elsewhere|from|with|at)\b",
-        r"\b(?:decided|chosen|chose|choosing|opted|going|elected|made the decision) to (?:stay|remain|go (?:with|in)"
-        r"|take (?:a|another|the other|up (?:a|another))|pursue (?:a|an|another)|join (?:a|an|another)|continue"
-        r"|accept (?:a|an|another))",
-        r"\b(?:chosen|chose|choosing|opted for|going with|gone with|went with|go with|taking|taken|took|accepted) "
-        r"(?:a |an |the )?(?:another|different|other|separate|alternative) (?:\S+ ){0,2}?(?:path|direction|offer|route"
-        r"|opportunity|role|position|company|team)",
-        r"\b(?:staying|remaining|stay|remain) (?:in|at|with) (?:my|our) (?:current|present|existing)\b",
-        r"\b(?:staying|remaining|stay|remain) (?:where i am|put)\b",
-        r"\b(?:signed|signing) (?:on )?with\b",
-        r"\b(?:joining|accepting|taking up|going to) (?:another|a different|the other) (?:\S+ )?(?:offer|position|role"
-        r"|job|company|team|opportunity|firm)\b",
-        r"\b(?:isn't|is not|'s not|wasn't|was not) (?:quite |really |the one )?(?:for me|right for me)\b",
-        r"\bmy decision is (?:final|made|firm)\b",
-        r"\bdecision is made\b",
-        # A conclusion that it is not right, said as the answer.
-        r"\b(?:concluded|conclusion|decided|realised|realized) (?:that )?(?:\S+ ){0,5}?not (?:the )?(?:right|good|best)"
-        r" (?:fit|match|move|step|choice)\b",
-        r"\b(?:would|will) not be (?:fair|right) (?:\S+ ){0,6}?to (?:start|accept|take|join)\b",
-    ]
-)
+DECISION_PATTERNS = [
+    r"\bdeclin(?:e|ed|es|ing)\b",
+    r"\bturn(?:ed|ing|s)? (?:\S+ ){0,3}?down\b",
+    # A negated verb of taking the offer up.
+    r"\b(?:not|cannot|never|unable to|no longer|won't|wouldn't|can't|couldn't|don't|doesn't|didn't|isn't"
+    r"|shan't|shouldn't|aren't|wasn't|weren't|haven't|hasn't|mustn't) (?:\S+ ){0,4}?"
+    r"(?:accept(?:ing)?|join(?:ing)?|tak(?:e|ing) (?:up |on )?(?:the|this|your|it|that|up)"
+    r"|tak(?:e|ing) (?:it |this |that |the (?:offer|role|job|position) )?(?:up|on)|mov(?:e|ing) forward"
+    r"|go(?:ing)? ahead|proceed(?:ing)?|pursu(?:e|ing)|com(?:e|ing) (?:on ?board|aboard)|sign(?:ing)?"
+    r"|start(?:ing)? (?:the|this|in|at|with)|be (?:coming|starting|joining|taking))\b",
+    r"\bpass(?:ing)? on (?:the|this|your|it)\b",
+    r"\b(?:have to|must|will|going to|'ll|'m going to) (?:\S+ )?pass\b(?! on)",
+    r"\bwithdraw(?:ing|n)? (?:from|my)\b",
+    # Saying no.
+    r"\b(?:say|saying|said) no\b",
+    r"\b(?:answer|decision|reply) (?:\S+ ){0,3}?is (?:a )?(?:\S+ )?no\b",
+    r"\b(?:it's|it is) a no\b",
+    r"\ba (?:\S+ )?no from me\b",
+    # A choice made elsewhere.
+    r"\baccepted (?:a|an|another) (?:\S+ ){0,3}?" + _OFFER + r"\b",
+    r"\baccepted (?:an )?offer (?:elsewhere|from|with|at)\b",
+    r"\b(?:decided|chosen|chose|choosing|opted|going|elected|made the decision) to (?:stay|remain|go (?:with|in)"
+    r"|take (?:a|another|the other|up (?:a|another))|pursue (?:a|an|another)|join (?:a|an|another)|continue"
+    r"|accept (?:a|an|another))",
+    r"\b(?:chosen|chose|choosing|opted for|going with|gone with|went with|go with|taking|taken|took|accepted) "
+    r"(?:a |an |the )?(?:another|different|other|separate|alternative) (?:\S+ ){0,2}?(?:path|direction|offer|route"
+    r"|opportunity|role|position|company|team)",
+    r"\b(?:staying|remaining|stay|remain) (?:in|at|with) (?:my|our) (?:current|present|existing)\b",
+    r"\b(?:staying|remaining|stay|remain) (?:where i am|put)\b",
+    r"\b(?:signed|signing) (?:on )?with\b",
+    r"\b(?:joining|accepting|taking up|going to) (?:another|a different|the other) (?:\S+ )?(?:offer|position|role"
+    r"|job|company|team|opportunity|firm)\b",
+    r"\b(?:isn't|is not|'s not|wasn't|was not) (?:quite |really |the one )?(?:for me|right for me)\b",
+    r"\bmy decision is (?:final|made|firm)\b",
+    r"\bdecision is made\b",
+    # A conclusion that it is not right, said as the answer.
+    r"\b(?:concluded|conclusion|decided|realised|realized) (?:that )?(?:\S+ ){0,5}?not (?:the )?(?:right|good|best)"
+    r" (?:fit|match|move|step|choice)\b",
+    r"\b(?:would|will) not be (?:fair|right) (?:\S+ ){0,6}?to (?:start|accept|take|join)\b",
+]
+
+DECISION = any_of(DECISION_PATTERNS)
 
 _DECIDE = r"(?:decline|declining|say no|turn|pass|not|go with|stay|accept|be declining|be turning)"
-HEDGES = any_of(
-    [
-        # Predicting or leaning towards a no.
-        r"\bleaning (?:towards?|to)\b",
-        r"\b(?:inclined|tempted|minded) to " + _DECIDE,
-        r"\blikely (?:to be )?(?:a )?no\b",
-        r"\b\d{2}% (?:sure|certain)\b",
-        r"\bsleep on it\b",
-        r"\bgive me (?:until|till|a few|a couple|another|some)\b",
-        r"\b(?:most |very |more than )?likely (?:to |that i'll |i'll )?" + _DECIDE + r"\b",
-        r"\bi(?:'ll| will| would|'d| am|'m) probably\b",
-        r"\bprobably (?:decline|not|won't|going to|have to|need to|turn|pass|say no)\b",
-        r"\bi (?:think|expect|suspect|guess|suppose|believe|feel) (?:that )?i(?:'ll| will| am going to|'m going to"
-        r"| would|'d| should| have to| must| need to| am|'m)? (?:\S+ ){0,2}?" + _DECIDE + r"\b",
-        r"\bintend(?:ing)? to (?:decline|turn|pass|say no|not)\b",
-        r"\b(?:plan|planning) to (?:decline|turn (?:it |this |the offer )?down|say no|pass)\b",
-        r"\b(?:will|'ll|would|'d|might|may|could) (?:possibly|perhaps|maybe) " + _DECIDE + r"\b",
-        r"\bpossibly (?:decline|turn|pass|say no|not accept)\b",
-        r"\bmaybe (?:i'll|i will|i should|not)\b",
-        r"\bat this (?:point|stage|moment),? i (?:think|feel|believe|guess)\b",
-        r"\b(?:current|present) (?:thinking|intention|inclination|plan|feeling) is\b",
-        # Undecided.
-        r"\b(?:i'm|i am) (?:still |just |honestly )?(?:not (?:entirely |completely |totally |quite |yet |100% )?"
-        r"(?:sure|certain)|unsure|undecided|torn|on the fence)\b",
-        r"\bstill (?:deciding|thinking (?:it |this )?over|weighing|mulling|making up my mind"
-        r"|considering (?:it|the offer|your)|going back and forth)",
-        r"\b(?:haven't|have not|not) (?:yet |quite |fully )?(?:decided|made up my mind|made my (?:final )?decision"
-        r"|made a (?:final )?decision)\b",
-        r"\bnot (?:yet |fully |completely |quite )?(?:closed|final)\b",
-        r"\bkeep (?:my|the|our) options open\b",
-        r"\bon hold\b",
-        r"\bhold off\b",
-        r"\bfor now\b",
-        r"\bfor the (?:time being|moment)\b",
-        r"\b(?:need|want|like|have) (?:a (?:bit|little|few (?:more )?days?) |some )?more time\b",
-        # Deferring the decision.
-        r"\b(?:will|'ll|shall|going to|like to) (?:\S+ ){0,3}?(?:confirm|send (?:\S+ ){0,3}?(?:confirmation|answer"
-        r"|decision|reply)|get back to you|let you know"
-        r"|give you (?:my |a )?(?:final |definite |firm )?(?:answer|decision))"
-        r"[^.!?\n]{0,60}?\b(?:after the weekend|next (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday)"
-        r"|by (?:monday|tuesday|wednesday|thursday|friday|the end of|tomorrow|next)|once|when (?:i|we|everything)"
-        r"|after (?:i|we|my)|tomorrow|in a (?:few|couple of) days)",
-        r"\b(?:final|formal|definite|firm|official|proper) (?:answer|decision|confirmation|reply) "
-        r"(?:\S+ ){0,3}?(?:after the weekend|next week|on monday|by (?:monday|friday|the end of)|once)",
-        # Inviting a counter-offer.
-        r"\bunless (?:you|your|the (?:offer|salary|package|terms|base|compensation|role)|there|something|we)\b",
-        r"\bif (?:there is|there's|there were|there was|you have|you had) (?:any |some )?(?:\S+ )?"
-        r"(?:flexibility|room|movement|scope|possibility)\b",
-        r"\bif (?:you|the team|the company|they|he|she|your side) (?:could|can|were able to|are able to"
-        r"|would be able to|'re able to|might) (?:\S+ ){0,2}?(?:improve|increase|raise|match|adjust|revise|sweeten"
-        r"|reconsider|change|move|budge|offer|do better|go higher|come up|meet|bring|find|make)",
-        r"\bif (?:the|your) (?:offer|salary|compensation|package|base|pay|terms|number|figure)s? (?:were|was|could"
-        r"|changes?|changed|improves?|improved|is improved|went up|came up|moves?|can move|were to)\b",
-        r"\b(?:open|happy|willing|glad|keen) to (?:hear(?:ing)? (?:it|more|what|any|an?|your|the)|consider(?:ing)? "
-        r"(?:it|a|an|the|your|any)|discuss(?:ing)? (?:it|a|an|the|any|terms|options)|revisit|reconsider"
-        r"|negotiat\w++|(?:have )?(?:one more|another) conversation|look at (?:a|an|the|any|it))\b",
-        r"\bi(?:'d| would| could| might| may)? (?:still |yet |well |be willing to |be happy to |be open to |perhaps "
-        r"|possibly )?(?:reconsider|revisit (?:the|this|my|it|your)|change my mind)\b",
-        r"\b(?:might|may|could|would|will|happy to|willing to|open to|glad to) (?:\S+ )?reconsider",
-        r"\breconsidering\b",
-        r"\b(?:is there|would there be) any (?:flexibility|room|chance|possibility)\b",
-        r"\b(?:would|could|can) you (?:\S+ )?(?:be able to )?(?:improve|increase|raise|match|revise|adjust|sweeten"
-        r"|do better|go higher|up the|bump)\b",
-        r"\bwould (?:still )?(?:consider|be open to) (?:it|the offer|this offer|your offer|a revised|an improved"
-        r"|a counter)",
-    ]
-)
+HEDGE_PATTERNS = [
+    # Predicting or leaning towards a no.
+    r"\bleaning (?:towards?|to)\b",
+    r"\b(?:inclined|tempted|minded) to " + _DECIDE,
+    r"\blikely (?:to be )?(?:a )?no\b",
+    r"\bsleep on it\b",
+    r"\bgive me (?:until|till|a few|a couple|another|some)\b",
+    r"\b(?:likely|most likely|very likely|more than likely) (?:to |that i'll |i'll )?" + _DECIDE + r"\b",
+    r"\bi(?:'ll| will| would|'d| am|'m) probably\b",
+    r"\bprobably (?:decline|not|won't|going to|have to|need to|turn|pass|say no)\b",
+    r"\bi (?:think|expect|suspect|guess|suppose|believe|feel) (?:that )?i(?:'ll| will| am going to|'m going to"
+    r"| would|'d| should| have to| must| need to| am|'m)? (?:\S+ ){0,2}?" + _DECIDE + r"\b",
+    r"\bintend(?:ing)? to (?:decline|turn|pass|say no|not)\b",
+    r"\b(?:plan|planning) to (?:decline|turn (?:it |this |the offer )?down|say no|pass)\b",
+    r"\b(?:will|'ll|would|'d|might|may|could) (?:possibly|perhaps|maybe) " + _DECIDE + r"\b",
+    r"\bpossibly (?:decline|turn|pass|say no|not accept)\b",
+    r"\bmaybe (?:i'll|i will|i should|not)\b",
+    r"\bat this (?:point|stage|moment),? i (?:think|feel|believe|guess)\b",
+    r"\b(?:current|present) (?:thinking|intention|inclination|plan|feeling) is\b",
+    # Undecided.
+    r"\b(?:i'm|i am) (?:still |just |honestly )?(?:not (?:entirely |completely |totally |quite |yet |100% )?"
+    r"(?:sure|certain)|unsure|undecided|torn|on the fence)\b",
+    r"\bstill (?:deciding|thinking (?:it |this )?over|weighing|mulling|making up my mind"
+    r"|considering (?:it|the offer|your)|going back and forth)",
+    r"\b(?:haven't|have not|not) (?:yet |quite |fully )?(?:decided|made up my mind|made my (?:final )?decision"
+    r"|made a (?:final )?decision)\b",
+    r"\bnot (?:yet |fully |completely |quite )?(?:closed|final)\b",
+    r"\bkeep (?:my|the|our) options open\b",
+    r"\bon hold\b",
+    r"\bhold off\b",
+    r"\bfor now\b",
+    r"\bfor the (?:time being|moment)\b",
+    r"\b(?:need|want|like|have) (?:a (?:bit|little|few (?:more )?days?) |some )?more time\b",
+    # Deferring the decision.
+    r"\b(?:will|'ll|shall|going to|like to) (?:\S+ ){0,3}?(?:confirm|send (?:\S+ ){0,3}?(?:confirmation|answer"
+    r"|decision|reply)|get back to you|let you know"
+    r"|give you (?:my |a )?(?:final |definite |firm )?(?:answer|decision))"
+    r"[^.!?\n]{0,60}?\b(?:after the weekend|next (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday)"
+    r"|by (?:monday|tuesday|wednesday|thursday|friday|the end of|tomorrow|next)|once|when (?:i|we|everything)"
+    r"|after (?:i|we|my)|tomorrow|in a (?:few|couple of) days)",
+    r"\b(?:final|formal|definite|firm|official|proper) (?:answer|decision|confirmation|reply) "
+    r"(?:\S+ ){0,3}?(?:after the weekend|next week|on monday|by (?:monday|friday|the end of)|once)",
+    # Inviting a counter-offer.
+    r"\bunless (?:you|your|the (?:offer|salary|package|terms|base|compensation|role)|there|something|we)\b",
+    r"\bif (?:there is|there's|there were|there was|you have|you had) (?:any |some )?(?:\S+ )?"
+    r"(?:flexibility|room|movement|scope|possibility)\b",
+    r"\bif (?:you|the team|the company|they|he|she|your side) (?:could|can|were able to|are able to"
+    r"|would be able to|'re able to|might) (?:\S+ ){0,2}?(?:improve|increase|raise|match|adjust|revise|sweeten"
+    r"|reconsider|change|move|budge|offer|do better|go higher|come up|meet|bring|find|make)",
+    r"\bif (?:the|your) (?:offer|salary|compensation|package|base|pay|terms|number|figure)s? (?:were|was|could"
+    r"|changes?|changed|improves?|improved|is improved|went up|came up|moves?|can move|were to)\b",
+    r"\b(?:open|happy|willing|glad|keen) to (?:hear(?:ing)? (?:it|more|what|any|an?|your|the)|consider(?:ing)? "
+    r"(?:it|a|an|the|your|any)|discuss(?:ing)? (?:it|a|an|the|any|terms|options)|revisit|reconsider"
+    r"|negotiat\w++|(?:have )?(?:one more|another) conversation|look at (?:a|an|the|any|it))\b",
+    r"\bi(?:'d| would| could| might| may)? (?:still |yet |well |be willing to |be happy to |be open to |perhaps "
+    r"|possibly )?(?:reconsider|revisit (?:the|this|my|it|your)|change my mind)\b",
+    r"\b(?:might|may|could|would|will|happy to|willing to|open to|glad to) (?:\S+ )?reconsider",
+    r"\breconsidering\b",
+    r"\b(?:is there|would there be) any (?:flexibility|room|chance|possibility)\b",
+    r"\b(?:would|could|can) you (?:\S+ )?(?:be able to )?(?:improve|increase|raise|match|revise|adjust|sweeten"
+    r"|do better|go higher|up the|bump)\b",
+    r"\bwould (?:still )?(?:consider|be open to) (?:it|the offer|this offer|your offer|a revised|an improved"
+    r"|a counter)",
+]
+HEDGES = any_of(HEDGE_PATTERNS)
+# Both in one pass over the text: a match that HEDGES also matches is a maybe.
+EITHER = any_of(HEDGE_PATTERNS + DECISION_PATTERNS)
 # A marker just after a negation is the opposite of a maybe: "nothing would change my mind".
 # So is one inside their question, reported in a call script: "if she asks if there's room: no".
 NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bnothing|\bno)(?: \S+){0,2} ?$|\bask(?:s|ed)?(?: me)?,? $", re.IGNORECASE)
@@ -147,25 +148,23 @@ NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bnothing|\bno)(?: \S+){0,2} ?$|\bas
 IN_WRITING = re.compile(r"\b(?:writing|written|e-?mail|mail|letter)\b", re.IGNORECASE)
 
 
-def _undecided(email, context) -> list:
-    findings = []
-    for m in HEDGES.finditer(email.flat):
-        window = email.flat[max(0, m.start() - 30) : m.start()]
-        if NEGATED.search(window.rpartition("\n")[2]):
-            continue
-        if context.kind == TemplateKind.PHONE_SCRIPT and IN_WRITING.search(m.group()):
-            continue
-        findings.append(email.finding(f"{curly(m.group())} could read as a maybe — make the no unmistakable.", m))
-        if len(findings) >= 10:
-            break
-    return findings
+def _a_maybe(flat: str, m: re.Match, context) -> bool:
+    window = flat[max(0, m.start() - 30) : m.start()]
+    if NEGATED.search(window.rpartition("\n")[2]):
+        return False
+    return not (context.kind == TemplateKind.PHONE_SCRIPT and IN_WRITING.search(m.group()))
 
 
 def check(email, context) -> Verdict:
-    undecided = _undecided(email, context)
+    flat, undecided, decided = email.flat, [], False
+    for m in EITHER.finditer(flat):
+        if not HEDGES.match(flat, m.start()):
+            decided = True
+        elif _a_maybe(flat, m, context) and len(undecided) < 10:
+            undecided.append(email.finding(f"{curly(m.group())} could read as a maybe — make the no unmistakable.", m))
     if undecided:
         return warn(undecided)
-    if not DECISION.search(email.flat):
+    if not decided:
         return Verdict(
             False, "Say plainly that you are declining, e.g. \u201cI have decided to decline the offer.\u201d"
         )
@@ -197,7 +196,6 @@ MUST_WARN = [
     "Would you be able to improve the base? Otherwise I'll decline.",
     "My answer is most likely no.",
     "I'll let you know my final decision next week, but I expect to decline.",
-    "I'm 90% sure I will decline.",
 ]
 MUST_PASS = [
     "I have decided to decline the offer.",

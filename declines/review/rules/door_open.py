@@ -21,7 +21,7 @@ beside an open one.
 import re
 
 from declines.models import TemplateKind
-from declines.review.text import CaseBlind, Verdict, any_of, curly, gap, warn
+from declines.review.text import Verdict, any_of, curly, gap, warn, within
 
 KEY = "door_open"
 LABEL = "Door left open"
@@ -48,134 +48,143 @@ _CONTACT = (
     r"|follow(?:ing)?|reach(?:ing)? out|drop(?:ping)? (?:me|you)"
     r"|hear(?:ing)? of|keep (?:me|us) (?:in mind|posted|updated)|stay(?:ing)? in (?:the )?loop"
 )
-INVITATIONS = any_of(
-    [
-        # An invitation, a hope or a wish, then a verb of contact.
-        r"\b(?:happy|glad|keen|delighted|pleased|love|like|welcome|open|honou?red|willing|eager|hope|hoping|hoped"
-        r"|forward|free|hesitate|chance|opportunity|wish|want|be great|be nice|be good|be lovely|be wonderful) to "
-        r"(?:\S+ )?(?:" + _CONTACT + r")\b",
-        r"\b(?:would|'d|will|'ll|shall|should|can|could|may|might|do|let's|let us|let me|please) "
-        + gap(2)
-        + r"(?:stay|keep|remain) (?:\S+ )?(?:in (?:touch|contact)|connected)\b",
-        r"\blet(?:'s| us) (?:\S+ )?(?:stay|keep|connect|meet|talk|chat|grab|catch|get|do|have|say hello|say hi)\b",
-        # A hope that we will meet: "I hope we'll meet at the conference", "hope you can come".
-        r"\b(?:hope|hoping|trust|sure|bet) (?:that )?(?:we|our paths|you and i|i|you) (?:will|'ll|can|may|might|shall"
-        r"|get to|do) (?:\S+ ){0,2}?(?:meet|see|talk|speak|work|cross|stay|keep|catch up|connect|run into|bump into"
-        r"|chat|collaborate|hear)",
-        r"\blook(?:ing)? forward to (?:hearing|seeing|speaking|talking|meeting|catching|staying|keeping|working"
-        r"|following)",
-        # The set phrases of the same idea.
-        r"\bin (?:touch|contact)\b",
-        r"\bstay(?:ing)? connected\b",
-        r"\bconnect(?:ing)? (?:on|via) linkedin\b",
-        r"\blinkedin\b",
-        r"\bpaths? (?:\S+ ){0,3}?cross\b",
-        r"\bways (?:\S+ ){0,2}?cross\b",
-        r"\bcross(?:ing)? paths\b",
-        r"\bcome across (?:one another|each other)\b",
-        r"\b(?:speak|talk|meet|chat|see you|see each other|work together|connect) (?:\S+ ){0,2}?again\b",
-        r"\b(?:talk|speak|chat|more|see you) soon\b",
-        r"\buntil next time\b",
-        r"\bsee you (?:around|at)\b",
-        r"\b(?:the|my|our) door (?:\S+ ){0,2}?open\b",
-        r"\bdoor (?:is|remains|stays|will be|'s) (?:\S+ )?open\b",
-        r"\b(?:coffee|lunch|a drink|a beer|a bite)\b",
-        r"\bdon't be a stranger\b",
-        r"\b(?:inbox|door|line|diary)s? (?:is|are|remains?|stays?) (?:\S+ )?open\b",
-        r"\breconnect\w*+",
-        r"\bsounding board\b",
-        r"\b(?:feel free|do|don't hesitate|please|free) to (?:reach out|get in touch|contact me|drop me|ping me"
-        r"|call|email|write)",
-        r"\bdrop me (?:a|an) (?:line|note|message|email)\b",
-        r"\bping me\b",
-        r"\bgive me a (?:shout|call|ring)\b",
-        r"\bkeep (?:me|us) (?:in mind|posted|updated|on your radar)\b",
-        r"\bone more conversation\b",
-        # Interest in what comes later.
-        r"\bfuture (?:roles?|opportunit\w++|openings?|positions?|vacanc\w++|projects?|collaborations?|conversations?"
-        r"|contact|plans)\b",
-        r"\b(?:other|new|similar|another) (?:roles?|opportunit\w++|openings?|positions?) (?:at|with|in the future"
-        r"|later|come up)\b",
-        r"\b(?:something|anything|a role|an opening|a position|an opportunity) (?:\S+ ){0,3}?(?:comes? up|opens? up"
-        r"|becomes? available|suitable|similar)\b",
-        r"\bif (?:anything|something|things?) (?:\S+ ){0,2}?(?:changes?|shifts?)\b",
-        r"\bif there(?:'s| is) ever\b",
-        r"\b(?:down the|later on down the) (?:line|road|track)\b",
-        r"\b(?:in|within) (?:a (?:few|couple of)|some|the coming|a) (?:years?|months?)(?:' time)?\b",
-        r"\b(?:someday|some day|one day|at some point|another time|next time round)\b",
-        r"\bin (?:the )?future\b",
-        r"\btiming (?:(?:will|might|may|could|would) be|is) (?:a bit |much )?(?:better|right)\b",
-        r"\bkeep an eye on (?:your|the|\S+'s) (?:careers?|jobs?|openings|roles|vacancies|site|page|company|work"
-        r"|progress)",
-        r"\bcareers? (?:page|site)\b",
-        r"\bfollow(?:ing)? (?:your|along|the team's|the company's|(?:\S+ ){0,2}?\S+'s (?:progress|work|journey))",
-        r"\b(?:meetups?|conferences?)\b",
-        r"\b(?:at|to) (?:the |a |an |your |any )?(?:\S+ ){0,2}?events?\b",
-        # An offer to refer someone.
-        r"\brefer(?:ral)?s?\b(?! to)",
-        r"\brecommend (?:a|an|someone|somebody|him|her|them|you|my|one of|people|friends?|colleagues?|former)\b",
-        r"\bintroduc(?:e|ing) (?:you|her|him|them|a|an|someone|somebody)\b",
-        r"\bpass(?:ing|ed)? (?:on |along )?(?:your|her|his|their) (?:details|contact|name|email|number)",
-        r"\bconnect (?:you|the two of you|them)\b",
-        r"\b(?:could|can|might|may|will|'ll|happy to|glad to) (?:\S+ ){0,3}?(?:share|send) (?:\S+ ){0,3}?with you\b",
-        r"\bgive (?:him|her|them) your (?:contact|details|email|number)",
-        r"\b(?:point|send|put|direct)(?:ing)? (?:\S+ ){0,3}?(?:your|his|her|their) way\b",
-        r"\bknow (?:someone|somebody|a (?:\S+ ){0,2}?(?:friend|colleague|person|engineer|designer|candidate"
-        r"|professional))\b",
-        r"\b(?:a|my) (?:\S+ ){0,2}?(?:friend|colleague)s?\b[^.!?\n]{0,60}?\b(?:would|who'd|who would|could)"
-        r" (?:\S+ )?(?:be|fit)\b",
-    ]
-)
+INVITATION_PATTERNS = [
+    # An invitation, a hope or a wish, then a verb of contact.
+    r"\b(?:happy|glad|keen|delighted|pleased|love|like|welcome|open|honou?red|willing|eager|hope|hoping|hoped"
+    r"|forward|free|hesitate|chance|opportunity|wish|want|be great|be nice|be good|be lovely|be wonderful) to "
+    r"(?:\S+ )?(?:" + _CONTACT + r")\b",
+    r"\b(?:would|'d|will|'ll|shall|should|can|could|may|might|do|let's|let us|let me|please) "
+    + gap(2)
+    + r"(?:stay|keep|remain) (?:\S+ )?(?:in (?:touch|contact)|connected)\b",
+    r"\blet(?:'s| us) (?:\S+ )?(?:stay|keep|connect|meet|talk|chat|grab|catch|get|do|have|say hello|say hi)\b",
+    # A hope that we will meet: "I hope we'll meet at the conference", "hope you can come".
+    r"\b(?:hope|hoping|trust|sure|bet) (?:that )?(?:we|our paths|you and i|i|you) (?:will|'ll|can|may|might|shall"
+    r"|get to|do) (?:\S+ ){0,2}?(?:meet|see|talk|speak|work|cross|stay|keep|catch up|connect|run into|bump into"
+    r"|chat|collaborate|hear)",
+    r"\blook(?:ing)? forward to (?:hearing|seeing|speaking|talking|meeting|catching|staying|keeping|working"
+    r"|following)",
+    # The set phrases of the same idea.
+    r"\bin (?:touch|contact)\b",
+    r"\bstay(?:ing)? connected\b",
+    r"\bconnect(?:ing)? (?:on|via) linkedin\b",
+    r"\blinkedin\b",
+    r"\bpaths? (?:\S+ ){0,3}?cross\b",
+    r"\bways (?:\S+ ){0,2}?cross\b",
+    r"\bcross(?:ing)? paths\b",
+    r"\bcome across (?:one another|each other)\b",
+    r"\b(?:speak|talk|meet|chat|see you|see each other|work together|connect) (?:\S+ ){0,2}?again\b",
+    r"\b(?:talk|speak|chat|more|see you) soon\b",
+    r"\buntil next time\b",
+    r"\bsee you (?:around|at)\b",
+    r"\b(?:the|my|our) door (?:\S+ ){0,2}?open\b",
+    r"\bdoor (?:is|remains|stays|will be|'s) (?:\S+ )?open\b",
+    r"\b(?:coffee|lunch|a drink|a beer|a bite)\b",
+    r"\bdon't be a stranger\b",
+    r"\b(?:inbox|door|line|diary)s? (?:is|are|remains?|stays?) (?:\S+ )?open\b",
+    r"\breconnect\w*+",
+    r"\bsounding board\b",
+    r"\b(?:feel free|do|don't hesitate|please|free) to (?:reach out|get in touch|contact me|drop me|ping me"
+    r"|call|email|write)",
+    r"\bdrop me (?:a|an) (?:line|note|message|email)\b",
+    r"\bping me\b",
+    r"\bgive me a (?:shout|call|ring)\b",
+    r"\bkeep (?:me|us) (?:in mind|posted|updated|on your radar)\b",
+    r"\bone more conversation\b",
+    # Interest in what comes later.
+    r"\bfuture (?:roles?|opportunit\w++|openings?|positions?|vacanc\w++|projects?|collaborations?|conversations?"
+    r"|contact|plans)\b",
+    r"\b(?:other|new|similar|another) (?:roles?|opportunit\w++|openings?|positions?) (?:at|with|in the future"
+    r"|later|come up)\b",
+    r"\b(?:something|anything|a role|an opening|a position|an opportunity) (?:\S+ ){0,3}?(?:comes? up|opens? up"
+    r"|becomes? available|suitable|similar)\b",
+    r"\bif (?:anything|something|things?) (?:\S+ ){0,2}?(?:changes?|shifts?)\b",
+    r"\bif there(?:'s| is) ever\b",
+    r"\b(?:down the|later on down the) (?:line|road|track)\b",
+    r"\b(?:in|within) (?:a (?:few|couple of)|some|the coming|a) (?:years?|months?)(?:' time)?\b",
+    r"\b(?:someday|some day|one day|at some point|another time|next time round)\b",
+    r"\bin (?:the )?future\b",
+    r"\btiming (?:(?:will|might|may|could|would) be|is) (?:a bit |much )?(?:better|right)\b",
+    r"\bkeep an eye on (?:your|the|\S+'s) (?:careers?|jobs?|openings|roles|vacancies|site|page|company|work"
+    r"|progress)",
+    r"\bcareers? (?:page|site)\b",
+    r"\bfollow(?:ing)? (?:your|along|the team's|the company's|(?:\S+ ){0,2}?\S+'s (?:progress|work|journey))",
+    r"\b(?:meetups?|conferences?)\b",
+    r"\b(?:at|to) (?:the |a |an |your |any )?(?:\S+ ){0,2}?events?\b",
+    # An offer to refer someone.
+    r"\brefer(?:ral)?s?\b(?! to)",
+    r"\brecommend (?:a|an|someone|somebody|him|her|them|you|my|one of|people|friends?|colleagues?|former)\b",
+    r"\bintroduc(?:e|ing) (?:you|her|him|them|a|an|someone|somebody)\b",
+    r"\bpass(?:ing|ed)? (?:on |along )?(?:your|her|his|their) (?:details|contact|name|email|number)",
+    r"\bconnect (?:you|the two of you|them)\b",
+    r"\b(?:could|can|might|may|will|'ll|happy to|glad to) (?:\S+ ){0,3}?(?:share|send) (?:\S+ ){0,3}?with you\b",
+    r"\bgive (?:him|her|them) your (?:contact|details|email|number)",
+    r"\b(?:point|send|put|direct)(?:ing)? (?:\S+ ){0,3}?(?:your|his|her|their) way\b",
+    r"\bknow (?:someone|somebody|a (?:\S+ ){0,2}?(?:friend|colleague|person|engineer|designer|candidate"
+    r"|professional))\b",
+    r"\b(?:a|my) (?:\S+ ){0,2}?(?:friend|colleague)s?\b[^.!?\n]{0,60}?\b(?:would|who'd|who would|could)"
+    r" (?:\S+ )?(?:be|fit)\b",
+]
+INVITATIONS = any_of(INVITATION_PATTERNS)
 # Wishes that close a letter without opening anything, and uses of "future" about others.
-GENERIC_WISHES = CaseBlind(
-    r"\b(?:luck|success|best|well|wishes)(?: \S+){0,4}? (?:for|in|with) (?:the |your )?future(?: endeavou?rs)?\b"
-    r"|\bfuture (?:candidates?|hires?|employers?|colleagues?|team ?mates?|applicants?)\b"
+GENERIC_WISHES = any_of(
+    [
+        r"\b(?:luck|success|best|well|wishes)(?: \S+){0,4}? (?:for|in|with) (?:the |your )?future(?: endeavou?rs)?\b",
+        r"\bfuture (?:candidates?|hires?|employers?|colleagues?|team ?mates?|applicants?)\b",
+    ]
 )
 # A negation just before a construction turns it round: "we will not work together".
 NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\bnothing)(?: \S+){0,3} ?$", re.IGNORECASE)
 
-DOOR_SHUT = any_of(
-    [
-        r"\bremove (?:me|my (?:\S+ )?(?:details|profile|data|information|cv|name|application|email))"
-        r" from (?:your|the|any) \S+",
-        r"\bdelete my (?:\S+ )?(?:documents|details|data|application|cv|profile|information)\b",
-        r"\b(?:not|don't|do not) (?:to )?keep my (?:application|details|cv|profile|data|information)\b",
-        r"\b(?:won't|will not|wouldn't|would not|never) (?:be )?(?:apply(?:ing)?|work(?:ing)?|consider(?:ing)?"
-        r"|interested|interview(?:ing)?)(?: \S+){0,4}? (?:again|in (?:the )?future|future)\b",
-        r"\bnot (?:be )?(?:interested|open|applying) (?:in|to|for) (?:any )?(?:future|further|other)\b",
-        r"\bnot (?:\S+ )?(?:interested|keen|looking) (?:in|to) (?:stay|staying|keep|keeping|connect|connecting|hear)",
-        r"\bnot (?:\S+ )?(?:wish|want|like) to be considered\b",
-        r"\bnot be considered for (?:any )?(?:further|future|other)\b",
-        r"\b(?:do not|don't) (?:contact|email|call|reach out to|get in touch with) me\b",
-        r"\bno need to (?:contact|reach|keep|stay|follow)\b",
-        r"\bunsubscribe\b",
-        r"\blose my (?:number|details|contact)",
-        r"\bnever again\b",
-        r"\bno (?:future|further) (?:contact|roles|opportunities|correspondence)\b",
-        r"\b(?:the|my) last (?:time|email|message) (?:you'll|you will) hear\b",
-        r"\bclos(?:e|ing) the door\b",
-    ]
-)
+SHUT_PATTERNS = [
+    r"\bremove (?:me|my (?:\S+ )?(?:details|profile|data|information|cv|name|application|email))"
+    r" from (?:your|the|any) \S+",
+    r"\bdelete my (?:\S+ )?(?:documents|details|data|application|cv|profile|information)\b",
+    r"\b(?:not|don't|do not) (?:to )?keep my (?:application|details|cv|profile|data|information)\b",
+    r"\b(?:won't|will not|wouldn't|would not|never) (?:be )?(?:apply(?:ing)?|work(?:ing)?|consider(?:ing)?"
+    r"|interested|interview(?:ing)?)(?: \S+){0,4}? (?:again|in (?:the )?future|future)\b",
+    r"\bnot (?:be )?(?:interested|open|applying) (?:in|to|for) (?:any )?(?:future|further|other)\b",
+    r"\bnot (?:\S+ )?(?:interested|keen|looking) (?:in|to) (?:stay|staying|keep|keeping|connect|connecting|hear)",
+    r"\bnot (?:\S+ )?(?:wish|want|like) to be considered\b",
+    r"\bnot be considered for (?:any )?(?:further|future|other)\b",
+    r"\b(?:do not|don't) (?:contact|email|call|reach out to|get in touch with) me\b",
+    r"\bno need to (?:contact|reach|keep|stay|follow)\b",
+    r"\bunsubscribe\b",
+    r"\blose my (?:number|details|contact)",
+    r"\bnever again\b",
+    r"\bno (?:future|further) (?:contact|roles|opportunities|correspondence)\b",
+    r"\b(?:the|my) last (?:time|email|message) (?:you'll|you will) hear\b",
+    r"\bclos(?:e|ing) the door\b",
+]
+
+
+DOOR_SHUT = any_of(SHUT_PATTERNS)
+# Both in one pass over the text: a match that DOOR_SHUT also matches shuts it.
+DOOR = any_of(SHUT_PATTERNS + INVITATION_PATTERNS)
+
+
+def _opens(flat: str, found: re.Match) -> bool:
+    """Whether an invitation really opens the door: not negated, not a generic wish."""
+    sentence_start = max(flat.rfind(". ", 0, found.start()), flat.rfind("\n", 0, found.start())) + 1
+    if NEGATED.search(flat[max(sentence_start, found.start() - 40) : found.start()]):
+        return False
+    return not within(GENERIC_WISHES, flat, found)
 
 
 def opens(flat: str) -> re.Match | None:
     """The first construction in `flat` that opens the door, or None."""
-    text = GENERIC_WISHES.sub(" ", flat)
-    for found in INVITATIONS.finditer(text):
-        sentence_start = max(text.rfind(". ", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
-        if not NEGATED.search(text[max(sentence_start, found.start() - 40) : found.start()]):
-            return found
-    return None
+    return next((found for found in INVITATIONS.finditer(flat) if _opens(flat, found)), None)
 
 
 def check(email, context) -> Verdict:
-    shut = [
-        email.finding(f"{curly(m.group())} closes the door — leave it open, even a little.", m)
-        for m in DOOR_SHUT.finditer(email.flat)
-    ]
+    flat, shut, opened = email.flat, [], False
+    for m in DOOR.finditer(flat):
+        if DOOR_SHUT.match(flat, m.start()):
+            shut.append(email.finding(f"{curly(m.group())} closes the door — leave it open, even a little.", m))
+        elif not opened:
+            opened = _opens(flat, m)
     if shut:
         return warn(shut)
-    return Verdict(bool(opens(email.flat)))
+    return Verdict(opened)
 
 
 MUST_WARN = [

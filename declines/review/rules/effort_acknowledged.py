@@ -3,7 +3,7 @@
 import re
 
 from declines.models import TemplateKind
-from declines.review.text import Verdict, any_of
+from declines.review.text import Verdict, any_of, names_pattern
 
 KEY = "effort_acknowledged"
 LABEL = "Effort acknowledged"
@@ -13,8 +13,9 @@ KINDS = {TemplateKind.DECLINE, TemplateKind.THANK_YOU, TemplateKind.PHONE_SCRIPT
 
 EFFORT = any_of(
     [
-        r"(?<!at )\b(?:your|the|their|his|her|taking|took|take|spent|spending|giving|gave|given"
-        r"|generous with (?:your|his|her|their)) time\b(?! being)",
+        r"\b(?:your|the|their|his|her|taking|took|take|spent|spending|giving|gave|given) time\b(?! being)"
+        r"(?<!at the time)",
+        r"\bgenerous with (?:your|his|her|their) time\b",
         r"\btime (?:and|you|spent|taken|invested|everyone|the team|he|she|they)\b",
         r"\befforts?\b",
         r"\binterview\w*+",
@@ -47,7 +48,10 @@ EFFORT = any_of(
         r"\bshow(?:ing|ed)? me around\b",
         r"\bkindness\b",
         r"\bhard work\b",
-        r"\b(?:arrang|organi[sz]|coordinat|schedul)\w*+",
+        r"\barrang\w*+",
+        r"\borgani[sz]\w*+",
+        r"\bcoordinat\w*+",
+        r"\bschedul\w*+",
         r"\bsetting (?:up|things up)\b",
         r"\bkeeping (?:things|it|everything) moving\b",
         r"\bcooperation\b",
@@ -57,12 +61,24 @@ EFFORT = any_of(
 )
 # Meeting, talking with or thanking a named person for something: "enjoyed
 # meeting Fatima", "the talk with Daniel", "thanks Zoe for the design talk".
-WITH_SOMEONE = re.compile(
-    r"\b(?i:meeting|met|meet|talking|speaking|spoke|talks?|chats?|chatting|conversations?|discussions?)"
-    r"(?i: with| to)? (?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][a-z]"
-    r"|\b(?i:thanks|thank you)(?i: also| too)?(?i: to)? (?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][a-z]++ (?:[A-Z][a-z]++ )?"
-    r"(?i:for)\b"
+# The verb is found case-blind; the name after it must be capitalised as typed.
+WITH_SOMEONE = any_of(
+    [
+        r"\b(?:meeting|met|meet|talking|speaking|spoke|talks?|chats?|chatting|conversations?|discussions?)"
+        r"(?: with| to)? (?:(?:mr|ms|mrs|dr)\.? )?(?=[a-z])",
+        r"\b(?:thanks|thank you)(?: also| too)?(?: to)? (?:(?:mr|ms|mrs|dr)\.? )?(?=[a-z])",
+    ]
 )
+NAME = re.compile(r"[A-Z][a-z]")
+NAME_THEN_FOR = re.compile(r"[A-Z][a-z]++ (?:[A-Z][a-z]++ )?(?i:for)\b")
+
+
+def _with_someone(flat: str) -> bool:
+    for m in WITH_SOMEONE.finditer(flat):
+        thanks = m.group()[:1] in "tT"
+        if (NAME_THEN_FOR if thanks else NAME).match(flat, m.end()):
+            return True
+    return False
 
 
 # Thanks or warmth in a sentence that names one of the people met: "please say
@@ -74,12 +90,15 @@ def _people_thanked(email, people) -> bool:
     firsts = {p.split()[0] for p in people if p.split() and len(p.split()[0]) >= 2}
     if not firsts:
         return False
-    named = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(firsts)) + r")\b")
-    return any(WARMTH.search(email.sentence_text(m.start())) for m in named.finditer(email.flat))
+    named = names_pattern(frozenset(firsts))
+    for n, m in enumerate(named.finditer(email.flat)):
+        if n == 5 or WARMTH.search(email.sentence_text(m.start())):
+            return n < 5
+    return False
 
 
 def check(email, context) -> Verdict:
-    found = EFFORT.search(email.flat) or WITH_SOMEONE.search(email.flat)
+    found = EFFORT.search(email.flat) or _with_someone(email.flat)
     return Verdict(bool(found or _people_thanked(email, context.people_to_thank)))
 
 

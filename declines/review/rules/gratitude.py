@@ -1,7 +1,7 @@
 """Gratitude: the message thanks the reader — not only someone else through them."""
 
 from declines.models import TemplateKind
-from declines.review.text import Verdict, any_of, gap
+from declines.review.text import Verdict, any_of, gap, within
 
 KEY = "gratitude"
 LABEL = "Gratitude expressed"
@@ -36,7 +36,7 @@ PASSED_ON = any_of(
 # Where the contact is not known the reader is the team, and they are among them.
 THANKS_TO_OTHERS = any_of(
     [
-        r"\b(?:my )?thank(?:s| you)(?: also| too| as well| again)? to "
+        r"\b(?:my thank|thank)(?:s| you)(?: also| too| as well| again)? to "
         r"(?!you\b|your\b|all\b|every\w*+|the (?:whole |entire )?(?:team|panel)\b)[^.!?\n]*+",
         r"\bmy thanks (?:also |too |as well )?(?:go )?to (?!you\b)[^.!?\n]*+",
     ]
@@ -44,10 +44,11 @@ THANKS_TO_OTHERS = any_of(
 
 
 def check(email, context) -> Verdict:
-    text = PASSED_ON.sub(" ", NOT_THANKS.sub(" ", email.flat))
-    if context.contact_name:
-        text = THANKS_TO_OTHERS.sub(" ", text)
-    return Verdict(bool(GRATITUDE.search(text)))
+    discounted = (NOT_THANKS, PASSED_ON, THANKS_TO_OTHERS) if context.contact_name else (NOT_THANKS, PASSED_ON)
+    for thanks in GRATITUDE.finditer(email.flat):
+        if not any(within(pattern, email.flat, thanks) for pattern in discounted):
+            return Verdict(True)
+    return Verdict(False)
 
 
 MUST_WARN = [

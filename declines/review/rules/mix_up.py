@@ -26,7 +26,9 @@ from declines.review.text import (
     amounts,
     company_name,
     curly,
+    figures,
     greeted_names,
+    literal,
     name_parts,
     short_name,
     straighten,
@@ -59,9 +61,15 @@ _NAMED_AFTER = re.compile(_AFTER.pattern.removesuffix(r"|'s\b"))
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\)?\s++|\n\s*+|[-*•>(]\s*+|/\s*+|:\s++)$")
 
 
+# Before a surname: a title. Before a first name: a greeting or thanks, or a comma.
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? $")
+_ADDRESSING = re.compile(r"(?:\b(?i:dear|hi|hello|hey|thanks|thank you|cheers)(?: again| so much)?,? *|, *)$")
+_ADDRESSED_AFTER = re.compile(r"\s*+(?:[,.!?;:)\n—–-]|$)")
+
+
 @functools.lru_cache(maxsize=64)
 def _patterns(company: str, contact: str, people: tuple[str, ...], others: tuple) -> tuple:
-    """What to look for, built once per context: (label, pattern, needs-a-name-reading) triples."""
+    """What to look for, built once per context: (pattern, in lowercased text?, how it must read) triples."""
     ours = set(name_parts(contact))
     for person in people:
         ours |= set(name_parts(person))
@@ -73,44 +81,34 @@ def _patterns(company: str, contact: str, people: tuple[str, ...], others: tuple
         if full and full.lower() != our_company:
             name_words = full.split()
             if len(name_words) > 1:
-                found.append((full, re.compile(rf"(?<![\w&]){re.escape(full)}(?![\w&])", re.IGNORECASE), None))
+                found.append((re.compile(literal(full.lower(), joined=r"[\w&]")), True, None))
             short = short_name(full)
             if short and short.lower() not in our_words:
-                single = len(name_words) == 1
-                calendar = short.lower() in CALENDAR
-                pattern = re.compile(rf"(?<![\w&-]){re.escape(short[0].upper() + short[1:])}(?![\w&-])")
-                found.append((short, pattern, "frame" if calendar else "single" if single else "short"))
+                kind = "frame" if short.lower() in CALENDAR else "single" if len(name_words) == 1 else "short"
+                found.append((re.compile(literal(short[0].upper() + short[1:], joined=r"[\w&-]")), False, kind))
         parts = [p for p in straighten(other.contact_name or "").split() if p.strip(".,").lower() not in HONORIFICS]
         if len(parts) >= 2 and not set(name_parts(other.contact_name)) <= ours:
-            full_name = " ".join(parts)
-            found.append((full_name, re.compile(rf"(?<!\w){re.escape(full_name)}(?!\w)", re.IGNORECASE), None))
+            found.append((re.compile(literal(" ".join(parts).lower())), True, None))
             first, last = parts[0].strip(".,"), parts[-1].strip(".,")
             if last.lower() not in ours:
-                titled = rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? {re.escape(last)}(?!\w)"
-                found.append((last, re.compile(titled), None))
+                found.append((re.compile(literal(last)), False, "titled"))
             if first.lower() not in ours and len(first) >= 3:
-                # Addressed: after a greeting or thanks, or set off by commas.
-                vocative = (
-                    rf"(?:\b(?i:dear|hi|hello|hey|thanks|thank you|cheers)(?: again| so much)?,? ++|, ++)"
-                    rf"{re.escape(first)}(?=\s*+[,.!?;:)\n—–-]|\s*+$)"
-                )
-                found.append((first, re.compile(vocative), None))
+                found.append((re.compile(literal(first)), False, "addressed"))
     return tuple(found)
 
 
 def _reads_as_name(flat: str, match: re.Match, kind: str | None) -> bool:
+    start, end = match.span()
     if kind is None:
         return True
-    start, end = match.span()
+    if kind == "titled":
+        return bool(_TITLE_BEFORE.search(flat, max(0, start - 6), start))
+    if kind == "addressed":
+        return bool(_ADDRESSING.search(flat, max(0, start - 20), start) and _ADDRESSED_AFTER.match(flat, end))
     if kind == "frame":
         # "Monday's call" is a day; "Monday's team" is the company.
         return bool(_BEFORE_CALENDAR.search(flat, max(0, start - 8), start) or _NAMED_AFTER.match(flat, end))
-    framed = bool(_BEFORE.search(flat, max(0, start - 8), start) or _AFTER.match(flat, end))
-    if kind == "frame":
-        return framed
-    if framed:
-        return True
-    if kind == "short":
+    if kind == "short" or _BEFORE.search(flat, max(0, start - 8), start) or _AFTER.match(flat, end):
         return True
     return not _SENTENCE_START.search(flat[max(0, start - 4) : start])
 
@@ -123,12 +121,19 @@ def _mentions(email, context) -> list:
         context.company, context.contact_name, tuple(context.people_to_thank), tuple(context.other_offers)
     )
     for in_subject, flat in ((True, email.flat_subject), (False, email.flat)):
-        for _name, pattern, kind in patterns:
-            for m in pattern.finditer(flat):
+        lowered = flat.lower()
+        if len(lowered) != len(flat):
+            lowered = None
+        for pattern, in_lowercase, kind in patterns:
+            if in_lowercase and lowered is None:
+                pattern, searched = re.compile(pattern.pattern, re.IGNORECASE), flat
+            else:
+                searched = lowered if in_lowercase else flat
+            for m in pattern.finditer(searched):
                 if not _reads_as_name(flat, m, kind):
                     continue
                 finding = email.finding(
-                    f"{curly(m.group())} belongs to another of your offers — is this the right email?",
+                    f"{curly(flat[m.start() : m.end()])} belongs to another of your offers — is this the right email?",
                     m,
                     in_subject=in_subject,
                 )
@@ -151,17 +156,23 @@ def _greets_someone_else(email, context) -> list:
     return [email.line_finding(message, opening)]
 
 
-def _figures(email, context) -> list:
+@functools.lru_cache(maxsize=64)
+def _their_figures(ours: str, others: tuple[str, ...]) -> dict[int, str]:
     theirs = {}
-    for other in context.other_offers:
-        theirs.update(amounts(other.salary or ""))
-    for value in amounts(context.salary or ""):
+    for salary in others:
+        theirs.update(amounts(salary or ""))
+    for value in amounts(ours or ""):
         theirs.pop(value, None)
+    return theirs
+
+
+def _figures(email, context) -> list:
+    theirs = _their_figures(context.salary, tuple(other.salary for other in context.other_offers))
     if not theirs:
         return []
     findings = []
     for in_subject, flat in ((True, email.flat_subject), (False, email.flat)):
-        for value, written in amounts(flat).items():
+        for value, written in figures(flat, theirs).items():
             if value in theirs:
                 position = flat.find(written)
                 message = f"{curly(written)} is the figure of another of your offers ({theirs[value]})."

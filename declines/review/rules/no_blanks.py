@@ -11,15 +11,17 @@ ADVICE = "Send a finished, well-judged email."
 TIP = "Fill in every blank and merge tag before sending."
 KINDS = set(TemplateKind.values)
 
+# Every alternative starts with a literal character, so the engine only stops
+# at those ({ } % [ < X x _ T I) instead of trying every position.
 BLANKS = re.compile(
     r"\{\{[^{}\n]{0,40}\}\}|\{%[^{}\n]{0,40}%\}|\{\{|\}\}|\{%|%\}"
     r"|\[[A-Za-z][A-Za-z0-9 _.,'/?&-]{0,40}\]"
     r"|<[A-Za-z][A-Za-z _]{0,30}>"
     r"|\{[A-Za-z_ ]{1,30}\}"
-    r"|\b[Xx]{3,}+\b"
-    r"|_{3,}+"
-    r"|\bTB[DC]\b"
-    r"|\bINSERT\b"
+    r"|X(?<!\wX)[Xx]{2,}+\b|x(?<!\wx)[Xx]{2,}+\b"
+    r"|___(?<!\w___)_*+"
+    r"|T(?<!\wT)B[DC]\b"
+    r"|I(?<!\wI)NSERT\b"
 )
 
 

@@ -24,7 +24,7 @@ a run ("!!") or more than two in subject and body together.
 import re
 
 from declines.models import TemplateKind
-from declines.review.text import CaseBlind, any_of, curly, gap, warn, words, wordset
+from declines.review.text import any_of, curly, gap, warn, words, wordset
 
 KEY = "professional_tone"
 LABEL = "Professional tone"
@@ -119,9 +119,7 @@ NEGATIVE_PHRASES = (
     r"haphazard",
     r"all over the place",
 )
-# Every phrase starts with a letter, so the leading \b changes no match; it
-# lets the engine skip the phrases everywhere but at the start of a word.
-NEGATIVE = CaseBlind(r"\b(?<![\w'-])(?:" + "|".join(NEGATIVE_PHRASES) + r")(?![\w-])")
+NEGATIVE_PATTERNS = [rf"\b{phrase}(?![\w-])" for phrase in NEGATIVE_PHRASES]
 
 _THEIRS = (
     r"(?:panel|interview\w*+|process|recruit\w*+|hiring|offer|salary|pay|package|compensation|figure|number"
@@ -129,61 +127,65 @@ _THEIRS = (
     r"|listing|timeline|scheduling|organi[sz]ation|team|everyone|people|interviewers?)"
 )
 # Polite criticism: a complaint about something of theirs, however softened.
-CRITICISM = any_of(
-    [
-        # It ran late, they were distracted.
-        r"\b(?:started|start|joined|ran|running|began|kicked off|arrived|turned up|showed up) (?:\S+ ){0,3}?"
-        r"(?:late|behind)\b",
-        r"\blate start\b",
-        r"\b(?:distracted|preoccupied)\b",
-        r"\b(?:on|at|looking at|checking|busy on|glued to) (?:his|her|their) (?:phone|laptop|email)s?\b",
-        r"\b(?:everyone's|their|his|her|the panel's|the team's) (?:full |undivided )?attention\b",
-        # It was slow and silent.
-        r"\b(?:long|some|several) (?:\S+ )?(?:gaps|silences|quiet spells|quiet periods|periods|stretches|delays)"
-        r" (?:\S+ ){0,3}?(?:without|in|of|where|with no)\b",
-        r"\blong (?:gaps|silences|quiet spells)\b",
-        r"\bwithout (?:any )?(?:news|updates?|word|feedback|communication)\b",
-        r"\b(?:didn't|did not|never) hear (?:anything|back|a thing)\b",
-        r"\ba long few (?:weeks|months)\b",
-        r"\bno (?:explanation|reason|feedback|updates?) (?:was|were) (?:given|provided|offered)\b",
-        # The offer came in below what the advert said.
-        r"\b(?:below|under|lower than|less than|short of|beneath) (?:\S+ ){0,3}?(?:salary |pay |advertised )?"
-        r"(?:range|band|bracket)\b",
-        r"\b(?:range|band|figure|salary) (?:\S+ ){0,2}?(?:in|on|from|of) the (?:original |initial )?(?:job )?"
-        r"(?:advert\w*+|ad|post\w*+|listing|description)\b",
-        # It felt like a test, not a conversation; it left a poor impression.
-        r"\b(?:less|more) like (?:a|an) (?:test|interrogation|exam|grilling|trap|quiz)\b",
-        r"\bmore about (?:\S+ ){0,2}?(?:catching|tripping|testing|my weak|weak)",
-        r"\bcatch(?:ing)? me out\b",
-        r"\btrip(?:ping)? me up\b",
-        r"\bnot (?:really |quite |exactly |at all )?what i(?:'d| had)? (?:\S+ )?(?:expected|hoped|anticipated)\b",
-        r"\b(?:did not|didn't) leave me with (?:a|any) (?:very |particularly )?(?:good|great|positive) "
-        r"(?:feeling|impression)\b",
-        r"\b(?:did not|didn't|does not|doesn't|did not fully|didn't fully) (?:fully |really |quite )?reflect "
-        r"(?:\S+ ){0,2}?(?:experience|value|seniority|level|worth|skills)\b",
-        r"\bapart on (?:how|what|compensation|pay|salary|the numbers|money)\b",
-        r"\bfurther apart\b",
-        r"\bdifferent places on\b",
-        r"\bhow (?:the role|i|my experience|my work|the position) (?:was|is|were) (?:valued|seen|priced)\b",
-        r"\bhard to feel (?:excited|enthusiastic|positive|good)\b",
-        r"\b(?:surprised|shocked|taken aback|disappointed|dismayed) (?:\S+ ){0,4}?(?:offer|salary|figure|number"
-        r"|package|process|interview|panel|range)\b",
-        r"\b(?:surprisingly|disappointingly|significantly|considerably|substantially) (?:below|under|lower|less|low)\b",
-        r"\btook (?:so|too|very|rather|quite a|far too) long\b",
-        r"\bnever (?:got|came|wrote|called) back\b",
-        r"\bwould have (?:appreciated|liked|preferred|expected) (?:\S+ )?(?:more|better|some|a (?:bit|little) more"
-        r"|earlier|clearer)\b",
-        r"\b(?:it's|it is|it was|was) a (?:real |great )?shame (?:that )?(?:the|your)\b",
-        r"\bmisleading\b",
-        r"\bwith respect,",
-        # The pointed suggestion.
-        r"\b(?:hope|wish|suggest|recommend|would be (?:better|helpful|good|useful)) "
-        + gap(6)
-        + r"(?:more|better|clearer|earlier|greater) (?:clarity|transparen\w++|communicat\w++|information|notice"
-        r"|updates?|feedback|structure|organi[sz]\w++|upfront|up front|responsive|prompt)\b",
-        r"\bclear(?:er)? at an earlier stage\b",
-    ]
-)
+CRITICISM_PATTERNS = [
+    # It ran late, they were distracted.
+    r"\b(?:started|start|joined|ran|running|began|kicked off|arrived|turned up|showed up) (?:\S+ ){0,3}?"
+    r"(?:late|behind)\b",
+    r"\blate start\b",
+    r"\b(?:distracted|preoccupied)\b",
+    r"\b(?:on|at|looking at|checking|busy on|glued to) (?:his|her|their) (?:phone|laptop|email)s?\b",
+    r"\b(?:everyone's|their|his|her|the panel's|the team's) (?:full |undivided )?attention\b",
+    # It was slow and silent.
+    r"\b(?:long|some|several) (?:\S+ )?(?:gaps|silences|quiet spells|quiet periods|periods|stretches|delays)"
+    r" (?:\S+ ){0,3}?(?:without|in|of|where|with no)\b",
+    r"\blong (?:gaps|silences|quiet spells)\b",
+    r"\bwithout (?:any )?(?:news|updates?|word|feedback|communication)\b",
+    r"\b(?:didn't|did not|never) hear (?:anything|back|a thing)\b",
+    r"\ba long few (?:weeks|months)\b",
+    r"\bno (?:explanation|reason|feedback|updates?) (?:was|were) (?:given|provided|offered)\b",
+    # The offer came in below what the advert said.
+    r"\b(?:below|under|lower than|less than|short of|beneath) (?:\S+ ){0,3}?(?:salary |pay |advertised )?"
+    r"(?:range|band|bracket)\b",
+    r"\b(?:range|band|figure|salary) (?:\S+ ){0,2}?(?:in|on|from|of) the (?:original |initial )?(?:job )?"
+    r"(?:advert\w*+|ad|post\w*+|listing|description)\b",
+    # It felt like a test, not a conversation; it left a poor impression.
+    r"\b(?:less|more) like (?:a|an) (?:test|interrogation|exam|grilling|trap|quiz)\b",
+    r"\bmore about (?:\S+ ){0,2}?(?:catching|tripping|testing|my weak|weak)",
+    r"\bcatch(?:ing)? me out\b",
+    r"\btrip(?:ping)? me up\b",
+    r"\bnot (?:really |quite |exactly |at all )?what i(?:'d| had)? (?:\S+ )?(?:expected|hoped|anticipated)\b",
+    r"\b(?:did not|didn't) leave me with (?:a|any) (?:very |particularly )?(?:good|great|positive) "
+    r"(?:feeling|impression)\b",
+    r"\b(?:did not|didn't|does not|doesn't|did not fully|didn't fully) (?:fully |really |quite )?reflect "
+    r"(?:\S+ ){0,2}?(?:experience|value|seniority|level|worth|skills)\b",
+    r"\bapart on (?:how|what|compensation|pay|salary|the numbers|money)\b",
+    r"\bfurther apart\b",
+    r"\bdifferent places on\b",
+    r"\bhow (?:the role|i|my experience|my work|the position) (?:was|is|were) (?:valued|seen|priced)\b",
+    r"\bhard to feel (?:excited|enthusiastic|positive|good)\b",
+    r"\b(?:surprised|shocked|taken aback|disappointed|dismayed) (?:\S+ ){0,4}?(?:offer|salary|figure|number"
+    r"|package|process|interview|panel|range)\b",
+    r"\b(?:surprisingly|disappointingly|significantly|considerably|substantially) (?:below|under|lower|less|low)\b",
+    r"\btook (?:so|too|very|rather|quite a|far too) long\b",
+    r"\bnever (?:got|came|wrote|called) back\b",
+    r"\bwould have (?:appreciated|liked|preferred|expected) (?:\S+ )?(?:more|better|some|a (?:bit|little) more"
+    r"|earlier|clearer)\b",
+    r"\b(?:it's|it is|it was|was) a (?:real |great )?shame (?:that )?(?:the|your)\b",
+    r"\bmisleading\b",
+    r"\bwith respect,",
+    # The pointed suggestion.
+    *(
+        rf"\b{frame} " + gap(6) + r"(?:more|better|clearer|earlier|greater) (?:clarity|transparen\w++"
+        r"|communicat\w++|information|notice|updates?|feedback|structure|organi[sz]\w++|upfront|up front"
+        r"|responsive|prompt)\b"
+        for frame in ("(?:hope|wish|suggest|recommend)", "would be (?:better|helpful|good|useful)")
+    ),
+    r"\bclear(?:er)? at an earlier stage\b",
+]
+NEGATIVE = any_of(NEGATIVE_PATTERNS)
+CRITICISM = any_of(CRITICISM_PATTERNS)
+# One pass for both: every match is a finding.
+NEGATIVITY = any_of(NEGATIVE_PATTERNS + CRITICISM_PATTERNS)
 # Words about the writer's own feelings, not the employer's faults.
 SELF_DIRECTED = re.compile(
     r"\b(?:feel|feels|felt|feeling)(?: \S+)? (?:terrible|awful|horrible|bad)\b|\bfrankly stressful\b", re.IGNORECASE
@@ -197,29 +199,37 @@ ACRONYMS = wordset(
     PTO PWC QA RE ROI SAP SDK SEO SF SGD SLA SLO SQL SRE SVP TV UBS UCL UI UK UN US USA USD UX VP
     """
 )
-CAPS_WORD = re.compile(r"\b[A-Z]{2,}+\b")
-# Placeholders left in brackets are a blank (no_blanks), not shouting.
-BRACKETED = re.compile(r"\[[^\[\]\n]{0,40}\]|<[^<>\n]{0,30}>|\{\{[^{}\n]{0,40}\}\}")
+CAPS_WORD = re.compile(r"[A-Z](?<![^\W_][A-Z])[A-Z]++\b")
+
 SHOUT_THRESHOLD = 3
 EXCLAMATION_RUN = re.compile(r"!{2,}+")
 MAX_EXCLAMATIONS = 2
 
 
+def _bracketed(flat: str, start: int) -> bool:
+    """Whether a word is inside a placeholder ("[YOUR NAME]", "<ROLE>"): a blank (no_blanks), not shouting."""
+    for opening, closing in (("[", "]"), ("<", ">"), ("{", "}")):
+        opened = flat.rfind(opening, max(0, start - 40), start)
+        if opened >= 0 and flat.rfind(closing, opened, start) < 0 and flat.find(closing, start, start + 40) >= 0:
+            return True
+    return False
+
+
 def _negative(email, flat: str, *, in_subject: bool) -> list:
     found, sentences = [], set()
-    self_directed = [m.span() for m in SELF_DIRECTED.finditer(flat)]
-    for pattern, label in ((NEGATIVE, "can read as negative"), (CRITICISM, "reads as criticism of them")):
-        for m in pattern.finditer(flat):
-            if any(start <= m.start() < end for start, end in self_directed):
-                continue
-            finding = email.finding(
-                f"{curly(m.group())} {label} — keep to your reasons, not their faults.", m, in_subject=in_subject
-            )
-            if finding.start not in sentences:
-                sentences.add(finding.start)
-                found.append(finding)
-            if len(found) >= 10:
-                return found
+    self_directed = None
+    for m in NEGATIVITY.finditer(flat):
+        if self_directed is None:
+            self_directed = [s.span() for s in SELF_DIRECTED.finditer(flat)]
+        if any(start <= m.start() < end for start, end in self_directed):
+            continue
+        message = f"{curly(m.group())} can read as negative — keep to your reasons, not their faults."
+        finding = email.finding(message, m, in_subject=in_subject)
+        if finding.start not in sentences:
+            sentences.add(finding.start)
+            found.append(finding)
+        if len(found) >= 10:
+            break
     return found
 
 
@@ -227,12 +237,12 @@ def _shouting(email, context) -> list:
     known = {w.upper() for w in words(f"{context.company} {context.role} {context.contact_name}")}
     found = []
     for in_subject, flat in ((True, email.flat_subject), (False, email.flat)):
-        unbracketed = BRACKETED.sub(lambda m: " " * len(m.group()), flat) if "[" in flat or "<" in flat else flat
-        for m in CAPS_WORD.finditer(unbracketed):
-            if m.group() not in ACRONYMS and m.group() not in known:
-                found.append((in_subject, m))
-                if len(found) >= SHOUT_THRESHOLD:
-                    break
+        for m in CAPS_WORD.finditer(flat):
+            if m.group() in ACRONYMS or m.group() in known or _bracketed(flat, m.start()):
+                continue
+            found.append((in_subject, m))
+            if len(found) >= SHOUT_THRESHOLD:
+                break
         if len(found) >= SHOUT_THRESHOLD:
             break
     if len(found) < SHOUT_THRESHOLD:
@@ -248,6 +258,8 @@ def _exclamations(email) -> list:
         if run:
             message = f"{curly(run.group())} reads as overexcited — one exclamation mark at most."
             return [email.finding(message, run, in_subject=in_subject)]
+    if email.flat_subject.count("!") + email.flat.count("!") <= MAX_EXCLAMATIONS:
+        return []
     marks = [(True, i) for i, c in enumerate(email.flat_subject) if c == "!"]
     marks += [(False, m.start()) for m in re.finditer("!", email.flat)]
     if len(marks) <= MAX_EXCLAMATIONS:

@@ -1,7 +1,10 @@
 """A reason, briefly: when the user chose a reason, the draft gives it (in any words)."""
 
+import functools
+import re
+
 from declines.models import Reason, TemplateKind
-from declines.review.text import Verdict, amounts, any_of, words, wordset
+from declines.review.text import Verdict, any_of, has_amount, words, wordset
 
 KEY = "reason_given"
 LABEL = "A reason, briefly"
@@ -122,8 +125,19 @@ _DETAIL_NOISE = wordset(
 )
 
 
-def _detail_words(detail: str) -> set[str]:
-    return {w for w in words(detail) if len(w) >= 4 and "'" not in w and w not in _DETAIL_NOISE}
+@functools.lru_cache(maxsize=64)
+def _detail_words(detail: str) -> frozenset[str]:
+    return frozenset(w for w in words(detail) if len(w) >= 4 and "'" not in w and w not in _DETAIL_NOISE)
+
+
+@functools.lru_cache(maxsize=64)
+def _any_word(found: frozenset[str]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(found)) + r")\b", re.IGNORECASE)
+
+
+def _mentions_any(flat: str, found: frozenset[str]) -> bool:
+    """Whether `flat` uses any of the words in `found` (whole words, any case)."""
+    return bool(_any_word(found).search(flat))
 
 
 def check(email, context) -> Verdict:
@@ -132,11 +146,12 @@ def check(email, context) -> Verdict:
     pattern = REASON_PATTERNS.get(context.reason)
     if pattern is not None and pattern.search(email.flat):
         return Verdict(True)
-    if context.reason == Reason.COMPENSATION and amounts(email.flat):
+    if context.reason == Reason.COMPENSATION and has_amount(email.flat):
         return Verdict(True)
     if GENERIC_REASON.search(email.flat):
         return Verdict(True)
-    if _detail_words(context.reason_detail) & words(email.text):
+    detail = _detail_words(context.reason_detail)
+    if detail and _mentions_any(email.flat, detail):
         return Verdict(True)
     label = Reason(context.reason).label if context.reason in Reason.values else context.reason
     return Verdict(False, f"You chose \u201c{label}\u201d as your reason — say so in one honest sentence.")
