@@ -107,6 +107,7 @@ HEDGE_PATTERNS = [
     r"\bfor now\b",
     r"\bfor the (?:time being|moment)\b",
     r"\b(?:need|want|like|have) (?:a (?:bit|little|few (?:more )?days?) |some )?more time\b",
+    r"\bneed (?:a (?:few|couple of) |some )?(?:more )?(?:days|weeks)\b",
     # Deferring the decision.
     r"\b(?:will|'ll|shall|going to|like to) (?:\S+ ){0,3}?(?:confirm|send (?:\S+ ){0,3}?(?:confirmation|answer"
     r"|decision|reply)|get back to you|let you know"
