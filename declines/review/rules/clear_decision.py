@@ -45,7 +45,11 @@ DECISION_PATTERNS = [
     r"\bwithdraw(?:ing|n)? (?:from|my)\b",
     # Saying no.
     r"\b(?:say|saying|said) no\b",
-    r"\b(?:answer|decision|reply) (?:\S+ ){0,3}?is (?:a )?(?:\S+ )?no\b",
+    r"\b(?:answer|decision|reply) (?:\S+ ){0,3}?(?:is|has to be|must be|will have to be|'s) (?:a )?(?:\S+ )?no\b",
+    r"\b(?:decision|answer):? no\b",
+    r"\bnot this time\b",
+    r"\blet (?:this|it|the offer|the role|this offer|this role) (?:one )?go\b",
+    r"\bdecided against\b",
     r"\b(?:it's|it is) a no\b",
     r"\ba (?:\S+ )?no from me\b",
     # A choice made elsewhere.
@@ -59,6 +63,7 @@ DECISION_PATTERNS = [
     r"|opportunity|role|position|company|team)",
     r"\b(?:staying|remaining|stay|remain) (?:in|at|with) (?:my|our) (?:current|present|existing)\b",
     r"\b(?:staying|remaining|stay|remain) (?:where i am|put)\b",
+    r"\bstick(?:ing)? with (?:my|our) (?:current|present|existing)\b",
     r"\b(?:signed|signing) (?:on )?with\b",
     r"\b(?:joining|accepting|taking up|going to) (?:another|a different|the other) (?:\S+ )?(?:offer|position|role"
     r"|job|company|team|opportunity|firm)\b",
@@ -74,9 +79,17 @@ DECISION_PATTERNS = [
 DECISION = any_of(DECISION_PATTERNS)
 
 _DECIDE = r"(?:decline|declining|say no|turn|pass|not|go with|stay|accept|be declining|be turning)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday)"
+# A time still to come, by which the decision is put off: "after the weekend",
+# "once I've spoken to my manager" — not "once again", nor "when we spoke".
+_LATER = (
+    r"(?:after the weekend|next (?:week|month)|on " + _WEEKDAY + r"|by (?:" + _WEEKDAY + r"|the end of|tomorrow|next)"
+    r"|once (?:i|i've|i'm|we|we've|everything|the|my|it's|that's)\b|when (?:i (?:have|know|hear|get)|i've|everything)"
+    r"|after (?:i (?:have|speak|talk|check|hear|sign|get)|i've|we've|my)|tomorrow|in a (?:few|couple of) days)"
+)
 HEDGE_PATTERNS = [
     # Predicting or leaning towards a no.
-    r"\bleaning (?:towards?|to)\b",
+    r"\bleaning\b(?! on)",
     r"\b(?:inclined|tempted|minded) to " + _DECIDE,
     r"\blikely (?:to be )?(?:a )?no\b",
     r"\bsleep on it\b",
@@ -84,8 +97,8 @@ HEDGE_PATTERNS = [
     r"\b(?:likely|most likely|very likely|more than likely) (?:to |that i'll |i'll )?" + _DECIDE + r"\b",
     r"\bi(?:'ll| will| would|'d| am|'m) probably\b",
     r"\bprobably (?:decline|not|won't|going to|have to|need to|turn|pass|say no)\b",
-    r"\bi (?:think|expect|suspect|guess|suppose|believe|feel) (?:that )?i(?:'ll| will| am going to|'m going to"
-    r"| would|'d| should| have to| must| need to| am|'m)? (?:\S+ ){0,2}?" + _DECIDE + r"\b",
+    r"\bi (?:think|expect|suspect|guess|suppose|believe) (?:that )?i(?:'ll| will| am going to|'m going to"
+    r"| would|'d| should| have to| must| need to) (?:\S+ ){0,2}?" + _DECIDE + r"\b",
     r"\bintend(?:ing)? to (?:decline|turn|pass|say no|not)\b",
     r"\b(?:plan|planning) to (?:decline|turn (?:it |this |the offer )?down|say no|pass)\b",
     r"\b(?:will|'ll|would|'d|might|may|could) (?:possibly|perhaps|maybe) " + _DECIDE + r"\b",
@@ -93,42 +106,49 @@ HEDGE_PATTERNS = [
     r"\bmaybe (?:i'll|i will|i should|not)\b",
     r"\bat this (?:point|stage|moment),? i (?:think|feel|believe|guess)\b",
     r"\b(?:current|present) (?:thinking|intention|inclination|plan|feeling) is\b",
+    r"\bpart of me (?:still )?(?:hopes|is hoping|wonders|wishes|is tempted|wants to (?:accept|say yes))",
     # Undecided.
     r"\b(?:i'm|i am) (?:still |just |honestly )?(?:not (?:entirely |completely |totally |quite |yet |100% )?"
-    r"(?:sure|certain)|unsure|undecided|torn|on the fence)\b",
+    r"(?:sure|certain)|unsure|undecided|torn|on the fence)\b(?! (?:how|why|what|where|who|when)\b)",
     r"\bstill (?:deciding|thinking (?:it |this )?over|weighing|mulling|making up my mind"
     r"|considering (?:it|the offer|your)|going back and forth)",
     r"\b(?:haven't|have not|not) (?:yet |quite |fully )?(?:decided|made up my mind|made my (?:final )?decision"
     r"|made a (?:final )?decision)\b",
-    r"\bnot (?:yet |fully |completely |quite )?(?:closed|final)\b",
+    r"\bdecision (?:is )?not (?:yet |fully |completely |quite )?(?:closed|final)\b",
+    r"\bnot (?:fully |completely )?closed in my mind\b",
     r"\bkeep (?:my|the|our) options open\b",
     r"\bon hold\b",
     r"\bhold off\b",
-    r"\bfor now\b",
+    r"\bfor now\b(?<!all for now)(?<!bye for now)(?<!it for now)",
     r"\bfor the (?:time being|moment)\b",
     r"\b(?:need|want|like|have) (?:a (?:bit|little|few (?:more )?days?) |some )?more time\b",
     r"\bneed (?:a (?:few|couple of) |some )?(?:more )?(?:days|weeks)\b",
-    # Deferring the decision.
-    r"\b(?:will|'ll|shall|going to|like to) (?:\S+ ){0,3}?(?:confirm|send (?:\S+ ){0,3}?(?:confirmation|answer"
-    r"|decision|reply)|get back to you|let you know"
-    r"|give you (?:my |a )?(?:final |definite |firm )?(?:answer|decision))"
-    r"[^.!?\n]{0,60}?\b(?:after the weekend|next (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday)"
-    r"|by (?:monday|tuesday|wednesday|thursday|friday|the end of|tomorrow|next)|once|when (?:i|we|everything)"
-    r"|after (?:i|we|my)|tomorrow|in a (?:few|couple of) days)",
+    # Deferring the decision to a time still to come.
+    r"\b(?:will|'ll|shall|going to) (?:\S+ ){0,3}?(?:confirm|send (?:\S+ ){0,3}?(?:confirmation|answer|decision"
+    r"|reply)|get back to you|let you know (?:for sure|definitely|my (?:final )?decision)"
+    r"|give you (?:my |a )?(?:final |definite |firm )?(?:answer|decision))[^.!?\n]{0,60}?\b" + _LATER,
     r"\b(?:final|formal|definite|firm|official|proper) (?:answer|decision|confirmation|reply) "
-    r"(?:\S+ ){0,3}?(?:after the weekend|next week|on monday|by (?:monday|friday|the end of)|once)",
+    r"(?:\S+ ){0,3}?" + _LATER,
     # Inviting a counter-offer.
-    r"\bunless (?:you|your|the (?:offer|salary|package|terms|base|compensation|role)|there|something|we)\b",
+    r"\bunless (?:you|your team|the company|they) (?:\S+ )?(?:can|could|are able|were able|would be able"
+    r"|improve|increase|raise|offer|match|change|revise|come back|reconsider|have)\b",
+    r"\bunless (?:the|your) (?:offer|salary|package|terms|base|compensation|role|number|figure)s?\b",
+    r"\bunless (?:something|anything|things?) (?:\S+ )?change",
+    r"\bunless there(?:'s| is| are| were)\b",
     r"\bif (?:there is|there's|there were|there was|you have|you had) (?:any |some )?(?:\S+ )?"
     r"(?:flexibility|room|movement|scope|possibility)\b",
     r"\bif (?:you|the team|the company|they|he|she|your side) (?:could|can|were able to|are able to"
     r"|would be able to|'re able to|might) (?:\S+ ){0,2}?(?:improve|increase|raise|match|adjust|revise|sweeten"
-    r"|reconsider|change|move|budge|offer|do better|go higher|come up|meet|bring|find|make)",
+    r"|budge|do better|go higher|come up|come back with|stretch|offer more|change the (?:offer|terms|package"
+    r"|salary))",
     r"\bif (?:the|your) (?:offer|salary|compensation|package|base|pay|terms|number|figure)s? (?:were|was|could"
     r"|changes?|changed|improves?|improved|is improved|went up|came up|moves?|can move|were to)\b",
-    r"\b(?:open|happy|willing|glad|keen) to (?:hear(?:ing)? (?:it|more|what|any|an?|your|the)|consider(?:ing)? "
-    r"(?:it|a|an|the|your|any)|discuss(?:ing)? (?:it|a|an|the|any|terms|options)|revisit|reconsider"
-    r"|negotiat\w++|(?:have )?(?:one more|another) conversation|look at (?:a|an|the|any|it))\b",
+    r"\bcome back with (?:more|a (?:better|higher|revised|improved|new|different)|an (?:improved|updated))\b",
+    r"\b(?:open|happy|willing|glad|keen) to (?:hear(?:ing)? (?:it|an? (?:improved|revised|new|better|counter))"
+    r"|consider(?:ing)? (?:it|a (?:revised|counter|new|better|higher|improved)|an (?:improved|updated)"
+    r"|the offer again|your offer again)|discuss(?:ing)? (?:it|terms|the (?:offer|package|salary|terms|numbers)"
+    r"|a (?:revised|counter|new))|revisit|reconsider|negotiat\w++|(?:have )?(?:one more|another) conversation"
+    r"|look at (?:a|an) (?:revised|improved|new|better|updated|higher))\b",
     r"\bi(?:'d| would| could| might| may)? (?:still |yet |well |be willing to |be happy to |be open to |perhaps "
     r"|possibly )?(?:reconsider|revisit (?:the|this|my|it|your)|change my mind)\b",
     r"\b(?:might|may|could|would|will|happy to|willing to|open to|glad to) (?:\S+ )?reconsider",
@@ -144,7 +164,7 @@ HEDGES = any_of(HEDGE_PATTERNS)
 EITHER = any_of(HEDGE_PATTERNS + DECISION_PATTERNS)
 # A marker just after a negation is the opposite of a maybe: "nothing would change my mind".
 # So is one inside their question, reported in a call script: "if she asks if there's room: no".
-NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bnothing|\bno)(?: \S+){0,2} ?$|\bask(?:s|ed)?(?: me)?,? $", re.IGNORECASE)
+NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bnothing|\bno)(?: \S+){0,3} ?$|\bask(?:s|ed)?(?: me)?,? $", re.IGNORECASE)
 # On a call the spoken no is the decision; the letter that follows is a formality.
 IN_WRITING = re.compile(r"\b(?:writing|written|e-?mail|mail|letter)\b", re.IGNORECASE)
 
@@ -194,6 +214,9 @@ MUST_WARN = [
     "I'm declining the offer. I'll send a proper confirmation after the weekend.",
     "I'm declining. If there is some flexibility on the compensation, I would be open to one more conversation.",
     "I'm tempted to decline, but let me sleep on it.",
+    "I wanted to tell you where I'm leaning.",
+    "Part of me hopes you might come back with a better offer.",
+    "I'll decline unless you can improve the base.",
     "Would you be able to improve the base? Otherwise I'll decline.",
     "My answer is most likely no.",
     "I'll let you know my final decision next week, but I expect to decline.",
@@ -224,10 +247,23 @@ MUST_PASS = [
     "- Decision: I won't be accepting\n- Don't get into other offers unless asked",
     "I've decided to decline. If he asks what would change my mind -> honestly nothing.",
     "I came to the conclusion that the role is not the right fit for me.",
+    "I would like to confirm that I am declining the offer, as we discussed on Monday. Thank you once again.",
+    "I'd like to let you know that I've decided to decline, after I spoke with my family.",
+    "I'm not sure how to say this, so I'll say it plainly: I am declining the offer.",
+    "I am declining the offer. That's all for now.",
+    "I'm declining the offer. I'd be happy to hear more about your plans in future.",
+    "I feel that I am not the right person for this role, so I am declining.",
+    "I am declining. The door is not closed on my side.",
+    "I decline. Please don't ask me to reconsider.",
+    "I decline. If you can make it to the meetup, let's have a coffee.",
     "After a lot of thought, I've decided the role isn't for me.",
     "This isn't something I can take on right now.",
     "I've signed with another company.",
     "I'll be joining another team in the spring, so I'll have to pass.",
+    "I'm afraid the answer has to be no.",
+    "I've decided against taking the role.",
+    "I'm going to have to let this one go.",
+    "- Decision: no, sticking with my current job",
     "- Decision: declining.\n- if she asks if there's room: honestly no, the gap's too big.",
     {
         "kind": "phone_script",

@@ -47,6 +47,7 @@ _CONTACT = (
     r"|pass(?:ing)? (?:your|her|his|their)|put(?:ting)? (?:you|them) in touch|send(?:ing)?|point(?:ing)?"
     r"|follow(?:ing)?|reach(?:ing)? out|drop(?:ping)? (?:me|you)"
     r"|hear(?:ing)? of|keep (?:me|us) (?:in mind|posted|updated)|stay(?:ing)? in (?:the )?loop"
+    r"|(?:swap|compare|exchange)(?:ping)? notes"
 )
 INVITATION_PATTERNS = [
     # An invitation, a hope or a wish, then a verb of contact.
@@ -79,6 +80,8 @@ INVITATION_PATTERNS = [
     r"\bdoor (?:is|remains|stays|will be|'s) (?:\S+ )?open\b",
     r"\b(?:coffee|lunch|a drink|a beer|a bite)\b",
     r"\bdon't be a stranger\b",
+    r"\b(?:a|another) catch[- ]up\b",
+    r"\bcatch up soon\b",
     r"\b(?:inbox|door|line|diary)s? (?:is|are|remains?|stays?) (?:\S+ )?open\b",
     r"\breconnect\w*+",
     r"\bsounding board\b",
@@ -99,7 +102,8 @@ INVITATION_PATTERNS = [
     r"\bif (?:anything|something|things?) (?:\S+ ){0,2}?(?:changes?|shifts?)\b",
     r"\bif there(?:'s| is) ever\b",
     r"\b(?:down the|later on down the) (?:line|road|track)\b",
-    r"\b(?:someday|some day|one day|at some point|another time|next time round)\b",
+    r"\b(?:someday|some day|another time|next time round)\b",
+    r"\bif (?:the )?timing\b",
     r"\bin (?:the )?future\b",
     r"\btiming (?:(?:will|might|may|could|would) be|is) (?:a bit |much )?(?:better|right)\b",
     r"\bkeep an eye on (?:your|the|\S+'s) (?:careers?|jobs?|openings|roles|vacancies|site|page|company|work"
@@ -108,6 +112,16 @@ INVITATION_PATTERNS = [
     r"\bfollow(?:ing)? (?:your|along|the team's|the company's|(?:\S+ ){0,2}?\S+'s (?:progress|work|journey))",
     r"\b(?:meetups?|conferences?)\b",
     r"\b(?:at|to) (?:the |a |an |your |any )?(?:\S+ ){0,2}?events?\b",
+    r"\bkeep an eye out\b",
+    r"\bwatch(?:ing)? (?:your|the team's|the company's|\S+'s) (?:progress|work|journey|growth|launch|success)\b",
+    r"\bkeep (?:me|my (?:details|cv|profile|application)) (?:on file|on your (?:books|list|radar)"
+    r"|in your (?:records|system|database))",
+    r"\bon (?:your|the) radar\b",
+    r"\b(?:welcome|love) (?:hearing|the chance|the opportunity|a chance|any) (?:\S+ ){0,3}?(?:future|again|from you)\b",
+    r"\b(?:isn't|is not|won't be|needn't be) (?:a )?goodbye\b",
+    r"\bkeep (?:the|our) conversation going\b",
+    r"\blet me know if (?:there(?:'s| is) )?(?:ever )?(?:anything|i can|you (?:ever )?need)\b",
+    r"\blinkedin\b",
     # An offer to refer someone.
     r"\brefer(?:ral)?s?\b(?! to)",
     r"\brecommend (?:a|an|someone|somebody|him|her|them|you|my|one of|people|friends?|colleagues?|former)\b",
@@ -132,6 +146,14 @@ GENERIC_WISHES = any_of(
 )
 # A negation just before a construction turns it round: "we will not work together".
 NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\bnothing)(?: \S+){0,3} ?$", re.IGNORECASE)
+# A meeting place or a network named as something past or seen, not proposed:
+# "we met at a conference", "I saw the role on LinkedIn", "over coffee".
+MENTIONED = re.compile(r"\b(?:coffee|lunch|drink|beer|bite|meetups?|conferences?|events?|linkedin)\b", re.IGNORECASE)
+IN_PASSING = re.compile(
+    r"\b(?:had|met|during|was|were|did|went|presented|attended|spoke|saw|seen|found|spotted|noticed|posted"
+    r"|read|came across|advertised|listed)\b[^.!?\n]*$",
+    re.IGNORECASE,
+)
 
 SHUT_PATTERNS = [
     r"\bremove (?:me|my (?:\S+ )?(?:details|profile|data|information|cv|name|application|email))"
@@ -163,7 +185,11 @@ DOOR = any_of(SHUT_PATTERNS + INVITATION_PATTERNS)
 def _opens(flat: str, found: re.Match) -> bool:
     """Whether an invitation really opens the door: not negated, not a generic wish."""
     sentence_start = max(flat.rfind(". ", 0, found.start()), flat.rfind("\n", 0, found.start())) + 1
-    if NEGATED.search(flat[max(sentence_start, found.start() - 40) : found.start()]):
+    before = flat[max(sentence_start, found.start() - 40) : found.start()]
+    if NEGATED.search(before):
+        return False
+    words = found.group()
+    if (MENTIONED.match(words) or words[:3].lower() in ("at ", "to ")) and IN_PASSING.search(before):
         return False
     return not within(GENERIC_WISHES, flat, found)
 
@@ -196,6 +222,9 @@ MUST_WARN = [
     "I won't be applying again.",
     "Please don't contact me about future roles.",
     "I decline. No need to follow up.",
+    "I decline. We met at a conference last year and I saw the role on LinkedIn.",
+    "I decline. We had a lovely coffee near your office, I remember.",
+    "I decline. At some point in the process I realised it was not for me.",
     "Please remove my details from your candidate records.",
     "I do not wish to be considered for further roles.",
 ]
@@ -219,4 +248,10 @@ MUST_PASS = [
     "Let's grab lunch sometime.",
     "Hope to bump into you at a meetup.",
     "Do keep me posted on future openings.",
+    "Please keep my details on file.",
+    "I hope this isn't goodbye.",
+    "Let me know if there's ever anything I can do.",
+    "I'll keep an eye out for openings.",
+    "Coffee next time you're in London?",
+    "Happy to connect on LinkedIn.",
 ]

@@ -56,6 +56,10 @@ EFFORT = any_of(
         r"\bkeeping (?:things|it|everything) moving\b",
         r"\bcooperation\b",
         r"\b(?:fitting|squeezing) me in\b",
+        r"\bhaving me (?:in|over|along|round|for)\b",
+        r"\bspent (?:\S+ ){0,3}?with (?:me|you|the team|everyone)\b",
+        r"\b(?:exercise|case study|take-home|assignment|tour|onsite|on-site|final day|panel day|site visit)\b",
+        r"\b(?:your|the|their|for the) feedback\b",
         r"\b(?:the trouble|the lengths|the care) (?:you|everyone|the team|they|he|she)\b",
     ]
 )
@@ -125,5 +129,6 @@ MUST_PASS = [
     },
     "I really enjoyed our talk about how your team uses data.",
     "Thank you for fitting me in at such short notice.",
+    "Thanks for having me in last week, and for the tour of the lab.",
     "I'm grateful for the care everyone took over my application.",
 ]

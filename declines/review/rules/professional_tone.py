@@ -118,6 +118,26 @@ NEGATIVE_PHRASES = (
     r"bumpy",
     r"haphazard",
     r"all over the place",
+    # How an interview felt, said of them.
+    r"adversarial",
+    r"hostile",
+    r"combative",
+    r"dismissive",
+    r"condescending",
+    r"patroni[sz]ing",
+    r"unpleasant",
+    r"aggressive",
+    r"abrupt",
+    r"curt",
+    r"grill(?:ed|ing)",
+    r"interrogat(?:ed|ion|ing)",
+    r"undervalued",
+    r"oversold",
+    r"disheartening",
+    r"less than ideal",
+    r"far from ideal",
+    r"(?:a|bit of a) let-?down",
+    r"letdown",
 )
 NEGATIVE_PATTERNS = [rf"\b{phrase}(?![\w-])" for phrase in NEGATIVE_PHRASES]
 
@@ -156,8 +176,29 @@ CRITICISM_PATTERNS = [
     r"\bnot (?:really |quite |exactly |at all )?what i(?:'d| had)? (?:\S+ )?(?:expected|hoped|anticipated)\b",
     r"\b(?:did not|didn't) leave me with (?:a|any) (?:very |particularly )?(?:good|great|positive) "
     r"(?:feeling|impression)\b",
-    r"\b(?:did not|didn't|does not|doesn't|did not fully|didn't fully) (?:fully |really |quite )?reflect "
-    r"(?:\S+ ){0,2}?(?:experience|value|seniority|level|worth|skills)\b",
+    r"\b(?:did not|didn't|does not|doesn't|did not fully|didn't fully) (?:fully |really |quite )?(?:reflect|match"
+    r"|recogni[sz]e|value|account for) (?:\S+ ){0,2}?(?:experience|value|seniority|level|worth|skills|background)\b",
+    r"\b(?:job description|advert\w*+|ad|posting|listing) (?:didn't|did not|doesn't|does not) (?:really )?"
+    r"(?:match|reflect|mention)\b",
+    r"\bfar (?:below|from|off|short of) what\b",
+    r"\b(?:not|wasn't|isn't) (?:a|really a) serious (?:offer|number|figure)\b",
+    r"\bexpected (?:more|better)\b",
+    r"\bnot the (?:most|best) (?:organi[sz]ed|smooth|pleasant|professional|efficient|well-run|structured)\b",
+    r"\bleft (?:a )?(?:\S+ )?(?:bad|sour|bitter) taste\b",
+    r"\bleft me (?:feeling )?(?:uneasy|uncomfortable|doubtful|deflated|frustrated|cold|unsettled)\b",
+    r"\bfrustrat\w*+ (?:by|with|that|at)\b",
+    r"\b(?:was|were|been|felt|found it|is) (?:\S+ )?frustrating\b",
+    r"\b(?:disappointed|surprised|shocked|taken aback|dismayed) (?:by|with|at|that|how)\b",
+    r"\b(?:didn't|did not) (?:really )?appreciate\b",
+    r"\b(?:felt|feel|feeling|being) (?:\S+ )?(?:pressured|pressurised|pressurized|pushed|rushed)\b",
+    r"\b(?:no one|nobody) (?:\S+ )?(?:got back|replied|responded|told|let me know|followed up|updated)\b",
+    r"\bhad to (?:chase|keep asking|ask (?:twice|again))\b",
+    r"\brescheduled (?:\S+ )?(?:times|twice)\b",
+    r"\b(?:cancelled|canceled) (?:\S+ ){0,2}?(?:last[- ]minute|at short notice)\b",
+    r"\b(?:process|scheduling|communication|organi[sz]ation|panel|interview\w*+|day|logistics|feedback) "
+    r"could (?:have )?be(?:en)? (?:a (?:bit|little|lot) )?(?:better|smoother|tighter|clearer|quicker|faster"
+    r"|more (?:organi[sz]ed|structured|joined-up))\b",
+    r"\broom for improvement\b",
     r"\bapart on (?:how|what|compensation|pay|salary|the numbers|money)\b",
     r"\bfurther apart\b",
     r"\bdifferent places on\b",
@@ -334,6 +375,11 @@ MUST_WARN = [
     "The interviewers were twenty minutes late.",
     "After eight weeks of silence I had moved on.",
     "The process dragged on, and communication was patchy.",
+    "The final interview felt rather adversarial.",
+    "I was surprised by how far below what the advert said the number came in.",
+    "Honestly, I felt a bit undervalued by the salary conversation.",
+    "The scheduling could have been smoother, and I had to chase for updates.",
+    "It left a slightly sour taste, if I'm honest.",
 ]
 MUST_PASS = [
     "I'm so sorry, and I apologise for the short notice.",
@@ -352,4 +398,7 @@ MUST_PASS = [
     "I'm sorry if this sounds blunt, but the location is the only reason.",
     "I felt it was only right to give the new role my full attention.",
     "I'm disappointed not to be joining you, and I'm sorry to let you down.",
+    "I know this news may be frustrating, and I'm sorry.",
+    "It would not be fair to you if I accepted.",
+    "I'd love to hear how the launch goes.",
 ]

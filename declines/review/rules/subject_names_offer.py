@@ -12,7 +12,9 @@ ADVICE = "Decline in writing, clearly: the subject says what it is about."
 TIP = "Name the role or the offer in the subject."
 KINDS = {TemplateKind.DECLINE, TemplateKind.THANK_YOU, TemplateKind.CHECK_IN, TemplateKind.ANSWER}
 
-SUBJECT_WORDS = re.compile(r"\b(?:offers?|positions?|roles?|jobs?|opportunit(?:y|ies)|vacanc(?:y|ies))\b")
+SUBJECT_WORDS = re.compile(
+    r"\b(?:offers?|positions?|roles?|opportunit(?:y|ies)|vacanc(?:y|ies))\b|\b(?:the|this|that|your|a) job\b|\bjob offer"
+)
 # The writer's own new job is not the one this email is about.
 OWN_NEWS = re.compile(r"\b(?:my|new|current) (?:positions?|roles?|jobs?)\b")
 
@@ -45,6 +47,7 @@ MUST_WARN = [
     {"subject": "Re: [Role] at [Company]"},
     {"subject": "Thank you, and best wishes to the Brightwater Analytics team"},
     {"subject": "Short update - new position"},
+    {"subject": "Great job on the launch!"},
 ]
 MUST_PASS = [
     {"subject": "Senior Data Engineer"},
