@@ -13,7 +13,8 @@ TIP = "Name the role or the offer in the subject."
 KINDS = {TemplateKind.DECLINE, TemplateKind.THANK_YOU, TemplateKind.CHECK_IN, TemplateKind.ANSWER}
 
 SUBJECT_WORDS = re.compile(
-    r"\b(?:offers?|positions?|roles?|opportunit(?:y|ies)|vacanc(?:y|ies))\b|\b(?:the|this|that|your|a) job\b|\bjob offer"
+    r"\b(?:offers?|positions?|roles?|opportunit(?:y|ies)|vacanc(?:y|ies))\b"
+    r"|\b(?:the|this|that|your|a) job\b|\bjob offer"
 )
 # The writer's own new job is not the one this email is about.
 OWN_NEWS = re.compile(r"\b(?:my|new|current) (?:positions?|roles?|jobs?)\b")
