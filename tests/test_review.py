@@ -238,6 +238,8 @@ CASE_BLIND = {
     "decision or hedge": clear_decision.EITHER,
     "door": door_open.DOOR,
     "negativity": professional_tone.NEGATIVITY,
+    "complaint": professional_tone.COMPLAINT,
+    "every objection": professional_tone.EVERY_OBJECTION,
     "generic reason": reason_rule.GENERIC_REASON,
     "door open": door_open.INVITATIONS,
     "door shut": door_open.DOOR_SHUT,

@@ -38,7 +38,8 @@ DECISION_PATTERNS = [
     r"|shan't|shouldn't|aren't|wasn't|weren't|haven't|hasn't|mustn't) (?:\S+ ){0,4}?"
     r"(?:accept(?:ing)?|join(?:ing)?|tak(?:e|ing) (?:up |on )?(?:the|this|your|it|that|up)"
     r"|tak(?:e|ing) (?:it |this |that |the (?:offer|role|job|position) )?(?:up|on)|mov(?:e|ing) forward"
-    r"|go(?:ing)? ahead|proceed(?:ing)?|pursu(?:e|ing)|com(?:e|ing) (?:on ?board|aboard)|sign(?:ing)?"
+    r"|go(?:ing)? ahead|mov(?:e|ing) ahead|proceed(?:ing)?|pursu(?:e|ing)|com(?:e|ing) (?:on ?board|aboard)"
+    r"|sign(?:ing)?"
     r"|start(?:ing)? (?:the|this|in|at|with)|be (?:coming|starting|joining|taking))\b",
     r"\bpass(?:ing)? on (?:the|this|your|it)\b",
     r"\b(?:have to|must|will|going to|'ll|'m going to) (?:\S+ )?pass\b(?! on)",
@@ -65,6 +66,8 @@ DECISION_PATTERNS = [
     r"\b(?:staying|remaining|stay|remain) (?:where i am|put)\b",
     r"\bstick(?:ing)? with (?:my|our) (?:current|present|existing)\b",
     r"\b(?:signed|signing) (?:on )?with\b",
+    r"\b(?:signed|taken up|accepted) (?:an? |another )(?:\S+ )?(?:offer|contract|position|role|job)\b",
+    r"\b(?:go|going|gone) (?:another|a different|my own) (?:way|direction|route|path)\b",
     r"\b(?:joining|accepting|taking up|going to) (?:another|a different|the other) (?:\S+ )?(?:offer|position|role"
     r"|job|company|team|opportunity|firm)\b",
     r"\b(?:isn't|is not|'s not|wasn't|was not) (?:quite |really |the one )?(?:for me|right for me)\b",
@@ -90,9 +93,12 @@ _LATER = (
 HEDGE_PATTERNS = [
     # Predicting or leaning towards a no.
     r"\bleaning\b(?! on)",
+    r"\b(?:edging|tilting|veering|drifting) (?:towards?|to)\b",
+    r"\bof the way (?:to|towards) (?:saying no|declining|a no)\b",
     r"\b(?:inclined|tempted|minded) to " + _DECIDE,
     r"\blikely (?:to be )?(?:a )?no\b",
     r"\bsleep on it\b",
+    r"\b\d\d ?(?:%|per ?cent) (?:sure|certain)\b",
     r"\bgive me (?:until|till|a few|a couple|another|some)\b",
     r"\b(?:likely|most likely|very likely|more than likely) (?:to |that i'll |i'll )?" + _DECIDE + r"\b",
     r"\bi(?:'ll| will| would|'d| am|'m) probably\b",

@@ -47,7 +47,9 @@ _CONTACT = (
     r"|pass(?:ing)? (?:your|her|his|their)|put(?:ting)? (?:you|them) in touch|send(?:ing)?|point(?:ing)?"
     r"|follow(?:ing)?|reach(?:ing)? out|drop(?:ping)? (?:me|you)"
     r"|hear(?:ing)? of|keep (?:me|us) (?:in mind|posted|updated)|stay(?:ing)? in (?:the )?loop"
-    r"|(?:swap|compare|exchange)(?:ping)? notes"
+    r"|(?:swap|compare|exchange)(?:ping)? notes|say (?:hello|hi)|come (?:and|to) (?:say|see|visit)"
+    r"|be (?:a|your) (?:\S+ )?(?:reference|resource|contact|point of contact)"
+    r"|share (?:what (?:we|i)|notes|it with you|them with you|anything useful)"
 )
 INVITATION_PATTERNS = [
     # An invitation, a hope or a wish, then a verb of contact.
@@ -59,9 +61,9 @@ INVITATION_PATTERNS = [
     + r"(?:stay|keep|remain) (?:\S+ )?(?:in (?:touch|contact)|connected)\b",
     r"\blet(?:'s| us) (?:\S+ )?(?:stay|keep|connect|meet|talk|chat|grab|catch|get|do|have|say hello|say hi)\b",
     # A hope that we will meet: "I hope we'll meet at the conference", "hope you can come".
-    r"\b(?:hope|hoping|trust|sure|bet) (?:that )?(?:we|our paths|you and i|i|you) (?:will|'ll|can|may|might|shall"
-    r"|get to|do) (?:\S+ ){0,2}?(?:meet|see|talk|speak|work|cross|stay|keep|catch up|connect|run into|bump into"
-    r"|chat|collaborate|hear)",
+    r"\b(?:hope|hoping|hopefully|trust|sure|bet) (?:that )?(?:we|our paths|you and i|i|you) ?"
+    r"(?:will|'ll|can|may|might|shall|get to|do) (?:\S+ ){0,2}?(?:meet|see|talk|speak|work|cross|stay|keep|catch up"
+    r"|connect|run into|bump into|chat|collaborate|hear)",
     r"\blook(?:ing)? forward to (?:hearing|seeing|speaking|talking|meeting|catching|staying|keeping|working"
     r"|following)",
     # The set phrases of the same idea.
@@ -69,7 +71,8 @@ INVITATION_PATTERNS = [
     r"\bstay(?:ing)? connected\b",
     r"\bconnect(?:ing)? (?:on|via) linkedin\b",
     r"\bpaths? (?:\S+ ){0,3}?cross\b",
-    r"\bways (?:\S+ ){0,2}?cross\b",
+    r"\b(?:ways|roads) (?:\S+ ){0,2}?cross\b",
+    r"\b(?:will|'ll|shall) (?:\S+ )?(?:contact|call|email|write to|message|ring) you\b",
     r"\bcross(?:ing)? paths\b",
     r"\bcome across (?:one another|each other)\b",
     r"\b(?:speak|talk|meet|chat|see you|see each other|work together|connect) (?:\S+ ){0,2}?again\b",
@@ -87,7 +90,15 @@ INVITATION_PATTERNS = [
     r"\bsounding board\b",
     r"\b(?:feel free|do|don't hesitate|please|free) to (?:reach out|get in touch|contact me|drop me|ping me"
     r"|call|email|write)",
-    r"\bdrop me (?:a|an) (?:line|note|message|email)\b",
+    r"\bdrop (?:me|you) (?:a|an) (?:line|note|message|email)\b",
+    r"\b(?:welcome|love|enjoy|like|up for|fancy) (?:a|another|the) (?:chat|catch-up|catch up|coffee|call"
+    r"|conversation|drink)\b",
+    r"\blook(?:ing)? out for (?:\S+ )?(?:openings|roles|opportunities|vacancies|jobs|positions)\b",
+    r"\b(?:not|never|don't want to|wouldn't want to) lose touch\b",
+    r"\b(?:have|grab|get) (?:a|another) (?:\S+ )?(?:chat|conversation|catch-up|catch up|coffee|call)\b",
+    r"\b(?:connection|linkedin) request\b",
+    r"\brequest to connect\b",
+    r"\b(?:isn't|is not|won't be|needn't be) (?:the end|the last)\b",
     r"\bping me\b",
     r"\bgive me a (?:shout|call|ring)\b",
     r"\bkeep (?:me|us) (?:in mind|posted|updated|on your radar)\b",
@@ -113,6 +124,14 @@ INVITATION_PATTERNS = [
     r"\b(?:meetups?|conferences?)\b",
     r"\b(?:at|to) (?:the |a |an |your |any )?(?:\S+ ){0,2}?events?\b",
     r"\bkeep an eye out\b",
+    r"\byou know where (?:i am|to find me)\b",
+    r"\bif you (?:ever )?need (?:someone|anything|a hand|help|a reference)\b",
+    r"\bif i can (?:ever )?(?:help|be of (?:any )?help|do anything)\b",
+    r"\bjust shout\b",
+    r"\blet me know how\b",
+    r"\bnext time (?:i'm|i am|you're|you are|we're|we are)\b",
+    r"\b(?:keep|be) following\b",
+    r"\bfollow(?:ing)? (?:what|how) (?:you|the team)\b",
     r"\bwatch(?:ing)? (?:your|the team's|the company's|\S+'s) (?:progress|work|journey|growth|launch|success)\b",
     r"\bkeep (?:me|my (?:details|cv|profile|application)) (?:on file|on your (?:books|list|radar)"
     r"|in your (?:records|system|database))",
@@ -248,6 +267,12 @@ MUST_PASS = [
     "Let's grab lunch sometime.",
     "Hope to bump into you at a meetup.",
     "Do keep me posted on future openings.",
+    "Let's not lose touch.",
+    "I will contact you when I move back to Berlin.",
+    "If you ever need someone with my background, you know where I am.",
+    "Hopefully we'll work together one day.",
+    "I'll drop you a line when I'm back in Melbourne.",
+    "I'd welcome a chat in a few months once I've settled in.",
     "Please keep my details on file.",
     "I hope this isn't goodbye.",
     "Let me know if there's ever anything I can do.",

@@ -138,6 +138,11 @@ NEGATIVE_PHRASES = (
     r"far from ideal",
     r"(?:a|bit of a) let-?down",
     r"letdown",
+    r"one-sided",
+    r"overs(?:ell|ells|elling|old)",
+    r"in the dark",
+    r"least (?:enjoyable|pleasant|organi[sz]ed|helpful)",
+    r"inaccurate",
 )
 NEGATIVE_PATTERNS = [rf"\b{phrase}(?![\w-])" for phrase in NEGATIVE_PHRASES]
 
@@ -166,8 +171,6 @@ CRITICISM_PATTERNS = [
     # The offer came in below what the advert said.
     r"\b(?:below|under|lower than|less than|short of|beneath) (?:\S+ ){0,3}?(?:salary |pay |advertised )?"
     r"(?:range|band|bracket)\b",
-    r"\b(?:range|band|figure|salary) (?:\S+ ){0,2}?(?:in|on|from|of) the (?:original |initial )?(?:job )?"
-    r"(?:advert\w*+|ad|post\w*+|listing|description)\b",
     # It felt like a test, not a conversation; it left a poor impression.
     r"\b(?:less|more) like (?:a|an) (?:test|interrogation|exam|grilling|trap|quiz)\b",
     r"\bmore about (?:\S+ ){0,2}?(?:catching|tripping|testing|my weak|weak)",
@@ -180,7 +183,7 @@ CRITICISM_PATTERNS = [
     r"|recogni[sz]e|value|account for) (?:\S+ ){0,2}?(?:experience|value|seniority|level|worth|skills|background)\b",
     r"\b(?:job description|advert\w*+|ad|posting|listing) (?:didn't|did not|doesn't|does not) (?:really )?"
     r"(?:match|reflect|mention)\b",
-    r"\bfar (?:below|from|off|short of) what\b",
+    r"\b(?:far|a long way) (?:below|from|off|short of) what\b",
     r"\b(?:not|wasn't|isn't) (?:a|really a) serious (?:offer|number|figure)\b",
     r"\bexpected (?:more|better)\b",
     r"\bnot the (?:most|best) (?:organi[sz]ed|smooth|pleasant|professional|efficient|well-run|structured)\b",
@@ -188,7 +191,7 @@ CRITICISM_PATTERNS = [
     r"\bleft me (?:feeling )?(?:uneasy|uncomfortable|doubtful|deflated|frustrated|cold|unsettled)\b",
     r"\bfrustrat\w*+ (?:by|with|that|at)\b",
     r"\b(?:was|were|been|felt|found it|is) (?:\S+ )?frustrating\b",
-    r"\b(?:disappointed|surprised|shocked|taken aback|dismayed) (?:by|with|at|that|how)\b",
+    r"\b(?:disappointed|shocked|taken aback|dismayed) (?:by|with|at|that|how)\b",
     r"\b(?:didn't|did not) (?:really )?appreciate\b",
     r"\b(?:felt|feel|feeling|being) (?:\S+ )?(?:pressured|pressurised|pressurized|pushed|rushed)\b",
     r"\b(?:no one|nobody) (?:\S+ )?(?:got back|replied|responded|told|let me know|followed up|updated)\b",
@@ -208,7 +211,9 @@ CRITICISM_PATTERNS = [
     r"|package|process|interview|panel|range)\b",
     r"\b(?:surprisingly|disappointingly|significantly|considerably|substantially) (?:below|under|lower|less|low)\b",
     r"\btook (?:so|too|very|rather|quite a|far too) long\b",
-    r"\bnever (?:got|came|wrote|called) back\b",
+    r"\bnever (?:got|came|wrote|called|rang|emailed) (?:me |us )?back\b",
+    r"\b(?:a bit|a little|rather|quite|somewhat|was|felt) put out\b",
+    r"\bwear (?:\S+ )?(?:down|out)\b",
     r"\bwould have (?:appreciated|liked|preferred|expected) (?:\S+ )?(?:more|better|some|a (?:bit|little) more"
     r"|earlier|clearer)\b",
     r"\b(?:it's|it is|it was|was) a (?:real |great )?shame (?:that )?(?:the|your)\b",
@@ -222,7 +227,7 @@ CRITICISM_PATTERNS = [
     r"\b(?:panel|interview\w*+|interviewers?|they|he|she|call|meeting) (?:was|were) (?:\S+ ){0,2}?late\b",
     r"\b(?:his|her|their) (?:phones?|laptops?)\b",
     r"\b(?:un|ill-)prepared\b",
-    r"\b(?:hadn't|had not|didn't|did not|hasn't) (?:\S+ )?read my (?:cv|resume|application|portfolio)\b",
+    r"\b(?:hadn't|had not|didn't|did not|hasn't|not|never) (?:\S+ ){0,2}?read my (?:cv|resume|application|portfolio)\b",
     r"\bdragged(?: on)?\b",
     r"\btook (?:so |too |quite |rather |a very |a really )?(?:long|a (?:long )?while|ages|forever)\b",
     r"\bkept (?:me|us) waiting\b",
@@ -241,8 +246,204 @@ CRITICISM_PATTERNS = [
 ]
 NEGATIVE = any_of(NEGATIVE_PATTERNS)
 CRITICISM = any_of(CRITICISM_PATTERNS)
+
+# A complaint read from a sentence: a word of complaint and, in the same
+# sentence, something of theirs it is about. "I heard nothing for weeks",
+# "the panel had already made up its mind", "a fair way off the range you
+# advertised" — however it is worded, it faults them. A sentence that also
+# thanks, praises or apologises is taken as kind, and a complaint word just
+# after a negation ("never felt rushed") is not one.
+_PAY = "offer(?:ed|s)?|salary|pay|package|compensation|comp|base|figure|number|amount|money|range|band"
+_THEIR_PAY = rf"\b(?:{_PAY})\b"
+COMPLAINTS = {
+    "waiting": (
+        [
+            r"\bheard nothing\b",
+            r"\b(?:did not|didn't|never) (?:receive|get|hear)\b",
+            r"\bnot (?:kept|being kept) (?:informed|updated|in the loop)\b",
+            r"\bslipp(?:ed|ing)\b",
+            r"\blater than (?:you|we|i was|i had been) (?:said|told|promised|expected|agreed)\b",
+            r"\b(?:quite|too|very|rather|so|really|a bit) long\b",
+            r"\b(?:marathon|ordeal|saga|slog|drawn-out|long-winded)\b",
+            r"\bnothing (?:for|back|from)\b",
+            r"\bno (?:news|updates?|word|reply|response|feedback)\b",
+            r"\bwait(?:ed|ing)?\b",
+            r"\bsilen(?:ce|ces|t)\b",
+            r"\b(?:went|gone|go|very|quite) quiet\b",
+            r"\b(?:was|were|been|felt|very|quite|rather|a bit|painfully|so|too) slow\b",
+            r"\bslow (?:process|response|responses|repl(?:y|ies)|communication|feedback|progress)\b",
+            r"\bdelay(?:s|ed)?\b",
+            r"\b(?:difficult|hard) to (?:get|reach|hear|find out)\b",
+            r"\bhow long (?:\S+ ){0,2}?took\b",
+            r"\bchas(?:e|ed|ing)\b",
+            r"\bnever (?:arrived|came|materiali[sz]ed|happened|got back)\b",
+            r"\b(?:clear|straight|direct) answer\b",
+        ],
+        r"\b(?:process|weeks?|months?|rounds?|stages?|updates?|news|communication|feedback|repl(?:y|ies)|response"
+        r"|answers?|package|salary|offer"
+        r"|hear(?:ing|d)?|interviews?|timeline|everything|between)\b",
+    ),
+    "disorder": (
+        [
+            r"\bconfus(?:ed|ing|ion)\b",
+            r"\bmessy\b",
+            r"\bscrambl\w*+",
+            r"\bdouble[- ]booked\b",
+            r"\bmix-up\b",
+            r"\b(?:nobody|no one|no-one) (?:seemed to |really |quite )?kn(?:ew|ow)\b",
+            r"\bforg(?:ot|otten)\b",
+            r"\b(?:not|un)prepared\b",
+            r"\brushed\b",
+            r"\b(?:very )?(?:little|short) notice\b",
+            r"\b(?:changed|moved|shifted|rescheduled) (?:\S+ ){0,2}?(?:times|twice|again)\b",
+            r"\bmade it (?:difficult|hard|impossible|tricky) to\b",
+            r"\bcould do with\b",
+            r"\bstreamlin\w*+",
+            r"\b(?:had|has) (?:already )?been filled\b",
+            r"\bleft (?:me )?wondering\b",
+        ],
+        r"\b(?:process|panel|schedul\w*+|rooms?|logistics|organi[sz]ation|interviews?|rounds?|interviewers?"
+        r"|panel day|final day)\b",
+    ),
+    "interview": (
+        [
+            r"\bbox-?ticking\b",
+            r"\btick-?box\b",
+            r"\bmade up (?:its|their|his|her) minds?\b",
+            r"\balready (?:decided|made up)\b",
+            r"\bcatch(?:ing)? (?:\S+ )?out\b",
+            r"\btrip(?:ping)? (?:\S+ )?up\b",
+            r"\bwhat i (?:can't|cannot|couldn't) do\b",
+            r"\b(?:my )?weak(?:nesses| points| spots)\b",
+            r"\bnot (?:a |the most |very |particularly |an? )?(?:pleasant|good|great) "
+            r"(?:experience|conversation|feeling)\b",
+            r"\binterrupt\w*+",
+            r"\btalked over\b",
+            r"\b(?:not|n't) (?:seem |seemed |really |very |particularly ){0,2}interested\b",
+            r"\b(?:uninterested|disengaged|bored)\b",
+            r"\bdeflated\b",
+            r"\buncomfortable\b",
+            r"\boff-?putting\b",
+            r"\bput me off\b",
+            r"\b(?:not|n't) (?:really |fully |properly )?listen\w*+",
+            r"\b(?:didn't|did not|wasn't|was not|never|not) (?:\S+ ){0,6}?(?:a )?fair (?:chance|shot|hearing)\b",
+        ],
+        r"\b(?:interview\w*+|rounds?|panel|questions?|conversation|discussion|assessment|final day|team|people)\b",
+    ),
+    "pay": (
+        [
+            r"\bled to believe\b",
+            r"\bquoted\b",
+            r"\b(?:we|you) (?:had )?discussed (?:earlier|before|at the start|initially)\b",
+            r"\bwould have been (?:helpful|useful|good|nice|better) to (?:know|have|hear|get|be told)\b",
+            r"\bpromised\b(?<!as promised)",
+            r"\bnot in line with\b",
+            r"\bgap between\b",
+            r"\bnot (?:really |fully )?valued\b",
+            r"\btaken aback\b",
+            r"\b(?:felt|feels|seemed|seems|rather|quite|a bit|a little|so|too|very|surprisingly) low\b",
+            r"\bnot what (?:we|i|you) (?:had )?(?:talked|discussed|agreed|spoke)\b",
+            r"\bnot (?:\S+ )?(?:at|near|quite at) the level\b",
+            r"\bother (?:companies|firms|employers)\b",
+            r"\b(?:market|industry) (?:rate|value|level|standard|average|norm)s?\b",
+            r"\bbelow (?:my |our )?expectations for (?:the|this|a|such)\b",
+            r"\bwould (?:have )?expect(?:ed)? for (?:a|an|the|someone|this)\b",
+            r"\btypo\b",
+            r"\bst(?:ung|ings)\b",
+            r"\blow for\b",
+            r"\brecogni[sz]\w*+ (?:my|the) (?:experience|level|seniority|skills|value)\b",
+            r"\b(?:didn't|did not|doesn't|does not|not) (?:\S+ ){0,4}?(?:reflect(?:s|ed)?|recogni[sz](?:e|es|ed)"
+            r"|match(?:es|ed)?)\b",
+        ],
+        _THEIR_PAY,
+    ),
+    # The offer measured against their own advert.
+    "advert": (
+        [
+            r"\badvert(?:i[sz]\w*+|s)?\b",
+            r"\b(?:job )?ad\b",
+            r"\bposting\b",
+            r"\blisting\b",
+            r"\blisted\b",
+            r"\bjob description\b",
+            r"\bvacancy\b",
+        ],
+        rf"\b(?:{_PAY}|less|lower|below|under|short of|off|different|not the same|changed)\b",
+    ),
+    # Anything of theirs found wanting: unhelpful, impersonal, hard to reach,
+    # people who stopped replying or did not turn up.
+    "wanting": (
+        [
+            r"\b(?:generic|impersonal|vague|unclear|inconsistent|unresponsive|unhelpful|disorgani[sz]ed)\b",
+            r"\bnot (?:very |really |that |particularly |always |especially )?(?:useful|helpful|clear|organi[sz]ed"
+            r"|responsive|professional|transparent|straightforward|consistent|personal|friendly|welcoming|engaged"
+            r"|prepared|interested|informative|constructive)\b",
+            r"\b(?:little|no|not much|any) interest\b",
+            r"\black(?:ing|ed)?\b",
+            r"\bstopped (?:replying|responding|answering|getting back|returning)\b",
+            r"\b(?:didn't|did not|never|failed to) (?:turn up|show up|reply|respond|call back|follow up|get back"
+            r"|explain|answer|return)\b",
+            r"\b(?:hard|difficult|not easy|impossible|tricky) to (?:reach|get hold of|contact|understand|follow"
+            r"|pin down|get a (?:clear |straight )?answer)\b",
+            r"\b(?:made|make|makes|making) me (?:question|doubt|wonder)\b",
+            r"\bquestion(?:ed|ing)? whether\b",
+            r"\b(?:was|were|felt|seemed|found it|been) (?:\S+ ){0,2}?disappointing\b",
+            r"\b(?:complicated|convoluted)\b",
+            r"\bthan (?:it|they|was) (?:really )?needed\b",
+            r"\b(?:not|never|n't) (?:\S+ ){0,2}?(?:looked at|read|seen|opened) my\b",
+            r"\btook (?:\S+ ){0,3}?(?:weeks|months) (?:to|before|for)\b",
+            r"\b(?:postponed|stalled|ignored)\b",
+            r"\b(?:cancelled|canceled)\b",
+        ],
+        r"\b(?:process|interview\w*+|panel|rounds?|stages?|recruit\w*+|hiring|hr|manager|team|offer|letter"
+        rf"|{_PAY}|feedback|communication|timeline|schedul\w*+|case study|questions?|experience|anyone|nobody|people"
+        r"|they|interviewers?)\b",
+    ),
+}
+COMPLAINT_PATTERNS = [p for patterns, _about in COMPLAINTS.values() for p in patterns]
+COMPLAINT = any_of(COMPLAINT_PATTERNS)
+_COMPLAINT_KINDS = [(any_of(patterns), any_of([about])) for patterns, about in COMPLAINTS.values()]
+# A sentence that thanks, praises or apologises is read as kind.
+KIND_WORDS = any_of(
+    [
+        r"\bthank\w*+",
+        r"\bgrateful\b",
+        r"\bappreciat\w*+(?! more)",
+        r"\bsorry\b",
+        r"\bapolog\w*+",
+        r"\b(?:your|for) patience\b",
+        r"\b(?:kept|keep|keeping|leave|leaving|left) you (?:waiting|hanging)\b",
+        r"\byou waiting\b",
+        r"\bwait(?:ing|ed)? (?:for|on) (?:my|me)\b",
+        r"\byou(?:'ve| have)? been waiting\b",
+        r"\bnothing to do with\b",
+        r"\bnot (?:about|because of|a reflection)\b",
+        r"\bno reflection\b",
+        r"\b(?:isn't|is not|wasn't|was not|not) (?:really )?the (?:reason|issue|problem|deciding factor)\b",
+        r"\benjoy\w*+(?<!least enjoyable)",
+        r"\blov(?:ed|ely)\b",
+        r"\bsmooth\w*+(?<!not smooth)",
+        r"\bpleasure\b",
+        r"\bwonderful\b",
+        r"\bkind(?:ly|ness)?\b",
+        r"\beas(?:y|ier)\b(?<!not easy)(?<!not easier)(?<!n't easy)",
+    ]
+)
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bnever|\bno|\bwithout|\bnobody|\bno one|\bneither)(?: \S+){0,2} $", re.IGNORECASE
+)
+# Said well of the pay ("fair", "generous", "in line with the advert"), a mention of it faults nothing.
+PAY_PRAISED = any_of(
+    [
+        r"\b(?:fair|generous|competitive|matched|good|strong|above|right|fine|reasonable|spot on)\b(?! way)"
+        r"(?<!not right)(?<!not fine)",
+        r"\bin line with\b(?<!not in line with)(?<!something in line with)",
+    ]
+)
 # One pass for both: every match is a finding.
 NEGATIVITY = any_of(NEGATIVE_PATTERNS + CRITICISM_PATTERNS)
+# And one pass over the text for those and the complaints read from a sentence.
+EVERY_OBJECTION = any_of(NEGATIVE_PATTERNS + CRITICISM_PATTERNS + COMPLAINT_PATTERNS)
 # Words about the writer's own feelings, not the employer's faults.
 SELF_DIRECTED = re.compile(
     r"\b(?:feel|feels|felt|feeling)(?: \S+)? (?:terrible|awful|horrible|bad)\b|\bfrankly stressful\b", re.IGNORECASE
@@ -272,17 +473,44 @@ def _bracketed(flat: str, start: int) -> bool:
     return False
 
 
-def _negative(email, flat: str, *, in_subject: bool) -> list:
-    found, sentences = [], set()
-    self_directed = None
-    for m in NEGATIVITY.finditer(flat):
-        if self_directed is None:
-            self_directed = [s.span() for s in SELF_DIRECTED.finditer(flat)]
-        if any(start <= m.start() < end for start, end in self_directed):
+def _complaint(email, m: re.Match, seen: set[int]):
+    """A finding if the sentence around `m` pairs this complaint with something of theirs (see COMPLAINTS)."""
+    flat = email.flat
+    begin, stop = email.sentence(m.start(), m.end())
+    if begin in seen or _NEGATED_BEFORE.search(flat, max(begin, m.start() - 20), m.start()):
+        return None
+    seen.add(begin)
+    sentence = flat[begin:stop]
+    if KIND_WORDS.search(sentence):
+        return None
+    offset = m.start() - begin
+    for kind, (complaint, about) in zip(COMPLAINTS, _COMPLAINT_KINDS, strict=True):
+        if kind in ("pay", "advert") and PAY_PRAISED.search(sentence):
             continue
-        message = f"{curly(m.group())} can read as negative — keep to your reasons, not their faults."
-        finding = email.finding(message, m, in_subject=in_subject)
-        if finding.start not in sentences:
+        if complaint.match(sentence, offset) and about.search(sentence):
+            return email.finding(f"{curly(m.group())} faults them — keep to your reasons, not their faults.", m)
+    seen.discard(begin)
+    return None
+
+
+def _negative(email, flat: str, *, in_subject: bool) -> list:
+    """Negative words and polite criticism; in the text, complaints read from their sentence too."""
+    found, sentences, complained = [], set(), set()
+    self_directed = None
+    pattern = NEGATIVITY if in_subject else EVERY_OBJECTION
+    for m in pattern.finditer(flat):
+        if not in_subject and not NEGATIVITY.match(flat, m.start()):
+            finding = _complaint(email, m, complained)
+        else:
+            if self_directed is None:
+                self_directed = [s.span() for s in SELF_DIRECTED.finditer(flat)]
+            if any(start <= m.start() < end for start, end in self_directed):
+                continue
+            if _NEGATED_BEFORE.search(flat, max(0, m.start() - 20), m.start()):
+                continue
+            message = f"{curly(m.group())} can read as negative — keep to your reasons, not their faults."
+            finding = email.finding(message, m, in_subject=in_subject)
+        if finding is not None and finding.start not in sentences:
             sentences.add(finding.start)
             found.append(finding)
         if len(found) >= 10:
@@ -380,6 +608,19 @@ MUST_WARN = [
     "Honestly, I felt a bit undervalued by the salary conversation.",
     "The scheduling could have been smoother, and I had to chase for updates.",
     "It left a slightly sour taste, if I'm honest.",
+    "It would have been helpful to know the salary range was not accurate before the final round.",
+    "The feedback I asked for never arrived.",
+    "I got the sense the team were not really listening.",
+    "The process could do with some streamlining.",
+    "The salary you proposed is under what other companies pay for this level.",
+    "The interview schedule changed three times, which made it difficult to plan.",
+    "I was a bit put out that the recruiter never called me back.",
+    "I heard nothing for weeks at a time.",
+    "It seemed to me the panel had already made up its mind before I walked in.",
+    "The offer was a fair way off the range you advertised.",
+    "The recruiter stopped replying for almost a month.",
+    "It felt like the panel had not looked at my portfolio before the interview.",
+    "Honestly the number you came back with was disappointing.",
 ]
 MUST_PASS = [
     "I'm so sorry, and I apologise for the short notice.",
@@ -401,4 +642,10 @@ MUST_PASS = [
     "I know this news may be frustrating, and I'm sorry.",
     "It would not be fair to you if I accepted.",
     "I'd love to hear how the launch goes.",
+    "I know this will be disappointing news for the team after all their work.",
+    "The range in the advert was exactly right; my reason is the location.",
+    "I never felt rushed in any of the interviews.",
+    "Other companies have offered me more, but money isn't the reason.",
+    "It took me a while to decide, and that's on me.",
+    "The decision was not easy for me, and it has nothing to do with the team.",
 ]
