@@ -1,6 +1,6 @@
 """Professional tone: nothing negative about the employer, however politely put; no shouting.
 
-Negativity is read two ways:
+Negativity is read three ways:
 
 - words that are negative whatever surrounds them ("lowball", "a waste of
   time", "unprofessional", "your loss");
@@ -9,7 +9,12 @@ Negativity is read two ways:
   complaint about it, however softened — it started late, felt a bit chaotic,
   came in below the range in the advert, was more like a test than a
   conversation, went weeks without news — and the pointed suggestion ("I hope
-  future candidates get more clarity on range up front").
+  future candidates get more clarity on range up front");
+- complaints read from a sentence (COMPLAINTS): a word of complaint (waiting,
+  disorder, how an interview felt, pay against a standard or their advert,
+  something found wanting) and, in the same sentence, something of theirs it
+  is about — unless the sentence also thanks, praises, apologises or denies a
+  fault, or the complaint is negated ("I never felt rushed").
 
 Honest statements of the writer's own needs ("the salary doesn't work for
 me", "I couldn't make the numbers work") are not negative, nor are apologies
@@ -146,11 +151,6 @@ NEGATIVE_PHRASES = (
 )
 NEGATIVE_PATTERNS = [rf"\b{phrase}(?![\w-])" for phrase in NEGATIVE_PHRASES]
 
-_THEIRS = (
-    r"(?:panel|interview\w*+|process|recruit\w*+|hiring|offer|salary|pay|package|compensation|figure|number"
-    r"|range|communication|feedback|round|conversation|discussion|advert\w*+|job (?:ad|post\w*+|description|listing)"
-    r"|listing|timeline|scheduling|organi[sz]ation|team|everyone|people|interviewers?)"
-)
 # Polite criticism: a complaint about something of theirs, however softened.
 CRITICISM_PATTERNS = [
     # It ran late, they were distracted.
