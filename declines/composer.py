@@ -1,6 +1,6 @@
 """The composer: one function turns a template or draft into a finished email.
 
-`compose` fills the merge tags (see `placeholders`), renders the body's
+`compose` fills the merge tags (see `mergetags`), renders the body's
 Markdown, sanitises the HTML with a small allowlist and derives the plain-text
 part from that sanitised HTML, so the two parts always say the same thing.
 Views never build email text themselves, and this is the only place where

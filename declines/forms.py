@@ -11,7 +11,7 @@ from django.contrib.auth import forms as auth_forms
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.utils import timezone
 
-from declines import handoff, mergetags, review
+from declines import handoff, mergetags
 from declines.models import (
     REFLECTION_FACTORS,
     DoorOpen,
@@ -27,6 +27,8 @@ from declines.models import (
     TemplateKind,
     Tone,
 )
+from declines.review import engine
+from declines.review.rules.length import LINKEDIN_MAX_CHARS
 from declines.services.offers import Decision
 from declines.wording import format_date
 
@@ -617,14 +619,14 @@ class DraftForm(forms.Form):
             body = self.fields["body"]
             body.label = "Note"
             body.help_text = (
-                f"Plain text, as LinkedIn shows it: at most {review.LINKEDIN_MAX_CHARS} characters. "
+                f"Plain text, as LinkedIn shows it: at most {LINKEDIN_MAX_CHARS} characters. "
                 "Tags such as {{ contact_first_name }} are filled in."
             )
             body.error_messages["required"] = "The note is empty — write it here, or start again from a template."
             body.widget.attrs.update(
                 {
                     "rows": 6,
-                    "data-count-limit": review.LINKEDIN_MAX_CHARS,
+                    "data-count-limit": LINKEDIN_MAX_CHARS,
                     "aria-describedby": "id_body_helptext note-count",
                 }
             )
@@ -652,10 +654,22 @@ class DraftForm(forms.Form):
 
 
 class ReviewDismissForm(forms.Form):
-    """One checklist warning to dismiss for a draft, or to bring back."""
+    """One checklist finding to dismiss for a draft, or to bring back: its key (`Result.finding`)."""
 
-    dismiss = forms.ChoiceField(choices=[(rule.key, rule.label) for rule in review.RULES], required=False)
-    restore = forms.ChoiceField(choices=[(rule.key, rule.label) for rule in review.RULES], required=False)
+    dismiss = forms.CharField(max_length=500, required=False)
+    restore = forms.CharField(max_length=500, required=False)
+
+    def _clean_finding(self, name: str) -> str:
+        value = self.cleaned_data[name]
+        if value and not engine.is_finding_key(value):
+            raise forms.ValidationError("Choose a check from the list.")
+        return value
+
+    def clean_dismiss(self):
+        return self._clean_finding("dismiss")
+
+    def clean_restore(self):
+        return self._clean_finding("restore")
 
     def clean(self):
         cleaned = super().clean()

@@ -600,7 +600,7 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
     (Tone.WARM, False, True): [
         "Thank you all for your time, and please pass my thanks to {others} in particular.",
         "I'm grateful to everyone for their time, and to {others} especially.",
-        "Please pass my thanks to {others}, and to everyone who gave their time to my interviews.",
+        "Thank you to everyone who gave their time to my interviews, and to {others} especially.",
     ],
     (Tone.WARM, False, False): [
         "Thank you to everyone who gave their time to my interviews.",
@@ -619,7 +619,7 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
     ],
     (Tone.FORMAL, False, True): [
         "I am grateful to everyone who gave their time to my application, and to {others} in particular.",
-        "Please convey my thanks to {others}, and to all who gave their time to my application.",
+        "I would like to thank everyone who gave their time to my application, {others} in particular.",
         "My thanks go to {others}, and to everyone who gave their time to my application.",
     ],
     (Tone.FORMAL, False, False): [
@@ -637,7 +637,7 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
     ],
     (Tone.BRIEF, False, True): [
         "Thanks to {others} and everyone else for their time.",
-        "Please pass my thanks to {others} for their time.",
+        "Thank you all for your time, {others} included.",
     ],
     (Tone.BRIEF, False, False): [
         "Thanks to everyone for their time.",

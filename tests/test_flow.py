@@ -454,8 +454,8 @@ def test_step_four_is_the_editor_in_the_flow(owner_client, owner, library):
     assert "Step 4 of 5" in body and 'is-current" aria-current="step"' in body
     assert 'name="action" value="continue">Save and continue' in body
     assert 'name="action" value="back">Back' in body
-    assert "11 of 11 checks pass" in body
-    assert body.count("review-item review-pass") == 11
+    assert "12 of 12 checks pass" in body
+    assert body.count("review-item review-pass") == 12
 
 
 def test_offer_new_still_works_after_the_flow_is_finished_for_another_offer(owner_client, owner):

@@ -134,8 +134,8 @@ def test_the_send_step_shows_the_checklist_and_remembers_dismissals(owner_client
     assert draft.dismissed_rules == ["promptness"]
     body = owner_client.get(step_url(offer, 5)).content.decode()
     assert "Dismissed warning: </span>Prompt" in body
-    assert "11 of 11 checks pass" not in body
-    assert "10 of 11 checks pass · 1 dismissed" in body
+    assert "12 of 12 checks pass" not in body
+    assert "11 of 12 checks pass · 1 dismissed" in body
 
 
 # --- "I sent it" --------------------------------------------------------------------

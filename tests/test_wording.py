@@ -7,9 +7,12 @@ from types import SimpleNamespace
 import pytest
 from django.contrib.auth import get_user_model
 
-from declines import review, wording
+from declines import wording
 from declines.mergetags import TAGS
 from declines.models import Channel, DoorOpen, Medium, Profile, Reason, TemplateKind, Tone
+from declines.review.engine import ReviewContext
+from declines.review.rules import door_open, effort_acknowledged, gratitude, reason_given
+from declines.review.text import Email
 from declines.wording import format_date, read_people, read_person, sample_values, values_for, when_said
 from tests.factories import InteractionFactory, OfferFactory
 from tests.test_mergetags import VOCABULARY
@@ -211,8 +214,8 @@ def test_a_preview_speaks_of_the_templates_own_reason_in_its_tone(owner):
 def test_every_reasons_preview_passes_the_reason_rule(owner, reason):
     template = SimpleNamespace(subject="", body="", kind="decline", tone=Tone.WARM, reason=reason, medium="")
     sentence = values_for(offer=None, user=owner, today=TODAY, source=template)["reason_sentence"]
-    context = review.ReviewContext(kind="decline", reason=reason)
-    assert review.check_reason_given(review.Email.of("", sentence), context).ok
+    context = ReviewContext(kind="decline", reason=reason)
+    assert reason_given.check(Email("", sentence), context).ok
 
 
 def test_the_tag_samples_are_what_the_sample_offer_says(owner):
@@ -342,10 +345,10 @@ def test_every_thanks_says_thank_you_for_their_time_and_never_names_the_reader(o
     offer = OfferFactory(owner=owner, contact_name=contact, people_to_thank=people, tone=tone)
     for slug in ("one", "two", "three", "four", "five"):
         thanks = value(offer, "thanks_sentence", kind=kind, slug=slug)
-        email = review.Email.of("", thanks)
-        assert review.check_gratitude(email, None).ok, thanks
+        email = Email("", thanks)
+        assert gratitude.check(email, ReviewContext(kind=kind)).ok, thanks
         if kind == TemplateKind.DECLINE:
-            assert review.check_effort(email, None).ok, thanks
+            assert effort_acknowledged.check(email, ReviewContext(kind=kind)).ok, thanks
         if contact:
             assert "Priya" not in thanks and "Raman" not in thanks
         assert "{" not in thanks
@@ -362,7 +365,7 @@ def test_every_door_open_wording_leaves_the_door_open(owner, kind, tone, choice)
     offer = OfferFactory(owner=owner, company="Northwind", tone=tone, door_open=[choice] if choice else [])
     for slug in ("one", "two", "three", "four", "five"):
         sentence = value(offer, "door_open_sentence", kind=kind, slug=slug)
-        assert review.check_door_open(review.Email.of("", sentence), None).ok, sentence
+        assert door_open.check(Email("", sentence), ReviewContext(kind=kind)).ok, sentence
         assert sentence[0].isupper() and sentence.endswith("."), sentence
 
 

@@ -21,11 +21,13 @@ from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from declines import handoff, review, services, throttle, tracking
+from declines import handoff, services, throttle, tracking
 from declines.composer import compose
 from declines.forms import DraftForm, ReviewDismissForm, TemplateChoiceForm
 from declines.models import Draft, EmailTemplate, FollowUp, Offer, TemplateKind
 from declines.ownership import get_draft_for_user, get_follow_up_for_user, get_offer_for_user, profile_for
+from declines.review import engine
+from declines.review.rules.length import LINKEDIN_MAX_CHARS
 from declines.services.drafts import draft_create, draft_rule_dismiss, draft_save
 
 SUBJECT_MAX = Draft._meta.get_field("subject").max_length
@@ -83,9 +85,10 @@ def _follow_up_of(draft: Draft) -> FollowUp | None:
 
 def checklist(draft: Draft, email) -> dict:
     """The review checklist (§7) for `email`, composed from the draft, with the draft's dismissals."""
-    context = review.ReviewContext.for_offer(draft.offer, kind=draft.kind)
-    results = review.review(subject=email.subject, text=email.text, context=context, dismissed=draft.dismissed_rules)
-    return {"results": results, "summary": review.summary(results)}
+    offer = draft.offer
+    context = engine.ReviewContext.for_offer(offer, kind=draft.kind, other_offers=engine.other_offers_of(offer))
+    results = engine.review(subject=email.subject, text=email.text, context=context, dismissed=draft.dismissed_rules)
+    return {"results": results, "summary": engine.summary(results)}
 
 
 def _live(user, draft: Draft, form: DraftForm) -> dict:
@@ -108,8 +111,8 @@ def _live(user, draft: Draft, form: DraftForm) -> dict:
         count = len(email.text.strip())
         live["count"] = {
             "characters": count,
-            "limit": review.LINKEDIN_MAX_CHARS,
-            "over": max(count - review.LINKEDIN_MAX_CHARS, 0),
+            "limit": LINKEDIN_MAX_CHARS,
+            "over": max(count - LINKEDIN_MAX_CHARS, 0),
             "offset": count - len(body.replace("\r\n", "\n").strip()),
         }
     return live
@@ -315,7 +318,8 @@ def _dismiss(draft: Draft, choice: ReviewDismissForm) -> str:
     if not choice.is_valid():
         return "Nothing changed: choose a check to dismiss or restore."
     draft_rule_dismiss(draft=draft, rule=choice.rule, dismissed=choice.dismissed)
-    return f"{review.RULES_BY_KEY[choice.rule].label}: {'dismissed' if choice.dismissed else 'restored'}."
+    label = engine.RULES_BY_KEY[engine.rule_key_of(choice.rule)].label
+    return f"{label}: {'dismissed' if choice.dismissed else 'restored'}."
 
 
 @require_POST

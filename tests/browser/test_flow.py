@@ -122,14 +122,14 @@ def test_a_new_user_declines_an_offer_from_start_to_finish(live_server, page, co
     body = page.get_by_label("Body")
     assert body.input_value().startswith("Dear Priya,\n\nThank you so much")
     summary = page.locator("#review-summary")
-    expect(summary).to_have_text("11 of 11 checks pass.")
+    expect(summary).to_have_text("12 of 12 checks pass.")
     assert axe_violations(page) == []
 
     # The preview and the checklist follow the typing, with no button pressed.
     body.press("Control+End")
     body.type("\n\nFrankly, I expected more.")
     expect(page.locator("#draft-preview")).to_contain_text("Frankly, I expected more.")
-    expect(summary).to_contain_text("10 of 11 checks pass · 1 to look at")
+    expect(summary).to_contain_text("11 of 12 checks pass · 1 to look at")
     checklist = page.locator("#draft-checklist")
     expect(checklist).to_contain_text("“Frankly” can read as negative")
     assert axe_violations(page) == []
@@ -147,7 +147,7 @@ def test_a_new_user_declines_an_offer_from_start_to_finish(live_server, page, co
     expect(page.get_by_role("button", name="Dismiss “Professional tone”")).to_be_focused()
     # Take the sentence out again before sending.
     page.get_by_label("Body").fill(page.get_by_label("Body").input_value().replace("\n\nFrankly, I expected more.", ""))
-    expect(summary).to_have_text("11 of 11 checks pass.")
+    expect(summary).to_have_text("12 of 12 checks pass.")
     page.get_by_role("button", name="Save and continue").click()
 
     expect_step(page, 5, "Send and track")

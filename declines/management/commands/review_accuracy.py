@@ -1,0 +1,59 @@
+"""How far each rule of the review checklist can be trusted: its agreement with
+the outside corpus (tests/corpus/), per rule, for the dev and held-out halves.
+
+    manage.py review_accuracy                 both tables
+    manage.py review_accuracy --corpus dev    the dev table only
+    manage.py review_accuracy --json          the same figures as JSON
+    manage.py review_accuracy --disagreements every dev message where a rule and
+                                              the readers disagree (never held-out)
+
+The figures come from `declines.review.accuracy`, which the tests run too.
+"""
+
+import json
+
+from django.core.management.base import BaseCommand
+
+from declines.review import accuracy
+
+
+class Command(BaseCommand):
+    help = "Per rule: agreement, false-warning and missed-problem rates on the outside corpus."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--corpus",
+            choices=[*accuracy.CORPORA, "both"],
+            default="both",
+            help="Which half of the corpus to measure (default: both).",
+        )
+        parser.add_argument("--json", action="store_true", help="Print the figures as JSON.")
+        parser.add_argument(
+            "--disagreements",
+            action="store_true",
+            help="List every disagreement on the dev corpus (the held-out messages are not to be read).",
+        )
+
+    def handle(self, *args, **options):
+        corpora = accuracy.CORPORA if options["corpus"] == "both" else (options["corpus"],)
+        figures = {name: accuracy.measure(name) for name in corpora}
+        disagreements = options["disagreements"]
+        found = accuracy.disagreements() if disagreements else []
+        if options["json"]:
+            self._print_json(figures, found, disagreements)
+            return
+        for name, rules in figures.items():
+            count = len(accuracy.load(name))
+            self.stdout.write(f"{name}: {count} messages\n{accuracy.table(rules)}\n")
+        if disagreements:
+            self.stdout.write(f"Disagreements on dev ({len(found)}):")
+            for d in found:
+                self.stdout.write(f"  {d.id}: {d.rule} — readers {d.expected}, checklist {d.got}. {d.why}")
+                if d.quote:
+                    self.stdout.write(f"      quoted: {d.quote!r}")
+
+    def _print_json(self, figures, found, disagreements: bool):
+        data = {name: [f.as_dict() for f in rules] for name, rules in figures.items()}
+        if disagreements:
+            data["dev_disagreements"] = [d.__dict__ for d in found]
+        self.stdout.write(json.dumps(data, indent=2, ensure_ascii=False))

@@ -1,0 +1,278 @@
+"""A clear decision: the draft says no, and nothing in it reads as a maybe.
+
+Read as constructions, not a list of phrases:
+
+- the decision is a refusal verb or frame about the offer: decline, turn
+  down, say no, pass on; a negated verb of taking it up ("won't be moving
+  forward", "not accepting", "unable to take it"); or a choice made elsewhere
+  ("accepted another offer", "decided to stay in my current role", "chosen
+  another path");
+- an undecided marker undoes it: predicting or leaning ("I'll probably",
+  "leaning towards", "I intend to decline"), being undecided ("I'm not sure
+  yet", "still weighing it up"), deferring the decision ("I'll confirm after
+  the weekend", "for now"), or inviting a counter-offer ("unless…", "if there
+  is any flexibility on the salary…", "I might reconsider").
+
+"At this time" is a polite formula, not hedging; "I may" alone is not ("I hope
+we may work together"); apologies are never a fault. A marker just after a
+negation ("nothing would change my mind") does not count.
+"""
+
+import re
+
+from declines.models import TemplateKind
+from declines.review.text import Verdict, any_of, curly, warn
+
+KEY = "clear_decision"
+LABEL = "A clear decision"
+ADVICE = "Be honest: leave no doubt that the answer is no."
+TIP = "Say plainly that you are declining, with nothing that reads as a maybe."
+KINDS = {TemplateKind.DECLINE, TemplateKind.PHONE_SCRIPT}
+
+_OFFER = r"(?:offer|position|role|job|opportunity|post|place)"
+DECISION_PATTERNS = [
+    r"\bdeclin(?:e|ed|es|ing)\b",
+    r"\bturn(?:ed|ing|s)? (?:\S+ ){0,3}?down\b",
+    # A negated verb of taking the offer up.
+    r"\b(?:not|cannot|never|unable to|no longer|won't|wouldn't|can't|couldn't|don't|doesn't|didn't|isn't"
+    r"|shan't|shouldn't|aren't|wasn't|weren't|haven't|hasn't|mustn't) (?:\S+ ){0,4}?"
+    r"(?:accept(?:ing)?|join(?:ing)?|tak(?:e|ing) (?:up |on )?(?:the|this|your|it|that|up)"
+    r"|tak(?:e|ing) (?:it |this |that |the (?:offer|role|job|position) )?(?:up|on)|mov(?:e|ing) forward"
+    r"|go(?:ing)? ahead|mov(?:e|ing) ahead|proceed(?:ing)?|pursu(?:e|ing)|com(?:e|ing) (?:on ?board|aboard)"
+    r"|sign(?:ing)?"
+    r"|start(?:ing)? (?:the|this|in|at|with)|be (?:coming|starting|joining|taking))\b",
+    r"\bpass(?:ing)? on (?:the|this|your|it)\b",
+    r"\b(?:have to|must|will|going to|'ll|'m going to) (?:\S+ )?pass\b(?! on)",
+    r"\bwithdraw(?:ing|n)? (?:from|my)\b",
+    # Saying no.
+    r"\b(?:say|saying|said) no\b",
+    r"\b(?:answer|decision|reply) (?:\S+ ){0,3}?(?:is|has to be|must be|will have to be|'s) (?:a )?(?:\S+ )?no\b",
+    r"\b(?:decision|answer):? no\b",
+    r"\bnot this time\b",
+    r"\blet (?:this|it|the offer|the role|this offer|this role) (?:one )?go\b",
+    r"\bdecided against\b",
+    r"\b(?:it's|it is) a no\b",
+    r"\ba (?:\S+ )?no from me\b",
+    # A choice made elsewhere.
+    r"\baccepted (?:a|an|another) (?:\S+ ){0,3}?" + _OFFER + r"\b",
+    r"\baccepted (?:an )?offer (?:elsewhere|from|with|at)\b",
+    r"\b(?:decided|chosen|chose|choosing|opted|going|elected|made the decision) to (?:stay|remain|go (?:with|in)"
+    r"|take (?:a|another|the other|up (?:a|another))|pursue (?:a|an|another)|join (?:a|an|another)|continue"
+    r"|accept (?:a|an|another))",
+    r"\b(?:chosen|chose|choosing|opted for|going with|gone with|went with|go with|taking|taken|took|accepted) "
+    r"(?:a |an |the )?(?:another|different|other|separate|alternative) (?:\S+ ){0,2}?(?:path|direction|offer|route"
+    r"|opportunity|role|position|company|team)",
+    r"\b(?:staying|remaining|stay|remain) (?:in|at|with) (?:my|our) (?:current|present|existing)\b",
+    r"\b(?:staying|remaining|stay|remain) (?:where i am|put)\b",
+    r"\bstick(?:ing)? with (?:my|our) (?:current|present|existing)\b",
+    r"\b(?:signed|signing) (?:on )?with\b",
+    r"\b(?:signed|taken up|accepted) (?:an? |another )(?:\S+ )?(?:offer|contract|position|role|job)\b",
+    r"\b(?:go|going|gone) (?:another|a different|my own) (?:way|direction|route|path)\b",
+    r"\b(?:joining|accepting|taking up|going to) (?:another|a different|the other) (?:\S+ )?(?:offer|position|role"
+    r"|job|company|team|opportunity|firm)\b",
+    r"\b(?:isn't|is not|'s not|wasn't|was not) (?:quite |really |the one )?(?:for me|right for me)\b",
+    r"\bmy decision is (?:final|made|firm)\b",
+    r"\bdecision is made\b",
+    # A conclusion that it is not right, said as the answer.
+    r"\b(?:concluded|conclusion|decided|realised|realized) (?:that )?(?:\S+ ){0,5}?not (?:the )?(?:right|good|best)"
+    r" (?:fit|match|move|step|choice)\b",
+    r"\b(?:would|will) not be (?:fair|right) (?:\S+ ){0,6}?to (?:start|accept|take|join)\b",
+]
+
+DECISION = any_of(DECISION_PATTERNS)
+
+_DECIDE = r"(?:decline|declining|say no|turn|pass|not|go with|stay|accept|be declining|be turning)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday)"
+# A time still to come, by which the decision is put off: "after the weekend",
+# "once I've spoken to my manager" — not "once again", nor "when we spoke".
+_LATER = (
+    r"(?:after the weekend|next (?:week|month)|on " + _WEEKDAY + r"|by (?:" + _WEEKDAY + r"|the end of|tomorrow|next)"
+    r"|once (?:i|i've|i'm|we|we've|everything|the|my|it's|that's)\b|when (?:i (?:have|know|hear|get)|i've|everything)"
+    r"|after (?:i (?:have|speak|talk|check|hear|sign|get)|i've|we've|my)|tomorrow|in a (?:few|couple of) days)"
+)
+HEDGE_PATTERNS = [
+    # Predicting or leaning towards a no.
+    r"\bleaning\b(?! on)",
+    r"\b(?:edging|tilting|veering|drifting) (?:towards?|to)\b",
+    r"\bof the way (?:to|towards) (?:saying no|declining|a no)\b",
+    r"\b(?:inclined|tempted|minded) to " + _DECIDE,
+    r"\blikely (?:to be )?(?:a )?no\b",
+    r"\bsleep on it\b",
+    r"\b\d\d ?(?:%|per ?cent) (?:sure|certain)\b",
+    r"\bgive me (?:until|till|a few|a couple|another|some)\b",
+    r"\b(?:likely|most likely|very likely|more than likely) (?:to |that i'll |i'll )?" + _DECIDE + r"\b",
+    r"\bi(?:'ll| will| would|'d| am|'m) probably\b",
+    r"\bprobably (?:decline|not|won't|going to|have to|need to|turn|pass|say no)\b",
+    r"\bi (?:think|expect|suspect|guess|suppose|believe) (?:that )?i(?:'ll| will| am going to|'m going to"
+    r"| would|'d| should| have to| must| need to) (?:\S+ ){0,2}?" + _DECIDE + r"\b",
+    r"\bintend(?:ing)? to (?:decline|turn|pass|say no|not)\b",
+    r"\b(?:plan|planning) to (?:decline|turn (?:it |this |the offer )?down|say no|pass)\b",
+    r"\b(?:will|'ll|would|'d|might|may|could) (?:possibly|perhaps|maybe) " + _DECIDE + r"\b",
+    r"\bpossibly (?:decline|turn|pass|say no|not accept)\b",
+    r"\bmaybe (?:i'll|i will|i should|not)\b",
+    r"\bat this (?:point|stage|moment),? i (?:think|feel|believe|guess)\b",
+    r"\b(?:current|present) (?:thinking|intention|inclination|plan|feeling) is\b",
+    r"\bpart of me (?:still )?(?:hopes|is hoping|wonders|wishes|is tempted|wants to (?:accept|say yes))",
+    # Undecided.
+    r"\b(?:i'm|i am) (?:still |just |honestly )?(?:not (?:entirely |completely |totally |quite |yet |100% )?"
+    r"(?:sure|certain)|unsure|undecided|torn|on the fence)\b(?! (?:how|why|what|where|who|when)\b)",
+    r"\bstill (?:deciding|thinking (?:it |this )?over|weighing|mulling|making up my mind"
+    r"|considering (?:it|the offer|your)|going back and forth)",
+    r"\b(?:haven't|have not|not) (?:yet |quite |fully )?(?:decided|made up my mind|made my (?:final )?decision"
+    r"|made a (?:final )?decision)\b",
+    r"\bdecision (?:is )?not (?:yet |fully |completely |quite )?(?:closed|final)\b",
+    r"\bnot (?:fully |completely )?closed in my mind\b",
+    r"\bkeep (?:my|the|our) options open\b",
+    r"\bon hold\b",
+    r"\bhold off\b",
+    r"\bfor now\b(?<!all for now)(?<!bye for now)(?<!it for now)",
+    r"\bfor the (?:time being|moment)\b",
+    r"\b(?:need|want|like|have) (?:a (?:bit|little|few (?:more )?days?) |some )?more time\b",
+    r"\bneed (?:a (?:few|couple of) |some )?(?:more )?(?:days|weeks)\b",
+    # Deferring the decision to a time still to come.
+    r"\b(?:will|'ll|shall|going to) (?:\S+ ){0,3}?(?:confirm|send (?:\S+ ){0,3}?(?:confirmation|answer|decision"
+    r"|reply)|get back to you|let you know (?:for sure|definitely|my (?:final )?decision)"
+    r"|give you (?:my |a )?(?:final |definite |firm )?(?:answer|decision))[^.!?\n]{0,60}?\b" + _LATER,
+    r"\b(?:final|formal|definite|firm|official|proper) (?:answer|decision|confirmation|reply) "
+    r"(?:\S+ ){0,3}?" + _LATER,
+    # Inviting a counter-offer.
+    r"\bunless (?:you|your team|the company|they) (?:\S+ )?(?:can|could|are able|were able|would be able"
+    r"|improve|increase|raise|offer|match|change|revise|come back|reconsider|have)\b",
+    r"\bunless (?:the|your) (?:offer|salary|package|terms|base|compensation|role|number|figure)s?\b",
+    r"\bunless (?:something|anything|things?) (?:\S+ )?change",
+    r"\bunless there(?:'s| is| are| were)\b",
+    r"\bif (?:there is|there's|there were|there was|you have|you had) (?:any |some )?(?:\S+ )?"
+    r"(?:flexibility|room|movement|scope|possibility)\b",
+    r"\bif (?:you|the team|the company|they|he|she|your side) (?:could|can|were able to|are able to"
+    r"|would be able to|'re able to|might) (?:\S+ ){0,2}?(?:improve|increase|raise|match|adjust|revise|sweeten"
+    r"|budge|do better|go higher|come up|come back with|stretch|offer more|change the (?:offer|terms|package"
+    r"|salary))",
+    r"\bif (?:the|your) (?:offer|salary|compensation|package|base|pay|terms|number|figure)s? (?:were|was|could"
+    r"|changes?|changed|improves?|improved|is improved|went up|came up|moves?|can move|were to)\b",
+    r"\bcome back with (?:more|a (?:better|higher|revised|improved|new|different)|an (?:improved|updated))\b",
+    r"\b(?:open|happy|willing|glad|keen) to (?:hear(?:ing)? (?:it|an? (?:improved|revised|new|better|counter))"
+    r"|consider(?:ing)? (?:it|a (?:revised|counter|new|better|higher|improved)|an (?:improved|updated)"
+    r"|the offer again|your offer again)|discuss(?:ing)? (?:it|terms|the (?:offer|package|salary|terms|numbers)"
+    r"|a (?:revised|counter|new))|revisit|reconsider|negotiat\w++|(?:have )?(?:one more|another) conversation"
+    r"|look at (?:a|an) (?:revised|improved|new|better|updated|higher))\b",
+    r"\bi(?:'d| would| could| might| may)? (?:still |yet |well |be willing to |be happy to |be open to |perhaps "
+    r"|possibly )?(?:reconsider|revisit (?:the|this|my|it|your)|change my mind)\b",
+    r"\b(?:might|may|could|would|will|happy to|willing to|open to|glad to) (?:\S+ )?reconsider",
+    r"\breconsidering\b",
+    r"\b(?:is there|would there be) any (?:flexibility|room|chance|possibility)\b",
+    r"\b(?:would|could|can) you (?:\S+ )?(?:be able to )?(?:improve|increase|raise|match|revise|adjust|sweeten"
+    r"|do better|go higher|up the|bump)\b",
+    r"\bwould (?:still )?(?:consider|be open to) (?:it|the offer|this offer|your offer|a revised|an improved"
+    r"|a counter)",
+]
+HEDGES = any_of(HEDGE_PATTERNS)
+# Both in one pass over the text: a match that HEDGES also matches is a maybe.
+EITHER = any_of(HEDGE_PATTERNS + DECISION_PATTERNS)
+# A marker just after a negation is the opposite of a maybe: "nothing would change my mind".
+# So is one inside their question, reported in a call script: "if she asks if there's room: no".
+NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bnothing|\bno)(?: \S+){0,3} ?$|\bask(?:s|ed)?(?: me)?,? $", re.IGNORECASE)
+# On a call the spoken no is the decision; the letter that follows is a formality.
+IN_WRITING = re.compile(r"\b(?:writing|written|e-?mail|mail|letter)\b", re.IGNORECASE)
+
+
+def _a_maybe(flat: str, m: re.Match, context) -> bool:
+    window = flat[max(0, m.start() - 30) : m.start()]
+    if NEGATED.search(window.rpartition("\n")[2]):
+        return False
+    return not (context.kind == TemplateKind.PHONE_SCRIPT and IN_WRITING.search(m.group()))
+
+
+def check(email, context) -> Verdict:
+    flat, undecided, decided = email.flat, [], False
+    for m in EITHER.finditer(flat):
+        if not HEDGES.match(flat, m.start()):
+            decided = True
+        elif _a_maybe(flat, m, context) and len(undecided) < 10:
+            undecided.append(email.finding(f"{curly(m.group())} could read as a maybe — make the no unmistakable.", m))
+    if undecided:
+        return warn(undecided)
+    if not decided:
+        return Verdict(
+            False, "Say plainly that you are declining, e.g. \u201cI have decided to decline the offer.\u201d"
+        )
+    return Verdict(True)
+
+
+MUST_WARN = [
+    "Thank you for the offer. I've been thinking about my career a lot.",
+    {"text": "I think I'll have to decline for now.", "quote": "I think I'll have to decline for now."},
+    "I'll decline for now.",
+    "I'm not sure, but I will decline.",
+    "I'm leaning towards declining.",
+    "As of now, I am leaning towards not accepting the offer.",
+    "I will decline unless the salary improves.",
+    "I will possibly decline.",
+    "I decline, though I may reconsider in spring.",
+    "I'm still deciding, but I'd decline today.",
+    "At this point I think I will decline.",
+    "I decline, but I might change my mind.",
+    "I decline; if you could raise the base, I would accept.",
+    "I would like to let you know early that I intend to decline the offer.",
+    {
+        "text": "I'm going to say no to the offer.\n\nI'll confirm properly after the weekend once I've had a chat.",
+        "quote": "I'll confirm properly after the weekend once I've had a chat.",
+    },
+    "I'm declining the offer. I'll send a proper confirmation after the weekend.",
+    "I'm declining. If there is some flexibility on the compensation, I would be open to one more conversation.",
+    "I'm tempted to decline, but let me sleep on it.",
+    "I wanted to tell you where I'm leaning.",
+    "Part of me hopes you might come back with a better offer.",
+    "I'll decline unless you can improve the base.",
+    "Would you be able to improve the base? Otherwise I'll decline.",
+    "My answer is most likely no.",
+    "I'll let you know my final decision next week, but I expect to decline.",
+]
+MUST_PASS = [
+    "I have decided to decline the offer.",
+    "I won't be accepting the offer.",
+    "I will not be moving forward with the offer.",
+    "I won't be moving forward with the role.",
+    "I have to turn the offer down.",
+    "I will not be joining Brightwater.",
+    "I'm sorry to decline.",
+    "I regret that I must decline, and I apologise for the delay.",
+    "I must decline the offer at this time.",
+    "I have accepted another offer.",
+    "I'm going to say no to this one.",
+    "I've chosen another path.",
+    "I decided to not take it.",
+    "I have decided to decline. I hope we may work together one day.",
+    "I have decided to decline. I may be in touch next year.",
+    "I can't possibly accept, though I am grateful.",
+    "I have decided to decline. I'm sure you'll find someone great.",
+    "I have decided to decline. The role leans towards management.",
+    "Dear Priya,\nThank you. I won\u2019t be\naccepting the offer.",
+    "I'm going to decline the offer. I probably didn't say enough how kind you were.",
+    "I have decided not to accept. The process took long, so I was not sure whether the position was still open.",
+    "I have decided to decline. Will confirm in writing by email this afternoon.",
+    "- Decision: I won't be accepting\n- Don't get into other offers unless asked",
+    "I've decided to decline. If he asks what would change my mind -> honestly nothing.",
+    "I came to the conclusion that the role is not the right fit for me.",
+    "I would like to confirm that I am declining the offer, as we discussed on Monday. Thank you once again.",
+    "I'd like to let you know that I've decided to decline, after I spoke with my family.",
+    "I'm not sure how to say this, so I'll say it plainly: I am declining the offer.",
+    "I am declining the offer. That's all for now.",
+    "I'm declining the offer. I'd be happy to hear more about your plans in future.",
+    "I feel that I am not the right person for this role, so I am declining.",
+    "I am declining. The door is not closed on my side.",
+    "I decline. Please don't ask me to reconsider.",
+    "I decline. If you can make it to the meetup, let's have a coffee.",
+    "After a lot of thought, I've decided the role isn't for me.",
+    "This isn't something I can take on right now.",
+    "I've signed with another company.",
+    "I'll be joining another team in the spring, so I'll have to pass.",
+    "I'm afraid the answer has to be no.",
+    "I've decided against taking the role.",
+    "I'm going to have to let this one go.",
+    "- Decision: no, sticking with my current job",
+    "- Decision: declining.\n- if she asks if there's room: honestly no, the gap's too big.",
+    {
+        "kind": "phone_script",
+        "text": "I will not be taking up the offer. I will send a proper written confirmation after the weekend.",
+    },
+]

@@ -1,0 +1,282 @@
+"""Door left open: any invitation to future contact, interest in future roles, or an offer to refer.
+
+Read as constructions, not a list of phrases:
+
+- an invitation or a hope + a verb of contact: "happy to / would love to /
+  hope to / feel free to / let's" + stay in touch, connect, meet, talk, hear
+  from, work together, catch up, reconnect, help…;
+- the set phrases of the same idea: paths crossing, speaking again, "talk
+  soon", the door staying open, a coffee, LinkedIn;
+- interest in what comes later: future roles, something suitable coming up,
+  "down the line", keeping an eye on their careers page, following their progress;
+- an offer to refer someone: "I know someone who would fit", "happy to
+  introduce her", "send good people your way".
+
+A generic closing wish ("best of luck for the future") opens nothing, and a
+construction that is negated ("we will not work together") does not count.
+A shut door ("please remove my details", "no need to follow up") warns even
+beside an open one.
+"""
+
+import re
+
+from declines.models import TemplateKind
+from declines.review.text import Verdict, any_of, curly, gap, warn, within
+
+KEY = "door_open"
+LABEL = "Door left open"
+ADVICE = "Leave the door open."
+TIP = "Leave the door open: stay in touch, connect on LinkedIn, future roles."
+KINDS = {
+    TemplateKind.DECLINE,
+    TemplateKind.THANK_YOU,
+    TemplateKind.CHECK_IN,
+    TemplateKind.LINKEDIN_NOTE,
+    TemplateKind.PHONE_SCRIPT,
+}
+
+_CONTACT = (
+    r"(?:stay(?:ing)?|keep(?:ing)?|remain(?:ing)?|be|get|getting) (?:\S+ )?in (?:touch|contact)"
+    r"|(?:stay(?:ing)?|keep(?:ing)?|remain(?:ing)?) connected|connect(?:ing)?|reconnect(?:ing)?"
+    r"|talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|meet(?:ing)?|hear(?:ing)? (?:from|more|about|what|how)|catch(?:ing)? up"
+    r"|see (?:you|each other)|grab(?:bing)?|get(?:ting)? (?:a )?coffee"
+    r"|hav(?:e|ing) (?:a|another|one more) (?:\S+ )?(?:chat|conversation|coffee)"
+    r"|pick(?:ing)? up (?:the|our) conversation|work(?:ing)? (?:together|with)|collaborat\w*+|cross(?:ing)? paths"
+    r"|help(?:ing)?|be (?:a|your) sounding board|return(?:ing)?|com(?:e|ing) back|apply(?:ing)?|join(?:ing)?"
+    r"|(?:be )?consider(?:ed|ing)? for|refer(?:ring)?|recommend(?:ing)?|introduc(?:e|ing)"
+    r"|pass(?:ing)? (?:your|her|his|their)|put(?:ting)? (?:you|them) in touch|send(?:ing)?|point(?:ing)?"
+    r"|follow(?:ing)?|reach(?:ing)? out|drop(?:ping)? (?:me|you)"
+    r"|hear(?:ing)? of|keep (?:me|us) (?:in mind|posted|updated)|stay(?:ing)? in (?:the )?loop"
+    r"|(?:swap|compare|exchange)(?:ping)? notes|say (?:hello|hi)|come (?:and|to) (?:say|see|visit)"
+    r"|be (?:a|your) (?:\S+ )?(?:reference|resource|contact|point of contact)"
+    r"|share (?:what (?:we|i)|notes|it with you|them with you|anything useful)"
+)
+INVITATION_PATTERNS = [
+    # An invitation, a hope or a wish, then a verb of contact.
+    r"\b(?:happy|glad|keen|delighted|pleased|love|like|welcome|open|honou?red|willing|eager|hope|hoping|hoped"
+    r"|forward|free|hesitate|chance|opportunity|wish|want|be great|be nice|be good|be lovely|be wonderful) to "
+    r"(?:\S+ )?(?:" + _CONTACT + r")\b",
+    r"\b(?:would|'d|will|'ll|shall|should|can|could|may|might|do|let's|let us|let me|please) "
+    + gap(2)
+    + r"(?:stay|keep|remain) (?:\S+ )?(?:in (?:touch|contact)|connected)\b",
+    r"\blet(?:'s| us) (?:\S+ )?(?:stay|keep|connect|meet|talk|chat|grab|catch|get|do|have|say hello|say hi)\b",
+    # A hope that we will meet: "I hope we'll meet at the conference", "hope you can come".
+    r"\b(?:hope|hoping|hopefully|trust|sure|bet) (?:that )?(?:we|our paths|you and i|i|you) ?"
+    r"(?:will|'ll|can|may|might|shall|get to|do) (?:\S+ ){0,2}?(?:meet|see|talk|speak|work|cross|stay|keep|catch up"
+    r"|connect|run into|bump into|chat|collaborate|hear)",
+    r"\blook(?:ing)? forward to (?:hearing|seeing|speaking|talking|meeting|catching|staying|keeping|working"
+    r"|following)",
+    # The set phrases of the same idea.
+    r"\bin (?:touch|contact)\b",
+    r"\bstay(?:ing)? connected\b",
+    r"\bconnect(?:ing)? (?:on|via) linkedin\b",
+    r"\bpaths? (?:\S+ ){0,3}?cross\b",
+    r"\b(?:ways|roads) (?:\S+ ){0,2}?cross\b",
+    r"\b(?:will|'ll|shall) (?:\S+ )?(?:contact|call|email|write to|message|ring) you\b",
+    r"\bcross(?:ing)? paths\b",
+    r"\bcome across (?:one another|each other)\b",
+    r"\b(?:speak|talk|meet|chat|see you|see each other|work together|connect) (?:\S+ ){0,2}?again\b",
+    r"\b(?:talk|speak|chat|more|see you) soon\b",
+    r"\buntil next time\b",
+    r"\bsee you (?:around|at)\b",
+    r"\b(?:the|my|our) door (?:\S+ ){0,2}?open\b",
+    r"\bdoor (?:is|remains|stays|will be|'s) (?:\S+ )?open\b",
+    r"\b(?:coffee|lunch|a drink|a beer|a bite)\b",
+    r"\bdon't be a stranger\b",
+    r"\b(?:a|another) catch[- ]up\b",
+    r"\bcatch up soon\b",
+    r"\b(?:inbox|door|line|diary)s? (?:is|are|remains?|stays?) (?:\S+ )?open\b",
+    r"\breconnect\w*+",
+    r"\bsounding board\b",
+    r"\b(?:feel free|do|don't hesitate|please|free) to (?:reach out|get in touch|contact me|drop me|ping me"
+    r"|call|email|write)",
+    r"\bdrop (?:me|you) (?:a|an) (?:line|note|message|email)\b",
+    r"\b(?:welcome|love|enjoy|like|up for|fancy) (?:a|another|the) (?:chat|catch-up|catch up|coffee|call"
+    r"|conversation|drink)\b",
+    r"\blook(?:ing)? out for (?:\S+ )?(?:openings|roles|opportunities|vacancies|jobs|positions)\b",
+    r"\b(?:not|never|don't want to|wouldn't want to) lose touch\b",
+    r"\b(?:have|grab|get) (?:a|another) (?:\S+ )?(?:chat|conversation|catch-up|catch up|coffee|call)\b",
+    r"\b(?:connection|linkedin) request\b",
+    r"\brequest to connect\b",
+    r"\b(?:isn't|is not|won't be|needn't be) (?:the end|the last)\b",
+    r"\bping me\b",
+    r"\bgive me a (?:shout|call|ring)\b",
+    r"\bkeep (?:me|us) (?:in mind|posted|updated|on your radar)\b",
+    r"\bone more conversation\b",
+    # Interest in what comes later.
+    r"\bfuture (?:roles?|opportunit\w++|openings?|positions?|vacanc\w++|projects?|collaborations?|conversations?"
+    r"|contact|plans)\b",
+    r"\b(?:other|new|similar|another) (?:roles?|opportunit\w++|openings?|positions?) (?:at|with|in the future"
+    r"|later|come up)\b",
+    r"\b(?:something|anything|a role|an opening|a position|an opportunity) (?:\S+ ){0,3}?(?:comes? up|opens? up"
+    r"|becomes? available|suitable|similar)\b",
+    r"\bif (?:anything|something|things?) (?:\S+ ){0,2}?(?:changes?|shifts?)\b",
+    r"\bif there(?:'s| is) ever\b",
+    r"\b(?:down the|later on down the) (?:line|road|track)\b",
+    r"\b(?:someday|some day|another time|next time round)\b",
+    r"\bif (?:the )?timing\b",
+    r"\bin (?:the )?future\b",
+    r"\btiming (?:(?:will|might|may|could|would) be|is) (?:a bit |much )?(?:better|right)\b",
+    r"\bkeep an eye on (?:your|the|\S+'s) (?:careers?|jobs?|openings|roles|vacancies|site|page|company|work"
+    r"|progress)",
+    r"\bcareers? (?:page|site)\b",
+    r"\bfollow(?:ing)? (?:your|along|the team's|the company's|(?:\S+ ){0,2}?\S+'s (?:progress|work|journey))",
+    r"\b(?:meetups?|conferences?)\b",
+    r"\b(?:at|to) (?:the |a |an |your |any )?(?:\S+ ){0,2}?events?\b",
+    r"\bkeep an eye out\b",
+    r"\byou know where (?:i am|to find me)\b",
+    r"\bif you (?:ever )?need (?:someone|anything|a hand|help|a reference)\b",
+    r"\bif i can (?:ever )?(?:help|be of (?:any )?help|do anything)\b",
+    r"\bjust shout\b",
+    r"\blet me know how\b",
+    r"\bnext time (?:i'm|i am|you're|you are|we're|we are)\b",
+    r"\b(?:keep|be) following\b",
+    r"\bfollow(?:ing)? (?:what|how) (?:you|the team)\b",
+    r"\bwatch(?:ing)? (?:your|the team's|the company's|\S+'s) (?:progress|work|journey|growth|launch|success)\b",
+    r"\bkeep (?:me|my (?:details|cv|profile|application)) (?:on file|on your (?:books|list|radar)"
+    r"|in your (?:records|system|database))",
+    r"\bon (?:your|the) radar\b",
+    r"\b(?:welcome|love) (?:hearing|the chance|the opportunity|a chance|any) (?:\S+ ){0,3}?(?:future|again|from you)\b",
+    r"\b(?:isn't|is not|won't be|needn't be) (?:a )?goodbye\b",
+    r"\bkeep (?:the|our) conversation going\b",
+    r"\blet me know if (?:there(?:'s| is) )?(?:ever )?(?:anything|i can|you (?:ever )?need)\b",
+    r"\blinkedin\b",
+    # An offer to refer someone.
+    r"\brefer(?:ral)?s?\b(?! to)",
+    r"\brecommend (?:a|an|someone|somebody|him|her|them|you|my|one of|people|friends?|colleagues?|former)\b",
+    r"\bintroduc(?:e|ing) (?:you|her|him|them|a|an|someone|somebody)\b",
+    r"\bpass(?:ing|ed)? (?:on |along )?(?:your|her|his|their) (?:details|contact|name|email|number)",
+    r"\bconnect (?:you|the two of you|them)\b",
+    r"\b(?:could|can|might|may|will|'ll|happy to|glad to) (?:\S+ ){0,3}?(?:share|send) (?:\S+ ){0,3}?with you\b",
+    r"\bgive (?:him|her|them) your (?:contact|details|email|number)",
+    r"\b(?:point|send|put|direct)(?:ing)? (?:\S+ ){0,3}?(?:your|his|her|their) way\b",
+    r"\bknow (?:someone|somebody|a (?:\S+ ){0,2}?(?:friend|colleague|person|engineer|designer|candidate"
+    r"|professional))\b",
+    r"\b(?:a|my) (?:\S+ ){0,2}?(?:friend|colleague)s?\b[^.!?\n]{0,60}?\b(?:would|who'd|who would|could)"
+    r" (?:\S+ )?(?:be|fit)\b",
+]
+INVITATIONS = any_of(INVITATION_PATTERNS)
+# Wishes that close a letter without opening anything, and uses of "future" about others.
+GENERIC_WISHES = any_of(
+    [
+        r"\b(?:luck|success|best|well|wishes)(?: \S+){0,4}? (?:for|in|with) (?:the |your )?future(?: endeavou?rs)?\b",
+        r"\bfuture (?:candidates?|hires?|employers?|colleagues?|team ?mates?|applicants?)\b",
+    ]
+)
+# A negation just before a construction turns it round: "we will not work together".
+NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\bnothing)(?: \S+){0,3} ?$", re.IGNORECASE)
+# A meeting place or a network named as something past or seen, not proposed:
+# "we met at a conference", "I saw the role on LinkedIn", "over coffee".
+MENTIONED = re.compile(r"\b(?:coffee|lunch|drink|beer|bite|meetups?|conferences?|events?|linkedin)\b", re.IGNORECASE)
+IN_PASSING = re.compile(
+    r"\b(?:had|met|during|was|were|did|went|presented|attended|spoke|saw|seen|found|spotted|noticed|posted"
+    r"|read|came across|advertised|listed)\b[^.!?\n]*$",
+    re.IGNORECASE,
+)
+
+SHUT_PATTERNS = [
+    r"\bremove (?:me|my (?:\S+ )?(?:details|profile|data|information|cv|name|application|email))"
+    r" from (?:your|the|any) \S+",
+    r"\bdelete my (?:\S+ )?(?:documents|details|data|application|cv|profile|information)\b",
+    r"\b(?:not|don't|do not) (?:to )?keep my (?:application|details|cv|profile|data|information)\b",
+    r"\b(?:won't|will not|wouldn't|would not|never) (?:be )?(?:apply(?:ing)?|work(?:ing)?|consider(?:ing)?"
+    r"|interested|interview(?:ing)?)(?: \S+){0,4}? (?:again|in (?:the )?future|future)\b",
+    r"\bnot (?:be )?(?:interested|open|applying) (?:in|to|for) (?:any )?(?:future|further|other)\b",
+    r"\bnot (?:\S+ )?(?:interested|keen|looking) (?:in|to) (?:stay|staying|keep|keeping|connect|connecting|hear)",
+    r"\bnot (?:\S+ )?(?:wish|want|like) to be considered\b",
+    r"\bnot be considered for (?:any )?(?:further|future|other)\b",
+    r"\b(?:do not|don't) (?:contact|email|call|reach out to|get in touch with) me\b",
+    r"\bno need to (?:contact|reach|keep|stay|follow)\b",
+    r"\bunsubscribe\b",
+    r"\blose my (?:number|details|contact)",
+    r"\bnever again\b",
+    r"\bno (?:future|further) (?:contact|roles|opportunities|correspondence)\b",
+    r"\b(?:the|my) last (?:time|email|message) (?:you'll|you will) hear\b",
+    r"\bclos(?:e|ing) the door\b",
+]
+
+
+DOOR_SHUT = any_of(SHUT_PATTERNS)
+# Both in one pass over the text: a match that DOOR_SHUT also matches shuts it.
+DOOR = any_of(SHUT_PATTERNS + INVITATION_PATTERNS)
+
+
+def _opens(flat: str, found: re.Match) -> bool:
+    """Whether an invitation really opens the door: not negated, not a generic wish."""
+    sentence_start = max(flat.rfind(". ", 0, found.start()), flat.rfind("\n", 0, found.start())) + 1
+    before = flat[max(sentence_start, found.start() - 40) : found.start()]
+    if NEGATED.search(before):
+        return False
+    words = found.group()
+    if (MENTIONED.match(words) or words[:3].lower() in ("at ", "to ")) and IN_PASSING.search(before):
+        return False
+    return not within(GENERIC_WISHES, flat, found)
+
+
+def opens(flat: str) -> re.Match | None:
+    """The first construction in `flat` that opens the door, or None."""
+    return next((found for found in INVITATIONS.finditer(flat) if _opens(flat, found)), None)
+
+
+def check(email, context) -> Verdict:
+    flat, shut, opened = email.flat, [], False
+    for m in DOOR.finditer(flat):
+        if DOOR_SHUT.match(flat, m.start()):
+            shut.append(email.finding(f"{curly(m.group())} closes the door — leave it open, even a little.", m))
+        elif not opened:
+            opened = _opens(flat, m)
+    if shut:
+        return warn(shut)
+    return Verdict(opened)
+
+
+MUST_WARN = [
+    "I wish you the very best of luck for the future.",
+    "I decline. I wish you and the team continued success in the future.",
+    "I decline, and I am sorry that we will not work together.",
+    "I decline. I hope you find someone brilliant.",
+    "Saw the launch in the news. Looks like it went out the door well.",
+    "I decline. I hope this is useful for future candidates.",
+    {"text": "Please remove me from your lists. Stay in touch!", "quote": "Please remove me from your lists."},
+    "I won't be applying again.",
+    "Please don't contact me about future roles.",
+    "I decline. No need to follow up.",
+    "I decline. We met at a conference last year and I saw the role on LinkedIn.",
+    "I decline. We had a lovely coffee near your office, I remember.",
+    "I decline. At some point in the process I realised it was not for me.",
+    "Please remove my details from your candidate records.",
+    "I do not wish to be considered for further roles.",
+]
+MUST_PASS = [
+    "I'd love to stay in touch.",
+    "Let's connect on LinkedIn.",
+    "I hope our paths cross again.",
+    "Up for a catch-up over coffee?",
+    "I hope we shall come across one another again.",
+    "If there is ever a reason to talk, I would be very happy.",
+    "If you're still looking, I know someone who'd be a great fit. Happy to pass your details on?",
+    "I'd be more than happy to point a friend your way for a similar role.",
+    "I have a friend from my previous company who would be a great fit. I will be happy to introduce her to you.",
+    "More soon,\nKendra",
+    "I'd be keen to work with you a few years down the line.",
+    "If something suitable comes up, please do keep me in mind.",
+    "I shall be following Vireo's progress with interest.",
+    "I would be open to one more conversation before I close this.",
+    "My inbox is always open.",
+    "Please don't be a stranger.",
+    "Let's grab lunch sometime.",
+    "Hope to bump into you at a meetup.",
+    "Do keep me posted on future openings.",
+    "Let's not lose touch.",
+    "I will contact you when I move back to Berlin.",
+    "If you ever need someone with my background, you know where I am.",
+    "Hopefully we'll work together one day.",
+    "I'll drop you a line when I'm back in Melbourne.",
+    "I'd welcome a chat in a few months once I've settled in.",
+    "Please keep my details on file.",
+    "I hope this isn't goodbye.",
+    "Let me know if there's ever anything I can do.",
+    "I'll keep an eye out for openings.",
+    "Coffee next time you're in London?",
+    "Happy to connect on LinkedIn.",
+]

@@ -1,0 +1,225 @@
+"""Mix-up: the draft names another of the user's offers — the slip a mail merge makes.
+
+It warns where the draft
+
+- names the company of another offer: its full name anywhere, in any case;
+  a one-word name or the short name of a longer one ("Copperleaf" for
+  "Copperleaf Insurance") only where it reads as a name — capitalised and not
+  the first word of a sentence, or in a frame such as "at X", "with X",
+  "X's team", "X Inc" — so "watch the team bloom" is not Bloom, and a weekday
+  ("call on Monday") is not Monday Labs unless a frame says so;
+- names another offer's contact: the full name, a title and surname
+  ("Mr Watanabe"), or the first name used to address them ("Thank you, Peter");
+- greets someone who is not this offer's contact ("Dear Marcus," to Priya);
+- quotes a sum of money from another offer that is not this offer's own.
+
+Names this offer shares with another (the same company, an interviewer with
+the same first name as another offer's contact) never count.
+"""
+
+import functools
+import re
+
+from declines.models import TemplateKind
+from declines.review.text import (
+    HONORIFICS,
+    amounts,
+    company_name,
+    curly,
+    figures,
+    greeted_names,
+    literal,
+    name_parts,
+    short_name,
+    straighten,
+    warn,
+    words,
+    wordset,
+)
+
+KEY = "mix_up"
+LABEL = "No mix-up with another offer"
+ADVICE = "Write to this employer: a detail from another offer reads as a mail merge gone wrong."
+TIP = "Check the names and figures: this draft mentions another of your offers."
+KINDS = set(TemplateKind.values)
+
+# Capitalised in every sentence, so capitals do not make them a company's name.
+CALENDAR = wordset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    """
+)
+_BEFORE = re.compile(r"\b(?:at|with|from|join|joining|joined|for|to) $", re.IGNORECASE)
+# A weekday or month after "from" or "for" is a date: only these make it a name.
+_BEFORE_CALENDAR = re.compile(r"\b(?:at|with|join|joining|joined) $", re.IGNORECASE)
+_AFTER = re.compile(
+    r"(?:'s)? (?:[Tt]eam|[Ff]olks|[Pp]eople|[Oo]ffer|[Rr]ole|[Pp]osition|HR|[Rr]ecruit\w*+|[Hh]iring|[Ll]abs|Inc"
+    r"|Ltd|LLC|[Cc]orp\w*+|[Gg]roup)\b|'s\b"
+)
+_NAMED_AFTER = re.compile(_AFTER.pattern.removesuffix(r"|'s\b"))
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\)?\s++|\n\s*+|[-*•>(]\s*+|/\s*+|:\s++)$")
+
+
+# Before a surname: a title. Before a first name: a greeting or thanks, or a comma.
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? $")
+_ADDRESSING = re.compile(r"(?:\b(?i:dear|hi|hello|hey|thanks|thank you|cheers)(?: again| so much)?,? *|, *)$")
+_ADDRESSED_AFTER = re.compile(r"\s*+(?:[,.!?;:)\n—–-]|$)")
+
+
+@functools.lru_cache(maxsize=64)
+def _patterns(company: str, contact: str, people: tuple[str, ...], others: tuple) -> tuple:
+    """What to look for, built once per context: (pattern, in lowercased text?, how it must read) triples."""
+    ours = set(name_parts(contact))
+    for person in people:
+        ours |= set(name_parts(person))
+    our_company = company_name(company).lower()
+    our_words = words(our_company)
+    found = []
+    for other in others:
+        full = company_name(other.company)
+        if full and full.lower() != our_company:
+            name_words = full.split()
+            if len(name_words) > 1:
+                found.append((re.compile(literal(full.lower(), joined=r"[\w&]")), True, None))
+            short = short_name(full)
+            if short and short.lower() not in our_words:
+                kind = "frame" if short.lower() in CALENDAR else "single" if len(name_words) == 1 else "short"
+                found.append((re.compile(literal(short[0].upper() + short[1:], joined=r"[\w&-]")), False, kind))
+        parts = [p for p in straighten(other.contact_name or "").split() if p.strip(".,").lower() not in HONORIFICS]
+        if len(parts) >= 2 and not set(name_parts(other.contact_name)) <= ours:
+            found.append((re.compile(literal(" ".join(parts).lower())), True, None))
+            first, last = parts[0].strip(".,"), parts[-1].strip(".,")
+            if last.lower() not in ours:
+                found.append((re.compile(literal(last)), False, "titled"))
+            if first.lower() not in ours and len(first) >= 3:
+                found.append((re.compile(literal(first)), False, "addressed"))
+    return tuple(found)
+
+
+def _reads_as_name(flat: str, match: re.Match, kind: str | None) -> bool:
+    start, end = match.span()
+    if kind is None:
+        return True
+    if kind == "titled":
+        return bool(_TITLE_BEFORE.search(flat, max(0, start - 6), start))
+    if kind == "addressed":
+        return bool(_ADDRESSING.search(flat, max(0, start - 20), start) and _ADDRESSED_AFTER.match(flat, end))
+    if kind == "frame":
+        # "Monday's call" is a day; "Monday's team" is the company.
+        return bool(_BEFORE_CALENDAR.search(flat, max(0, start - 8), start) or _NAMED_AFTER.match(flat, end))
+    if kind == "short" or _BEFORE.search(flat, max(0, start - 8), start) or _AFTER.match(flat, end):
+        return True
+    return not _SENTENCE_START.search(flat[max(0, start - 4) : start])
+
+
+def _mentions(email, context) -> list:
+    if not context.other_offers:
+        return []
+    findings, seen = [], set()
+    patterns = _patterns(
+        context.company, context.contact_name, tuple(context.people_to_thank), tuple(context.other_offers)
+    )
+    for in_subject, flat in ((True, email.flat_subject), (False, email.flat)):
+        lowered = flat.lower()
+        if len(lowered) != len(flat):
+            lowered = None
+        for pattern, in_lowercase, kind in patterns:
+            if in_lowercase and lowered is None:
+                pattern, searched = re.compile(pattern.pattern, re.IGNORECASE), flat
+            else:
+                searched = lowered if in_lowercase else flat
+            for m in pattern.finditer(searched):
+                if not _reads_as_name(flat, m, kind):
+                    continue
+                finding = email.finding(
+                    f"{curly(flat[m.start() : m.end()])} belongs to another of your offers — is this the right email?",
+                    m,
+                    in_subject=in_subject,
+                )
+                if (in_subject, finding.start) not in seen:
+                    seen.add((in_subject, finding.start))
+                    findings.append(finding)
+                break
+    return findings
+
+
+def _greets_someone_else(email, context) -> list:
+    ours = set(name_parts(context.contact_name))
+    if not ours:
+        return []
+    opening = email.opening_line
+    greeted = greeted_names(opening, company=context.company)
+    if not greeted or greeted & ours:
+        return []
+    message = f"{curly(opening)} greets someone who is not this offer's contact, {context.contact_name}."
+    return [email.line_finding(message, opening)]
+
+
+@functools.lru_cache(maxsize=64)
+def _their_figures(ours: str, others: tuple[str, ...]) -> dict[int, str]:
+    theirs = {}
+    for salary in others:
+        theirs.update(amounts(salary or ""))
+    for value in amounts(ours or ""):
+        theirs.pop(value, None)
+    return theirs
+
+
+def _figures(email, context) -> list:
+    theirs = _their_figures(context.salary, tuple(other.salary for other in context.other_offers))
+    if not theirs:
+        return []
+    findings = []
+    for in_subject, flat in ((True, email.flat_subject), (False, email.flat)):
+        for value, written in figures(flat, theirs).items():
+            if value in theirs:
+                position = flat.find(written)
+                message = f"{curly(written)} is the figure of another of your offers ({theirs[value]})."
+                findings.append(email.finding(message, (position, position + len(written)), in_subject=in_subject))
+    return findings
+
+
+def check(email, context):
+    return warn(_greets_someone_else(email, context) + _mentions(email, context) + _figures(email, context))
+
+
+_OTHERS = [
+    {"company": "Harbor", "contact_name": "Peter Watanabe", "salary": "£68,000"},
+    {"company": "Monday Labs", "contact_name": "Lena Novak", "salary": "$160k + equity"},
+    {"company": "Copperleaf Insurance", "contact_name": "Marcus Gibbons", "salary": "₹42 LPA"},
+]
+
+
+def _example(text: str, **context) -> dict:
+    return {"text": text, "other_offers": _OTHERS, "salary": "$145,000 base", **context}
+
+
+MUST_WARN = [
+    _example("Dear Priya,\nI have accepted an offer from Harbor.", quote="I have accepted an offer from Harbor."),
+    _example("Dear Priya, thank you. I wish you and the team at Copperleaf all the best."),
+    _example("Dear Priya, thank you. Copperleaf Insurance offered me more."),
+    _example("Dear Priya, thank you. Copperleaf offered me more."),
+    _example("- Don't get into Harbor / Copperleaf unless asked"),
+    _example("Dear Priya, thanks to the Monday Labs team for everything."),
+    _example("Dear Priya, I'm joining Monday's team next month."),
+    _example("Dear Priya, please pass my thanks to Peter Watanabe."),
+    _example("Dear Priya, I should be grateful, Peter, if you would pass my thanks on."),
+    _example("Dear Priya, Mr Watanabe was very kind."),
+    _example("Dear Marcus,\nThank you for the offer."),
+    _example("Dear Priya, the salary of £68,000 is below what I need."),
+    _example("Dear Priya, 42 LPA doesn't work for me."),
+    {**_example("Dear Priya, thank you.", subject="Your Harbor offer")},
+]
+MUST_PASS = [
+    _example("Dear Priya, thank you. I hope to watch the team bloom from afar."),
+    _example("Dear Priya, following up on our call Monday, I decline."),
+    {**_example("Dear Priya, I decline."), "subject": "Confirming Monday's call"},
+    _example("Dear Priya, I'll confirm on Monday. Harbor lights are lovely this time of year."),
+    _example("Dear Priya, the $145,000 base is fair, but I decline."),
+    _example("Dear Priya, please pass my thanks to Peter and Marcus.", people_to_thank=("Peter Lin", "Marcus Ode")),
+    _example("Dear Ms Lee, thank you."),
+    _example("Dear Priya, I decline. Harbor is where I am headed, sorry.", company="Harbor Analytics"),
+    {"text": "Dear Priya, I have accepted an offer from Harbor.", "other_offers": []},
+    _example("Dear Priya, the 42-day notice period was too long.", salary="₹42 LPA"),
+]

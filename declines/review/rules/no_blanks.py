@@ -1,0 +1,54 @@
+"""No blanks: no unfilled merge tags or "[Name]"-style gaps, in the subject or the body."""
+
+import re
+
+from declines.models import TemplateKind
+from declines.review.text import curly, warn
+
+KEY = "no_blanks"
+LABEL = "No blanks left"
+ADVICE = "Send a finished, well-judged email."
+TIP = "Fill in every blank and merge tag before sending."
+KINDS = set(TemplateKind.values)
+
+# Every alternative starts with a literal character, so the engine only stops
+# at those ({ } % [ < X x _ T I) instead of trying every position.
+BLANKS = re.compile(
+    r"\{\{[^{}\n]{0,40}\}\}|\{%[^{}\n]{0,40}%\}|\{\{|\}\}|\{%|%\}"
+    r"|\[[A-Za-z][A-Za-z0-9 _.,'/?&-]{0,40}\]"
+    r"|<[A-Za-z][A-Za-z _]{0,30}>"
+    r"|\{[A-Za-z_ ]{1,30}\}"
+    r"|X(?<!\wX)[Xx]{2,}+\b|x(?<!\wx)[Xx]{2,}+\b"
+    r"|___(?<!\w___)_*+"
+    r"|T(?<!\wT)B[DC]\b"
+    r"|I(?<!\wI)NSERT\b"
+)
+
+
+def _message(blank: str) -> str:
+    return f"{curly(blank)} is still a blank — fill it in before sending."
+
+
+def check(email, context):
+    findings = [email.finding(_message(m.group()), m, in_subject=True) for m in BLANKS.finditer(email.flat_subject)]
+    for m in BLANKS.finditer(email.flat):
+        findings.append(email.finding(_message(m.group()), m))
+        if len(findings) >= 10:
+            break
+    return warn(findings)
+
+
+MUST_WARN = [
+    {"text": "Dear [Name],\nThank you for the offer.", "quote": "Dear [Name],"},
+    "Dear Priya,\nThank you for the {{ role }} offer.",
+    "Dear Priya, thank you for the <role> offer at XXX.",
+    "Dear Priya, I start on ____ at TBD.",
+    "Dear Priya, here is the article: [link]",
+    {"subject": "Re: [Role] – [Company]", "text": "Dear Priya, thank you.", "quote": "Re: [Role] – [Company]"},
+]
+MUST_PASS = [
+    "(Pause — let them respond.)",
+    "Alex Morgan <alex@example.com>",
+    "See our blog (https://example.com/blog).",
+    "I led the XR team at IBM.",
+]

@@ -1,0 +1,654 @@
+"""Professional tone: nothing negative about the employer, however politely put; no shouting.
+
+Negativity is read three ways:
+
+- words that are negative whatever surrounds them ("lowball", "a waste of
+  time", "unprofessional", "your loss");
+- polite criticism, as constructions: something of theirs (the panel, the
+  process, the offer, the salary conversation, the job advert) with a
+  complaint about it, however softened — it started late, felt a bit chaotic,
+  came in below the range in the advert, was more like a test than a
+  conversation, went weeks without news — and the pointed suggestion ("I hope
+  future candidates get more clarity on range up front");
+- complaints read from a sentence (COMPLAINTS): a word of complaint (waiting,
+  disorder, how an interview felt, pay against a standard or their advert,
+  something found wanting) and, in the same sentence, something of theirs it
+  is about — unless the sentence also thanks, praises, apologises or denies a
+  fault, or the complaint is negated ("I never felt rushed").
+
+Honest statements of the writer's own needs ("the salary doesn't work for
+me", "I couldn't make the numbers work") are not negative, nor are apologies
+or the writer's own feelings ("I feel terrible saying no").
+
+Shouting is three or more ALL-CAPITAL words of two or more letters in the
+subject and body, not counting acronyms (HR, CEO, LPA…), placeholders in
+brackets, or words of the company, role and contact names. Exclamation marks:
+a run ("!!") or more than two in subject and body together.
+"""
+
+import re
+
+from declines.models import TemplateKind
+from declines.review.text import any_of, curly, gap, warn, words, wordset
+
+KEY = "professional_tone"
+LABEL = "Professional tone"
+ADVICE = "Stay professional, never negative."
+TIP = "Keep it courteous: no criticism, capitals or exclamation runs."
+KINDS = set(TemplateKind.values)
+
+# Phrases that read as negative about the employer or burn the bridge,
+# whatever surrounds them. British and American spellings.
+NEGATIVE_PHRASES = (
+    r"waste of (?:my |our )?time",
+    r"wasted (?:my|so much of my) time",
+    r"not worth (?:my|the) time",
+    r"low-? ?ball(?:ed|ing)?",
+    r"insult(?:ing|ed)?",
+    r"joke of an? (?:offer|process|company)",
+    r"(?:is|was|a|total|complete|bit of a) joke(?: of an? (?:offer|process|company))?",
+    r"laughable",
+    r"ridiculous",
+    r"absurd",
+    r"pathetic",
+    r"disorgani[sz]ed",
+    r"chaotic",
+    r"shambol(?:es|ic)",
+    r"(?:a|complete|total|bit of a) mess",
+    r"unprofessional",
+    r"amateur(?:ish)?",
+    r"sloppy",
+    r"useless",
+    r"pointless",
+    r"frankly(?=,)",
+    r"to be honest,?(?= (?:your|the|this)\b)",
+    r"no offen[cs]e",
+    r"with all due respect",
+    r"never again",
+    r"your loss",
+    r"good luck finding",
+    r"good luck with that",
+    r"you'll regret",
+    r"toxic",
+    r"terrible",
+    r"awful",
+    r"horrible",
+    r"appalling",
+    r"disgraceful",
+    r"disgusting",
+    r"rude",
+    r"arrogant",
+    r"clueless",
+    r"incompeten(?:t|ce)",
+    r"idiot(?:s|ic)?",
+    r"stupid",
+    r"desperate",
+    r"didn't impress",
+    r"(?:un|not )impressed",
+    r"underwhelm(?:ed|ing)",
+    r"bait[- ]and[- ]switch",
+    r"red flags?",
+    r"dodgy",
+    r"shady",
+    r"scam",
+    r"cheap",
+    r"stingy",
+    r"penny-pinching",
+    r"greedy",
+    r"exploitative",
+    r"sweatshop",
+    r"dead-? ?end",
+    r"boring",
+    r"mediocre",
+    r"second-rate",
+    r"beneath me",
+    r"dysfunctional",
+    r"micromanag(?:e|ed|ing|ement|er|ers)",
+    r"out of touch",
+    r"behind the times",
+    r"took forever",
+    r"painfully slow",
+    r"worst (?:offer|process|interview|experience|company)",
+    r"disappointing (?:offer|process|experience|salary|package|number)",
+    r"should be ashamed",
+    r"shame on",
+    r"deserve better",
+    r"crap(?:py)?",
+    r"damn",
+    r"sucks?",
+    r"bullshit",
+    r"wtf",
+    # Softened, but still a complaint about how they ran things.
+    r"disjointed",
+    r"bumpy",
+    r"haphazard",
+    r"all over the place",
+    # How an interview felt, said of them.
+    r"adversarial",
+    r"hostile",
+    r"combative",
+    r"dismissive",
+    r"condescending",
+    r"patroni[sz]ing",
+    r"unpleasant",
+    r"aggressive",
+    r"abrupt",
+    r"curt",
+    r"grill(?:ed|ing)",
+    r"interrogat(?:ed|ion|ing)",
+    r"undervalued",
+    r"oversold",
+    r"disheartening",
+    r"less than ideal",
+    r"far from ideal",
+    r"(?:a|bit of a) let-?down",
+    r"letdown",
+    r"one-sided",
+    r"overs(?:ell|ells|elling|old)",
+    r"in the dark",
+    r"least (?:enjoyable|pleasant|organi[sz]ed|helpful)",
+    r"inaccurate",
+)
+NEGATIVE_PATTERNS = [rf"\b{phrase}(?![\w-])" for phrase in NEGATIVE_PHRASES]
+
+# Polite criticism: a complaint about something of theirs, however softened.
+CRITICISM_PATTERNS = [
+    # It ran late, they were distracted.
+    r"\b(?:started|start|joined|ran|running|began|kicked off|arrived|turned up|showed up) (?:\S+ ){0,3}?"
+    r"(?:late|behind)\b",
+    r"\blate start\b",
+    r"\b(?:distracted|preoccupied)\b",
+    r"\b(?:on|at|looking at|checking|busy on|glued to) (?:his|her|their) (?:phone|laptop|email)s?\b",
+    r"\b(?:everyone's|their|his|her|the panel's|the team's) (?:full |undivided )?attention\b",
+    # It was slow and silent.
+    r"\b(?:long|some|several) (?:\S+ )?(?:gaps|silences|quiet spells|quiet periods|periods|stretches|delays)"
+    r" (?:\S+ ){0,3}?(?:without|in|of|where|with no)\b",
+    r"\blong (?:gaps|silences|quiet spells)\b",
+    r"\bwithout (?:any )?(?:news|updates?|word|feedback|communication)\b",
+    r"\b(?:didn't|did not|never) hear (?:anything|back|a thing)\b",
+    r"\ba long few (?:weeks|months)\b",
+    r"\bno (?:explanation|reason|feedback|updates?) (?:was|were) (?:given|provided|offered)\b",
+    # The offer came in below what the advert said.
+    r"\b(?:below|under|lower than|less than|short of|beneath) (?:\S+ ){0,3}?(?:salary |pay |advertised )?"
+    r"(?:range|band|bracket)\b",
+    # It felt like a test, not a conversation; it left a poor impression.
+    r"\b(?:less|more) like (?:a|an) (?:test|interrogation|exam|grilling|trap|quiz)\b",
+    r"\bmore about (?:\S+ ){0,2}?(?:catching|tripping|testing|my weak|weak)",
+    r"\bcatch(?:ing)? me out\b",
+    r"\btrip(?:ping)? me up\b",
+    r"\bnot (?:really |quite |exactly |at all )?what i(?:'d| had)? (?:\S+ )?(?:expected|hoped|anticipated)\b",
+    r"\b(?:did not|didn't) leave me with (?:a|any) (?:very |particularly )?(?:good|great|positive) "
+    r"(?:feeling|impression)\b",
+    r"\b(?:did not|didn't|does not|doesn't|did not fully|didn't fully) (?:fully |really |quite )?(?:reflect|match"
+    r"|recogni[sz]e|value|account for) (?:\S+ ){0,2}?(?:experience|value|seniority|level|worth|skills|background)\b",
+    r"\b(?:job description|advert\w*+|ad|posting|listing) (?:didn't|did not|doesn't|does not) (?:really )?"
+    r"(?:match|reflect|mention)\b",
+    r"\b(?:far|a long way) (?:below|from|off|short of) what\b",
+    r"\b(?:not|wasn't|isn't) (?:a|really a) serious (?:offer|number|figure)\b",
+    r"\bexpected (?:more|better)\b",
+    r"\bnot the (?:most|best) (?:organi[sz]ed|smooth|pleasant|professional|efficient|well-run|structured)\b",
+    r"\bleft (?:a )?(?:\S+ )?(?:bad|sour|bitter) taste\b",
+    r"\bleft me (?:feeling )?(?:uneasy|uncomfortable|doubtful|deflated|frustrated|cold|unsettled)\b",
+    r"\bfrustrat\w*+ (?:by|with|that|at)\b",
+    r"\b(?:was|were|been|felt|found it|is) (?:\S+ )?frustrating\b",
+    r"\b(?:disappointed|shocked|taken aback|dismayed) (?:by|with|at|that|how)\b",
+    r"\b(?:didn't|did not) (?:really )?appreciate\b",
+    r"\b(?:felt|feel|feeling|being) (?:\S+ )?(?:pressured|pressurised|pressurized|pushed|rushed)\b",
+    r"\b(?:no one|nobody) (?:\S+ )?(?:got back|replied|responded|told|let me know|followed up|updated)\b",
+    r"\bhad to (?:chase|keep asking|ask (?:twice|again))\b",
+    r"\brescheduled (?:\S+ )?(?:times|twice)\b",
+    r"\b(?:cancelled|canceled) (?:\S+ ){0,2}?(?:last[- ]minute|at short notice)\b",
+    r"\b(?:process|scheduling|communication|organi[sz]ation|panel|interview\w*+|day|logistics|feedback) "
+    r"could (?:have )?be(?:en)? (?:a (?:bit|little|lot) )?(?:better|smoother|tighter|clearer|quicker|faster"
+    r"|more (?:organi[sz]ed|structured|joined-up))\b",
+    r"\broom for improvement\b",
+    r"\bapart on (?:how|what|compensation|pay|salary|the numbers|money)\b",
+    r"\bfurther apart\b",
+    r"\bdifferent places on\b",
+    r"\bhow (?:the role|i|my experience|my work|the position) (?:was|is|were) (?:valued|seen|priced)\b",
+    r"\bhard to feel (?:excited|enthusiastic|positive|good)\b",
+    r"\b(?:surprised|shocked|taken aback|disappointed|dismayed) (?:\S+ ){0,4}?(?:offer|salary|figure|number"
+    r"|package|process|interview|panel|range)\b",
+    r"\b(?:surprisingly|disappointingly|significantly|considerably|substantially) (?:below|under|lower|less|low)\b",
+    r"\btook (?:so|too|very|rather|quite a|far too) long\b",
+    r"\bnever (?:got|came|wrote|called|rang|emailed) (?:me |us )?back\b",
+    r"\b(?:a bit|a little|rather|quite|somewhat|was|felt) put out\b",
+    r"\bwear (?:\S+ )?(?:down|out)\b",
+    r"\bwould have (?:appreciated|liked|preferred|expected) (?:\S+ )?(?:more|better|some|a (?:bit|little) more"
+    r"|earlier|clearer)\b",
+    r"\b(?:it's|it is|it was|was) a (?:real |great )?shame (?:that )?(?:the|your)\b",
+    r"\bmisleading\b",
+    r"\b(?:below|under|lower than|less than) (?:what was |what you |the )?(?:advertised|posted|listed|quoted|stated)\b",
+    r"\b(?:not|isn't|wasn't|less than) (?:\S+ )?competitive\b",
+    r"\b(?:below|under) (?:the )?market\b",
+    r"\bon the low side\b",
+    r"\b(?:low|light) for (?:the|a|this|someone|my) (?:\S+ )?(?:role|level|position|seniority|market|experience)\b",
+    r"\b(?:offer|salary|package|number|figure|process|interview) (?:was|is|felt) (?:\S+ )?disappointing\b",
+    r"\b(?:panel|interview\w*+|interviewers?|they|he|she|call|meeting) (?:was|were) (?:\S+ ){0,2}?late\b",
+    r"\b(?:his|her|their) (?:phones?|laptops?)\b",
+    r"\b(?:un|ill-)prepared\b",
+    r"\b(?:hadn't|had not|didn't|did not|hasn't|not|never) (?:\S+ ){0,2}?read my (?:cv|resume|application|portfolio)\b",
+    r"\bdragged(?: on)?\b",
+    r"\btook (?:so |too |quite |rather |a very |a really )?(?:long|a (?:long )?while|ages|forever)\b",
+    r"\bkept (?:me|us) waiting\b",
+    r"\b(?:weeks|months) of (?:silence|waiting|radio silence)\b",
+    r"\bradio silence\b",
+    r"\bcommunication (?:\S+ ){0,3}?(?:patchy|sparse|spotty|slow|lacking|poor|limited|inconsistent)\b",
+    r"\bwith respect,",
+    # The pointed suggestion.
+    *(
+        rf"\b{frame} " + gap(6) + r"(?:more|better|clearer|earlier|greater) (?:clarity|transparen\w++"
+        r"|communicat\w++|information|notice|updates?|feedback|structure|organi[sz]\w++|upfront|up front"
+        r"|responsive|prompt)\b"
+        for frame in ("(?:hope|wish|suggest|recommend)", "would be (?:better|helpful|good|useful)")
+    ),
+    r"\bclear(?:er)? at an earlier stage\b",
+]
+NEGATIVE = any_of(NEGATIVE_PATTERNS)
+CRITICISM = any_of(CRITICISM_PATTERNS)
+
+# A complaint read from a sentence: a word of complaint and, in the same
+# sentence, something of theirs it is about. "I heard nothing for weeks",
+# "the panel had already made up its mind", "a fair way off the range you
+# advertised" — however it is worded, it faults them. A sentence that also
+# thanks, praises or apologises is taken as kind, and a complaint word just
+# after a negation ("never felt rushed") is not one.
+_PAY = "offer(?:ed|s)?|salary|pay|package|compensation|comp|base|figure|number|amount|money|range|band"
+_THEIR_PAY = rf"\b(?:{_PAY})\b"
+COMPLAINTS = {
+    "waiting": (
+        [
+            r"\bheard nothing\b",
+            r"\b(?:did not|didn't|never) (?:receive|get|hear)\b",
+            r"\bnot (?:kept|being kept) (?:informed|updated|in the loop)\b",
+            r"\bslipp(?:ed|ing)\b",
+            r"\blater than (?:you|we|i was|i had been) (?:said|told|promised|expected|agreed)\b",
+            r"\b(?:quite|too|very|rather|so|really|a bit) long\b",
+            r"\b(?:marathon|ordeal|saga|slog|drawn-out|long-winded)\b",
+            r"\bnothing (?:for|back|from)\b",
+            r"\bno (?:news|updates?|word|reply|response|feedback)\b",
+            r"\bwait(?:ed|ing)?\b",
+            r"\bsilen(?:ce|ces|t)\b",
+            r"\b(?:went|gone|go|very|quite) quiet\b",
+            r"\b(?:was|were|been|felt|very|quite|rather|a bit|painfully|so|too) slow\b",
+            r"\bslow (?:process|response|responses|repl(?:y|ies)|communication|feedback|progress)\b",
+            r"\bdelay(?:s|ed)?\b",
+            r"\b(?:difficult|hard) to (?:get|reach|hear|find out)\b",
+            r"\bhow long (?:\S+ ){0,2}?took\b",
+            r"\bchas(?:e|ed|ing)\b",
+            r"\bnever (?:arrived|came|materiali[sz]ed|happened|got back)\b",
+            # Not "I owe you a clear answer": only one that was never given.
+            r"\b(?:no|never (?:got|had|received|gave|given)|not (?:get|got|given|gave)|without"
+            r"|(?:difficult|hard) to get)(?: a)? (?:clear|straight|direct) answers?\b",
+        ],
+        r"\b(?:process|weeks?|months?|rounds?|stages?|updates?|news|communication|feedback|repl(?:y|ies)|response"
+        r"|answers?|package|salary|offer"
+        r"|hear(?:ing|d)?|interviews?|timeline|everything|between)\b",
+    ),
+    "disorder": (
+        [
+            r"\bconfus(?:ed|ing|ion)\b",
+            r"\bmessy\b",
+            r"\bscrambl\w*+",
+            r"\bdouble[- ]booked\b",
+            r"\bmix-up\b",
+            r"\b(?:nobody|no one|no-one) (?:seemed to |really |quite )?kn(?:ew|ow)\b",
+            r"\bforg(?:ot|otten)\b",
+            r"\b(?:not|un)prepared\b",
+            r"\brushed\b",
+            r"\b(?:very )?(?:little|short) notice\b",
+            r"\b(?:changed|moved|shifted|rescheduled) (?:\S+ ){0,2}?(?:times|twice|again)\b",
+            r"\bmade it (?:difficult|hard|impossible|tricky) to\b",
+            r"\bcould do with\b",
+            r"\bstreamlin\w*+",
+            r"\b(?:had|has) (?:already )?been filled\b",
+            r"\bleft (?:me )?wondering\b",
+        ],
+        r"\b(?:process|panel|schedul\w*+|rooms?|logistics|organi[sz]ation|interviews?|rounds?|interviewers?"
+        r"|panel day|final day)\b",
+    ),
+    "interview": (
+        [
+            r"\bbox-?ticking\b",
+            r"\btick-?box\b",
+            r"\bmade up (?:its|their|his|her) minds?\b",
+            r"\balready (?:decided|made up)\b",
+            r"\bcatch(?:ing)? (?:\S+ )?out\b",
+            r"\btrip(?:ping)? (?:\S+ )?up\b",
+            r"\bwhat i (?:can't|cannot|couldn't) do\b",
+            r"\b(?:my )?weak(?:nesses| points| spots)\b",
+            r"\bnot (?:a |the most |very |particularly |an? )?(?:pleasant|good|great) "
+            r"(?:experience|conversation|feeling)\b",
+            r"\binterrupt\w*+",
+            r"\btalked over\b",
+            r"\b(?:not|n't) (?:seem |seemed |really |very |particularly ){0,2}interested\b",
+            r"\b(?:uninterested|disengaged|bored)\b",
+            r"\bdeflated\b",
+            r"\buncomfortable\b",
+            r"\boff-?putting\b",
+            r"\bput me off\b",
+            r"\b(?:not|n't) (?:really |fully |properly )?listen\w*+",
+            r"\b(?:didn't|did not|wasn't|was not|never|not) (?:\S+ ){0,6}?(?:a )?fair (?:chance|shot|hearing)\b",
+        ],
+        r"\b(?:interview\w*+|rounds?|panel|questions?|conversation|discussion|assessment|final day|team|people)\b",
+    ),
+    "pay": (
+        [
+            r"\bled to believe\b",
+            r"\bquoted\b",
+            r"\b(?:we|you) (?:had )?discussed (?:earlier|before|at the start|initially)\b",
+            r"\bwould have been (?:helpful|useful|good|nice|better) to (?:know|have|hear|get|be told)\b",
+            r"\bpromised\b(?<!as promised)",
+            r"\bnot in line with\b",
+            r"\bgap between\b",
+            r"\bnot (?:really |fully )?valued\b",
+            r"\btaken aback\b",
+            r"\b(?:felt|feels|seemed|seems|rather|quite|a bit|a little|so|too|very|surprisingly) low\b",
+            r"\bnot what (?:we|i|you) (?:had )?(?:talked|discussed|agreed|spoke)\b",
+            r"\bnot (?:\S+ )?(?:at|near|quite at) the level\b",
+            r"\bother (?:companies|firms|employers)\b",
+            r"\b(?:market|industry) (?:rate|value|level|standard|average|norm)s?\b",
+            r"\bbelow (?:my |our )?expectations for (?:the|this|a|such)\b",
+            r"\bwould (?:have )?expect(?:ed)? for (?:a|an|the|someone|this)\b",
+            r"\btypo\b",
+            r"\bst(?:ung|ings)\b",
+            r"\blow for\b",
+            r"\brecogni[sz]\w*+ (?:my|the) (?:experience|level|seniority|skills|value)\b",
+            r"\b(?:didn't|did not|doesn't|does not|not) (?:\S+ ){0,4}?(?:reflect(?:s|ed)?|recogni[sz](?:e|es|ed)"
+            r"|match(?:es|ed)?)\b",
+        ],
+        _THEIR_PAY,
+    ),
+    # The offer measured against their own advert.
+    "advert": (
+        [
+            r"\badvert(?:i[sz]\w*+|s)?\b",
+            r"\b(?:job )?ad\b",
+            r"\bposting\b",
+            r"\blisting\b",
+            r"\blisted\b",
+            r"\bjob description\b",
+            r"\bvacancy\b",
+        ],
+        rf"\b(?:{_PAY}|less|lower|below|under|short of|off|different|not the same|changed)\b",
+    ),
+    # Anything of theirs found wanting: unhelpful, impersonal, hard to reach,
+    # people who stopped replying or did not turn up.
+    "wanting": (
+        [
+            r"\b(?:generic|impersonal|vague|unclear|inconsistent|unresponsive|unhelpful|disorgani[sz]ed)\b",
+            r"\bnot (?:very |really |that |particularly |always |especially )?(?:useful|helpful|clear|organi[sz]ed"
+            r"|responsive|professional|transparent|straightforward|consistent|personal|friendly|welcoming|engaged"
+            r"|prepared|interested|informative|constructive)\b",
+            r"\b(?:little|no|not much|any) interest\b",
+            r"\black(?:ing|ed)?\b",
+            r"\bstopped (?:replying|responding|answering|getting back|returning)\b",
+            r"\b(?:didn't|did not|never|failed to) (?:turn up|show up|reply|respond|call back|follow up|get back"
+            r"|explain|answer|return)\b",
+            r"\b(?:hard|difficult|not easy|impossible|tricky) to (?:reach|get hold of|contact|understand|follow"
+            r"|pin down|get a (?:clear |straight )?answer)\b",
+            r"\b(?:made|make|makes|making) me (?:question|doubt|wonder)\b",
+            r"\bquestion(?:ed|ing)? whether\b",
+            r"\b(?:was|were|felt|seemed|found it|been) (?:\S+ ){0,2}?disappointing\b",
+            r"\b(?:complicated|convoluted)\b",
+            r"\bthan (?:it|they|was) (?:really )?needed\b",
+            r"\b(?:not|never|n't) (?:\S+ ){0,2}?(?:looked at|read|seen|opened) my\b",
+            r"\btook (?:\S+ ){0,3}?(?:weeks|months) (?:to|before|for)\b",
+            r"\b(?:postponed|stalled|ignored)\b",
+            r"\b(?:cancelled|canceled)\b",
+        ],
+        r"\b(?:process|interview\w*+|panel|rounds?|stages?|recruit\w*+|hiring|hr|manager|team|offer|letter"
+        rf"|{_PAY}|feedback|communication|timeline|schedul\w*+|case study|questions?|experience|anyone|nobody|people"
+        r"|they|interviewers?)\b",
+    ),
+}
+COMPLAINT_PATTERNS = [p for patterns, _about in COMPLAINTS.values() for p in patterns]
+COMPLAINT = any_of(COMPLAINT_PATTERNS)
+_COMPLAINT_KINDS = [(any_of(patterns), any_of([about])) for patterns, about in COMPLAINTS.values()]
+# A sentence that thanks, praises or apologises is read as kind.
+KIND_WORDS = any_of(
+    [
+        r"\bthank\w*+",
+        r"\bgrateful\b",
+        r"\bappreciat\w*+(?! more)",
+        r"\bsorry\b",
+        r"\bapolog\w*+",
+        r"\b(?:your|for) patience\b",
+        r"\b(?:kept|keep|keeping|leave|leaving|left) you (?:waiting|hanging)\b",
+        r"\byou waiting\b",
+        r"\bwait(?:ing|ed)? (?:for|on) (?:my|me)\b",
+        r"\byou(?:'ve| have)? been waiting\b",
+        r"\bnothing to do with\b",
+        r"\bnot (?:about|because of|a reflection)\b",
+        r"\bno reflection\b",
+        r"\b(?:isn't|is not|wasn't|was not|not) (?:really )?the (?:reason|issue|problem|deciding factor)\b",
+        r"\benjoy\w*+(?<!least enjoyable)",
+        r"\blov(?:ed|ely)\b",
+        r"\bsmooth\w*+(?<!not smooth)",
+        r"\bpleasure\b",
+        r"\bwonderful\b",
+        r"\bkind(?:ly|ness)?\b",
+        r"\beas(?:y|ier)\b(?<!not easy)(?<!not easier)(?<!n't easy)",
+    ]
+)
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bnever|\bno|\bwithout|\bnobody|\bno one|\bneither)(?: \S+){0,2} $", re.IGNORECASE
+)
+# Said well of the pay ("fair", "generous", "in line with the advert"), a mention of it faults nothing.
+PAY_PRAISED = any_of(
+    [
+        r"\b(?:fair|generous|competitive|matched|good|strong|above|right|fine|reasonable|spot on)\b(?! way)"
+        r"(?<!not right)(?<!not fine)",
+        r"\bin line with\b(?<!not in line with)(?<!something in line with)",
+    ]
+)
+# One pass for both: every match is a finding.
+NEGATIVITY = any_of(NEGATIVE_PATTERNS + CRITICISM_PATTERNS)
+# And one pass over the text for those and the complaints read from a sentence.
+EVERY_OBJECTION = any_of(NEGATIVE_PATTERNS + CRITICISM_PATTERNS + COMPLAINT_PATTERNS)
+# Words about the writer's own feelings, not the employer's faults.
+SELF_DIRECTED = re.compile(
+    r"\b(?:feel|feels|felt|feeling)(?: \S+)? (?:terrible|awful|horrible|bad)\b|\bfrankly stressful\b", re.IGNORECASE
+)
+
+ACRONYMS = wordset(
+    """
+    AI AM API APAC ASAP AUD AWS BA BBC BI BP CAD CEO CFO CHF CIO CISO CMO CO COO CPO CRM CSS CTO CV DM EMEA EOD
+    EOW ERP ESA ETA ETL EU EUR EY FAQ FW FWD FYI GBP GCP GDPR GE GMBH HP HQ HR HSBC HTML IBM ID II III INC INR IT
+    IV JS KPI KPMG LLC LLP LPA LSE LTD MA MBA MD MIT ML MSC NASA NB NGO NHS NYC NZ OK OKR PA PDF PHD PLC PM PR PS
+    PTO PWC QA RE ROI SAP SDK SEO SF SGD SLA SLO SQL SRE SVP TV UBS UCL UI UK UN US USA USD UX VP
+    """
+)
+CAPS_WORD = re.compile(r"[A-Z](?<![^\W_][A-Z])[A-Z]++\b")
+
+SHOUT_THRESHOLD = 3
+EXCLAMATION_RUN = re.compile(r"!{2,}+")
+MAX_EXCLAMATIONS = 2
+
+
+def _bracketed(flat: str, start: int) -> bool:
+    """Whether a word is inside a placeholder ("[YOUR NAME]", "<ROLE>"): a blank (no_blanks), not shouting."""
+    for opening, closing in (("[", "]"), ("<", ">"), ("{", "}")):
+        opened = flat.rfind(opening, max(0, start - 40), start)
+        if opened >= 0 and flat.rfind(closing, opened, start) < 0 and flat.find(closing, start, start + 40) >= 0:
+            return True
+    return False
+
+
+def _complaint(email, m: re.Match, seen: set[int]):
+    """A finding if the sentence around `m` pairs this complaint with something of theirs (see COMPLAINTS)."""
+    flat = email.flat
+    begin, stop = email.sentence(m.start(), m.end())
+    if begin in seen or _NEGATED_BEFORE.search(flat, max(begin, m.start() - 20), m.start()):
+        return None
+    seen.add(begin)
+    sentence = flat[begin:stop]
+    if KIND_WORDS.search(sentence):
+        return None
+    offset = m.start() - begin
+    for kind, (complaint, about) in zip(COMPLAINTS, _COMPLAINT_KINDS, strict=True):
+        if kind in ("pay", "advert") and PAY_PRAISED.search(sentence):
+            continue
+        if complaint.match(sentence, offset) and about.search(sentence):
+            return email.finding(f"{curly(m.group())} faults them — keep to your reasons, not their faults.", m)
+    seen.discard(begin)
+    return None
+
+
+def _negative(email, flat: str, *, in_subject: bool) -> list:
+    """Negative words and polite criticism; in the text, complaints read from their sentence too."""
+    found, sentences, complained = [], set(), set()
+    self_directed = None
+    pattern = NEGATIVITY if in_subject else EVERY_OBJECTION
+    for m in pattern.finditer(flat):
+        if not in_subject and not NEGATIVITY.match(flat, m.start()):
+            finding = _complaint(email, m, complained)
+        else:
+            if self_directed is None:
+                self_directed = [s.span() for s in SELF_DIRECTED.finditer(flat)]
+            if any(start <= m.start() < end for start, end in self_directed):
+                continue
+            if _NEGATED_BEFORE.search(flat, max(0, m.start() - 20), m.start()):
+                continue
+            message = f"{curly(m.group())} can read as negative — keep to your reasons, not their faults."
+            finding = email.finding(message, m, in_subject=in_subject)
+        if finding is not None and finding.start not in sentences:
+            sentences.add(finding.start)
+            found.append(finding)
+        if len(found) >= 10:
+            break
+    return found
+
+
+def _shouting(email, context) -> list:
+    known = {w.upper() for w in words(f"{context.company} {context.role} {context.contact_name}")}
+    found = []
+    for in_subject, flat in ((True, email.flat_subject), (False, email.flat)):
+        for m in CAPS_WORD.finditer(flat):
+            if m.group() in ACRONYMS or m.group() in known or _bracketed(flat, m.start()):
+                continue
+            found.append((in_subject, m))
+            if len(found) >= SHOUT_THRESHOLD:
+                break
+        if len(found) >= SHOUT_THRESHOLD:
+            break
+    if len(found) < SHOUT_THRESHOLD:
+        return []
+    sample = ", ".join(curly(m.group()) for _, m in found)
+    in_subject, first = found[0]
+    return [email.finding(f"{sample} in capitals read as shouting — use ordinary case.", first, in_subject=in_subject)]
+
+
+def _exclamations(email) -> list:
+    for in_subject, flat in ((True, email.flat_subject), (False, email.flat)):
+        run = EXCLAMATION_RUN.search(flat)
+        if run:
+            message = f"{curly(run.group())} reads as overexcited — one exclamation mark at most."
+            return [email.finding(message, run, in_subject=in_subject)]
+    if email.flat_subject.count("!") + email.flat.count("!") <= MAX_EXCLAMATIONS:
+        return []
+    marks = [(True, i) for i, c in enumerate(email.flat_subject) if c == "!"]
+    marks += [(False, m.start()) for m in re.finditer("!", email.flat)]
+    if len(marks) <= MAX_EXCLAMATIONS:
+        return []
+    # Quote the sentence with the one too many.
+    in_subject, position = marks[MAX_EXCLAMATIONS]
+    message = f"{len(marks)} exclamation marks — keep to one or two."
+    return [email.finding(message, (position, position + 1), in_subject=in_subject)]
+
+
+def check(email, context):
+    findings = _negative(email, email.flat_subject, in_subject=True) + _negative(email, email.flat, in_subject=False)
+    findings += _shouting(email, context) + _exclamations(email)
+    return warn(findings)
+
+
+MUST_WARN = [
+    {"text": "The process was a waste of time.", "quote": "The process was a waste of time."},
+    "That was a lowball offer.",
+    "That was a low-ball offer.",
+    "The team seemed disorganised.",
+    "The team seemed disorganized.",
+    "No offence, but no.",
+    "Frankly, it was not for me.",
+    "It felt like a bait-and-switch.",
+    "Your loss.",
+    "That joke of an offer.",
+    {"subject": "RE: YOUR RIDICULOUS OFFER", "text": "Dear Priya, thanks.", "quote": "RE: YOUR RIDICULOUS OFFER"},
+    "I am NOT going to accept. PLEASE understand. THANKS.",
+    "Thank you!!",
+    "Thank you! Truly! Goodbye!",
+    {"subject": "A big thank you!", "text": "Thank you! Goodbye!"},
+    # Polite criticism.
+    "A couple of the interview sessions felt a wee bit disjointed (the panel started late).",
+    "On the panel day, one of the interviewers was looking at his phone for much of the interview.",
+    {
+        "text": "I decline. Also, the offer was quite a lot lower than the range in the job advertisement.",
+        "quote": "Also, the offer was quite a lot lower than the range in the job advertisement.",
+    },
+    "The offer came in well under the range in the job post, and the process had long gaps.",
+    "I'd welcome staying connected, and I hope future candidates get a little more clarity on range up front.",
+    "The final interview felt less like a conversation and more like a test I wasn't told the rules of.",
+    "I will be candid and say that the conversation about salary was not quite what I had expected.",
+    "I felt the salary discussion did not fully reflect the experience I would be bringing to the role.",
+    "We were further apart on compensation than I had anticipated going in.",
+    "I will be honest, the final interview did not leave me with a very good feeling.",
+    "I had the feeling it was more about catching me out than about a real discussion.",
+    "Well, it ended up being a long few weeks!",
+    "I was surprised by how low the offer was.",
+    "It's a shame the process took so long.",
+    "I would have appreciated more communication between the rounds.",
+    "I hope you'll consider being more transparent about salary in future.",
+    "The job description was misleading about the travel.",
+    "Honestly the offer came in lower than advertised.",
+    "The package isn't really competitive for the market.",
+    "The interviewers were twenty minutes late.",
+    "After eight weeks of silence I had moved on.",
+    "The process dragged on, and communication was patchy.",
+    "The final interview felt rather adversarial.",
+    "I was surprised by how far below what the advert said the number came in.",
+    "Honestly, I felt a bit undervalued by the salary conversation.",
+    "The scheduling could have been smoother, and I had to chase for updates.",
+    "It left a slightly sour taste, if I'm honest.",
+    "It would have been helpful to know the salary range was not accurate before the final round.",
+    "The feedback I asked for never arrived.",
+    "I got the sense the team were not really listening.",
+    "The process could do with some streamlining.",
+    "The salary you proposed is under what other companies pay for this level.",
+    "The interview schedule changed three times, which made it difficult to plan.",
+    "I was a bit put out that the recruiter never called me back.",
+    "I heard nothing for weeks at a time.",
+    "It seemed to me the panel had already made up its mind before I walked in.",
+    "The offer was a fair way off the range you advertised.",
+    "The recruiter stopped replying for almost a month.",
+    "It felt like the panel had not looked at my portfolio before the interview.",
+    "Honestly the number you came back with was disappointing.",
+]
+MUST_PASS = [
+    "I've thought hard about the role since your offer arrived, and I owe you a clear answer: I decline.",
+    "I'm so sorry, and I apologise for the short notice.",
+    "I feel terrible saying no after such a good process.",
+    "We met at the office near Cheapside over scampi.",
+    "I was impressed by the team.",
+    "I'm disappointed not to be joining you.",
+    "Thanks a lot! Speak soon!",
+    "I am VERY grateful and REALLY sorry.",
+    {"text": "Thanks to HR, the CTO, the UX and QA leads at NASA JPL. JPL was great; JPL is great.", "company": "JPL"},
+    "Hi [NAME], coffee in [CITY] next month? It's been a year since the [ROLE] role.",
+    "The salary doesn't work for me, and I couldn't make the numbers work with my mortgage.",
+    "It was a busy and frankly stressful season.",
+    "The package is lower than what I can accept at this stage of my career.",
+    "Five rounds of interviews is a lot, and you were kind through every one of them.",
+    "I'm sorry if this sounds blunt, but the location is the only reason.",
+    "I felt it was only right to give the new role my full attention.",
+    "I'm disappointed not to be joining you, and I'm sorry to let you down.",
+    "I know this news may be frustrating, and I'm sorry.",
+    "It would not be fair to you if I accepted.",
+    "I'd love to hear how the launch goes.",
+    "I know this will be disappointing news for the team after all their work.",
+    "The range in the advert was exactly right; my reason is the location.",
+    "I never felt rushed in any of the interviews.",
+    "Other companies have offered me more, but money isn't the reason.",
+    "It took me a while to decide, and that's on me.",
+    "The decision was not easy for me, and it has nothing to do with the team.",
+]

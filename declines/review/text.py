@@ -1,0 +1,564 @@
+"""The text machinery every rule of the checklist shares.
+
+A draft is reviewed as an `Email`: its subject and plain text as typed, and a
+*flat* form of each that the rules search. Flat text has curly quotes
+straightened and every run of whitespace made one character: a line break
+where a sentence ends at one (a blank line, a list item, a line that ends in
+punctuation or starts with a capital), else a space, so a phrase matches across
+a hard-wrapped line but a pattern's spaces never reach into the next bullet.
+Every other character stays where it was, so a match in the flat text maps
+back to the text as typed and a warning quotes the user's own sentence
+(`Email.finding`).
+
+`CaseBlind` is how the long phrase patterns are searched: on lowercased text
+with a lowercase pattern, which Python's engine does two to three times faster
+than with IGNORECASE.
+
+Patterns here and in the rules use possessive quantifiers and atomic groups
+where a run could otherwise be retried from every position: a 20,000-character
+body built to be the worst case is reviewed in a few milliseconds.
+"""
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+_QUOTES = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'"}
+WORD = re.compile(r"[^\W_]++(?:['-][^\W_]++)*+")
+# A run of whitespace without a line break.
+_BLANKS = re.compile(r"[^\S\n]++")
+_HARD_WRAP = 50  # a line this long that stops mid-sentence was wrapped by the mail client
+_BULLET = re.compile(r"(?:[-*•>–—]|\d{1,2}[.)])\s")
+# Where a sentence ends inside a line: after . ! ? (and a closing quote or
+# bracket), unless the full stop ends a title or an abbreviation.
+# It starts with the characters a sentence can end at, so the engine only
+# stops there; a full stop after a title or an initial is then set aside.
+_SENTENCE_END = re.compile(r"[.!?\n ](?:(?<=[.!?])[\"')\]]*+ (?=\S)|(?<=\n)|(?<=\S )-> )")
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Prof|e\.g|i\.e)|\b[A-Z])\.$")
+_LEADING_MARK = re.compile(r"(?:[-*•>–—]|\d{1,2}[.)])\s++")
+
+
+def straighten(value: str) -> str:
+    """Curly quotes made straight (a replace per kind found: faster than translate on a long text)."""
+    value = value or ""
+    for curly_quote, straight in _QUOTES.items():
+        if curly_quote in value:
+            value = value.replace(curly_quote, straight)
+    return value
+
+
+def _separator(before_line: str, after_line: str, breaks: int) -> str:
+    """The one character for the whitespace between two lines' words: does a sentence end there?
+
+    `before_line` is the earlier line without its trailing whitespace,
+    `after_line` the later one stripped, `breaks` the line breaks between.
+    """
+    if breaks > 1:
+        return "\n"
+    before, after = before_line[-1], after_line[0]
+    if after.islower():
+        return " "
+    if before in ".!?:;" or _BULLET.match(after_line) or not before.isalnum() and before != ",":
+        return "\n"
+    return " " if len(before_line) >= _HARD_WRAP else "\n"
+
+
+def flatten(value: str) -> str:
+    """`value` straightened, every run of whitespace one character (see the module docstring).
+
+    Line by line rather than one pattern over the text with a decision per
+    run: a body of ten thousand short lines is flattened in a few milliseconds.
+    """
+    straight = straighten(value)
+    if "\n" not in straight:
+        return _BLANKS.sub(" ", straight)
+    lines = straight.split("\n")
+    out: list[str] = []
+    last_index, last_line = -1, ""
+    for index, line in enumerate(lines):
+        words_of_line = line.strip()
+        if not words_of_line:
+            continue
+        if last_index < 0:
+            # Whitespace before the first word: a line break there ends nothing before it.
+            if index > 0:
+                out.append("\n")
+            elif line[0].isspace():
+                out.append(" ")
+        else:
+            out.append(_separator(last_line, words_of_line, index - last_index))
+        out.append(words_of_line)
+        last_index, last_line = index, line.rstrip()
+    if last_index < 0:
+        return "\n"
+    if last_index < len(lines) - 1:
+        out.append("\n")
+    elif lines[-1][-1:].isspace():
+        out.append(" ")
+    return _BLANKS.sub(" ", "".join(out))
+
+
+def words(value: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(straighten(value))}
+
+
+def wordset(text: str) -> frozenset[str]:
+    """A set from a whitespace-separated list, so long lists stay readable."""
+    return frozenset(text.split())
+
+
+def curly(phrase: str) -> str:
+    return f"\u201c{phrase.strip()}\u201d"
+
+
+@functools.lru_cache(maxsize=16)
+def _lowercase(text: str) -> str | None:
+    """`text` lowercased, or None where that would not match as IGNORECASE does.
+
+    Cached, as every rule searches the same text.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text) or lowered != text.upper().lower():
+        return None
+    return lowered
+
+
+class CaseBlind:
+    """A pattern that ignores case, for the long phrase patterns.
+
+    Python's engine matches two to three times faster without IGNORECASE, so
+    the text is lowercased and searched with the pattern as written (every
+    letter in it lowercase); the match then comes back on the text as given,
+    so a warning quotes the user's own words. Text where lowercasing is not
+    what IGNORECASE does (a dotted capital I, a long s, a dotless i) is
+    searched as it is, ignoring case.
+    """
+
+    def __init__(self, pattern: str):
+        if any(c.isupper() for c in re.sub(r"\\.", "", pattern)):
+            raise ValueError(f"A case-blind pattern is written in lowercase: {pattern[:80]}")
+        self.pattern = pattern
+        self._as_written = re.compile(pattern)
+        self._any_case = re.compile(pattern, re.IGNORECASE)
+
+    def search(self, text: str, pos: int = 0) -> re.Match | None:
+        lowered = _lowercase(text)
+        if lowered is None:
+            return self._any_case.search(text, pos)
+        found = self._as_written.search(lowered, pos)
+        # Where the lowercase text matched, the text as given matches alike.
+        return self._any_case.match(text, found.start()) if found else None
+
+    def match(self, text: str, pos: int = 0) -> re.Match | None:
+        lowered = _lowercase(text)
+        if lowered is None:
+            return self._any_case.match(text, pos)
+        return self._any_case.match(text, pos) if self._as_written.match(lowered, pos) else None
+
+    def finditer(self, text: str) -> Iterable[re.Match]:
+        lowered = _lowercase(text)
+        if lowered is None:
+            yield from self._any_case.finditer(text)
+            return
+        for found in self._as_written.finditer(lowered):
+            yield self._any_case.match(text, found.start())
+
+    def sub(self, replacement: str, text: str) -> str:
+        if _lowercase(text) is not None and not self._as_written.search(_lowercase(text)):
+            return text
+        return self._any_case.sub(replacement, text)
+
+
+def _top_level(pattern: str) -> list[tuple[int, str]]:
+    """Where each top-level piece of `pattern` starts: (position, "|" or "(" or ")" or "?")."""
+    marks, depth, i, in_class = [], 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            if depth == 0:
+                marks.append((i, "("))
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                marks.append((i, ")"))
+        elif c == "|" and depth == 0:
+            marks.append((i, "|"))
+        i += 1
+    return marks
+
+
+def _alternatives(body: str) -> list[str]:
+    """`body` split at its top-level "|", and a leading "(?:a|b)" spread over the rest: a…, b…."""
+    cuts = [i for i, mark in _top_level(body) if mark == "|"]
+    if cuts:
+        pieces = [body[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(body)], strict=True)]
+        return [alt for piece in pieces for alt in _alternatives(piece)]
+    if body.startswith("(?:"):
+        marks = _top_level(body)
+        close = next(i for i, mark in marks if mark == ")")
+        inner, rest = body[3:close], body[close + 1 :]
+        if rest[:1] not in ("?", "*", "+", "{") and "(" not in inner and "[" not in inner:
+            return [alt + rest for alt in inner.split("|")]
+    return [body]
+
+
+def any_of(patterns: Iterable[str]) -> CaseBlind:
+    """One case-blind pattern that matches where any of `patterns` does.
+
+    Where every pattern starts at a word (with \\b), the engine tries them only
+    where a word starts, and the alternatives are grouped by their first
+    letter, so at each word it tries the few that can match rather than all:
+    several times faster on a long email. Alternatives that start with the
+    same letter keep their order; two that start differently can never match
+    at the same place, so the matches are those of the plain alternation.
+    """
+    patterns = list(patterns)
+    if not all(p.startswith(r"\b") for p in patterns):
+        return CaseBlind("|".join(f"(?:{p})" for p in patterns))
+    return CaseBlind(r"\b" + _trie([alt for p in patterns for alt in _alternatives(p[2:])], depth=4))
+
+
+def _trie(alternatives: list[str], depth: int) -> str:
+    """The alternatives as one group, those sharing a first literal character merged, `depth` levels deep."""
+    if len(alternatives) == 1:
+        return f"(?:{alternatives[0]})"
+    groups: dict[str, list[str]] = {}
+    order: list[str | int] = []
+    for n, alternative in enumerate(alternatives):
+        first, second = alternative[:1], alternative[1:2]
+        if depth and (first.isalnum() and first.islower() or first in " '") and second not in ("?", "*", "+", "{"):
+            if first not in groups:
+                order.append(first)
+            groups.setdefault(first, []).append(alternative[1:])
+        else:
+            order.append(n)
+    pieces = []
+    for key in order:
+        if isinstance(key, int):
+            pieces.append(alternatives[key])
+            continue
+        rests = [alt for rest in groups[key] for alt in (_alternatives(rest) if rest.startswith("(?:") else [rest])]
+        pieces.append(re.escape(key) + (_trie(rests, depth - 1) if any(rests) else ""))
+    return "(?:" + "|".join(pieces) + ")"
+
+
+_CLAUSE_ENDS = ".!?\n"
+
+
+def clause(flat: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause (up to . ! ? or a line break) around `start`:`end` in flat text."""
+    begin = max(flat.rfind(c, 0, start) for c in _CLAUSE_ENDS) + 1
+    stops = [i for i in (flat.find(c, end) for c in _CLAUSE_ENDS) if i >= 0]
+    return begin, min(stops, default=len(flat))
+
+
+def within(pattern: CaseBlind, flat: str, match: re.Match) -> bool:
+    """Whether `match` lies inside a match of `pattern` in its clause."""
+    begin, stop = clause(flat, match.start(), match.end())
+    part = flat[begin:stop]
+    offset = match.start() - begin
+    return any(m.start() <= offset < m.end() for m in pattern.finditer(part))
+
+
+def gap(most: int) -> str:
+    """Up to `most` words, lazily, inside one sentence: the slack in a construction."""
+    return rf"(?:[^\s.!?;:]++ ){{0,{most}}}?"
+
+
+# --- Findings -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What one warning is about: a tip, and the sentence it quotes where there is one.
+
+    `quote` is an exact substring of the subject or the text (`field`), at
+    `start`:`end`, so the editor can highlight it; a warning about something
+    missing quotes nothing. The engine fills in `key` (the rule's key and the
+    sentence's words, so dismissing it leaves a different sentence warning)
+    and whether the user dismissed it.
+    """
+
+    message: str
+    quote: str = ""
+    field: str = ""
+    start: int = -1
+    end: int = -1
+    key: str = ""
+    dismissed: bool = False
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a rule's check says: passed or not, a message, and for a warning its findings."""
+
+    ok: bool
+    message: str = ""
+    findings: tuple[Finding, ...] = field(default=())
+
+
+def warn(findings: Iterable[Finding], message: str = "") -> Verdict:
+    """A warning when there are findings, else a pass."""
+    findings = tuple(findings)
+    return Verdict(False, findings[0].message, findings) if findings else Verdict(True, message)
+
+
+# --- The email under review -----------------------------------------------------
+
+SALUTATION = re.compile(r"(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|to)\b", re.IGNORECASE)
+
+
+# A run of two or more whitespace characters: the only ones flat text shortens.
+_LONG_RUN = re.compile(r"\s\s++")
+
+
+@functools.lru_cache(maxsize=16)
+def _shifts(text: str) -> tuple[list[int], list[int]]:
+    """For each run that flat text shortens: where it starts there, and how many characters it dropped so far."""
+    starts, shifts, shift = [], [], 0
+    for run in _LONG_RUN.finditer(text):
+        starts.append(run.start() - shift)
+        shift += len(run.group()) - 1
+        shifts.append(shift)
+    return starts, shifts
+
+
+def _to_original(text: str, position: int) -> int:
+    """Where `position` in the flat form of `text` falls in `text` itself."""
+    starts, shifts = _shifts(text)
+    i = bisect.bisect_left(starts, position)
+    return position + (shifts[i - 1] if i else 0)
+
+
+class Email:
+    """The text under review, with the flat forms the rules search."""
+
+    def __init__(self, subject: str, text: str):
+        self.subject = subject or ""
+        self.text = text or ""
+        self.flat = flatten(self.text)
+        self.flat_subject = flatten(self.subject)
+
+    @functools.cached_property
+    def lines(self) -> list[str]:
+        """The first lines with words on them (enough to find the greeting), at most 300 characters each."""
+        lines = (line[:300].strip() for line in self.text.split("\n", 40)[:40])
+        return [line for line in lines if line][:8]
+
+    @functools.cached_property
+    def opening_line(self) -> str:
+        """The salutation: the first line that greets, or else the first line.
+
+        A formal letter puts the date (and perhaps an address) above "Dear …",
+        so the first few lines are searched for a greeting before falling back.
+        """
+        for line in self.lines[:6]:
+            if SALUTATION.match(line):
+                return line
+        return self.lines[0] if self.lines else ""
+
+    @functools.cached_property
+    def word_count(self) -> int:
+        return len(WORD.findall(straighten(self.text)))
+
+    @functools.cached_property
+    def _sentence_ends(self) -> list[int]:
+        flat = self.flat
+        return [
+            m.end()
+            for m in _SENTENCE_END.finditer(flat)
+            if flat[m.start()] != "." or not _ABBREVIATION.search(flat, max(0, m.start() - 5), m.start() + 1)
+        ]
+
+    def sentence(self, start: int, end: int | None = None) -> tuple[int, int]:
+        """The span, in the flat text, of the sentence around `start`:`end`."""
+        end = start if end is None else end
+        ends = self._sentence_ends
+        i = bisect.bisect_right(ends, start)
+        begin = ends[i - 1] if i else 0
+        j = bisect.bisect_left(ends, max(end, start + 1))
+        stop = ends[j] if j < len(ends) else len(self.flat)
+        while stop > begin and self.flat[stop - 1].isspace():
+            stop -= 1
+        return begin, stop
+
+    def sentence_text(self, position: int) -> str:
+        begin, stop = self.sentence(position)
+        return self.flat[begin:stop]
+
+    def finding(self, message: str, match: re.Match | tuple[int, int], *, in_subject: bool = False) -> Finding:
+        """A finding that quotes the sentence holding `match` (a match on the flat text or subject)."""
+        start, end = match.span() if isinstance(match, re.Match) else match
+        if in_subject:
+            original, begin, stop = self.subject, 0, len(self.flat_subject)
+        else:
+            original = self.text
+            begin, stop = self.sentence(start, end)
+        mark = _LEADING_MARK.match(self.flat_subject if in_subject else self.flat, begin)
+        if mark and mark.end() <= start:
+            begin = mark.end()
+        first, last = _to_original(original, begin), _to_original(original, stop)
+        return Finding(
+            message=message,
+            quote=original[first:last],
+            field="subject" if in_subject else "text",
+            start=first,
+            end=last,
+        )
+
+    def line_finding(self, message: str, line: str) -> Finding:
+        """A finding that quotes one line of the text, as typed (a greeting, say)."""
+        start = self.text.find(line)
+        if not line or start < 0:
+            return Finding(message=message)
+        return Finding(message=message, quote=line, field="text", start=start, end=start + len(line))
+
+
+# --- Names ----------------------------------------------------------------------
+
+HONORIFICS = wordset("mr mrs ms miss mx dr prof professor sir dame lady lord rev")
+COMPANY_SUFFIX = re.compile(
+    r"[,\s]+(?:inc|ltd|llc|llp|plc|gmbh|limited|corp|corporation|co|company|ag|sa|bv|pty)\.?$", re.IGNORECASE
+)
+# Too common to stand for a company on their own ("The Data Company" is not "the").
+_NAME_NOISE = wordset("the and of for a an global group international digital labs studio company")
+
+
+@functools.lru_cache(maxsize=256)
+def name_parts(name: str) -> tuple[str, ...]:
+    """A person's names, lowercased, without titles or initials: "Dr. Helen Marsh" → helen, marsh."""
+    parts = [p.strip(".,").lower() for p in straighten(name).split()]
+    return tuple(p for p in parts if len(p) >= 2 and p not in HONORIFICS)
+
+
+def literal(name: str, *, joined: str = r"\w") -> str:
+    """`name` as a pattern that starts with the name itself, so the engine can jump to it.
+
+    Like \\bname\\b, but the check that no word character is joined to it
+    comes after the name rather than before, where it would stop the engine
+    scanning ahead for the name's first letters.
+    """
+    escaped = re.escape(name)
+    return rf"{escaped}(?<!{joined}{escaped})(?!{joined})"
+
+
+@functools.lru_cache(maxsize=64)
+def names_pattern(names: frozenset[str]) -> re.Pattern:
+    """Any of `names`, as whole words, exactly as written."""
+    return re.compile("|".join(literal(name) for name in sorted(names, key=len, reverse=True)))
+
+
+def company_name(company: str) -> str:
+    """The company as written, without its legal suffix: "Northwind Analytics" for "Northwind Analytics Ltd"."""
+    return flatten(COMPANY_SUFFIX.sub("", (company or "").strip()))
+
+
+def short_name(company: str) -> str:
+    """The first word of a company's name where it can stand for the company ("Meridian"), else ""."""
+    first = (company_name(company).split() or [""])[0].strip(",.")
+    return first if len(first) >= 4 and first.lower() not in _NAME_NOISE else ""
+
+
+def company_names(company: str) -> list[str]:
+    """The company as written (lowercased), without its legal suffix, and its short name."""
+    full = company_name(company).lower()
+    short = short_name(company).lower()
+    return [full, short] if short and short != full else [full] if full else []
+
+
+# --- Sums of money -----------------------------------------------------------------
+
+# "$145,000", "£68k", "A$118,000", "SGD 9,500", "72k", "42 LPA", "€72.000": a
+# number with a currency, thousands separators or a multiplier — not "42 days".
+# The number is found first (the engine jumps from digit to digit), then what
+# stands before and after it.
+NUMBER = re.compile(r"\d(?:\d{0,2}(?:[,.]\d{3})++(?:\.\d{1,2})?+|\d*+(?:\.\d++)?+)")
+CURRENCY_BEFORE = re.compile(r"(?:(?:[A-Z]{1,3})?[£$€₹]|(?i:usd|gbp|eur|sgd|aud|inr|rs\.?))\s?$")
+UNIT_AFTER = re.compile(r"\s?+([kK]\b|(?i:lpa|lakhs?|thousand|grand|million|m)\b)")
+_MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "grand": 1_000, "lpa": 100_000, "lakh": 100_000, "lakhs": 100_000}
+_MULTIPLIERS |= {"million": 1_000_000, "m": 1_000_000}
+
+
+# Money at a glance: a currency before a digit, or a multiplier or thousands
+# separator after one. Each starts with a character the engine can jump to.
+_CURRENCY_DIGIT = re.compile(r"[£$€₹]\s?\d|(?i:usd|gbp|eur|sgd|aud|inr)\s?\d")
+_DIGIT_MONEY = re.compile(r"\d(?:[kK]\b|\s?(?i:lpa|lakhs?|thousand|grand)\b|[,.]\d{3}(?!\d))")
+
+
+def has_amount(text: str) -> bool:
+    """Whether `text` mentions a sum of money (cheaper than `amounts` when only that matters)."""
+    return bool(_CURRENCY_DIGIT.search(text) or _DIGIT_MONEY.search(text))
+
+
+def figures(text: str, values: Iterable[int]) -> dict[int, str]:
+    """Which of the sums `values` `text` mentions, each with the words it is written in.
+
+    Only numbers that start with the digits of one of the sums are read, so a
+    body of thousands of other numbers costs a scan, not thousands of parses.
+    """
+    values = set(values)
+    if not values:
+        return {}
+    # "68,000" or "68k", "4,200,000" or "42 LPA": two leading digits in some unit.
+    leads = {str(v // unit)[:2] for v in values for unit in (1, 1000, 100_000) if v // unit >= 10}
+    if not leads:
+        return {}
+    found = {}
+    for m in re.finditer(r"(?:" + "|".join(sorted(leads)) + r")[\d,.]*+", text):
+        window = text[max(0, m.start() - 5) : m.end() + 12]
+        for value, written in amounts(window).items():
+            if value in values:
+                found.setdefault(value, written)
+    return found
+
+
+def amounts(text: str) -> dict[int, str]:
+    """The sums of money in `text`, by value, each with the words it was written in."""
+    found = {}
+    for m in NUMBER.finditer(text):
+        start, end, number = m.start(), m.end(), m.group()
+        if start and (text[start - 1] in ".," or text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue
+        currency = CURRENCY_BEFORE.search(text, max(0, start - 5), start)
+        after = UNIT_AFTER.match(text, end)
+        unit = after.group(1).lower() if after else ""
+        if not (currency or unit or re.search(r"\d[,.]\d{3}", number)):
+            continue
+        digits = re.sub(r"[,.](?=\d{3}(?!\d))", "", number)
+        try:
+            value = round(float(digits) * _MULTIPLIERS.get(unit, 1))
+        except ValueError:
+            continue
+        if value >= 100:
+            found.setdefault(value, text[currency.start() if currency else start : after.end() if after else end])
+    return found
+
+
+# "Dear Marcus," — a greeting word and then one to three capitalised names.
+_GREETS_SOMEONE = re.compile(
+    r"^(?i:dear|hi|hello|hey|good (?:morning|afternoon|evening))\s++((?:[A-Z][\w'.-]*+\s*+){1,3})(?:[,:!—–-]|$)"
+)
+_NOT_A_PERSON = wordset(
+    """
+    all everyone everybody team folks there friends colleagues hiring manager managers recruiter recruiters
+    talent people sir madam both again and
+    """
+)
+
+
+def greeted_names(line: str, *, company: str = "") -> set[str]:
+    """The names, lowercased, that a greeting line greets: "Dear Ms Lee," → {lee}; "Hi team," → none."""
+    greeted = _GREETS_SOMEONE.match(straighten(line))
+    if not greeted:
+        return set()
+    return words(greeted.group(1)) - _NOT_A_PERSON - HONORIFICS - words(company)
