@@ -8,6 +8,9 @@ reusing an email written to another company); the writer is told the
 situation, never what would be wrong with the result.
 
 Run: python tests/corpus/make_scenarios.py  (deterministic: seed 20261202)
+     python tests/corpus/make_scenarios.py extra  (the extra tuning set: three
+     more writers, seed 20261203, more of the situations that test a no, an
+     open door and a polite complaint)
 """
 
 import json
@@ -263,7 +266,7 @@ def scenario(rng, writer: str, number: int, kind: str) -> dict:
         "people_to_thank": thank,
         "other_offers": other_offers,
     }
-    tricky = rng.random() < 0.45
+    tricky = rng.random() < TRICKY_SHARE
     mood = rng.choice(TRICKY if tricky else NEUTRAL)
     if "{other_company}" in mood:
         if not other_offers:
@@ -318,17 +321,51 @@ def scenario(rng, writer: str, number: int, kind: str) -> dict:
     }
 
 
-def main():
-    rng = random.Random(SEED)
+EXTRA_WRITERS = {
+    "lagos-hr": "an HR business partner from Lagos, Nigeria, who writes Nigerian English: courteous, a little "
+    "formal, with the warmth and turns of phrase of the offices there",
+    "dublin-nurse": "a nurse-turned-health-informatics analyst from Dublin, Ireland, chatty and wry, writing Irish "
+    "English, who says what she means with a joke or two",
+    "new-grad": "an American computer-science graduate of 22 from California applying for a first job, casual, "
+    "eager, sometimes over-explaining, who writes the way people of that age write emails",
+}
+EXTRA_PLAN = (
+    ["decline"] * 24
+    + ["phone_confirmation"] * 4
+    + ["phone_script"] * 2
+    + ["thank_you"] * 6
+    + ["check_in"] * 6
+    + ["linkedin_note"] * 2
+    + ["answer"] * 4
+)
+for writer in EXTRA_WRITERS:
+    ROLES[writer] = {
+        "lagos-hr": ["HR Business Partner", "People Operations Lead", "Talent Manager"],
+        "dublin-nurse": ["Clinical Informatics Analyst", "Health Data Analyst", "Digital Health Lead"],
+        "new-grad": ["Software Engineer I", "Junior Developer", "Associate Engineer"],
+    }[writer]
+
+
+def main(which: str = "corpus"):
+    extra = which == "extra"
+    rng = random.Random(SEED + 1 if extra else SEED)
+    writers, plan = (EXTRA_WRITERS, EXTRA_PLAN) if extra else (WRITERS, KIND_PLAN)
+    global TRICKY_SHARE
+    TRICKY_SHARE = 0.6 if extra else 0.45
     scenarios = []
-    for writer in WRITERS:
-        kinds = KIND_PLAN[:]
+    for writer in writers:
+        kinds = plan[:]
         rng.shuffle(kinds)
         scenarios += [scenario(rng, writer, n, kind) for n, kind in enumerate(kinds, 1)]
-    data = {"writers": WRITERS, "scenarios": scenarios}
-    (HERE / "scenarios.json").write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{len(scenarios)} scenarios for {len(WRITERS)} writers")
+    data = {"writers": writers, "scenarios": scenarios}
+    name = "extra_scenarios.json" if extra else "scenarios.json"
+    (HERE / name).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{len(scenarios)} scenarios for {len(writers)} writers")
 
+
+TRICKY_SHARE = 0.45
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    main(*sys.argv[1:])
