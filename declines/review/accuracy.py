@@ -1,7 +1,7 @@
 """How far each rule of the checklist can be trusted (§7).
 
-The measure is the outside corpus in `tests/corpus/` (see its README): 336
-messages written and labelled by people who never saw the rules, split into
+The measure is the outside corpus in `corpus/` beside this module (see its
+README): 336 messages written and labelled by people who never saw the rules, split into
 `dev` (for tuning the rules) and `heldout` (never read while tuning; the
 figure that counts). For each rule and corpus:
 
@@ -13,7 +13,9 @@ figure that counts). For each rule and corpus:
   checklist passes.
 
 `manage.py review_accuracy` prints these; the tests run the same functions,
-so a page showing them can never state a figure the code does not reach.
+so a page showing them can never state a figure the code does not reach. The
+corpus ships inside the app, not with the tests, because the page "How the
+checklist is checked" computes its figures from it.
 Per-message disagreements are listed for `dev` only: the held-out messages
 are not to be read.
 """
@@ -23,12 +25,11 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from django.conf import settings
 from django.utils import timezone
 
 from declines.review.engine import PASS, RULES, WARNING, OtherOffer, ReviewContext, review
 
-CORPUS_DIR = Path(settings.BASE_DIR) / "tests" / "corpus"
+CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 DEV = "dev"
 HELDOUT = "heldout"
 CORPORA = (DEV, HELDOUT)
