@@ -21,12 +21,14 @@ are not to be read.
 """
 
 import datetime as dt
+import functools
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from django.utils import timezone
 
+from declines.models import TemplateKind
 from declines.review.engine import PASS, RULES, WARNING, OtherOffer, ReviewContext, review
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
@@ -161,3 +163,36 @@ def table(figures: list[RuleFigures]) -> str:
         missed = f"{f.missed_rate:8.1%} ({f.missed:2}/{f.labelled_warning:3})"
         lines.append(f"{f.rule:22} {f.cases:5} {f.agreement:9.1%} {false_warnings} {missed}")
     return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Published:
+    """What the page "How the checklist is checked" shows: each rule's figures
+    on the held-out messages, and what the corpus is made of."""
+
+    figures: tuple[RuleFigures, ...]
+    messages: int
+    held_out: int
+    writers: int
+    kinds: tuple[str, ...]
+
+
+@functools.cache
+def published() -> Published:
+    """The figures the page shows, computed once per process.
+
+    They are a pure function of the corpus and the rules, both shipped with
+    the app (the deadlines are counted from whatever day it is, so the day
+    changes nothing); computing them takes tenths of a second, too much
+    for every request.
+    """
+    dev, held_out = load(DEV), load(HELDOUT)
+    everything = dev + held_out
+    kinds = {message["kind"] for message in everything}
+    return Published(
+        figures=tuple(measure(HELDOUT)),
+        messages=len(everything),
+        held_out=len(held_out),
+        writers=len({message["writer"] for message in everything}),
+        kinds=tuple(label for value, label in TemplateKind.choices if value in kinds),
+    )
