@@ -5,10 +5,12 @@ subject; the preview shows the email's sanitised HTML. `mark` finds each
 quoted sentence in the HTML's text and wraps it in `<mark>`, with the
 finding's `anchor` as its id so the checklist can link to it.
 
-It is matched on words, not positions: the plain text has what the HTML does
-not (list bullets, "> " before a quote, a link's address after its words) and
-the HTML has tags, so the quote's words are looked for in the HTML's text in
-order, with anything but letters and digits between them. Where a sentence
+Most quotes stand in the HTML exactly as typed, escaped, and are wrapped
+where they stand. The others are matched on words, not positions: the plain
+text has what the HTML does not (list bullets, "> " before a quote, a link's
+address after its words) and the HTML has tags (bold, a line break), so the
+quote's words are looked for in the HTML's text in order, with anything but
+letters and digits between them. Where a sentence
 comes more than once, the same occurrence is marked (the second for the
 second). A quote the HTML's text does not hold word for word (one that runs
 across a link with its address) is left unmarked; the checklist still quotes it.
@@ -84,6 +86,53 @@ def _mark_subject(subject: str, findings: list[Finding]) -> tuple[str, set[str]]
 
 
 def _mark_html(html: str, text: str, findings: list[Finding]) -> tuple[str, set[str]]:
+    as_typed = _found_as_typed(html, text, findings)
+    if as_typed is not None:
+        return _wrapped(html, as_typed)
+    return _found_by_words(html, text, findings)
+
+
+def _found_as_typed(html: str, text: str, findings: list[Finding]) -> list[_Span] | None:
+    """Where each quote stands in the HTML as it is, escaped; None unless every one does.
+
+    The usual case, and the cheap one: a sentence without bold, italics or a
+    link in it is the same text in both forms. The sanitiser escapes "<" and
+    ">" everywhere but in tags, attributes included, so a place is inside a
+    tag exactly when the last "<" before it is later than the last ">".
+    """
+    spans = []
+    for finding in findings:
+        needle = escape(finding.quote, quote=False)
+        wanted = text.count(finding.quote, 0, finding.start)
+        at = html.find(needle)
+        while at >= 0:
+            if html.rfind("<", 0, at) <= html.rfind(">", 0, at):
+                if not wanted:
+                    break
+                wanted -= 1
+            at = html.find(needle, at + 1)
+        if at < 0:
+            return None
+        spans.append(_Span(at, at + len(needle), finding.anchor))
+    return spans
+
+
+def _wrapped(html: str, spans: list[_Span]) -> tuple[str, set[str]]:
+    """`html` with each of `spans` (text without tags) in a mark."""
+    out, anchors, cursor = [], set(), 0
+    for span in _merged(spans):
+        attributes = ""
+        if span.anchor not in anchors:
+            anchors.add(span.anchor)
+            attributes = f' id="{escape(span.anchor)}" tabindex="-1"'
+        out.extend((html[cursor : span.start], _MARK.format(attributes), html[span.start : span.end], _END))
+        cursor = span.end
+    out.append(html[cursor:])
+    return "".join(out), anchors
+
+
+def _found_by_words(html: str, text: str, findings: list[Finding]) -> tuple[str, set[str]]:
+    """The quotes found in the HTML's text word by word, across tags, and marked piece by piece."""
     parts = _TAGS.split(html)
     # The HTML's visible text as one string, a line break where a block or a
     # line ends, and where each text part starts in it.
