@@ -10,15 +10,15 @@ where they stand. The others are matched on words, not positions: the plain
 text has what the HTML does not (list bullets, "> " before a quote, a link's
 address after its words) and the HTML has tags (bold, a line break), so the
 quote's words are looked for in the HTML's text in order, with anything but
-letters and digits between them. Where a sentence
-comes more than once, the same occurrence is marked (the second for the
-second). A quote the HTML's text does not hold word for word (one that runs
-across a link with its address) is left unmarked; the checklist still quotes it.
+letters and digits between them. Where a sentence comes more than once, the
+same occurrence is marked (the second for the second). A quote the HTML's
+text does not hold word for word (one that runs across a link with its
+address) is left unmarked; the checklist still quotes it.
 
 The HTML is read as the sanitiser writes it — every attribute double-quoted,
-every "<" in text written "&lt;" — and every piece of text the marks cut is
-escaped again on the way out, so the only markup added is `<mark>` with an id.
-Text no mark touches is copied through as it was.
+every "<" and ">" outside a tag escaped — and every piece of text the marks
+cut is escaped again on the way out, so the only markup added is `<mark>`
+with an id. Text no mark touches is copied through as it was.
 """
 
 import bisect
