@@ -7,6 +7,8 @@ is needed. The target is that composing costs at most 1.5 times plain
 
 Then the checklist on an ordinary 200-word decline: the median of many runs
 must be at most 1 ms, as it runs beside the editor on every pause in typing.
+"The checklist" is what the editor pays for it: the rules, and marking their
+findings in the preview (`review.highlight`).
 
 Then the worst cases: every body of `tests/pathological.py` (20,000
 characters built to make Markdown or the checklist work hardest) is composed
@@ -39,6 +41,7 @@ from declines.composer import compose  # noqa: E402
 from declines.mergetags import fill  # noqa: E402
 from declines.models import DoorOpen, Offer, Profile, Reason, Tone  # noqa: E402
 from declines.review.engine import OtherOffer, ReviewContext, review  # noqa: E402
+from declines.review.highlight import mark  # noqa: E402
 from declines.wording import values_for  # noqa: E402
 from tests import pathological  # noqa: E402
 
@@ -71,6 +74,11 @@ my thanks on to everyone I met there.
 Warm regards,
 Alex Morgan
 Data engineer · alex.dev"""
+# The same email with two sentences the checklist warns on and the preview marks.
+WITH_FINDINGS = TWO_HUNDRED_WORDS.replace(
+    "This was a hard choice, and I am sorry not to be joining you.",
+    "Frankly, the process was a waste of time. That lowball offer was an insult.",
+)
 STARTER = ROOT / "declines" / "starter"
 
 FALLBACK_BODIES = [
@@ -182,30 +190,41 @@ def main() -> int:
         print(f"{label:20} {count / seconds:8.0f} emails/s  {seconds / count * 1e6:7.1f} µs each")
     verdict = "PASS" if ratio <= TARGET else "FAIL"
     print(f"{verdict}: composer costs {ratio:.2f}x Markdown alone (target ≤ {TARGET}x)")
-    median_ok = checklist_median(offer, today)
+    median_ok = checklist_median(offer, user, today)
     worst_ok = worst_cases(offer, user, today)
     return 0 if verdict == "PASS" and median_ok and worst_ok else 1
 
 
-def checklist_median(offer, today, runs: int = 2000) -> bool:
-    """The checklist on a 200-word decline: the median of `runs` runs against its budget."""
+def checklist(email, context):
+    """The checklist as the editor runs it: the rules, then their findings marked in the preview."""
+    results = review(subject=email.subject, text=email.text, context=context)
+    findings = [found for result in results for found in result.findings]
+    return mark(subject=email.subject, text=email.text, html=email.html, findings=findings)
+
+
+def checklist_median(offer, user, today, runs: int = 2000) -> bool:
+    """The checklist on a 200-word decline, as written and with two sentences it warns on:
+    the median of `runs` runs of each against the budget."""
     context = ReviewContext.for_offer(offer, kind="decline", today=today, other_offers=OTHER_OFFERS)
-    subject = "Your offer for the Senior Data Engineer role"
-    words = len(TWO_HUNDRED_WORDS.split())
-    for _ in range(50):
-        review(subject=subject, text=TWO_HUNDRED_WORDS, context=context)
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        review(subject=subject, text=TWO_HUNDRED_WORDS, context=context)
-        timings.append(time.perf_counter() - start)
-    median = statistics.median(timings)
-    verdict = "PASS" if median <= CHECKLIST_MEDIAN_SECONDS else "FAIL"
-    print(
-        f"\n{verdict}: checklist on a {words}-word email, median of {runs} runs {median * 1000:.3f} ms "
-        f"(target ≤ {CHECKLIST_MEDIAN_SECONDS * 1000:.0f} ms)"
-    )
-    return verdict == "PASS"
+    ok = True
+    for label, body in (("", TWO_HUNDRED_WORDS), (" with two findings", WITH_FINDINGS)):
+        source = SimpleNamespace(subject="Your offer for the Senior Data Engineer role", body=body)
+        email = compose(source, offer=offer, user=user, today=today)
+        for _ in range(50):
+            checklist(email, context)
+        timings = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            checklist(email, context)
+            timings.append(time.perf_counter() - start)
+        median = statistics.median(timings)
+        verdict = "PASS" if median <= CHECKLIST_MEDIAN_SECONDS else "FAIL"
+        ok &= verdict == "PASS"
+        print(
+            f"{'' if label else chr(10)}{verdict}: checklist on a {len(body.split())}-word email{label}, "
+            f"median of {runs} runs {median * 1000:.3f} ms (target ≤ {CHECKLIST_MEDIAN_SECONDS * 1000:.0f} ms)"
+        )
+    return ok
 
 
 def worst_cases(offer, user, today) -> bool:
@@ -216,7 +235,7 @@ def worst_cases(offer, user, today) -> bool:
         source = SimpleNamespace(subject="Re: {{ role }}", body=body)
         email = compose(source, offer=offer, user=user, today=today)
         composing = best_of(3, lambda source=source: compose(source, offer=offer, user=user, today=today))
-        reviewing = best_of(3, lambda email=email: review(subject=email.subject, text=email.text, context=context))
+        reviewing = best_of(3, lambda email=email: checklist(email, context))
         timings.append((composing, reviewing, name))
     print(f"\nWorst-case bodies: {len(timings)} of {pathological.LENGTH:,} characters, best of 3 runs each")
     ok = True

@@ -16,6 +16,7 @@ from declines.views import (
     follow_ups,
     health,
     offers,
+    review,
     trash,
 )
 
@@ -54,6 +55,8 @@ urlpatterns = [
     path("drafts/<int:pk>/preview/", drafts.draft_preview, name="draft_preview"),
     path("drafts/<int:pk>/dismiss/", drafts.draft_dismiss, name="draft_dismiss"),
     path("drafts/<int:pk>/email.eml", drafts.draft_eml, name="draft_eml"),
+    # How far each rule of the checklist can be trusted (§7).
+    path("checklist/", review.checklist_checked, name="checklist_checked"),
     path("offers/<int:pk>/", offers.offer_detail, name="offer_detail"),
     path("offers/<int:pk>/edit/", offers.offer_edit, name="offer_edit"),
     path("offers/<int:pk>/delete/", trash.delete, {"kind": "offer"}, name="offer_delete"),

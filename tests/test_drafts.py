@@ -6,6 +6,7 @@ and ways to send, and saved without losing a word (§8)."""
 import datetime as dt
 import email
 import email.policy
+import re
 from dataclasses import dataclass
 from unittest import mock
 
@@ -78,6 +79,11 @@ def drafted(owner, kind: str) -> Drafted:
         follow_up = FollowUpFactory(offer=offer, kind=FOLLOW_UP_FOR[kind], due_on=timezone.localdate())
     draft = draft_create(offer=offer, template=template, user=owner, follow_up=follow_up)
     return Drafted(draft, reverse("draft_edit", args=[draft.pk]))
+
+
+def unmarked(html: str) -> str:
+    """The page without the marks the preview puts on the checklist's findings."""
+    return re.sub(r"</?mark\b[^>]*>", "", html)
 
 
 def posted(draft, **changes):
@@ -269,7 +275,8 @@ def test_the_preview_button_shows_the_text_without_saving(owner_client, owner, l
     d = drafted(owner, kind)
     data = posted(d.draft, action="preview", body="Dear Priya,\n\nWhat a **joke** of an offer.")
     body = owner_client.post(d.url, data).content.decode()
-    assert "What a <strong>joke</strong> of an offer." in body
+    # The sentence is shown, and marked as the checklist's finding (tested below).
+    assert "What a <strong>joke</strong> of an offer." in unmarked(body)
     assert "can read as negative" in body
     d.draft.refresh_from_db()
     assert d.draft.version == 1 and "joke" not in d.draft.body
@@ -384,6 +391,115 @@ def test_an_unknown_rule_cannot_be_dismissed(owner_client, owner, library):
     assert response.url == step_url(d.offer, 5) + "#checklist"
     d.draft.refresh_from_db()
     assert d.draft.dismissed_rules == []
+
+
+# --- The checklist: findings, each quoted, marked and dismissed on its own ------------------------
+
+FIRST = "Frankly, the process was a **waste** of time."
+FIRST_QUOTED = "Frankly, the process was a waste of time."
+FIRST_KEY = "professional_tone:frankly-the-process-was-a-waste-of-time"
+SECOND = "That lowball offer was an insult."
+SECOND_KEY = "professional_tone:that-lowball-offer-was-an-insult"
+
+
+def result_of(response, key: str):
+    return next(result for result in response.context["live"]["results"] if result.key == key)
+
+
+def summary_line(response) -> str:
+    page = response.content.decode()
+    return page.split('id="review-summary"', 1)[1].split(">", 1)[1].split("</p>", 1)[0]
+
+
+def test_a_warning_quotes_its_sentence_and_the_preview_marks_it(owner_client, owner, library):
+    d = drafted(owner, "thank_you")
+    response = owner_client.post(d.url, posted(d.draft, action="preview", body=f"{d.draft.body}\n\n{FIRST}"))
+    page = response.content.decode()
+    (finding,) = result_of(response, "professional_tone").findings
+
+    assert finding.quote == FIRST_QUOTED
+    # The checklist quotes it and links to where the preview marks it, across the bold word.
+    assert f'<a href="#{finding.anchor}">“{FIRST_QUOTED}”' in page
+    assert (
+        f'<mark class="finding-mark" id="{finding.anchor}" tabindex="-1">Frankly, the process was a </mark>'
+        '<strong><mark class="finding-mark">waste</mark></strong><mark class="finding-mark"> of time.</mark>'
+    ) in page
+    assert f'name="dismiss" value="{FIRST_KEY}"' in page
+    assert summary_line(response).endswith("checks pass · 1 to look at.")
+
+
+def test_dismissing_a_finding_leaves_another_sentence_of_the_rule_warning_without_javascript(
+    owner_client, owner, library
+):
+    d = drafted(owner, "thank_you")
+    typed = posted(d.draft, body=f"{d.draft.body}\n\n{FIRST}")
+    del typed["action"]
+
+    # Dismissed: that sentence only, for this draft; the text as typed comes back unsaved.
+    response = owner_client.post(d.url, {**typed, "dismiss": FIRST_KEY})
+    page = response.content.decode()
+    total = response.context["live"]["summary"]["total"]
+    d.draft.refresh_from_db()
+    assert d.draft.dismissed_rules == [FIRST_KEY]
+    assert FIRST not in d.draft.body
+    assert "Professional tone: dismissed for that sentence." in page
+    assert "Dismissed warning: </span>Professional tone" in page
+    assert f'name="restore" value="{FIRST_KEY}"' in page
+    assert "<mark" not in page  # nothing left to look at
+    assert summary_line(response).endswith(f"{total - 1} of {total} checks pass · 1 dismissed.")
+
+    # More typing: a different sentence breaking the same rule warns again, and is marked.
+    typed["body"] += f"\n\n{SECOND}"
+    response = owner_client.post(d.url, {**typed, "action": "preview"})
+    page = response.content.decode()
+    tone = result_of(response, "professional_tone")
+    assert tone.status == "warning"
+    assert [(f.quote, f.dismissed) for f in tone.findings] == [(FIRST_QUOTED, True), (SECOND, False)]
+    assert "Warning: </span>Professional tone" in page
+    assert f'name="restore" value="{FIRST_KEY}"' in page
+    assert f'name="dismiss" value="{SECOND_KEY}"' in page
+    assert re.findall(r'<mark class="finding-mark" id="([^"]+)"', page) == [tone.findings[1].anchor]
+    assert summary_line(response).endswith(f"{total - 1} of {total} checks pass · 1 to look at · 1 dismissed.")
+
+    # Restored: both sentences are to look at again.
+    response = owner_client.post(d.url, {**typed, "restore": FIRST_KEY})
+    d.draft.refresh_from_db()
+    assert d.draft.dismissed_rules == []
+    assert "Professional tone: restored for that sentence." in response.content.decode()
+    assert summary_line(response).endswith(f"{total - 1} of {total} checks pass · 2 to look at.")
+
+
+def test_a_rule_with_several_findings_lists_each_and_htmx_dismisses_one(owner_client, owner, library):
+    d = drafted(owner, "decline")
+    typed = {"subject": d.draft.subject, "body": f"{d.draft.body}\n\n{FIRST} {SECOND}"}
+    response = owner_client.post(reverse("draft_preview", args=[d.draft.pk]), typed, headers={"HX-Request": "true"})
+    page = response.content.decode()
+    tone = result_of(response, "professional_tone")
+    assert [f.key for f in tone.findings] == [FIRST_KEY, SECOND_KEY]
+    for finding in tone.findings:
+        assert f'<a href="#{finding.anchor}">“{finding.quote}”' in page
+        assert f'id="dismiss-{finding.key}"' in page and f'data-focus-after="restore-{finding.key}"' in page
+    assert f"“Professional tone” for “{SECOND}”" in page  # each button names its sentence
+
+    response = owner_client.post(
+        reverse("draft_dismiss", args=[d.draft.pk]), {**typed, "dismiss": SECOND_KEY}, headers={"HX-Request": "true"}
+    )
+    page = response.content.decode()
+    d.draft.refresh_from_db()
+    assert d.draft.dismissed_rules == [SECOND_KEY]
+    assert f'id="restore-{SECOND_KEY}"' in page and f'id="dismiss-{FIRST_KEY}"' in page
+    assert re.findall(r'<mark class="finding-mark" id="([^"]+)"', page) == [tone.findings[0].anchor]
+    assert "1 to look at · 1 dismissed." in page
+
+
+def test_each_rule_in_the_checklist_links_to_its_row_of_how_it_is_checked(owner_client, owner, library):
+    d = drafted(owner, "decline")
+    response = owner_client.get(d.url)
+    page = response.content.decode()
+    checked = owner_client.get(reverse("checklist_checked")).content.decode()
+    for result in response.context["live"]["results"]:
+        assert f'href="/checklist/#rule-{result.key}">How reliable?' in page
+        assert f'id="rule-{result.key}"' in checked
 
 
 # --- Starting a draft: the chooser and "Use this template" -----------------------------------

@@ -373,7 +373,14 @@ def test_a_dismissed_warning_is_listed_but_not_counted():
     assert by_key["gratitude"].status == "dismissed"
     assert not by_key["gratitude"].passed
     assert by_key["door_open"].status == "pass"  # dismissing a passing rule changes nothing
-    assert summary(results) == {"pass": len(RULES) - 1, "warning": 0, "dismissed": 1, "total": len(RULES)}
+    assert summary(results) == {
+        "pass": len(RULES) - 1,
+        "warning": 0,
+        "dismissed": 1,
+        "total": len(RULES),
+        "to_look_at": 0,
+        "set_aside": 1,
+    }
 
 
 def test_summary_counts_warnings():
@@ -409,6 +416,22 @@ def test_dismissing_one_finding_leaves_a_different_sentence_warning():
     assert tone.status == "warning"
     assert tone.quote == "That lowball offer was an insult."
     assert [f.dismissed for f in tone.findings] == [True, False]
+
+
+def test_the_summary_counts_findings_not_rules():
+    first = check("professional_tone", TWO_PROBLEMS)
+    context = make_context()
+
+    before = review(subject="Offer", text=TWO_PROBLEMS, context=context)
+    after = review(subject="Offer", text=TWO_PROBLEMS, context=context, dismissed=[first.finding])
+
+    assert [r.key for r in before if not r.passed] == ["professional_tone"]
+    # One rule warns, on two sentences; dismissing one leaves the rule warning on the other.
+    counts = [summary(results) for results in (before, after)]
+    assert [(c["pass"], c["warning"], c["to_look_at"], c["set_aside"]) for c in counts] == [
+        (len(RULES) - 1, 1, 2, 0),
+        (len(RULES) - 1, 1, 1, 1),
+    ]
 
 
 def test_dismissing_every_finding_dismisses_the_warning_and_a_new_sentence_warns_again():

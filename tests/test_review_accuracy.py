@@ -1,4 +1,4 @@
-"""The checklist measured against the outside corpus (tests/corpus/): the figures
+"""The checklist measured against the outside corpus (declines/review/corpus/): the figures
 `manage.py review_accuracy` prints and a page can show, and the target of
 PRODUCT.md §7 — every rule agrees with readers who never saw the rules on at
 least 95% of the held-out messages.

@@ -138,6 +138,23 @@ def test_the_send_step_shows_the_checklist_and_remembers_dismissals(owner_client
     assert "11 of 12 checks pass · 1 dismissed" in body
 
 
+def test_the_send_step_quotes_each_finding_and_dismisses_one_at_a_time(owner_client, owner, library):
+    offer, draft = ready_to_send(owner)
+    first, second = "Frankly, the process was a waste of time.", "That lowball offer was an insult."
+    draft_save(draft=draft, expected_version=1, subject=draft.subject, body=f"{draft.body}\n\n{first} {second}")
+    body = owner_client.get(step_url(offer, 5)).content.decode()
+    assert f"“{first}”" in body and f"“{second}”" in body
+    first_key = "professional_tone:frankly-the-process-was-a-waste-of-time"
+    assert f'name="dismiss" value="{first_key}"' in body
+
+    owner_client.post(reverse("draft_dismiss", args=[draft.pk]), {"dismiss": first_key})
+    body = owner_client.get(step_url(offer, 5)).content.decode()
+    assert f'name="restore" value="{first_key}"' in body
+    assert 'name="dismiss" value="professional_tone:that-lowball-offer-was-an-insult"' in body
+    assert "Warning: </span>Professional tone" in body
+    assert "11 of 12 checks pass · 1 to look at · 1 dismissed." in body
+
+
 # --- "I sent it" --------------------------------------------------------------------
 
 

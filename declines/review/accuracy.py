@@ -1,7 +1,7 @@
 """How far each rule of the checklist can be trusted (§7).
 
-The measure is the outside corpus in `tests/corpus/` (see its README): 336
-messages written and labelled by people who never saw the rules, split into
+The measure is the outside corpus in `corpus/` beside this module (see its
+README): 336 messages written and labelled by people who never saw the rules, split into
 `dev` (for tuning the rules) and `heldout` (never read while tuning; the
 figure that counts). For each rule and corpus:
 
@@ -13,22 +13,25 @@ figure that counts). For each rule and corpus:
   checklist passes.
 
 `manage.py review_accuracy` prints these; the tests run the same functions,
-so a page showing them can never state a figure the code does not reach.
+so a page showing them can never state a figure the code does not reach. The
+corpus ships inside the app, not with the tests, because the page "How the
+checklist is checked" computes its figures from it.
 Per-message disagreements are listed for `dev` only: the held-out messages
 are not to be read.
 """
 
 import datetime as dt
+import functools
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from django.conf import settings
 from django.utils import timezone
 
+from declines.models import TemplateKind
 from declines.review.engine import PASS, RULES, WARNING, OtherOffer, ReviewContext, review
 
-CORPUS_DIR = Path(settings.BASE_DIR) / "tests" / "corpus"
+CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 DEV = "dev"
 HELDOUT = "heldout"
 CORPORA = (DEV, HELDOUT)
@@ -160,3 +163,36 @@ def table(figures: list[RuleFigures]) -> str:
         missed = f"{f.missed_rate:8.1%} ({f.missed:2}/{f.labelled_warning:3})"
         lines.append(f"{f.rule:22} {f.cases:5} {f.agreement:9.1%} {false_warnings} {missed}")
     return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Published:
+    """What the page "How the checklist is checked" shows: each rule's figures
+    on the held-out messages, and what the corpus is made of."""
+
+    figures: tuple[RuleFigures, ...]
+    messages: int
+    held_out: int
+    writers: int
+    kinds: tuple[str, ...]
+
+
+@functools.cache
+def published() -> Published:
+    """The figures the page shows, computed once per process.
+
+    They are a pure function of the corpus and the rules, both shipped with
+    the app (the deadlines are counted from whatever day it is, so the day
+    changes nothing); computing them takes tenths of a second, too much
+    for every request.
+    """
+    dev, held_out = load(DEV), load(HELDOUT)
+    everything = dev + held_out
+    kinds = {message["kind"] for message in everything}
+    return Published(
+        figures=tuple(measure(HELDOUT)),
+        messages=len(everything),
+        held_out=len(held_out),
+        writers=len({message["writer"] for message in everything}),
+        kinds=tuple(label for value, label in TemplateKind.choices if value in kinds),
+    )

@@ -299,11 +299,17 @@ def review(*, subject: str, text: str, context: ReviewContext, dismissed: Iterab
 
 
 def summary(results: Iterable[Result]) -> dict[str, int]:
-    """How many results passed, warned and were dismissed, and the total."""
+    """How many rules passed, warned and were dismissed, and the total; and
+    how many findings are still to look at and how many were dismissed (a rule
+    that warns on two sentences is two things to look at)."""
+    results = list(results)
     counts = Counter(result.status for result in results)
+    findings = Counter(found.dismissed for result in results if not result.passed for found in result.findings)
     return {
         PASS: counts[PASS],
         WARNING: counts[WARNING],
         DISMISSED: counts[DISMISSED],
         "total": sum(counts.values()),
+        "to_look_at": findings[False],
+        "set_aside": findings[True],
     }

@@ -297,6 +297,14 @@ class Finding:
     key: str = ""
     dismissed: bool = False
 
+    @property
+    def anchor(self) -> str:
+        """The id of the mark that shows the quote in the preview (see `highlight`).
+
+        Two findings that quote the same place share it.
+        """
+        return f"found-{self.field}-{self.start}"
+
 
 @dataclass(frozen=True)
 class Verdict:

@@ -26,7 +26,7 @@ from declines.composer import compose
 from declines.forms import DraftForm, ReviewDismissForm, TemplateChoiceForm
 from declines.models import Draft, EmailTemplate, FollowUp, Offer, TemplateKind
 from declines.ownership import get_draft_for_user, get_follow_up_for_user, get_offer_for_user, profile_for
-from declines.review import engine
+from declines.review import engine, highlight
 from declines.review.rules.length import LINKEDIN_MAX_CHARS
 from declines.services.drafts import draft_create, draft_rule_dismiss, draft_save
 
@@ -105,6 +105,13 @@ def _live(user, draft: Draft, form: DraftForm) -> dict:
         "unsaved": (subject, body.replace("\r\n", "\n")) != (draft.subject, draft.body),
         **checklist(draft, email),
     }
+    # The sentences still to look at, marked where the preview shows them.
+    live["marked"] = highlight.mark(
+        subject=email.subject,
+        text=email.text,
+        html=email.html,
+        findings=[found for result in live["results"] for found in result.findings if not found.dismissed],
+    )
     if form.is_note:
         # Counted as the checklist counts it: the note as composed, tags filled.
         # `offset` lets the page's script count as the user types, tags and all.
@@ -318,8 +325,11 @@ def _dismiss(draft: Draft, choice: ReviewDismissForm) -> str:
     if not choice.is_valid():
         return "Nothing changed: choose a check to dismiss or restore."
     draft_rule_dismiss(draft=draft, rule=choice.rule, dismissed=choice.dismissed)
-    label = engine.RULES_BY_KEY[engine.rule_key_of(choice.rule)].label
-    return f"{label}: {'dismissed' if choice.dismissed else 'restored'}."
+    rule = engine.rule_key_of(choice.rule)
+    done = "dismissed" if choice.dismissed else "restored"
+    # A finding key that is more than the rule's is about one sentence.
+    about = " for that sentence" if choice.rule != rule else ""
+    return f"{engine.RULES_BY_KEY[rule].label}: {done}{about}."
 
 
 @require_POST

@@ -138,7 +138,7 @@ def test_a_new_user_declines_an_offer_from_start_to_finish(live_server, page, co
     page.get_by_role("button", name="Dismiss “Professional tone”").click()
     restore = page.get_by_role("button", name="Restore “Professional tone”")
     expect(restore).to_be_focused()
-    expect(summary).to_contain_text("Professional tone: dismissed.")
+    expect(summary).to_contain_text("Professional tone: dismissed for that sentence.")
     page.get_by_role("button", name="Save draft").click()
     expect(page.get_by_role("status").filter(has_text="Draft saved.")).to_be_visible()
     expect(page.get_by_role("button", name="Restore “Professional tone”")).to_be_visible()

@@ -1,5 +1,5 @@
 """How far each rule of the review checklist can be trusted: its agreement with
-the outside corpus (tests/corpus/), per rule, for the dev and held-out halves.
+the outside corpus (declines/review/corpus/), per rule, for the dev and held-out halves.
 
     manage.py review_accuracy                 both tables
     manage.py review_accuracy --corpus dev    the dev table only

@@ -1,4 +1,4 @@
-"""Make the situations the corpus writers were given (tests/corpus/scenarios.json).
+"""Make the situations the corpus writers were given (declines/review/corpus/scenarios.json).
 
 Each writer received only their own voice and their own list of situations:
 who they are writing to, about which offer, what happened, and how they feel.
@@ -7,8 +7,8 @@ people tend to write a weaker message (in a hurry, annoyed, not yet sure,
 reusing an email written to another company); the writer is told the
 situation, never what would be wrong with the result.
 
-Run: python tests/corpus/make_scenarios.py  (deterministic: seed 20261202)
-     python tests/corpus/make_scenarios.py extra  (the extra tuning set: three
+Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261202)
+     python declines/review/corpus/make_scenarios.py extra  (the extra tuning set: three
      more writers, seed 20261203, more of the situations that test a no, an
      open door and a polite complaint)
 """

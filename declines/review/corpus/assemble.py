@@ -1,5 +1,5 @@
 # ruff: noqa
-"""Assemble tests/corpus/{dev,heldout}.json from the writers' and readers' files.
+"""Assemble declines/review/corpus/{dev,heldout}.json from the writers' and readers' files.
 Prints only counts: the held-out texts are not to be read while tuning."""
 
 import hashlib
@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 
 W = "/work/corpus_work"
-sc = json.load(open("/work/main/tests/corpus/scenarios.json"))
+sc = json.load(open("/work/main/declines/review/corpus/scenarios.json"))
 scen = {s["id"]: s for s in sc["scenarios"]}
 adj = {(a["id"], a["question"]): a for a in json.load(open(f"{W}/label/out/adjudicated.json"))}
 A = {}
@@ -107,7 +107,7 @@ for g in groups.values():
         (held if n < k else dev).append(e)
 for name, part in (("dev", dev), ("heldout", held)):
     part.sort(key=lambda e: e["id"])
-    json.dump(part, open(f"/work/main/tests/corpus/{name}.json", "w"), indent=1, ensure_ascii=False)
+    json.dump(part, open(f"/work/main/declines/review/corpus/{name}.json", "w"), indent=1, ensure_ascii=False)
     print(
         name,
         len(part),
