@@ -1,19 +1,24 @@
 # ruff: noqa
-"""Assemble declines/review/corpus/{dev,heldout}.json from the writers' and readers' files.
+"""Assemble declines/review/corpus/{dev,heldout}.json from the writers' and readers' files,
+or with `extra`, extra.json (the extra tuning set: nothing of it is held out).
 Prints only counts: the held-out texts are not to be read while tuning."""
+
+import sys
 
 import hashlib
 import json
 import re
 from collections import defaultdict
 
-W = "/work/corpus_work"
-sc = json.load(open("/work/main/declines/review/corpus/scenarios.json"))
+EXTRA = sys.argv[1:] == ["extra"]
+W = "/work/corpus_work/extra" if EXTRA else "/work/corpus_work"
+HERE = "/work/main/declines/review/corpus"
+sc = json.load(open(f"{HERE}/{'extra_scenarios' if EXTRA else 'scenarios'}.json"))
 scen = {s["id"]: s for s in sc["scenarios"]}
 adj = {(a["id"], a["question"]): a for a in json.load(open(f"{W}/label/out/adjudicated.json"))}
 A = {}
 B = {}
-for b in range(1, 5):
+for b in range(1, 3 if EXTRA else 5):
     A.update({o["id"]: o["labels"] for o in json.load(open(f"{W}/label/out/batch{b}-A.json"))})
     B.update({o["id"]: o["labels"] for o in json.load(open(f"{W}/label/out/batch{b}-B.json"))})
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -100,12 +105,12 @@ for e in entries:
     groups[(e["writer"], e["task"])].append(e)
 dev = []
 held = []
-for g in groups.values():
+for g in [] if EXTRA else groups.values():
     g.sort(key=lambda e: hashlib.sha256(("heldout:" + e["id"]).encode()).hexdigest())
     k = round(len(g) / 3)
     for n, e in enumerate(g):
         (held if n < k else dev).append(e)
-for name, part in (("dev", dev), ("heldout", held)):
+for name, part in (("extra", entries),) if EXTRA else (("dev", dev), ("heldout", held)):
     part.sort(key=lambda e: e["id"])
     json.dump(part, open(f"/work/main/declines/review/corpus/{name}.json", "w"), indent=1, ensure_ascii=False)
     print(
