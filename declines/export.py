@@ -43,6 +43,7 @@ OFFER_FIELDS = [
     "medium",
     "door_open",
     "people_to_thank",
+    "what_stood_out",
     "salary_note",
     "notes",
     "flow_step",

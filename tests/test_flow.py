@@ -1,6 +1,6 @@
 """The guided decline flow, steps 1-4: what each step saves, Back, the stepper,
-template matching, and who may see what. Step 4's editor is the one draft
-editor, tested in tests/test_drafts.py."""
+what stood out, template matching, and who may see what. Step 4's editor is
+the one draft editor, tested in tests/test_drafts.py."""
 
 import pytest
 from django.core.management import call_command
@@ -351,6 +351,57 @@ def test_approach_refuses_unknown_door_open_choices(owner_client, owner):
     offer = OfferFactory(owner=owner, flow_step=3)
     response = owner_client.post(step_url(offer, 3), approach_data(door_open=["free_lunch"]))
     assert "door_open" in response.context["form"].errors
+
+
+# --- What stood out (step 3) --------------------------------------------------------
+
+
+def test_approach_keeps_what_stood_out_tidied_and_the_email_mentions_it(owner_client, owner, library):
+    offer = OfferFactory(owner=owner, flow_step=3, contact_name="Priya Lee", tone="warm", medium="email")
+    typed = "  Priya's question about how I'd   mentor junior engineers \n\n  the whiteboard session  "
+    response = owner_client.post(step_url(offer, 3), approach_data(tone="warm", what_stood_out=typed))
+    assert response.url == step_url(offer, 4)
+    offer.refresh_from_db()
+    assert offer.what_stood_out == "Priya's question about how I'd mentor junior engineers\nthe whiteboard session"
+    # The reader is "you", and both things go into one sentence of the email.
+    sentence = wording.values_for(offer=offer, user=owner)["stood_out_sentence"]
+    assert "your question about how I'd mentor junior engineers and the whiteboard session" in sentence
+    assert "Priya" not in sentence
+
+
+def test_the_approach_step_explains_what_stood_out_with_examples(owner_client, owner):
+    offer = OfferFactory(owner=owner, flow_step=3)
+    page = owner_client.get(step_url(offer, 3)).content.decode()
+    assert 'for="id_what_stood_out" class="form-label">\n                What stood out' in page
+    assert "a project you discussed, a question that stayed with you, a kindness" in page
+    assert "“the whiteboard session on your pipeline rebuild”" in page
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("the demo\nthe lunch\nyour question", "Keep it to one or two things, one a line (there are 3)"),
+        ("x" * 301, "Keep it to 300 characters (it has 301)"),
+    ],
+)
+def test_too_much_of_what_stood_out_is_an_error_next_to_it_and_nothing_is_lost(owner_client, owner, typed, message):
+    offer = OfferFactory(owner=owner, flow_step=3, what_stood_out="the demo")
+    response = owner_client.post(step_url(offer, 3), approach_data(what_stood_out=typed, reason_detail="Mine."))
+    assert response.status_code == 200
+    (error,) = response.context["form"].errors["what_stood_out"]
+    assert error.startswith(message)
+    body = response.content.decode()
+    assert 'id="error_1_id_what_stood_out"' in body
+    assert typed.split("\n")[-1] in body and "Mine." in body
+    offer.refresh_from_db()
+    assert (offer.what_stood_out, offer.flow_step) == ("the demo", 3)
+
+
+def test_without_what_stood_out_the_sentence_leaves_no_trace(owner, library):
+    offer = OfferFactory(owner=owner, what_stood_out="", reason="compensation", tone="warm")
+    text = compose(draft_for(offer, "decline-compensation-warm"), offer=offer, user=owner).text
+    assert "  " not in text and " \n" not in text and "\n\n\n" not in text
+    assert "stayed with me" not in text and "appreciated" not in text
 
 
 # --- Step 4: choosing a template ---------------------------------------------------

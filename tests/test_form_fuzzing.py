@@ -498,7 +498,7 @@ TYPED_FORMS = {
     "flow_step/2(compensation,culture,decision,development,goals,growth,mentorship,note,stability,work_life)": (
         "flow_2"
     ),
-    "flow_step/3(door_open,medium,people_to_thank,reason,reason_detail,tone)": "flow_3",
+    "flow_step/3(door_open,medium,people_to_thank,reason,reason_detail,tone,what_stood_out)": "flow_3",
     "flow_step/4(template)": "flow_4_no_draft",
     "flow_step/4(template) htmx": "flow_4_no_draft",
     "flow_step/4(body,subject)": "flow_4",
