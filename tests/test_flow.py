@@ -367,6 +367,8 @@ def test_approach_keeps_what_stood_out_tidied_and_the_email_mentions_it(owner_cl
     sentence = wording.values_for(offer=offer, user=owner)["stood_out_sentence"]
     assert "your question about how I'd mentor junior engineers and the whiteboard session" in sentence
     assert "Priya" not in sentence
+    text = compose(draft_for(offer, "decline-compensation-warm"), offer=offer, user=owner).text
+    assert text.count("your question about how I'd mentor junior engineers") == 1
 
 
 def test_the_approach_step_explains_what_stood_out_with_examples(owner_client, owner):
