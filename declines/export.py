@@ -47,6 +47,7 @@ OFFER_FIELDS = [
     "salary_note",
     "notes",
     "flow_step",
+    "called_on",
     "created_at",
     "updated_at",
     "deleted_at",

@@ -526,7 +526,8 @@ class ApproachForm(forms.ModelForm):
             "reason_detail": "Optional: one honest sentence about your own goals, used instead of the suggested one. "
             "Never about their faults.",
             "tone": "Warm for people you got on with, formal for a formal process, brief when less is more.",
-            "medium": "For a formal offer, decline in writing. A call first is kind; then confirm by email.",
+            "medium": "For a formal offer, decline in writing. A call first is kind: you get a script for it, "
+            "then confirm by email.",
             "people_to_thank": "The people you met, one a line, with their team if you like: "
             "“Marcus Chen (firmware team)”. Your contact is thanked as “you”, the others by name.",
             "what_stood_out": "One or two things from the process you remember, one a line, as you would say "
@@ -574,6 +575,36 @@ class ApproachForm(forms.ModelForm):
                 "in a single sentence, and more would crowd it."
             )
         return "\n".join(lines)
+
+
+class CallForm(forms.Form):
+    """ "Phone call first": the day the user made the call, today unless they say otherwise."""
+
+    called_on = forms.DateField(
+        label="When you called",
+        widget=DateInput(),
+        help_text="Today, unless you called on an earlier day. Your written confirmation will name it.",
+        error_messages={
+            "required": "Enter the day you made the call.",
+            "invalid": "Enter the day as a date, like 3 December 2026.",
+        },
+    )
+
+    def __init__(self, *args, offer: Offer, today: dt.date, **kwargs):
+        self.offer = offer
+        self.today = today
+        super().__init__(*args, **kwargs)
+        self.fields["called_on"].widget.attrs.update({"min": offer.received_on.isoformat(), "max": today.isoformat()})
+
+    def clean_called_on(self):
+        day = self.cleaned_data["called_on"]
+        if day > self.today:
+            raise forms.ValidationError("That day has not come yet: come back once you have made the call.")
+        if day < self.offer.received_on:
+            raise forms.ValidationError(
+                f"That is before the offer arrived ({format_date(self.offer.received_on)}). Check the date."
+            )
+        return day
 
 
 class TemplateChoiceForm(forms.Form):

@@ -159,6 +159,9 @@ class Offer(models.Model):
 
     # How far the guided flow got (1-5), so the dashboard can offer to continue.
     flow_step = models.PositiveSmallIntegerField(default=1)
+    # For "phone call first": the day the user made the call, set at the flow's
+    # Call step (which logs it as an Interaction too). Compose comes after it.
+    called_on = models.DateField("called on", null=True, blank=True)
 
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

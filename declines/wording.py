@@ -1006,6 +1006,7 @@ class SampleOffer:
     door_open: tuple[str, ...] = (DoorOpen.FUTURE_ROLES, DoorOpen.LINKEDIN)
     people: tuple[str, ...] = ("Sam Ortiz (platform team)", "Jordan Blake")
     what_stood_out: str = "the whiteboard session on your pipeline rebuild"
+    called_on = None
     pk = None
 
     def thank_list(self) -> list[str]:
@@ -1017,8 +1018,11 @@ class SampleOffer:
 
 
 def _call_day(offer: Offer | SampleOffer, today: dt.date) -> str:
-    """When the user phoned them: the latest call logged up to today; a
-    confirmation written with no call logged is assumed to follow one today."""
+    """When the user phoned them: the day the flow's Call step recorded, else
+    the latest call logged up to today; a confirmation written with no call
+    logged is assumed to follow one today."""
+    if offer.called_on is not None and offer.called_on <= today:
+        return when_said(offer.called_on, today)
     if offer.pk is None:
         return "today"
     day = (

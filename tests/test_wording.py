@@ -451,6 +451,12 @@ def test_the_call_is_looked_up_only_for_a_template_that_names_it(owner, django_a
         value(offer, "call_date", body="Thank you for taking my call {{ call_date }}.")
 
 
+def test_the_call_date_is_the_day_the_call_step_recorded(owner):
+    offer = OfferFactory(owner=owner, received_on=dt.date(2026, 11, 1), called_on=dt.date(2026, 11, 3))
+    InteractionFactory(offer=offer, channel=Channel.CALL, happened_on=dt.date(2026, 11, 20))
+    assert value(offer, "call_date", body="Thank you for my call {{ call_date }}.") == "on 3 November"
+
+
 # ---------------------------------------------------------------------------
 # What stood out
 
