@@ -489,6 +489,10 @@ class ReflectionForm(forms.ModelForm):
         )
 
 
+# What stood out: a sentence of the email holds two things, not a list.
+STOOD_OUT_MOST = 2
+
+
 class ApproachForm(forms.ModelForm):
     """Step 3: how to say no. These choices fill the email's greeting, reason,
     open-door and thanks sentences (see `wording.values_for`)."""
@@ -503,30 +507,41 @@ class ApproachForm(forms.ModelForm):
 
     class Meta:
         model = Offer
-        fields = ["reason", "reason_detail", "tone", "medium", "door_open", "people_to_thank"]
+        fields = ["reason", "reason_detail", "tone", "medium", "door_open", "people_to_thank", "what_stood_out"]
         widgets = {
             "reason_detail": forms.Textarea(attrs={"rows": 2}),
             "tone": forms.RadioSelect,
             "medium": forms.RadioSelect,
             "people_to_thank": forms.Textarea(attrs={"rows": 3}),
+            "what_stood_out": forms.Textarea(attrs={"rows": 2}),
         }
         labels = {
             "reason_detail": "In your own words",
             "tone": "Tone",
             "medium": "How you will tell them",
             "people_to_thank": "People to thank",
+            "what_stood_out": "What stood out",
         }
         help_texts = {
             "reason_detail": "Optional: one honest sentence about your own goals, used instead of the suggested one. "
             "Never about their faults.",
             "tone": "Warm for people you got on with, formal for a formal process, brief when less is more.",
-            "medium": "For a formal offer, decline in writing. A call first is kind; then confirm by email.",
+            "medium": "For a formal offer, decline in writing. A call first is kind: you get a script for it, "
+            "then confirm by email.",
             "people_to_thank": "The people you met, one a line, with their team if you like: "
             "“Marcus Chen (firmware team)”. Your contact is thanked as “you”, the others by name.",
+            "what_stood_out": "One or two things from the process you remember, one a line, as you would say "
+            "them to your contact: a project you discussed, a question that stayed with you, a kindness. "
+            "For example “the whiteboard session on your pipeline rebuild” or “Lena checking in when my "
+            "flight was delayed”. Your email mentions them in one sentence; leave this empty and it is left out.",
         }
         error_messages = {
             "reason_detail": {"max_length": "Keep it to 1,000 characters (it has %(show_value)d)."},
             "people_to_thank": {"max_length": "Keep the list to 2,000 characters (it has %(show_value)d)."},
+            "what_stood_out": {
+                "max_length": "Keep it to 300 characters (it has %(show_value)d): one sentence of your email "
+                "carries it."
+            },
         }
 
     def __init__(self, *args, require_reason: bool = True, **kwargs):
@@ -550,6 +565,46 @@ class ApproachForm(forms.ModelForm):
     def clean_people_to_thank(self):
         lines = (" ".join(line.split()) for line in self.cleaned_data["people_to_thank"].splitlines())
         return "\n".join(line for line in lines if line)
+
+    def clean_what_stood_out(self):
+        lines = [" ".join(line.split()) for line in self.cleaned_data["what_stood_out"].splitlines()]
+        lines = [line for line in lines if line]
+        if len(lines) > STOOD_OUT_MOST:
+            raise forms.ValidationError(
+                f"Keep it to one or two things, one a line (there are {len(lines)}): your email mentions them "
+                "in a single sentence, and more would crowd it."
+            )
+        return "\n".join(lines)
+
+
+class CallForm(forms.Form):
+    """ "Phone call first": the day the user made the call, today unless they say otherwise."""
+
+    called_on = forms.DateField(
+        label="When you called",
+        widget=DateInput(),
+        help_text="Today, unless you called on an earlier day. Your written confirmation will name it.",
+        error_messages={
+            "required": "Enter the day you made the call.",
+            "invalid": "Enter the day as a date, like 3 December 2026.",
+        },
+    )
+
+    def __init__(self, *args, offer: Offer, today: dt.date, **kwargs):
+        self.offer = offer
+        self.today = today
+        super().__init__(*args, **kwargs)
+        self.fields["called_on"].widget.attrs.update({"min": offer.received_on.isoformat(), "max": today.isoformat()})
+
+    def clean_called_on(self):
+        day = self.cleaned_data["called_on"]
+        if day > self.today:
+            raise forms.ValidationError("That day has not come yet: come back once you have made the call.")
+        if day < self.offer.received_on:
+            raise forms.ValidationError(
+                f"That is before the offer arrived ({format_date(self.offer.received_on)}). Check the date."
+            )
+        return day
 
 
 class TemplateChoiceForm(forms.Form):

@@ -91,6 +91,12 @@ _TAG_LIST = [
         "with their team when you gave it.",
         "Thank you for your time — and please pass my thanks to Sam on the platform team and Jordan.",
     ),
+    Tag(
+        "stood_out_sentence",
+        "One sentence about what stood out for you in the process, in your own words, worded to suit the "
+        "template; left out, with its space, when you have not said what stood out.",
+        "The whiteboard session on your pipeline rebuild has stayed with me since.",
+    ),
     Tag("offer_date", "The day you received the offer.", "12 November 2026"),
     Tag("respond_by", "The employer's deadline for your answer.", "30 November 2026"),
     Tag(
@@ -322,18 +328,52 @@ def fill(text: str, values: Mapping[str, str], *, markdown: bool = True) -> str:
     value is escaped so that it renders as typed, and the tags in
     `MARKDOWN_TAGS` keep their Markdown but not their tags; without it
     (subject lines) values go in as they are and the backslash escapes of
-    braces are resolved.
+    braces are resolved. A tag whose value is empty leaves with its space,
+    or with its line when it stood alone (`_leave_no_trace`).
     """
-
-    def replace(match: re.Match) -> str:
+    out: list[str] = []
+    position = 0
+    for match in _FILL.finditer(text):
+        out.append(text[position : match.start()])
+        position = match.end()
         escaped, name = match.groups()
         if escaped is not None:
-            return match.group() if markdown else escaped
-        if name not in TAGS or name not in values:
-            return match.group()
-        value = str(values[name])
-        if not markdown:
-            return value
-        return escape_tags(value) if name in MARKDOWN_TAGS else escape_markdown(value)
+            out.append(match.group() if markdown else escaped)
+        elif name not in TAGS or name not in values:
+            out.append(match.group())
+        elif not (value := str(values[name])):
+            position = _leave_no_trace(text, match, out)
+        elif not markdown:
+            out.append(value)
+        else:
+            out.append(escape_tags(value) if name in MARKDOWN_TAGS else escape_markdown(value))
+    out.append(text[position:])
+    return "".join(out)
 
-    return _FILL.sub(replace, text)
+
+def _leave_no_trace(text: str, match: re.Match, out: list[str]) -> int:
+    """Take out a tag with nothing to say, and the spacing that was there for
+    it: "Thanks. {{ x }} See you." becomes "Thanks. See you.", and a line
+    holding only the tag goes (with one of the blank lines around it).
+    `out[-1]` is the text just before the tag; returns where the text
+    after it resumes."""
+    before = out[-1]
+    kept = before.rstrip(" \t")
+    start = match.start() - (len(before) - len(kept))
+    end = match.end()
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    line_start = start == 0 or text[start - 1] == "\n"
+    line_end = end == len(text) or text[end] == "\n"
+    if line_start and line_end:
+        out[-1] = kept
+        if end < len(text):
+            end += 1
+            blank_before = start == 0 or text[max(start - 2, 0) : start] == "\n\n"
+            if blank_before and text[end : end + 1] == "\n":
+                end += 1
+        return end
+    if line_start:
+        return end
+    out[-1] = kept
+    return match.end() if not line_end else end

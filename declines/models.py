@@ -151,8 +151,17 @@ class Offer(models.Model):
         help_text="One person a line, with their team if you like: “Marcus Chen (firmware team)”.",
     )
 
+    # One or two specifics from the process, in the user's words ("your question
+    # about mentoring"): the email mentions them (`stood_out_sentence`).
+    what_stood_out = models.TextField(
+        blank=True, max_length=300, help_text="One or two specifics from the process, one a line, in your words."
+    )
+
     # How far the guided flow got (1-5), so the dashboard can offer to continue.
     flow_step = models.PositiveSmallIntegerField(default=1)
+    # For "phone call first": the day the user made the call, set at the flow's
+    # Call step (which logs it as an Interaction too). Compose comes after it.
+    called_on = models.DateField("called on", null=True, blank=True)
 
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -47,7 +47,7 @@ urlpatterns = [
     # "Decline an offer" starts the guided flow (§4); each step saves as it goes.
     path("offers/new/", flow.offer_new, name="offer_new"),
     path("offers/<int:pk>/decline/<int:step>/", flow.flow_step, name="flow_step"),
-    path("offers/<int:pk>/decline/call-script/", flow.offer_call_script, name="offer_call_script"),
+    path("offers/<int:pk>/decline/call/", flow.flow_call, name="flow_call"),
     path("offers/<int:pk>/plan/", flow.offer_plan, name="offer_plan"),
     # The one draft editor, for every kind of draft (§8).
     path("offers/<int:pk>/drafts/new/", drafts.draft_new, {"of": "offer"}, name="draft_new"),

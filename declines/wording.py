@@ -869,6 +869,122 @@ def _door_open_sentence(choices: list[str], company: str, writing: Writing) -> s
 
 
 # ---------------------------------------------------------------------------
+# What stood out
+#
+# The user's one or two specifics ("the whiteboard session on your pipeline
+# rebuild", "Lena checking in after my flight was delayed") go into one
+# sentence, once, in a wording that fits the template. Most people write a
+# phrase, which a wording frames; someone who writes a whole sentence keeps it
+# as written. Either way the reader, who is the contact, is "you" in it.
+
+_STOOD_OUT: dict[str, list[str]] = {
+    Tone.WARM: [
+        "{X} has stayed with me since.",
+        "I especially appreciated {x}.",
+        "Most of all, I'll remember {x}.",
+    ],
+    Tone.FORMAL: [
+        "I particularly appreciated {x}.",
+        "{X} made a lasting impression on me.",
+        "I will remember, in particular, {x}.",
+    ],
+    Tone.BRIEF: [
+        "{X} stood out for me.",
+        "I really appreciated {x}.",
+        "I'll remember {x}.",
+    ],
+}
+# Afterwards, by register (plain, formal): never the decline's words again.
+_STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
+    ["I keep coming back to {x}.", "I'm still thinking about {x}.", "{X} is something I'll take with me."],
+    ["I have thought often about {x} since.", "I continue to reflect on {x}.", "{X} has remained with me."],
+)
+
+# A specific that starts like this is a phrase to frame ("how open everyone was"), even with a verb in it.
+_PHRASE_STARTS = frozenset(
+    {"the", "a", "an", "your", "our", "my", "his", "her", "their", "its", "that", "this", "these", "those"}
+    | {"how", "what", "when", "where", "why", "which", "who", "all", "both", "being"}
+)
+# One that starts like this is a sentence of the user's own ("I loved the demo").
+_SENTENCE_SUBJECTS = frozenset(
+    {"i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "you", "you're", "you've", "you'd"}
+    | {"it", "it's", "there", "there's", "he", "she", "they", "they're", "everyone", "everybody"}
+)
+# So is one with a verb like these in its second or third word ("Marcus walked me through…").
+_FINITE_VERBS = frozenset(
+    {"was", "were", "is", "are", "has", "have", "had", "did", "does", "felt", "seemed", "made", "gave", "took"}
+    | {"asked", "showed", "spent", "walked", "explained", "told", "said", "shared", "stayed", "stuck", "stood"}
+    | {"helped", "offered", "sent", "came", "went", "got", "kept", "really", "always", "loved", "liked"}
+)
+_QUOTES = "\"'“”‘’"
+
+
+def _stood_out_items(text: str) -> list[str]:
+    """The specifics as the user wrote them, one a line, tidied."""
+    items = []
+    for part in (text or "").splitlines():
+        item = " ".join(part.split()).strip(_QUOTES + " ")
+        if item:
+            items.append(item)
+    return items
+
+
+def _is_own_sentence(item: str) -> bool:
+    words = _WORD.findall(item.lower().replace("’", "'"))
+    if not words or words[0] in _PHRASE_STARTS:
+        return False
+    if words[0] in _SENTENCE_SUBJECTS or re.search(r"[.!?]\s+\S", item):
+        return True
+    return any(word in _FINITE_VERBS for word in words[1:3])
+
+
+def _as_phrase(item: str) -> str:
+    """A phrase to go inside a sentence: no closing full stop, and a capital
+    dropped from a first word that only had it for starting the line
+    ("The whiteboard session", "Meeting the team"), never from a name."""
+    item = item.rstrip(".!;:, ")
+    first, _, rest = item.partition(" ")
+    plain = first[:1].isupper() and first[1:].islower()
+    small = first.lower() in _PHRASE_STARTS or (first.lower().endswith("ing") and rest[:1].islower())
+    return first.lower() + (" " + rest if rest else "") if plain and small else item
+
+
+def _to_the_reader(text: str, contact: Person | None) -> str:
+    """The contact, named in the user's words, becomes "you": the email is to them.
+    "Priya's question" is "your question"; "a chat with Priya", "a chat with you"."""
+    if contact is None:
+        return text
+    names = {contact.name, contact.full, contact.formal, contact.given} - {""}
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True) if len(name) > 1)
+    if not alternatives:
+        return text
+    text = re.sub(rf"\b(?:{alternatives})['’]s\b", "your", text)
+    text = re.sub(rf"\b(with|from|by|to|for|of|about|thanks to)\s+(?:{alternatives})\b", r"\1 you", text)
+    verbs = {"was": "were", "is": "are", "has": "have", "wasn't": "weren't", "isn't": "aren't", "hasn't": "haven't"}
+    text = re.sub(
+        rf"(^|[.!?]\s+)(?:{alternatives})\s+(\w+(?:['’]t)?)",
+        lambda m: f"{m.group(1)}you {verbs.get(m.group(2).replace('’', chr(39)), m.group(2))}",
+        text,
+    )
+    return text
+
+
+def _stood_out_sentence(text: str, contact: Person | None, writing: Writing) -> str:
+    items = [_to_the_reader(item, contact) for item in _stood_out_items(text)]
+    phrases = [_as_phrase(item) for item in items if not _is_own_sentence(item)]
+    sentences = [_sentence(item) for item in items if _is_own_sentence(item)]
+    if phrases:
+        wordings = _STOOD_OUT_AFTER[writing.formal] if writing.after_decline else _STOOD_OUT[writing.tone]
+        if len(phrases) > 1:
+            # "A and B has stayed…": two things are only ever the object of a sentence.
+            wordings = [wording for wording in wordings if not wording.startswith("{X}")]
+        joined = " and ".join(phrases)
+        wording = writing.pick(wordings)
+        sentences.insert(0, wording.format(x=joined, X=joined[:1].upper() + joined[1:]))
+    return " ".join(sentences)
+
+
+# ---------------------------------------------------------------------------
 # The offer a template is previewed for
 
 
@@ -889,6 +1005,8 @@ class SampleOffer:
     reason_detail: str = ""
     door_open: tuple[str, ...] = (DoorOpen.FUTURE_ROLES, DoorOpen.LINKEDIN)
     people: tuple[str, ...] = ("Sam Ortiz (platform team)", "Jordan Blake")
+    what_stood_out: str = "the whiteboard session on your pipeline rebuild"
+    called_on = None
     pk = None
 
     def thank_list(self) -> list[str]:
@@ -900,8 +1018,11 @@ class SampleOffer:
 
 
 def _call_day(offer: Offer | SampleOffer, today: dt.date) -> str:
-    """When the user phoned them: the latest call logged up to today; a
-    confirmation written with no call logged is assumed to follow one today."""
+    """When the user phoned them: the day the flow's Call step recorded, else
+    the latest call logged up to today; a confirmation written with no call
+    logged is assumed to follow one today."""
+    if offer.called_on is not None and offer.called_on <= today:
+        return when_said(offer.called_on, today)
     if offer.pk is None:
         return "today"
     day = (
@@ -981,6 +1102,7 @@ def values_for(
         "reason_sentence": lambda: _reason_sentence(offer.reason, offer.reason_detail, writing),
         "door_open_sentence": lambda: _door_open_sentence(offer.door_open, company, writing),
         "thanks_sentence": lambda: _thanks_sentence(contact, read_people(offer.thank_list()), writing),
+        "stood_out_sentence": lambda: _stood_out_sentence(offer.what_stood_out, contact, writing),
         "offer_date": lambda: format_date(offer.received_on, "recently"),
         "respond_by": lambda: format_date(offer.respond_by, "your deadline"),
         "call_date": call_date,

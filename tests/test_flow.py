@@ -1,6 +1,9 @@
-"""The guided decline flow, steps 1-4: what each step saves, Back, the stepper,
-template matching, and who may see what. Step 4's editor is the one draft
-editor, tested in tests/test_drafts.py."""
+"""The guided decline flow up to Compose: what each step saves, Back, the
+stepper, what stood out, the Call step of "phone call first", template
+matching, and who may see what. Compose's editor is the one draft editor,
+tested in tests/test_drafts.py."""
+
+import datetime as dt
 
 import pytest
 from django.core.management import call_command
@@ -9,8 +12,9 @@ from django.utils import timezone
 
 from declines import wording
 from declines.composer import compose
-from declines.models import Draft, EmailTemplate, Offer, Reflection, TemplateKind
+from declines.models import Channel, Draft, EmailTemplate, Offer, Reflection, TemplateKind
 from declines.services.drafts import draft_create
+from declines.services.offers import CALL_NOTE
 from declines.tracking import rank_templates, template_score
 from tests.factories import DraftFactory, EmailTemplateFactory, OfferFactory, offer_form_data
 
@@ -52,7 +56,7 @@ def test_every_flow_page_needs_login(client, owner):
     gets = [
         reverse("offer_new"),
         *(step_url(offer, step) for step in range(1, 6)),
-        reverse("offer_call_script", args=[offer.pk]),
+        reverse("flow_call", args=[offer.pk]),
         reverse("offer_plan", args=[offer.pk]),
         reverse("draft_eml", args=[draft.pk]),
     ]
@@ -81,6 +85,7 @@ def test_another_users_offer_is_404_and_nothing_changes(outsider_client, owner, 
         step_url(offer, 3): approach_data(reason="location"),
         step_url(offer, 4): {"action": "save", "subject": "Hacked", "body": "Hacked", "base_version": draft.version},
         step_url(offer, 5): {"action": "sent"},
+        reverse("flow_call", args=[offer.pk]): {"action": "called", "called_on": timezone.localdate().isoformat()},
         reverse("draft_preview", args=[draft.pk]): {"subject": "x", "body": "y"},
         reverse("draft_dismiss", args=[draft.pk]): {"dismiss": "gratitude"},
         reverse("offer_plan", args=[offer.pk]): {},
@@ -89,7 +94,7 @@ def test_another_users_offer_is_404_and_nothing_changes(outsider_client, owner, 
         assert outsider_client.post(url, data).status_code == 404, url
     for url in [
         reverse("draft_eml", args=[draft.pk]),
-        reverse("offer_call_script", args=[offer.pk]),
+        reverse("flow_call", args=[offer.pk]),
         reverse("offer_plan", args=[offer.pk]),
     ]:
         assert outsider_client.get(url).status_code == 404, url
@@ -99,6 +104,7 @@ def test_another_users_offer_is_404_and_nothing_changes(outsider_client, owner, 
     assert not Reflection.objects.filter(offer=offer).exists()
     assert offer.drafts.count() == 1
     assert not offer.follow_ups.exists()
+    assert not offer.interactions.exists()
 
 
 def test_a_deleted_offer_is_404(owner_client, owner):
@@ -353,6 +359,216 @@ def test_approach_refuses_unknown_door_open_choices(owner_client, owner):
     assert "door_open" in response.context["form"].errors
 
 
+# --- What stood out (step 3) --------------------------------------------------------
+
+
+def test_approach_keeps_what_stood_out_tidied_and_the_email_mentions_it(owner_client, owner, library):
+    offer = OfferFactory(owner=owner, flow_step=3, contact_name="Priya Lee", tone="warm", medium="email")
+    typed = "  Priya's question about how I'd   mentor junior engineers \n\n  the whiteboard session  "
+    response = owner_client.post(step_url(offer, 3), approach_data(tone="warm", what_stood_out=typed))
+    assert response.url == step_url(offer, 4)
+    offer.refresh_from_db()
+    assert offer.what_stood_out == "Priya's question about how I'd mentor junior engineers\nthe whiteboard session"
+    # The reader is "you", and both things go into one sentence of the email.
+    sentence = wording.values_for(offer=offer, user=owner)["stood_out_sentence"]
+    assert "your question about how I'd mentor junior engineers and the whiteboard session" in sentence
+    assert "Priya" not in sentence
+    text = compose(draft_for(offer, "decline-compensation-warm"), offer=offer, user=owner).text
+    assert text.count("your question about how I'd mentor junior engineers") == 1
+
+
+def test_the_approach_step_explains_what_stood_out_with_examples(owner_client, owner):
+    offer = OfferFactory(owner=owner, flow_step=3)
+    page = owner_client.get(step_url(offer, 3)).content.decode()
+    assert 'for="id_what_stood_out" class="form-label">\n                What stood out' in page
+    assert "a project you discussed, a question that stayed with you, a kindness" in page
+    assert "“the whiteboard session on your pipeline rebuild”" in page
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("the demo\nthe lunch\nyour question", "Keep it to one or two things, one a line (there are 3)"),
+        ("x" * 301, "Keep it to 300 characters (it has 301)"),
+    ],
+)
+def test_too_much_of_what_stood_out_is_an_error_next_to_it_and_nothing_is_lost(owner_client, owner, typed, message):
+    offer = OfferFactory(owner=owner, flow_step=3, what_stood_out="the demo")
+    response = owner_client.post(step_url(offer, 3), approach_data(what_stood_out=typed, reason_detail="Mine."))
+    assert response.status_code == 200
+    (error,) = response.context["form"].errors["what_stood_out"]
+    assert error.startswith(message)
+    body = response.content.decode()
+    assert 'id="error_1_id_what_stood_out"' in body
+    assert typed.split("\n")[-1] in body and "Mine." in body
+    offer.refresh_from_db()
+    assert (offer.what_stood_out, offer.flow_step) == ("the demo", 3)
+
+
+def test_without_what_stood_out_the_sentence_leaves_no_trace(owner, library):
+    offer = OfferFactory(owner=owner, what_stood_out="", reason="compensation", tone="warm")
+    text = compose(draft_for(offer, "decline-compensation-warm"), offer=offer, user=owner).text
+    assert "  " not in text and " \n" not in text and "\n\n\n" not in text
+    assert "stayed with me" not in text and "appreciated" not in text
+
+
+# --- The Call step, for "phone call first" -------------------------------------------
+
+
+def call_url(offer):
+    return reverse("flow_call", args=[offer.pk])
+
+
+def phone_offer(owner, **fields):
+    fields = {"flow_step": 4, "medium": "phone", "received_on": timezone.localdate() - dt.timedelta(days=10), **fields}
+    return OfferFactory(owner=owner, company="Northwind", **fields)
+
+
+def test_approach_with_a_call_goes_to_the_call_step_and_its_script(owner_client, owner, library):
+    offer = OfferFactory(owner=owner, flow_step=3, contact_name="Priya Lee")
+    data = approach_data(medium="phone", tone="warm", reason="location", what_stood_out="the whiteboard session")
+    response = owner_client.post(step_url(offer, 3), data)
+    assert response.url == call_url(offer)
+    response = owner_client.get(call_url(offer))
+    page = response.content.decode()
+    assert "Step 4 of 6" in page
+    assert 'Call<span class="visually-hidden"> (current step)' in page
+    assert "Make the call" in page
+    # The script is for this offer: its role, the reason and tone chosen, what stood out.
+    script = response.context["script"].text
+    assert "Is now a good moment to talk about the Senior Data Engineer offer?" in script
+    assert any(f'"{line}"' in script for line in wording._REASONS["location"]["warm"])
+    assert "whiteboard session" in script
+    assert "If they ask whether they can change your mind" in script
+    assert "Is now a good moment" in page and "whiteboard session" in page
+    assert "I’ve made the call" in page
+    assert response.context["form"]["called_on"].value() == timezone.localdate()
+    # Compose and Send are not reached until the call is made.
+    assert f'href="{step_url(offer, 4)}"' not in page
+    assert owner_client.get(step_url(offer, 4)).url == call_url(offer)
+    assert owner_client.get(step_url(offer, 5)).url == call_url(offer)
+
+
+def test_ive_made_the_call_logs_it_and_compose_offers_the_confirmation_of_it(owner_client, owner, library):
+    offer = phone_offer(owner)
+    today = timezone.localdate()
+    response = owner_client.post(call_url(offer), {"action": "called", "called_on": today.isoformat()}, follow=True)
+    assert response.redirect_chain[-1][0] == step_url(offer, 4)
+    assert f"Logged your call on {wording.format_date(today)}." in response.content.decode()
+    offer.refresh_from_db()
+    assert offer.called_on == today
+    call = offer.interactions.get()
+    assert (call.channel, call.happened_on, call.note) == (Channel.CALL, today, CALL_NOTE)
+    # Compose: the written confirmation is the best match, and it names the call.
+    assert response.context["chosen"].slug == "decline-phone-confirmation"
+    assert "Step 5 of 6" in response.content.decode()
+    text = response.context["chosen_email"].text
+    assert "Thank you for taking my call today." in text
+    assert "in person" not in text and "meet" not in text
+    assert response.context["frame"].back_url == call_url(offer)
+
+
+def test_a_call_on_an_earlier_day_is_named_by_its_day(owner_client, owner, library):
+    offer = phone_offer(owner)
+    day = timezone.localdate() - dt.timedelta(days=3)
+    owner_client.post(call_url(offer), {"action": "called", "called_on": day.isoformat()})
+    confirmation = EmailTemplate.objects.get(slug="decline-phone-confirmation")
+    owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": confirmation.pk})
+    body = offer.drafts.get().body
+    assert f"Thank you for taking my call {wording.when_said(day, timezone.localdate())}." in body
+    assert f"on {day.day} " in body
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("tomorrow", "Enter the day as a date, like 3 December 2026."),
+        ("", "Enter the day you made the call."),
+        ("future", "That day has not come yet: come back once you have made the call."),
+        ("before", "That is before the offer arrived"),
+    ],
+)
+def test_a_bad_call_day_is_an_error_next_to_it_and_nothing_is_logged(owner_client, owner, typed, message):
+    offer = phone_offer(owner)
+    typed = {
+        "future": (timezone.localdate() + dt.timedelta(days=1)).isoformat(),
+        "before": (offer.received_on - dt.timedelta(days=1)).isoformat(),
+    }.get(typed, typed)
+    response = owner_client.post(call_url(offer), {"action": "called", "called_on": typed})
+    assert response.status_code == 200
+    (error,) = response.context["form"].errors["called_on"]
+    assert error.startswith(message)
+    body = response.content.decode()
+    assert 'id="error_1_id_called_on"' in body
+    assert f'value="{typed}"' in body if typed else True
+    offer.refresh_from_db()
+    assert offer.called_on is None
+    assert not offer.interactions.exists()
+
+
+def test_saying_so_again_moves_the_call_rather_than_logging_another(owner_client, owner):
+    offer = phone_offer(owner)
+    today = timezone.localdate()
+    owner_client.post(call_url(offer), {"action": "called", "called_on": today.isoformat()})
+    page = owner_client.get(call_url(offer)).content.decode()
+    assert "You made the call on" in page and "Save and continue" in page
+    earlier = today - dt.timedelta(days=2)
+    owner_client.post(call_url(offer), {"action": "called", "called_on": earlier.isoformat()})
+    offer.refresh_from_db()
+    assert offer.called_on == earlier
+    assert list(offer.interactions.values_list("channel", "happened_on")) == [(Channel.CALL, earlier)]
+
+
+def test_back_from_the_call_step_logs_nothing_until_a_call_is_made(owner_client, owner):
+    offer = phone_offer(owner)
+    today = timezone.localdate()
+    response = owner_client.post(call_url(offer), {"action": "back", "called_on": today.isoformat()})
+    assert response.url == step_url(offer, 3)
+    offer.refresh_from_db()
+    assert offer.called_on is None and not offer.interactions.exists()
+    # Once the call is logged, Back keeps a change to its day.
+    owner_client.post(call_url(offer), {"action": "called", "called_on": today.isoformat()})
+    yesterday = today - dt.timedelta(days=1)
+    response = owner_client.post(call_url(offer), {"action": "back", "called_on": yesterday.isoformat()})
+    assert response.url == step_url(offer, 3)
+    offer.refresh_from_db()
+    assert offer.called_on == yesterday
+    assert offer.interactions.get().happened_on == yesterday
+
+
+def test_the_call_step_is_only_for_a_call(owner_client, owner):
+    offer = OfferFactory(owner=owner, flow_step=4, medium="email")
+    assert owner_client.get(call_url(offer)).url == step_url(offer, 4)
+    page = owner_client.get(step_url(offer, 3)).content.decode()
+    assert "Step 3 of 5" in page
+    assert ">Call<" not in page and "Call<span" not in page
+    early = phone_offer(owner, flow_step=3)
+    assert owner_client.get(call_url(early)).url == step_url(early, 3)
+
+
+def test_continue_goes_to_the_call_then_to_compose(owner_client, owner):
+    offer = phone_offer(owner)
+    email_offer = OfferFactory(owner=owner, company="Contoso", flow_step=4)
+    dashboard = owner_client.get(reverse("dashboard")).content.decode()
+    assert f'href="{call_url(offer)}">Continue — step 4 of 6' in dashboard
+    assert f'href="{step_url(email_offer, 4)}">Continue — step 4 of 5' in dashboard
+    detail = owner_client.get(offer.get_absolute_url()).content.decode()
+    assert f'href="{call_url(offer)}">Continue — step 4 of 6' in detail
+    owner_client.post(call_url(offer), {"action": "called", "called_on": timezone.localdate().isoformat()})
+    dashboard = owner_client.get(reverse("dashboard")).content.decode()
+    assert f'href="{step_url(offer, 4)}">Continue — step 5 of 6' in dashboard
+
+
+def test_a_decided_offer_has_no_call_step(owner_client, owner):
+    declined = phone_offer(owner, status=Offer.Status.DECLINED, decided_at=timezone.now(), flow_step=5)
+    assert owner_client.get(call_url(declined)).url == step_url(declined, 5)
+    accepted = phone_offer(owner, status=Offer.Status.ACCEPTED, decided_at=timezone.now())
+    assert owner_client.get(call_url(accepted)).url == accepted.get_absolute_url()
+    response = owner_client.post(call_url(accepted), {"action": "called", "called_on": timezone.localdate()})
+    assert response.url == accepted.get_absolute_url()
+    assert not accepted.interactions.exists()
+
+
 # --- Step 4: choosing a template ---------------------------------------------------
 
 
@@ -366,7 +582,8 @@ def test_approach_refuses_unknown_door_open_choices(owner_client, owner):
     ],
 )
 def test_the_best_matching_template_comes_first(owner_client, owner, library, reason, tone, medium, slug):
-    offer = OfferFactory(owner=owner, flow_step=4, reason=reason, tone=tone, medium=medium)
+    called_on = timezone.localdate() if medium == "phone" else None
+    offer = OfferFactory(owner=owner, flow_step=4, reason=reason, tone=tone, medium=medium, called_on=called_on)
     response = owner_client.get(step_url(offer, 4))
     chosen = response.context["chosen"]
     assert chosen.slug == slug

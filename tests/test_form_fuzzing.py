@@ -330,6 +330,7 @@ PAGES = {
     "offer_new": lambda owner: reverse("offer_new"),
     **{f"flow_{step}": _step(step) for step in range(1, 6)},
     "flow_4_no_draft": lambda owner: reverse("flow_step", args=[OfferFactory(owner=owner, flow_step=4).pk, 4]),
+    "flow_call": lambda owner: reverse("flow_call", args=[OfferFactory(owner=owner, flow_step=4, medium="phone").pk]),
     "plan": lambda owner: reverse("offer_plan", args=[_declined_offer(owner).pk]),
     "offer_detail": lambda owner: reverse("offer_detail", args=[_follow_up(owner).offer.pk]),
     "offer_edit": lambda owner: reverse("offer_edit", args=[_offer_in_flow(owner).pk]),
@@ -498,7 +499,8 @@ TYPED_FORMS = {
     "flow_step/2(compensation,culture,decision,development,goals,growth,mentorship,note,stability,work_life)": (
         "flow_2"
     ),
-    "flow_step/3(door_open,medium,people_to_thank,reason,reason_detail,tone)": "flow_3",
+    "flow_step/3(door_open,medium,people_to_thank,reason,reason_detail,tone,what_stood_out)": "flow_3",
+    "flow_call(called_on)": "flow_call",
     "flow_step/4(template)": "flow_4_no_draft",
     "flow_step/4(template) htmx": "flow_4_no_draft",
     "flow_step/4(body,subject)": "flow_4",

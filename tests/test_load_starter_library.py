@@ -36,6 +36,9 @@ SAMPLES = {
         "I would be glad to hear about future roles, and I'll send you a LinkedIn invitation to stay in touch."
     ),
     "thanks_sentence": "Please pass on my thanks to Sam Ortiz and Jordan Blake for their time during the interviews.",
+    "stood_out_sentence": (
+        "I will remember, in particular, your question about how I would grow the data team across three offices."
+    ),
     "offer_date": "12 November 2026",
     "respond_by": "26 November 2026",
     "call_date": "on 18 November",
@@ -59,6 +62,7 @@ SHORT_SAMPLES = {
     "signature": "Alex",
     "door_open_sentence": "I hope our paths cross again.",
     "thanks_sentence": "Thank you to everyone I met.",
+    "stood_out_sentence": "",
 }
 
 

@@ -25,6 +25,7 @@ VOCABULARY = [
     "reason_sentence",
     "door_open_sentence",
     "thanks_sentence",
+    "stood_out_sentence",
     "offer_date",
     "respond_by",
     "call_date",
@@ -198,6 +199,33 @@ def test_fill_leaves_unknown_and_malformed_tags_as_written():
 
 def test_fill_leaves_a_tag_without_a_value_as_written():
     assert fill("Hi {{ company }} at {{ role }}", {"role": "Engineer"}) == "Hi {{ company }} at Engineer"
+
+
+@pytest.mark.parametrize(
+    ("text", "filled"),
+    [
+        ("Thanks. {{ stood_out_sentence }} See you.", "Thanks. See you."),
+        ("Thanks. {{ stood_out_sentence }}\nBest,", "Thanks.\nBest,"),
+        ("{{ stood_out_sentence }} See you.", "See you."),
+        ('- "Thanks. {{ stood_out_sentence }}"', '- "Thanks."'),
+        ("Hi,\n\n{{ stood_out_sentence }}\n\nBest,", "Hi,\n\nBest,"),
+        ("Hi,\n  {{ stood_out_sentence }}  \nBest,", "Hi,\nBest,"),
+        ("{{ stood_out_sentence }}\n\nBest,", "Best,"),
+        ("Thanks. \\{{ stood_out_sentence }} x", "Thanks. \\{{ stood_out_sentence }} x"),
+    ],
+)
+def test_a_tag_with_nothing_to_say_leaves_with_its_space_or_its_line(text, filled):
+    assert fill(text, {"stood_out_sentence": ""}) == filled
+    assert fill(text, {"stood_out_sentence": "Yes."}) == text.replace("{{ stood_out_sentence }}", "Yes.").replace(
+        "\\Yes.", "\\{{ stood_out_sentence }}"
+    )
+
+
+def test_leaving_no_trace_stays_fast_on_runs_of_spaces():
+    text = "a" + " " * 50_000 + "{{ stood_out_sentence }}" + " " * 50_000 + "x"
+    assert fill(text, {"stood_out_sentence": ""}) == "a" + " " * 50_000 + "x"
+    text = ("a {{ stood_out_sentence }} " * 5_000) + "\n" * 5_000 + "{{ stood_out_sentence }}\n" * 5_000
+    assert fill(text, {"stood_out_sentence": ""}).startswith("a a a")
 
 
 def test_fill_resolves_escaped_braces_in_subject_lines():

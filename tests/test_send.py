@@ -1,6 +1,6 @@
-"""Step 5 of the flow — handing the email to a mail app (the ways to send every
-draft shares; the .eml file is in tests/test_drafts.py), "I sent it" — the call
-script for a phone decline, and the follow-up plan."""
+"""The flow's Send step — handing the email to a mail app (the ways to send
+every draft shares; the .eml file is in tests/test_drafts.py), "I sent it",
+the written confirmation of a phone decline, and the follow-up plan."""
 
 import datetime as dt
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -206,36 +206,23 @@ def test_offer_decline_refuses_a_draft_of_another_offer(owner):
     assert offer.status == Offer.Status.CONSIDERING
 
 
-# --- The call script -----------------------------------------------------------------
+# --- After a phone call ----------------------------------------------------------------
 
 
-def test_a_phone_decline_gets_a_call_script_and_the_written_confirmation(owner_client, owner, library):
-    offer = OfferFactory(owner=owner, flow_step=4, medium="phone", company="Northwind")
-    owner_client.get(step_url(offer, 4))  # the phone confirmation is the best match
+def test_a_phone_decline_sends_the_confirmation_of_the_call_and_no_script(owner_client, owner, library):
+    called_on = timezone.localdate() - dt.timedelta(days=1)
+    offer = OfferFactory(
+        owner=owner, flow_step=4, medium="phone", company="Northwind", received_on=called_on, called_on=called_on
+    )
     confirmation = EmailTemplate.objects.get(slug="decline-phone-confirmation")
     owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": confirmation.pk})
     draft = offer.drafts.get()
-    draft_save(
-        draft=draft, expected_version=1, subject=draft.subject, body=draft.body + "\n\nP.S. Edited.", reach_step=5
-    )
-    send_page = owner_client.get(step_url(offer, 5)).content.decode()
-    assert f'href="{reverse("offer_call_script", args=[offer.pk])}">Your call script' in send_page
-
-    response = owner_client.get(reverse("offer_call_script", args=[offer.pk]))
-    body = response.content.decode()
-    assert response.context["script_template"].slug == "phone-script"
-    assert "Is now a good moment to talk about the Senior Data Engineer offer?" in body
-    assert "I've decided to decline it" in body or "I&#x27;ve decided to decline it" in body
-    assert "Thank you for taking my call today." in body
-    assert "P.S. Edited." in body  # the draft the user wrote, not the bare template
-    assert "data-print hidden>Print</button>" in body
-
-
-def test_the_call_script_before_any_draft_composes_the_confirmation_template(owner_client, owner, library):
-    offer = OfferFactory(owner=owner, flow_step=3, medium="phone")
-    body = owner_client.get(reverse("offer_call_script", args=[offer.pk])).content.decode()
-    assert "Thank you for taking my call today." in body
-    assert "choose it in step 4" in body
+    draft_save(draft=draft, expected_version=1, subject=draft.subject, body=draft.body, reach_step=5)
+    page = owner_client.get(step_url(offer, 5)).content.decode()
+    assert "Thank you for taking my call yesterday." in page
+    assert "Step 6 of 6" in page
+    assert "call script" not in page.lower()
+    assert "in person" not in page
 
 
 # --- The follow-up plan --------------------------------------------------------------

@@ -9,8 +9,9 @@ The mix-up check runs with other offers whose names are also ordinary words.
 
 Each template is composed for offers whose approach matches it (a decline
 template's own reason, tone and medium; a template for any tone in every
-tone), with a named contact and with none, and with one and several people
-to thank, so the fallbacks are held to the same standard.
+tone), with a named contact and with none, with one and several people to
+thank, and with and without what stood out for the user, so the fallbacks
+are held to the same standard.
 """
 
 import dataclasses
@@ -53,14 +54,16 @@ class Reader:
     honorific: str
     people: str
     others: tuple[str, ...]  # first names of the people thanked besides the contact
+    stood_out: str = ""  # what stood out for the user, as they typed it
 
 
 READERS = [
     Reader("contact-and-several", "Priya Raman", "",
            "Priya Raman (talent team)\nMarcus Chen (firmware team)\nLena Okafor", ("Marcus", "Lena")),
-    Reader("contact-with-title-and-one", "Priya Raman", "Ms", "Marcus Chen", ("Marcus",)),
+    Reader("contact-with-title-and-one", "Priya Raman", "Ms", "Marcus Chen", ("Marcus",),
+           "Priya's question about how I would mentor junior engineers"),
     Reader("no-contact-and-several", "", "", "Marcus Chen (firmware team)\nLena Okafor\nJordan Blake",
-           ("Marcus", "Lena", "Jordan")),
+           ("Marcus", "Lena", "Jordan"), "The whiteboard session on the pipeline rebuild\nthe tour of the data centre"),
     Reader("no-contact-and-one", "", "", "Marcus Chen", ("Marcus",)),
 ]  # fmt: skip
 
@@ -94,6 +97,7 @@ def offer_for(template, owner, reader: Reader, *, tone: str, reason: str | None 
         medium=template.medium or Medium.EMAIL,
         door_open=[DoorOpen.FUTURE_ROLES, DoorOpen.LINKEDIN],
         people_to_thank=reader.people,
+        what_stood_out=reader.stood_out,
         **fields,
     )
 
@@ -270,6 +274,30 @@ def test_emails_after_the_decline_never_repeat_it(starter, owner):
             endings.append(sentences(template))
         for one, other in itertools.combinations(endings, 2):
             assert not one & other
+
+
+# The templates that mention what stood out: every decline, the thank-you note and the call script.
+MENTIONS_WHAT_STOOD_OUT = {TemplateKind.DECLINE, TemplateKind.THANK_YOU, TemplateKind.PHONE_SCRIPT}
+# How each reader's words come out: the reader's own question as "your", two things in one sentence.
+STOOD_OUT_AS_WRITTEN = {
+    READERS[1].stood_out: r"\b[Yy]our question about how I would mentor junior engineers",
+    READERS[2].stood_out: r"\b[Tt]he whiteboard session on the pipeline rebuild and the tour of the data centre",
+}
+
+
+def test_what_stood_out_is_mentioned_once_in_the_users_words_or_not_at_all(starter, owner):
+    problems = []
+    for template, reader, tone, _, email in composed_cases(starter, owner):
+        where = f"{template.slug} ({reader.name}, {tone})"
+        text = email.text
+        if re.search(r"[^\n] {2,}|[ \t]\n|\n{3,}|\. \.|\s[.,]", text):
+            problems.append(f"{where}: a gap where a sentence was left out")
+        if template.kind not in MENTIONS_WHAT_STOOD_OUT:
+            continue
+        expected = STOOD_OUT_AS_WRITTEN.get(reader.stood_out)
+        if expected and len(re.findall(expected, text)) != 1:
+            problems.append(f"{where}: what stood out is not mentioned once, in one sentence, to the reader")
+    assert problems == [], "\n".join(problems)
 
 
 def test_the_confirmation_names_the_call_and_never_a_meeting(starter, owner):

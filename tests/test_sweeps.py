@@ -57,6 +57,8 @@ PUBLIC = {
 }
 # Pages reached by a secret in the URL instead of a log-in.
 TOKEN_URLS = {"calendar_feed", "reminders_unsubscribe"}
+# Steps of the flow that must be a page for the owner, not a redirect elsewhere.
+PAGES = {"flow_step", "flow_call"}
 # RFC 8058: a mail client's one-click unsubscribe POST carries no CSRF token;
 # the signed link is the credential (a wrong one is a 404).
 CSRF_EXEMPT = {"reminders_unsubscribe"}
@@ -99,7 +101,11 @@ class World:
 def build_world() -> World:
     owner = UserFactory(username="owner")
     outsider = UserFactory(username="outsider")
-    offer = OfferFactory(owner=owner, company="Northwind Analytics", flow_step=5)
+    # Declined by "phone call first" with the call made, so that every step,
+    # the Call step included, is a page rather than a redirect.
+    offer = OfferFactory(
+        owner=owner, company="Northwind Analytics", flow_step=5, medium="phone", called_on=timezone.localdate()
+    )
     template = template_create(
         owner=owner,
         name="Mine",
@@ -140,6 +146,7 @@ FILL = {
     "calendar_feed": lambda w: {"token": w.owner.profile.calendar_token},
     "reminders_unsubscribe": lambda w: {"token": reminders.unsubscribe_token(w.owner)},
     "flow_step": lambda w: {"pk": w.offer.pk, "step": 3},
+    "flow_call": lambda w: {"pk": w.offer.pk},
     "draft_new": lambda w: {"pk": w.offer.pk},
     "password_reset_confirm": lambda w: {
         "uidb64": urlsafe_base64_encode(force_bytes(w.owner.pk)),
@@ -208,6 +215,8 @@ def test_the_owner_gets_the_page(name, route, params):
         assert response.status_code in (200, 302), url
         return
     assert response.status_code in (200, 302, 405), (url, response.status_code)
+    if name in PAGES:
+        assert response.status_code == 200, (url, response.status_code)
     if response.status_code == 405:
         # A POST-only view: the owner's POST is accepted.
         response = client_for(world.owner).post(url)

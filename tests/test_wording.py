@@ -76,6 +76,7 @@ def test_values_for_an_offer(owner):
         "door_open_sentence": "I'd love to hear from you if another role comes up at Northwind, "
         "and I hope we can stay connected on LinkedIn.",
         "thanks_sentence": "Thank you for your time — and please pass my thanks to Sam and Jordan.",
+        "stood_out_sentence": "",
         "offer_date": "12 November 2026",
         "respond_by": "30 November 2026",
         "call_date": "today",
@@ -448,3 +449,92 @@ def test_the_call_is_looked_up_only_for_a_template_that_names_it(owner, django_a
         value(offer, "call_date", body="Thank you.")
     with django_assert_num_queries(1):
         value(offer, "call_date", body="Thank you for taking my call {{ call_date }}.")
+
+
+def test_the_call_date_is_the_day_the_call_step_recorded(owner):
+    offer = OfferFactory(owner=owner, received_on=dt.date(2026, 11, 1), called_on=dt.date(2026, 11, 3))
+    InteractionFactory(offer=offer, channel=Channel.CALL, happened_on=dt.date(2026, 11, 20))
+    assert value(offer, "call_date", body="Thank you for my call {{ call_date }}.") == "on 3 November"
+
+
+# ---------------------------------------------------------------------------
+# What stood out
+
+
+def stood_out(typed: str, *, tone=Tone.WARM, kind=TemplateKind.DECLINE, contact="Priya Raman", slug="") -> str:
+    offer = OfferFactory.build(what_stood_out=typed, tone=tone, contact_name=contact)
+    writing = wording.writing_for(source(kind=kind, slug=slug), offer)
+    person = read_person(contact) if contact else None
+    return wording._stood_out_sentence(offer.what_stood_out, person, writing)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        # A phrase is framed, its capital dropped when it only started the line.
+        ("The whiteboard session on your pipeline rebuild.", "the whiteboard session on your pipeline rebuild"),
+        ("Meeting the data team over lunch", "meeting the data team over lunch"),
+        ("  “how open everyone was about the roadmap”  ", "how open everyone was about the roadmap"),
+        # A name keeps its capital.
+        ("Lena checking in when my flight was delayed", "Lena checking in when my flight was delayed"),
+        # The reader, named in the user's words, is "you".
+        ("Priya's question about mentoring", "your question about mentoring"),
+        ("a long talk with Priya Raman about the migration", "a long talk with you about the migration"),
+    ],
+)
+def test_a_phrase_that_stood_out_is_woven_into_a_sentence_once(typed, expected):
+    for tone in Tone.values:
+        for slug in ("one", "two", "three"):
+            sentence = stood_out(typed, tone=tone, slug=slug)
+            assert re.search(rf"\b{re.escape(expected[0])}", sentence, re.IGNORECASE), sentence
+            assert sentence.lower().count(expected.lower()) == 1, sentence
+            assert sentence.endswith(".") and sentence[0].isupper()
+            assert "Priya" not in sentence and "  " not in sentence and ".." not in sentence
+
+
+def test_a_sentence_of_the_users_own_is_kept_as_written():
+    assert stood_out("I loved the demo of the sensor rig") == "I loved the demo of the sensor rig."
+    assert stood_out("Marcus walked me through the firmware roadmap.") == (
+        "Marcus walked me through the firmware roadmap."
+    )
+    assert stood_out("Priya was so kind when my flight was delayed") == "You were so kind when my flight was delayed."
+
+
+def test_two_things_that_stood_out_share_one_sentence_as_its_object():
+    for tone in Tone.values:
+        for slug in ("one", "two", "three", "four"):
+            sentence = stood_out("the whiteboard session\nyour question about on-call", tone=tone, slug=slug)
+            assert not sentence.lower().startswith("the whiteboard") and sentence.count(".") == 1
+            assert "the whiteboard session and your question about on-call" in sentence
+
+
+def test_without_anything_that_stood_out_there_is_no_sentence():
+    assert stood_out("") == ""
+    assert stood_out("  \n \n") == ""
+
+
+def test_what_stood_out_is_worded_for_the_template_and_never_as_the_decline_said_it():
+    phrase = "the whiteboard session"
+    declines = {stood_out(phrase, tone=tone, slug=str(n)) for tone in Tone.values for n in range(12)}
+    assert len(declines) >= 6  # several wordings, by tone and template
+    after = {
+        stood_out(phrase, tone=tone, kind=kind)
+        for tone in Tone.values
+        for kind in (TemplateKind.THANK_YOU, TemplateKind.CHECK_IN, TemplateKind.ANSWER)
+    }
+    assert after and not after & declines
+    assert stood_out(phrase, tone=Tone.FORMAL, slug="x") in {
+        wording.format(x=phrase, X=phrase.capitalize()) for wording in wording._STOOD_OUT[Tone.FORMAL]
+    }
+
+
+def test_a_template_that_already_says_i_especially_appreciated_gets_another_wording(owner):
+    offer = OfferFactory(owner=owner, what_stood_out="the demo", tone=Tone.WARM)
+    body = "I especially appreciated your patience. {{ stood_out_sentence }}"
+    for slug in ("one", "two", "three"):
+        assert "especially appreciated the demo" not in value(offer, "stood_out_sentence", body=body, slug=slug)
+
+
+def test_the_sample_offer_previews_what_stood_out(owner):
+    preview = values_for(offer=None, user=owner, today=TODAY, source=source(tone=Tone.BRIEF))
+    assert "the whiteboard session on your pipeline rebuild" in preview["stood_out_sentence"].lower()

@@ -7,9 +7,11 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from declines import tracking
-from declines.models import Draft, EmailTemplate, FollowUp, Interaction, Offer, Reflection
+from declines.models import Channel, Draft, EmailTemplate, FollowUp, Interaction, Offer, Reflection
 
 FLOW_STEPS = 5
+# The note on the call the flow's Call step logs, as the offer's timeline shows it.
+CALL_NOTE = "Phoned to decline the offer."
 
 
 class Decision(models.TextChoices):
@@ -97,6 +99,33 @@ def interaction_log(*, offer: Offer, happened_on: dt.date, channel: str, note: s
             follow_up.save(update_fields=["due_on"])
             moved.append(follow_up)
     return interaction, sorted(moved, key=lambda f: f.due_on)
+
+
+@transaction.atomic
+def offer_call_made(*, offer: Offer, called_on: dt.date) -> Interaction:
+    """ "Phone call first": the user made the call. It is logged (an Interaction,
+    which moves open check-ins as any contact does) and its day kept on the
+    offer, so that Compose comes next and the written confirmation names that
+    day. Saying so again with another day moves the call already logged
+    rather than logging a second one."""
+    # Locked, so that two tabs saying so at once log one call, not two.
+    logged_on = Offer.objects.select_for_update().values_list("called_on", flat=True).get(pk=offer.pk)
+    call = None
+    if logged_on is not None:
+        call = (
+            offer.interactions.filter(channel=Channel.CALL, happened_on=logged_on, note=CALL_NOTE)
+            .order_by("-pk")
+            .first()
+        )
+    if call is None:
+        call, _ = interaction_log(offer=offer, happened_on=called_on, channel=Channel.CALL, note=CALL_NOTE)
+    elif call.happened_on != called_on:
+        call.happened_on = called_on
+        call.save(update_fields=["happened_on"])
+    offer.called_on = called_on
+    offer.save(update_fields=["called_on", "updated_at"])
+    advance_flow(offer, 4)
+    return call
 
 
 def purgeable(*, before: dt.datetime) -> tuple:

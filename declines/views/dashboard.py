@@ -15,13 +15,13 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from declines import tracking
+from declines import steps, tracking
 from declines.forms import OfferFilterForm
 from declines.models import FollowUp, Offer, undecided_first
 from declines.views import trash
 
 PAGE_SIZE = 25
-TABLE_FIELDS = ["company", "role", "status", "flow_step", "respond_by", "decided_at"]
+TABLE_FIELDS = ["company", "role", "status", "flow_step", "medium", "called_on", "respond_by", "decided_at"]
 # How many due follow-ups the dashboard panel lists; the rest are a link away.
 PANEL_SIZE = 6
 
@@ -69,6 +69,8 @@ def dashboard(request):
         offer.countdown = tracking.offer_countdown(offer, today)
         offer.urgency = tracking.urgency(offer.respond_by, today) if offer.countdown else ""
         offer.next_follow_up_label = tracking.FOLLOW_UP_KIND_LABELS.get(offer.next_follow_up_kind, "")
+        # Where "Continue" goes: "step 4 of 6" for a call still to make.
+        offer.resume = steps.resume(offer) if offer.status == Offer.Status.CONSIDERING else None
 
     due = list(
         FollowUp.objects.for_user(request.user)

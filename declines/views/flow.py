@@ -1,7 +1,8 @@
-"""The guided decline flow of §4: five steps that each save to the database,
-the send step's hand-offs to mail apps, and the follow-up plan proposed once
-the decline is sent (§9). Step 4 is the one draft editor (`views/drafts.py`)
-in the flow's frame.
+"""The guided decline flow of §4: steps that each save to the database, the
+send step's hand-offs to mail apps, and the follow-up plan proposed once the
+decline is sent (§9). Compose is the one draft editor (`views/drafts.py`) in
+the flow's frame. For "phone call first" a Call step comes before Compose
+(`declines/steps.py` says which steps an offer has and how far it got).
 
 Every step is a server-rendered form; the whole flow works with scripting off.
 """
@@ -13,56 +14,64 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_http_methods, require_safe
+from django.views.decorators.http import require_http_methods
 
-from declines import handoff
+from declines import handoff, steps
 from declines.composer import compose
-from declines.forms import ApproachForm, FollowUpPlanFormSet, OfferForm, ReflectionForm
-from declines.models import EmailTemplate, Medium, Offer, Reflection, TemplateKind
+from declines.forms import ApproachForm, CallForm, FollowUpPlanFormSet, OfferForm, ReflectionForm
+from declines.models import EmailTemplate, Offer, Reflection, TemplateKind
 from declines.ownership import get_offer_for_user
 from declines.services.follow_ups import PlanAlreadySaved, follow_up_plan_propose, follow_up_plan_save
-from declines.services.offers import Decision, offer_decline, offer_flow_save, reflection_save
+from declines.services.offers import Decision, offer_call_made, offer_decline, offer_flow_save, reflection_save
+from declines.steps import Step
 from declines.tracking import rank_templates
 from declines.views import drafts
-from declines.wording import answered
-
-STEPS = ((1, "The offer"), (2, "Reflect"), (3, "Approach"), (4, "Compose"), (5, "Send"))
-
+from declines.wording import answered, format_date
 
 # --- Shared pieces -----------------------------------------------------------
 
 
-def _stepper(offer: Offer | None, current: int) -> list[dict]:
+def _stepper(offer: Offer | None, current: Step) -> list[dict]:
     """The steps for the progress list: every step reached so far is a link back."""
-    reached = offer.flow_step if offer else 1
+    flow = steps.steps_for(offer)
+    here = flow.index(current)
+    reached = flow.index(steps.furthest(offer))
     # A sent decline is finished: only the send step stays open (to copy again).
     linkable = offer is not None and offer.status == Offer.Status.CONSIDERING
-    steps = []
-    for number, label in STEPS:
-        if number == current:
+    declined = offer is not None and offer.status == Offer.Status.DECLINED
+    items = []
+    for position, step in enumerate(flow):
+        if position == here:
             state = "current"
-        elif number < current or number < reached or (offer and offer.status == Offer.Status.DECLINED):
+        elif position < here or position < reached or declined:
             state = "done"
-        elif number == reached:
+        elif position == reached:
             state = "reached"
         else:
             state = "upcoming"
-        url = None
-        if linkable and number != current and number <= reached:
-            url = reverse("flow_step", args=[offer.pk, number])
-        steps.append({"number": number, "label": label, "state": state, "url": url})
-    return steps
+        url = steps.url(offer, step) if linkable and position != here and position <= reached else None
+        items.append({"number": position + 1, "label": step.label, "state": state, "url": url})
+    return items
 
 
-def _render_step(request, template: str, offer: Offer | None, step: int, context: dict, status: int = 200):
-    context = {"offer": offer, "step": step, "steps": _stepper(offer, step), "step_count": len(STEPS), **context}
+def _step_context(offer: Offer | None, step: Step) -> dict:
+    """What the flow's layout needs: the stepper, and "Step 4 of 6"."""
+    return {
+        "step": steps.number(offer, step),
+        "steps": _stepper(offer, step),
+        "step_count": len(steps.steps_for(offer)),
+    }
+
+
+def _render_step(request, template: str, offer: Offer | None, step: Step, context: dict, status: int = 200):
+    context = {"offer": offer, **_step_context(offer, step), **context}
     return render(request, template, context, status=status)
 
 
-def _flow_closed(request, offer: Offer, step: int):
+def _flow_closed(request, offer: Offer, step: Step):
     """Where to go instead when the offer's decision is already made, or None."""
     if offer.status == Offer.Status.DECLINED:
-        return None if step == 5 else redirect("flow_step", offer.pk, 5)
+        return None if step == steps.SEND else redirect("flow_step", offer.pk, steps.SEND.flow_step)
     if offer.status != Offer.Status.CONSIDERING:
         messages.info(
             request, f"This offer is {offer.get_status_display().lower()}, so there is nothing left to decline."
@@ -101,7 +110,7 @@ def offer_new(request):
     if request.method == "POST" and form.is_valid():
         offer = offer_flow_save(offer=form.instance, fields=OfferForm.Meta.fields, reach_step=2)
         return redirect("flow_step", offer.pk, 2)
-    return _render_step(request, "declines/flow/step_offer.html", None, 1, {"form": form})
+    return _render_step(request, "declines/flow/step_offer.html", None, steps.OFFER, {"form": form})
 
 
 def _step_offer(request, offer: Offer):
@@ -111,7 +120,7 @@ def _step_offer(request, offer: Offer):
     if request.method == "POST" and form.is_valid():
         offer_flow_save(offer=form.instance, fields=OfferForm.Meta.fields, reach_step=2)
         return redirect("flow_step", offer.pk, 2)
-    return _render_step(request, "declines/flow/step_offer.html", offer, 1, {"form": form})
+    return _render_step(request, "declines/flow/step_offer.html", offer, steps.OFFER, {"form": form})
 
 
 # --- Step 2: reflect ---------------------------------------------------------
@@ -147,7 +156,7 @@ def _step_reflect(request, offer: Offer):
         request,
         "declines/flow/step_reflect.html",
         offer,
-        2,
+        steps.REFLECT,
         {"form": form, "fit": _fit_summary(reflection)},
     )
 
@@ -160,13 +169,64 @@ def _step_approach(request, offer: Offer):
     form = ApproachForm(data=request.POST or None, instance=offer, require_reason=not back)
     if request.method == "POST" and form.is_valid():
         offer_flow_save(offer=form.instance, fields=ApproachForm.Meta.fields, reach_step=None if back else 4)
-        return redirect("flow_step", offer.pk, 2 if back else 4)
+        if back:
+            return redirect("flow_step", offer.pk, steps.REFLECT.flow_step)
+        # For a call, the Call step (which shows a call already made, to go on from); otherwise Compose.
+        flow = steps.steps_for(offer)
+        return redirect(steps.url(offer, flow[flow.index(steps.APPROACH) + 1]))
     return _render_step(
         request,
         "declines/flow/step_approach.html",
         offer,
-        3,
+        steps.APPROACH,
         {"form": form, "fit": _fit_summary(_reflection(offer))},
+    )
+
+
+# --- For "phone call first": the call ----------------------------------------
+
+
+def _call_script(user, offer: Offer):
+    """The call script composed for this offer (the best match), or None without one."""
+    scripts = rank_templates(EmailTemplate.objects.for_user(user).filter(kind=TemplateKind.PHONE_SCRIPT), offer=offer)
+    return compose(scripts[0], offer=offer, user=user) if scripts else None
+
+
+@require_http_methods(["GET", "POST"])
+def flow_call(request, pk):
+    """The Call step: what to say on the phone, in the user's tone and with
+    their reason, then "I've made the call", which logs the call on the day
+    given and moves on to Compose, where the written confirmation names it."""
+    offer = get_offer_for_user(request.user, pk)
+    closed = _flow_closed(request, offer, steps.CALL)
+    if closed:
+        return closed
+    furthest = steps.furthest(offer)
+    flow = steps.steps_for(offer)
+    if not steps.has_call(offer) or flow.index(furthest) < flow.index(steps.CALL):
+        return redirect(steps.url(offer, furthest))
+    today = timezone.localdate()
+    action = request.POST.get("action")
+    form = CallForm(
+        data=request.POST or None, offer=offer, today=today, initial={"called_on": offer.called_on or today}
+    )
+    if request.method == "POST":
+        if action == "back" and offer.called_on is None:
+            # No call made yet: there is nothing to keep.
+            return redirect("flow_step", offer.pk, steps.APPROACH.flow_step)
+        if form.is_valid():
+            called_on = form.cleaned_data["called_on"]
+            offer_call_made(offer=offer, called_on=called_on)
+            if action == "back":
+                return redirect("flow_step", offer.pk, steps.APPROACH.flow_step)
+            messages.success(request, f"Logged your call on {format_date(called_on)}. Now confirm it in writing.")
+            return redirect("flow_step", offer.pk, steps.COMPOSE.flow_step)
+    return _render_step(
+        request,
+        "declines/flow/step_call.html",
+        offer,
+        steps.CALL,
+        {"form": form, "script": _call_script(request.user, offer)},
     )
 
 
@@ -176,16 +236,16 @@ def _step_approach(request, offer: Offer):
 def _step_compose(request, offer: Offer):
     """Choose a template (the best match chosen), then edit the draft in the one editor."""
     draft = offer.drafts.current_decline()
-    context = {"step": 4, "steps": _stepper(offer, 4), "step_count": len(STEPS)}
+    context = _step_context(offer, steps.COMPOSE)
     if draft is not None:
         context["earlier_drafts"] = offer.drafts.declines().exclude(pk=draft.pk).order_by("-created_at", "-pk")
     frame = drafts.Frame(
         url=reverse("flow_step", args=[offer.pk, 4]),
         layout="declines/flow/layout.html",
         context=context,
-        continue_url=reverse("flow_step", args=[offer.pk, 5]),
-        back_url=reverse("flow_step", args=[offer.pk, 3]),
-        reach_step=5,
+        continue_url=steps.url(offer, steps.SEND),
+        back_url=steps.url(offer, steps.CALL if steps.has_call(offer) else steps.APPROACH),
+        reach_step=steps.SEND.flow_step,
     )
     if draft is None:
         return drafts.chooser(
@@ -218,63 +278,44 @@ def _step_send(request, offer: Offer):
         request,
         "declines/flow/step_send.html",
         offer,
-        5,
+        steps.SEND,
         {
             "draft": draft,
             "email": email,
             "ways": handoff.ways_to_send(draft=draft, email=email),
-            "is_phone": offer.medium == Medium.PHONE_THEN_WRITTEN,
             "answered": _answered(offer) if offer.status == Offer.Status.DECLINED else "",
             **drafts.checklist(draft, email),
         },
     )
 
 
-@require_safe
-def offer_call_script(request, pk):
-    """For "phone call first": a printable call script and the written confirmation."""
-    offer = get_offer_for_user(request.user, pk)
-    scripts = EmailTemplate.objects.for_user(request.user).filter(kind=TemplateKind.PHONE_SCRIPT)
-    scripts = rank_templates(scripts, offer=offer)
-    draft = offer.drafts.current_decline()
-    confirmation_source = draft
-    if confirmation_source is None:
-        # The confirmation that follows a call, whatever medium the offer now has.
-        after_call = SimpleNamespace(medium=Medium.PHONE_THEN_WRITTEN, reason=offer.reason, tone=offer.tone)
-        templates = _decline_templates(request.user, after_call)
-        confirmation_source = templates[0] if templates else None
-    return render(
-        request,
-        "declines/flow/call_script.html",
-        {
-            "offer": offer,
-            "script_template": scripts[0] if scripts else None,
-            "script": compose(scripts[0], offer=offer, user=request.user) if scripts else None,
-            "draft": draft,
-            "confirmation": compose(confirmation_source, offer=offer, user=request.user)
-            if confirmation_source
-            else None,
-        },
-    )
-
-
 # --- The flow's entry point for a saved offer ---------------------------------
 
-STEP_VIEWS = {1: _step_offer, 2: _step_reflect, 3: _step_approach, 4: _step_compose, 5: _step_send}
+STEP_VIEWS = {
+    steps.OFFER: _step_offer,
+    steps.REFLECT: _step_reflect,
+    steps.APPROACH: _step_approach,
+    steps.COMPOSE: _step_compose,
+    steps.SEND: _step_send,
+}
 
 
 @require_http_methods(["GET", "POST"])
 def flow_step(request, pk, step):
-    """One step of the flow. Any step reached so far can be revisited; a jump
+    """One step of the flow, by its number among the five every offer has (the
+    Call step is `flow_call`). Any step reached so far can be revisited; a jump
     further goes to the furthest step reached."""
     offer = get_offer_for_user(request.user, pk)
-    if step not in STEP_VIEWS:
+    if step not in steps.NUMBERED:
         raise Http404("No such step.")
+    step = steps.NUMBERED[step]
     closed = _flow_closed(request, offer, step)
     if closed:
         return closed
-    if step > offer.flow_step:
-        return redirect("flow_step", offer.pk, offer.flow_step)
+    flow = steps.steps_for(offer)
+    furthest = steps.furthest(offer)
+    if flow.index(step) > flow.index(furthest):
+        return redirect(steps.url(offer, furthest))
     return STEP_VIEWS[step](request, offer)
 
 
@@ -288,7 +329,7 @@ def offer_plan(request, pk):
     if offer.status != Offer.Status.DECLINED:
         messages.info(request, "The follow-up plan comes once you have sent your decline.")
         if offer.status == Offer.Status.CONSIDERING:
-            return redirect("flow_step", offer.pk, offer.flow_step)
+            return redirect(steps.url(offer, steps.furthest(offer)))
         return redirect(offer)
     saved = list(offer.follow_ups.order_by("due_on", "pk"))
     if saved:

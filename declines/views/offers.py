@@ -6,7 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from declines import handoff, tracking
+from declines import handoff, steps, tracking
 from declines.forms import FollowUpForm, InteractionForm, OfferForm
 from declines.models import Draft, Offer, Reflection
 from declines.ownership import get_offer_for_user
@@ -37,6 +37,7 @@ def _detail(request, offer: Offer, *, interaction_form=None):
         "declines/offers/detail.html",
         {
             "offer": offer,
+            "resume": steps.resume(offer) if offer.status == Offer.Status.CONSIDERING else None,
             "contact_mailto": handoff.mailto(offer.contact_email),
             "countdown": tracking.offer_countdown(offer, today),
             "urgency": tracking.urgency(offer.respond_by, today),

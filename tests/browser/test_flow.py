@@ -54,14 +54,18 @@ def log_in(page, live_server, username, password=PASSWORD):
 
 
 STEP_LABELS = {1: "The offer", 2: "Reflect", 3: "Approach", 4: "Compose", 5: "Send"}
+# With "phone call first", a Call step comes before Compose.
+CALL_LABELS = {1: "The offer", 2: "Reflect", 3: "Approach", 4: "Call", 5: "Compose", 6: "Send"}
 
 
-def expect_step(page, number, title):
+def expect_step(page, number, title, labels=STEP_LABELS):
     """On step `number`, with its heading, and the stepper marking it as current."""
     expect(page.get_by_role("heading", level=1, name=title)).to_be_visible()
     current = page.locator('.flow-stepper [aria-current="step"]')
     expect(current).to_have_count(1)
-    expect(current).to_contain_text(f"{STEP_LABELS[number]} (current step)")
+    expect(current).to_contain_text(f"{labels[number]} (current step)")
+    expect(page.locator(".flow-kicker")).to_contain_text(f"Step {number} of {len(labels)}")
+    expect(page.locator(".flow-stepper-item")).to_have_count(len(labels))
 
 
 def fill_the_offer(page, *, respond_by):
@@ -228,6 +232,88 @@ def test_stop_at_step_three_and_continue_from_the_dashboard(live_server, page, l
     assert csp_errors == []
 
 
+def test_a_phone_decline_calls_first_then_confirms_the_call_in_writing(live_server, page, library, csp_errors):
+    """Approach with "phone call first" → the Call step's script → "I've made the call" →
+    Compose with the written confirmation of that call chosen → Send."""
+    sign_up(page, live_server, username="caller")
+    page.get_by_role("link", name="Decline an offer").first.click()
+    fill_the_offer(page, respond_by=timezone.localdate() + dt.timedelta(days=4))
+    reflect_and_decline(page)
+
+    expect_step(page, 3, "Approach")
+    page.get_by_label("Compensation").check()
+    page.get_by_label("Formal", exact=True).check()
+    page.get_by_label("Phone call first, then written confirmation").check()
+    page.get_by_label("Open to future roles").check()
+    page.get_by_label("People to thank").fill("Sam Ortiz (platform team)")
+    page.get_by_label("What stood out").fill("Priya's question about how I would grow the data team")
+    page.get_by_role("button", name="Save and continue").click()
+
+    expect_step(page, 4, "Make the call", CALL_LABELS)
+    script = page.locator(".call-script")
+    expect(script).to_contain_text("Is now a good moment to talk about the Staff Data Engineer offer?")
+    expect(script).to_contain_text("I've decided to decline it.")
+    expect(script).to_contain_text("If they ask whether they can change your mind")
+    expect(script).to_contain_text("your question about how I would grow the data team")
+    expect(script).to_contain_text("Sam Ortiz on the platform team")
+    assert axe_violations(page) == []
+    # Compose is not reached before the call.
+    expect(page.locator(".flow-stepper").get_by_role("link", name="Compose")).to_have_count(0)
+
+    # A day in the future is refused beside the field; then the call is made today.
+    called_on = page.get_by_label("When you called")
+    expect(called_on).to_have_value(timezone.localdate().isoformat())
+    called_on.fill((timezone.localdate() + dt.timedelta(days=2)).isoformat())
+    page.get_by_role("button", name="I’ve made the call").click()
+    expect(page.locator("#error_1_id_called_on")).to_contain_text("That day has not come yet")
+    page.get_by_label("When you called").fill(timezone.localdate().isoformat())
+    page.get_by_role("button", name="I’ve made the call").click()
+
+    expect_step(page, 5, "Compose", CALL_LABELS)
+    expect(page.get_by_role("status").filter(has_text="Logged your call on")).to_be_visible()
+    expect(page.get_by_label("Template")).to_have_value(
+        str(EmailTemplate.objects.get(slug="decline-phone-confirmation").pk)
+    )
+    expect(page.locator("#template-preview")).to_contain_text("Thank you for taking my call today.")
+    page.get_by_role("button", name="Use this template").click()
+    body = page.get_by_label("Body").input_value()
+    assert body.startswith("Dear Priya Lee,\n\nThank you for taking my call today.")
+    assert "in person" not in body
+    expect(page.locator("#review-summary")).to_contain_text("checks pass")
+    page.get_by_role("button", name="Save and continue").click()
+
+    expect_step(page, 6, "Send and track", CALL_LABELS)
+    page.get_by_role("button", name="I sent it").click()
+    expect(page.get_by_role("heading", name="Keep the door open")).to_be_visible()
+    offer = Offer.objects.get(owner__username="caller")
+    assert offer.status == Offer.Status.DECLINED
+    call = offer.interactions.get()
+    assert (call.channel, call.happened_on) == ("call", timezone.localdate())
+    assert "Thank you for taking my call today." in offer.drafts.get().body
+    assert csp_errors == []
+
+
+def test_stop_before_the_call_and_continue_from_the_dashboard(live_server, page, library):
+    owner = UserFactory(username="later")
+    offer = OfferFactory(owner=owner, company="Contoso", flow_step=4, medium="phone")
+    log_in(page, live_server, "later", password="correct horse battery staple")
+    page.get_by_role("link", name="Continue — step 4 of 6").click()
+    expect_step(page, 4, "Make the call", CALL_LABELS)
+    # Back keeps what was chosen at the Approach step.
+    page.get_by_role("button", name="Back").click()
+    expect_step(page, 3, "Approach", CALL_LABELS)
+    expect(page.get_by_label("Phone call first, then written confirmation")).to_be_checked()
+    page.get_by_role("button", name="Save and continue").click()
+    page.get_by_label("When you called").fill((timezone.localdate() - dt.timedelta(days=1)).isoformat())
+    page.get_by_role("button", name="I’ve made the call").click()
+    expect_step(page, 5, "Compose", CALL_LABELS)
+    expect(page.locator("#template-preview")).to_contain_text("Thank you for taking my call yesterday.")
+    page.get_by_role("link", name="Dashboard", exact=True).first.click()
+    page.get_by_role("link", name="Continue — step 5 of 6").click()
+    expect_step(page, 5, "Compose", CALL_LABELS)
+    assert Offer.objects.get(pk=offer.pk).called_on == timezone.localdate() - dt.timedelta(days=1)
+
+
 def tab_to(page, element_id, most=4):
     """Press Tab until `element_id` has focus; a date field takes one Tab per part."""
     for _ in range(most):
@@ -294,14 +380,14 @@ def an_offer_at_every_step(owner, **fields) -> Offer:
 @pytest.mark.parametrize("size", SIZES, ids=["desktop", "phone"])
 def test_every_step_fits_the_screen_and_passes_axe(live_server, page, library, size, csp_errors):
     owner = UserFactory(username="viewer")
-    offer = an_offer_at_every_step(owner, medium="phone")
+    offer = an_offer_at_every_step(owner, medium="phone", called_on=timezone.localdate())
     page.set_viewport_size({"width": size[0], "height": size[1]})
     log_in(page, live_server, "viewer", password="correct horse battery staple")
     pages = [
         (f"/offers/{offer.pk}/decline/{step}/", title)
         for step, title in [(1, "The offer"), (2, "Reflect"), (3, "Approach"), (4, "Compose"), (5, "Send and track")]
     ]
-    pages.append((f"/offers/{offer.pk}/decline/call-script/", "Your call script"))
+    pages.append((f"/offers/{offer.pk}/decline/call/", "Make the call"))
     for path, title in pages:
         page.goto(f"{live_server.url}{path}")
         expect(page.get_by_role("heading", level=1, name=title)).to_be_visible()
