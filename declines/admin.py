@@ -184,8 +184,8 @@ class ReminderAdmin(ReminderHealthMixin, admin.ModelAdmin):
     list_filter = ["status", "kind", "sent_at", ("last_error", admin.EmptyFieldListFilter)]
     search_fields = ["user__username", "user__email", "last_error", "message_id"]
     date_hierarchy = "created_at"
-    list_select_related = ["user", "follow_up__offer", "offer"]
-    raw_id_fields = ["user", "follow_up", "offer", "run"]
+    list_select_related = ["user", "follow_up__offer", "offer", "comment__draft__offer", "comment__author__profile"]
+    raw_id_fields = ["user", "follow_up", "offer", "comment", "run"]
 
     # What was sent is a record; only `send_reminders` writes it.
     def has_add_permission(self, request):
