@@ -273,9 +273,10 @@ def template_source(template: EmailTemplate, owner_id) -> int:
 
 def rank_templates(templates, *, offer: Offer) -> list[EmailTemplate]:
     """Best match first; the user's own template, then a coach's, before a built-in one that is just as good."""
+    # `offer` may be a stand-in with only the fields scored (the call script's confirmation).
+    owner_id = getattr(offer, "owner_id", None)
     return sorted(
-        templates,
-        key=lambda t: (-template_score(t, offer), template_source(t, offer.owner_id), t.name.lower(), t.pk),
+        templates, key=lambda t: (-template_score(t, offer), template_source(t, owner_id), t.name.lower(), t.pk)
     )
 
 

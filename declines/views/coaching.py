@@ -64,7 +64,7 @@ def _display_name(user) -> str:
 @require_http_methods(["GET", "POST"])
 def coaches(request):
     """Settings › Coaches: invite a coach, the links not used yet, each coach and what they read."""
-    form = InvitationForm(request.POST or None)
+    form = InvitationForm(request.POST if request.method == "POST" else None)
     status = 200
     if request.method == "POST" and form.is_valid():
         if throttle.invitation_allowed(request.user):
@@ -147,7 +147,9 @@ def coach_sharing(request, pk):
             "offer_id", flat=True
         )
     )
-    form = SharingForm(request.POST or None, coaching=coaching, offers=listed, shared=shared)
+    form = SharingForm(
+        request.POST if request.method == "POST" else None, coaching=coaching, offers=listed, shared=shared
+    )
     if request.method == "POST" and form.is_valid():
         services.shares_update(
             coaching=coaching,
