@@ -103,6 +103,8 @@ class CoachSeesOnlyWhatIsShared(TestCase):
         coaching = self.coaching(c)
         if coaching is None:
             return
+        # Only the offers the page lists can be ticked: a deleted one is not there.
+        chosen = {o for o in chosen if o not in self.model.deleted}
         response = self.as_client.post(
             reverse("coach_sharing", args=[coaching.pk]), {"offers": [self.offers[o].pk for o in chosen]}
         )
