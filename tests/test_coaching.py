@@ -427,7 +427,7 @@ def test_accepting_keeps_what_the_client_typed_and_saves_both(owner_client, coac
         {"subject": "My own subject", "body": typed, "base_version": draft.version, "comment_accept": comment.pk},
         follow=True,
     )
-    assert "Accepted Jo Baker's suggestion: it is in your draft and your other changes, saved." in text(response)
+    assert "Accepted Jo Baker's suggestion and saved the draft, with your other changes." in text(response)
     saved = Draft.objects.get(pk=draft.pk)
     assert saved.body == typed.replace("Thank you for the offer to join Northwind Analytics.", SUGGESTED)
     assert saved.subject == "My own subject"

@@ -285,8 +285,8 @@ def _answer_comment(request, draft: Draft, frame: Frame, form: DraftForm):
         return _render_editor(request, draft, frame, form=form)
     except services.EditConflict as conflict:
         return _conflict(request, draft, frame, conflict.current)
-    saved = " and your other changes" if typed_changes else ""
-    messages.success(request, f"Accepted {who}'s suggestion: it is in your draft{saved}, saved.")
+    also = ", with your other changes" if typed_changes else ""
+    messages.success(request, f"Accepted {who}'s suggestion and saved the draft{also}.")
     return redirect(frame.url + "#editor")
 
 
