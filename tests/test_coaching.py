@@ -488,6 +488,16 @@ def test_rejecting_and_resolving_keep_the_text_as_typed(owner_client, coach_clie
     assert [c.status for c in DraftComment.objects.order_by("pk")] == ["rejected", "resolved"]
 
 
+@pytest.mark.parametrize("button", ["comment_accept", "comment_reject"])
+def test_a_comment_without_new_text_is_only_ever_resolved(owner_client, coach_client, shared, draft, offer, button):
+    suggest(coach_client, draft, body="Lovely.")
+    comment = DraftComment.objects.get()
+    form = {"subject": draft.subject, "body": BODY, "base_version": draft.version, button: comment.pk}
+    assert owner_client.post(editor_url(offer), form).status_code == 200
+    assert DraftComment.objects.get().status == DraftComment.Status.RESOLVED
+    assert Draft.objects.get(pk=draft.pk).version == draft.version
+
+
 def test_a_client_answers_only_comments_on_their_own_drafts(owner_client, outsider, coach, offer):
     theirs = DraftFactory(offer=OfferFactory(owner=outsider), body=BODY)
     comment = DraftCommentFactory(draft=theirs, author=coach, quote="Dear Priya,", paragraph=0)

@@ -18,7 +18,6 @@ import re
 import smtplib
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -187,6 +186,10 @@ def shares_update(*, coaching: Coaching, offers: list[Offer], shared: set[int], 
 # --- Comments and suggestions ---------------------------------------------------------
 
 
+class ParagraphChanged(Exception):
+    """The paragraph a coach commented on is no longer in the draft as they read it."""
+
+
 class SuggestionNoLongerFits(Exception):
     """The paragraph a suggestion replaces is no longer in the text."""
 
@@ -202,14 +205,13 @@ def comment_add(
     """A coach's comment on the paragraph that reads `quote`, and the email that
     tells the client (a reminder, sent once by `send_reminders`).
 
-    Refused (ValidationError on `quote`) if the client changed that paragraph
-    since the coach read it.
+    ParagraphChanged if the client changed that paragraph since the coach read it.
     """
     now = now or timezone.now()
     current = Draft.objects.only("body").get(pk=draft.pk).body
     where = locate(current, quote=quote, near=paragraph)
     if where is None:
-        raise ValidationError({"quote": "This paragraph has changed since you opened the draft."})
+        raise ParagraphChanged()
     comment = DraftComment(
         draft=draft,
         author=author,

@@ -369,7 +369,7 @@ def client_draft(request, pk):
         return _render_client_draft(request, draft, bound=form)
     try:
         services.comment_add(draft=draft, author=request.user, paragraph=index, **form.cleaned_data)
-    except services.ValidationError:
+    except services.ParagraphChanged:
         return _render_client_draft(request, draft, stale=form)
     messages.success(request, f"Sent. {draft.offer.owner.profile.display_name} gets an email about it.")
     return redirect(reverse("client_draft", args=[draft.pk]) + f"#paragraph-{index + 1}")

@@ -255,11 +255,12 @@ def _answer_comment(request, draft: Draft, frame: Frame, form: DraftForm):
     comment = get_comment_for_user(request.user, draft, pk if pk.isdigit() and len(pk) < 19 else 0)
     valid = form.is_valid()
     who = comment.author_name
-    if answer == "comment_resolve":
+    if answer == "comment_resolve" or not comment.is_suggestion:
+        # A comment without new text is only ever resolved, whichever button named it.
         coaching.comment_resolve(comment=comment)
         messages.info(request, f"Resolved {who}'s comment.")
         return _render_editor(request, draft, frame, form=form)
-    if answer == "comment_reject" or not comment.is_suggestion:
+    if answer == "comment_reject":
         coaching.suggestion_reject(comment=comment)
         messages.info(request, f"Rejected {who}'s suggestion. Your text is as it was.")
         return _render_editor(request, draft, frame, form=form)
