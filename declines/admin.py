@@ -130,6 +130,33 @@ class InteractionAdmin(admin.ModelAdmin):
     raw_id_fields = ["offer"]
 
 
+class SharedOfferInline(admin.TabularInline):
+    model = models.SharedOffer
+    extra = 0
+    raw_id_fields = ["offer"]
+
+
+@admin.register(models.Coaching)
+class CoachingAdmin(admin.ModelAdmin):
+    """Who coaches whom (§11), and what each client shares; invitations stay out of sight (their tokens are secrets)."""
+
+    list_display = ["client", "coach", "share_new_offers", "created_at"]
+    list_filter = ["share_new_offers"]
+    search_fields = ["client__username", "coach__username", "shares__offer__company"]
+    list_select_related = ["client", "coach"]
+    raw_id_fields = ["client", "coach"]
+    inlines = [SharedOfferInline]
+
+
+@admin.register(models.DraftComment)
+class DraftCommentAdmin(admin.ModelAdmin):
+    list_display = ["draft", "author", "status", "created_at"]
+    list_filter = ["status", ("suggestion", admin.EmptyFieldListFilter)]
+    search_fields = ["body", "suggestion", "draft__offer__company", "author__username"]
+    list_select_related = ["draft__offer", "author"]
+    raw_id_fields = ["draft", "author"]
+
+
 class ReminderHealthMixin:
     """The reminders' health above the list: when they last ran, and a warning when that was too long ago."""
 
@@ -184,8 +211,8 @@ class ReminderAdmin(ReminderHealthMixin, admin.ModelAdmin):
     list_filter = ["status", "kind", "sent_at", ("last_error", admin.EmptyFieldListFilter)]
     search_fields = ["user__username", "user__email", "last_error", "message_id"]
     date_hierarchy = "created_at"
-    list_select_related = ["user", "follow_up__offer", "offer"]
-    raw_id_fields = ["user", "follow_up", "offer", "run"]
+    list_select_related = ["user", "follow_up__offer", "offer", "comment__draft__offer", "comment__author__profile"]
+    raw_id_fields = ["user", "follow_up", "offer", "comment", "run"]
 
     # What was sent is a record; only `send_reminders` writes it.
     def has_add_permission(self, request):

@@ -2,7 +2,9 @@
 
 Both include offers you deleted and have not purged yet: they are still yours.
 The JSON leaves out the calendar-feed token, a secret that is useless outside
-this site, and the password hash.
+this site, and the password hash. It holds the comments your coaches made on
+your drafts (§11), and who your coaches are and what they see; a coach's own
+export holds nothing of their clients'.
 """
 
 import csv
@@ -14,7 +16,9 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from declines.models import (
+    Coaching,
     Draft,
+    DraftComment,
     EmailTemplate,
     FollowUp,
     Interaction,
@@ -67,13 +71,25 @@ TEMPLATE_FIELDS = [
     "body",
     "version",
     "duplicated_from_id",
+    "published_at",
     "created_at",
     "updated_at",
     "deleted_at",
 ]
 REVISION_FIELDS = ["number", "name", "subject", "body", "note", "created_at"]
 PROFILE_FIELDS = ["full_name", "signature", "reminders_enabled", "reminder_days_before", "calendar_alarm"]
-REMINDER_FIELDS = ["kind", "follow_up_id", "offer_id", "due_on", "status", "sent_at", "last_error", "last_failed_at"]
+REMINDER_FIELDS = [
+    "kind",
+    "follow_up_id",
+    "offer_id",
+    "comment_id",
+    "due_on",
+    "status",
+    "sent_at",
+    "last_error",
+    "last_failed_at",
+]
+COMMENT_FIELDS = ["id", "paragraph", "quote", "body", "suggestion", "status", "created_at", "closed_at"]
 
 # A spreadsheet runs a cell that starts with one of these as a formula.
 _FORMULA_STARTS = frozenset("=+-@\t\r")
@@ -139,8 +155,14 @@ def offers_csv(user) -> str:
 
 def everything(user) -> dict:
     """All the user owns, nested by what it belongs to; a fixed number of queries."""
+    comments = DraftComment.objects.select_related("author__profile").order_by("created_at", "pk")
     offers = _owned_offers(user).prefetch_related(
-        Prefetch("drafts", queryset=Draft.objects.order_by("created_at", "pk")),
+        Prefetch(
+            "drafts",
+            queryset=Draft.objects.order_by("created_at", "pk").prefetch_related(
+                Prefetch("comments", queryset=comments)
+            ),
+        ),
         Prefetch("follow_ups", queryset=FollowUp.objects.order_by("due_on", "pk")),
         Prefetch("interactions", queryset=Interaction.objects.order_by("happened_on", "pk")),
     )
@@ -151,6 +173,12 @@ def everything(user) -> dict:
         .prefetch_related(Prefetch("revisions", queryset=TemplateRevision.objects.order_by("number")))
     )
     profile = Profile.objects.filter(user=user).first()
+    coachings = (
+        Coaching.objects.of_client(user)
+        .select_related("coach__profile")
+        .prefetch_related("shares")
+        .order_by("created_at", "pk")
+    )
     return {
         "format": "declines-export-1",
         "exported_at": timezone.now(),
@@ -160,7 +188,13 @@ def everything(user) -> dict:
             {
                 **_row(offer, OFFER_FIELDS),
                 "reflection": _row(reflections[offer.pk], REFLECTION_FIELDS) if offer.pk in reflections else None,
-                "drafts": [_row(d, DRAFT_FIELDS) for d in offer.drafts.all()],
+                "drafts": [
+                    {
+                        **_row(d, DRAFT_FIELDS),
+                        "comments": [{"from": c.author_name, **_row(c, COMMENT_FIELDS)} for c in d.comments.all()],
+                    }
+                    for d in offer.drafts.all()
+                ],
                 "follow_ups": [_row(f, FOLLOW_UP_FIELDS) for f in offer.follow_ups.all()],
                 "interactions": [_row(i, INTERACTION_FIELDS) for i in offer.interactions.all()],
             }
@@ -169,6 +203,15 @@ def everything(user) -> dict:
         "templates": [
             {**_row(t, TEMPLATE_FIELDS), "revisions": [_row(r, REVISION_FIELDS) for r in t.revisions.all()]}
             for t in templates
+        ],
+        "coaches": [
+            {
+                "name": coaching.coach.profile.display_name,
+                "since": coaching.created_at,
+                "share_new_offers": coaching.share_new_offers,
+                "shared_offer_ids": sorted(share.offer_id for share in coaching.shares.all()),
+            }
+            for coaching in coachings
         ],
         "reminders": [_row(r, REMINDER_FIELDS) for r in Reminder.objects.for_user(user).order_by("created_at", "pk")],
     }

@@ -14,6 +14,7 @@ from django.utils import timezone
 from declines import handoff, mergetags
 from declines.models import (
     REFLECTION_FACTORS,
+    Coaching,
     DoorOpen,
     Draft,
     EmailTemplate,
@@ -785,3 +786,102 @@ class FollowUpPlanForm(forms.Form):
 
 
 FollowUpPlanFormSet = forms.formset_factory(FollowUpPlanForm, extra=1, max_num=12, validate_max=True)
+
+
+# --- Coaching (§11) ---------------------------------------------------------------------
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(
+        label="Your coach's email (optional)",
+        required=False,
+        help_text="We email them the link. Leave it empty to copy the link and send it yourself.",
+    )
+
+    def clean_email(self):
+        return sendable_address(self.cleaned_data["email"].strip())
+
+
+class SharingForm(forms.Form):
+    """Which of the offers listed (one page of the client's offers) a coach sees."""
+
+    offers = forms.TypedMultipleChoiceField(
+        label="Offers they can read", required=False, coerce=int, widget=forms.CheckboxSelectMultiple
+    )
+    share_new_offers = forms.BooleanField(
+        label="Also share every offer I add from now on",
+        required=False,
+        help_text="You can still stop sharing any one of them.",
+    )
+
+    def __init__(self, data=None, *, coaching: Coaching, offers: list[Offer], shared: set[int], **kwargs):
+        super().__init__(
+            data, initial={"offers": sorted(shared), "share_new_offers": coaching.share_new_offers}, **kwargs
+        )
+        self.fields["offers"].choices = [
+            (offer.pk, f"{offer.company} — {offer.role} ({offer.get_status_display().lower()})") for offer in offers
+        ]
+
+    def clean_offers(self) -> set[int]:
+        return set(self.cleaned_data["offers"])
+
+
+class OfferShareForm(forms.Form):
+    """Share one offer with one of the user's coaches, or stop."""
+
+    coach = forms.ModelChoiceField(
+        queryset=Coaching.objects.none(), error_messages={"invalid_choice": "Choose one of your coaches."}
+    )
+    share = forms.TypedChoiceField(choices=[("1", "Share"), ("0", "Stop sharing")], coerce=lambda value: value == "1")
+
+    def __init__(self, data=None, *, user, **kwargs):
+        super().__init__(data, **kwargs)
+        self.fields["coach"].queryset = Coaching.objects.of_client(user).select_related("coach__profile")
+
+
+class CommentForm(forms.Form):
+    """A coach's comment on one paragraph of a draft, and new text for it if they suggest one.
+
+    `quote` is the paragraph as the coach read it: if the client changes it
+    meanwhile, the comment is refused and shown again, not lost.
+    """
+
+    quote = forms.CharField(widget=forms.HiddenInput, max_length=20_000, strip=False)
+    body = forms.CharField(
+        label="Comment",
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"max_length": "Keep the comment to 5,000 characters (it has %(show_value)d)."},
+    )
+    suggestion = forms.CharField(
+        label="Suggested text for this paragraph",
+        required=False,
+        max_length=20_000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Change the paragraph as you would write it; your client accepts or rejects it in one click. "
+        "Leave it as it is to only comment.",
+        error_messages={"max_length": "Keep the suggestion to 20,000 characters (it has %(show_value)d)."},
+    )
+
+    def __init__(self, data=None, *, paragraph: int, text: str, initial=None, **kwargs):
+        self.paragraph = paragraph
+        initial = initial or {}
+        initial = {**initial, "quote": text, "suggestion": initial.get("suggestion") or text}
+        super().__init__(data, prefix=f"p{paragraph}", initial=initial, **kwargs)
+        self.stale = False
+
+    def clean_quote(self):
+        # Browsers send every line break in a form as CRLF, hidden fields too.
+        return self.cleaned_data["quote"].replace("\r\n", "\n").strip()
+
+    def clean_suggestion(self):
+        return self.cleaned_data["suggestion"].replace("\r\n", "\n").strip()
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("suggestion") == cleaned.get("quote"):
+            cleaned["suggestion"] = ""  # left as it was: a comment only
+        if "body" in cleaned and "suggestion" in cleaned and not cleaned["body"].strip() and not cleaned["suggestion"]:
+            self.add_error("body", "Write a comment, or change the paragraph below to suggest new text.")
+        return cleaned

@@ -1,10 +1,12 @@
 """The data of Declines: offers, the user's reflection on them, the email
-templates and drafts, and the follow-ups that keep the relationship warm.
+templates and drafts, the follow-ups that keep the relationship warm, and
+the coaches a user lets read some of it.
 
 Every invariant that must always hold is a named database constraint with a
 matching `clean()`, so a bad row is refused by the form and by the database alike.
 """
 
+import datetime as dt
 import secrets
 
 from django.conf import settings
@@ -114,6 +116,13 @@ class OfferQuerySet(models.QuerySet):
 
     def deleted(self):
         return self.filter(deleted_at__isnull=False)
+
+    def shared_with(self, coach):
+        """The offers clients share with `coach` now (§11), deleted ones left out."""
+        return self.filter(
+            models.Exists(SharedOffer.objects.filter(offer=models.OuterRef("pk"), coaching__coach=coach)),
+            deleted_at__isnull=True,
+        )
 
 
 class Offer(models.Model):
@@ -406,8 +415,12 @@ class Profile(models.Model):
 
 class EmailTemplateQuerySet(models.QuerySet):
     def for_user(self, user):
-        """The templates a user may use: their own and the built-ins."""
-        return self.filter(Q(owner=user) | Q(owner__isnull=True), deleted_at__isnull=True)
+        """The templates a user may use: their own, the built-ins, and those
+        their coaches publish to them (read-only, like the built-ins)."""
+        from_a_coach = Q(published_at__isnull=False) & Q(
+            models.Exists(Coaching.objects.filter(client=user, coach=models.OuterRef("owner")))
+        )
+        return self.filter(Q(owner=user) | Q(owner__isnull=True) | from_a_coach, deleted_at__isnull=True)
 
     def owned_by(self, user):
         """The templates a user may change."""
@@ -439,6 +452,8 @@ class EmailTemplate(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     deleted_at = models.DateTimeField(null=True, blank=True)
+    # Set while a coach's template is in the pack their clients see (§11).
+    published_at = models.DateTimeField(null=True, blank=True)
 
     objects = EmailTemplateQuerySet.as_manager()
 
@@ -459,6 +474,10 @@ class EmailTemplate(models.Model):
                 name="emailtemplate_kind_valid",
                 condition=Q(kind__in=TemplateKind.values),
             ),
+            models.CheckConstraint(
+                name="emailtemplate_only_own_published",
+                condition=Q(owner__isnull=False) | Q(published_at__isnull=True),
+            ),
         ]
 
     def __str__(self):
@@ -470,6 +489,8 @@ class EmailTemplate(models.Model):
     def clean(self):
         if self.owner_id is None and not self.slug:
             raise ValidationError({"slug": "A built-in template needs a slug."})
+        if self.owner_id is None and self.published_at is not None:
+            raise ValidationError({"published_at": "Only a template of one's own can be published to clients."})
 
     @property
     def is_builtin(self) -> bool:
@@ -499,6 +520,13 @@ class TemplateRevision(models.Model):
 class DraftQuerySet(models.QuerySet):
     def for_user(self, user):
         return self.filter(offer__owner=user, offer__deleted_at__isnull=True)
+
+    def shared_with(self, coach):
+        """The drafts of the offers clients share with `coach` now."""
+        return self.filter(
+            models.Exists(SharedOffer.objects.filter(offer=models.OuterRef("offer"), coaching__coach=coach)),
+            offer__deleted_at__isnull=True,
+        )
 
     def declines(self):
         """The decline emails: the flow's drafts, not a follow-up's."""
@@ -639,6 +667,215 @@ class Interaction(models.Model):
         return f"{self.get_channel_display()} with {self.offer.company} on {date_format(self.happened_on)}"
 
 
+# --- Coaching (§11) -------------------------------------------------------------------
+
+
+class CoachingQuerySet(models.QuerySet):
+    def of_client(self, user):
+        return self.filter(client=user)
+
+    def of_coach(self, user):
+        return self.filter(coach=user)
+
+    def sharing(self):
+        """Those where the client shares at least one offer (not deleted) now."""
+        return self.filter(
+            models.Exists(SharedOffer.objects.filter(coaching=models.OuterRef("pk"), offer__deleted_at__isnull=True))
+        )
+
+
+class Coaching(models.Model):
+    """A client and a coach they invited. The coach sees only the offers the
+    client shares with them (`SharedOffer`); removing the row ends it all at once."""
+
+    # Both read through the two indexes below, each led by one of them.
+    client = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="coachings", db_index=False
+    )
+    coach = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="clientships", db_index=False
+    )
+    share_new_offers = models.BooleanField("share the offers I add from now on", default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects = CoachingQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            # Also the index of a client's coaches, and of whether a template pack reaches them.
+            models.UniqueConstraint(fields=["client", "coach"], name="coaching_once_per_pair"),
+            models.CheckConstraint(name="coaching_not_oneself", condition=~Q(client=models.F("coach"))),
+        ]
+        # A coach's clients.
+        indexes = [models.Index(fields=["coach", "client"], name="coaching_coach_idx")]
+
+    def __str__(self):
+        return f"{self.coach} coaches {self.client}"
+
+    def clean(self):
+        if self.client_id is not None and self.client_id == self.coach_id:
+            raise ValidationError("Nobody can be their own coach.")
+
+
+def new_invitation_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+# How long an invitation link works.
+INVITATION_DAYS = 7
+
+
+def invitation_expiry() -> dt.datetime:
+    return timezone.now() + dt.timedelta(days=INVITATION_DAYS)
+
+
+class CoachInvitationQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(client=user)
+
+    def pending(self, *, now=None):
+        return self.filter(accepted_at__isnull=True, expires_at__gt=now or timezone.now())
+
+
+class CoachInvitation(models.Model):
+    """A link a client gives a coach: it works once, for `INVITATION_DAYS` days."""
+
+    client = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="coach_invitations")
+    token = models.CharField(max_length=64, unique=True, default=new_invitation_token)
+    # Where the link was emailed, if it was.
+    email = models.EmailField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField(default=invitation_expiry)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    # None once accepted and that account is gone.
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    objects = CoachInvitationQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                name="coachinvitation_expires_after_created", condition=Q(expires_at__gt=models.F("created_at"))
+            ),
+            models.CheckConstraint(
+                name="coachinvitation_accepted_by_only_once_accepted",
+                condition=Q(accepted_by__isnull=True) | Q(accepted_at__isnull=False),
+            ),
+            models.CheckConstraint(name="coachinvitation_token_not_empty", condition=~Q(token="")),
+        ]
+
+    def __str__(self):
+        return f"Invitation from {self.client} ({self.token[:6]}…)"
+
+    def get_absolute_url(self):
+        return reverse("invitation_accept", args=[self.token])
+
+    def clean(self):
+        if self.accepted_by_id is not None and self.accepted_at is None:
+            raise ValidationError({"accepted_at": "An invitation someone accepted has the time they did."})
+
+    def is_usable(self, now=None) -> bool:
+        return self.accepted_at is None and self.expires_at > (now or timezone.now())
+
+
+class SharedOffer(models.Model):
+    """One offer a client lets one coach read, with its drafts and plan.
+
+    The offer is always the client's own (`services.coaching.offer_share` sees to it)."""
+
+    coaching = models.ForeignKey(Coaching, on_delete=models.CASCADE, related_name="shares")
+    offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="shares")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["coaching", "offer"], name="sharedoffer_once_per_coach"),
+        ]
+
+    def __str__(self):
+        return f"{self.offer} shared with {self.coaching.coach}"
+
+
+class CommentStatus(models.TextChoices):
+    OPEN = "open", "Open"
+    RESOLVED = "resolved", "Resolved"
+    ACCEPTED = "accepted", "Accepted"
+    REJECTED = "rejected", "Rejected"
+
+
+class DraftCommentQuerySet(models.QuerySet):
+    def for_user(self, user):
+        """Comments on the user's own drafts."""
+        return self.filter(draft__offer__owner=user, draft__offer__deleted_at__isnull=True)
+
+    def open(self):
+        return self.filter(status=CommentStatus.OPEN)
+
+
+class DraftComment(models.Model):
+    """A coach's comment on one paragraph of a draft, with a replacement text
+    for it if they suggest one. The client resolves a comment, and accepts or
+    rejects a suggestion."""
+
+    Status = CommentStatus
+
+    draft = models.ForeignKey(Draft, on_delete=models.CASCADE, related_name="comments")
+    # None once the coach's account is deleted: "a former coach".
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    # The paragraph as it read when commented on, and where it was: the
+    # comment stays with that text however the draft moves around it.
+    paragraph = models.PositiveSmallIntegerField()
+    quote = models.TextField(max_length=20_000)
+    body = models.TextField("comment", blank=True, max_length=5000)
+    suggestion = models.TextField("suggested text", blank=True, max_length=20_000)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
+    created_at = models.DateTimeField(default=timezone.now)
+    closed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = DraftCommentQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(name="draftcomment_says_something", condition=~Q(body="") | ~Q(suggestion="")),
+            models.CheckConstraint(name="draftcomment_status_valid", condition=Q(status__in=CommentStatus.values)),
+            models.CheckConstraint(
+                name="draftcomment_closed_at_iff_closed",
+                condition=Q(status=CommentStatus.OPEN, closed_at__isnull=True)
+                | (~Q(status=CommentStatus.OPEN) & Q(closed_at__isnull=False)),
+            ),
+            models.CheckConstraint(
+                name="draftcomment_only_suggestions_accepted",
+                condition=~Q(status__in=[CommentStatus.ACCEPTED, CommentStatus.REJECTED]) | ~Q(suggestion=""),
+            ),
+        ]
+        indexes = [models.Index(fields=["draft", "created_at", "id"], name="draftcomment_draft_idx")]
+
+    def __str__(self):
+        what = "Suggestion" if self.suggestion else "Comment"
+        return f"{what} from {self.author_name} on {self.draft}"
+
+    def clean(self):
+        if not self.body.strip() and not self.suggestion.strip():
+            raise ValidationError("Write a comment, a suggested text, or both.")
+        if self.status in (CommentStatus.ACCEPTED, CommentStatus.REJECTED) and not self.suggestion:
+            raise ValidationError({"status": "Only a suggestion is accepted or rejected."})
+        if (self.status == CommentStatus.OPEN) != (self.closed_at is None):
+            raise ValidationError({"closed_at": "A closed comment, and only a closed one, has the time it closed."})
+
+    @property
+    def is_suggestion(self) -> bool:
+        return bool(self.suggestion)
+
+    @property
+    def author_name(self) -> str:
+        if self.author is None:
+            return "a former coach"
+        profile = getattr(self.author, "profile", None)
+        return profile.display_name if profile else self.author.get_username()
+
+
 class ReminderRun(models.Model):
     """One run of `send_reminders`: when and where it ran, and what came of it."""
 
@@ -665,6 +902,7 @@ class ReminderRun(models.Model):
 class ReminderKind(models.TextChoices):
     FOLLOW_UP = "follow_up", "Follow-up"
     DEADLINE = "deadline", "Offer deadline"
+    COMMENT = "comment", "Comment from a coach"
     TEST = "test", "Test reminder"
 
 
@@ -686,16 +924,25 @@ class ReminderQuerySet(models.QuerySet):
 
     def claimable(self, *, stale_before):
         """Unclaimed reminders whose user still wants them and whose thing is still due on that date."""
-        still_due = Q(
-            kind=ReminderKind.FOLLOW_UP,
-            follow_up__done_at__isnull=True,
-            follow_up__due_on=models.F("due_on"),
-            follow_up__offer__deleted_at__isnull=True,
-        ) | Q(
-            kind=ReminderKind.DEADLINE,
-            offer__status=OfferStatus.CONSIDERING,
-            offer__respond_by=models.F("due_on"),
-            offer__deleted_at__isnull=True,
+        still_due = (
+            Q(
+                kind=ReminderKind.FOLLOW_UP,
+                follow_up__done_at__isnull=True,
+                follow_up__due_on=models.F("due_on"),
+                follow_up__offer__deleted_at__isnull=True,
+            )
+            | Q(
+                kind=ReminderKind.DEADLINE,
+                offer__status=OfferStatus.CONSIDERING,
+                offer__respond_by=models.F("due_on"),
+                offer__deleted_at__isnull=True,
+            )
+            | Q(
+                # A comment the client has already dealt with needs no email.
+                kind=ReminderKind.COMMENT,
+                comment__status=CommentStatus.OPEN,
+                comment__draft__offer__deleted_at__isnull=True,
+            )
         )
         return (
             self.unclaimed(stale_before=stale_before)
@@ -706,7 +953,8 @@ class ReminderQuerySet(models.QuerySet):
 
 class Reminder(models.Model):
     """One thing to remind one user of, once: a follow-up on its due date, an
-    offer's deadline, or a test the user asked for.
+    offer's deadline, a coach's comment on one of their drafts, or a test the
+    user asked for.
 
     A run claims a row in the database before it emails it (`declines/reminders.py`),
     so however many runs there are, each reminder goes out once.
@@ -719,6 +967,7 @@ class Reminder(models.Model):
     kind = models.CharField(max_length=20, choices=Kind.choices)
     follow_up = models.ForeignKey(FollowUp, on_delete=models.CASCADE, null=True, blank=True, related_name="reminders")
     offer = models.ForeignKey(Offer, on_delete=models.CASCADE, null=True, blank=True, related_name="reminders")
+    comment = models.ForeignKey(DraftComment, on_delete=models.CASCADE, null=True, blank=True, related_name="reminders")
     # The date it is about: the follow-up's due date or the offer's deadline. A
     # follow-up snoozed to another day, or a deadline moved, is a new reminder.
     due_on = models.DateField()
@@ -747,12 +996,16 @@ class Reminder(models.Model):
                 condition=Q(kind=ReminderKind.DEADLINE),
                 name="reminder_once_per_deadline",
             ),
+            models.UniqueConstraint(
+                fields=["comment"], condition=Q(kind=ReminderKind.COMMENT), name="reminder_once_per_comment"
+            ),
             models.CheckConstraint(
                 name="reminder_thing_matches_kind",
                 condition=(
-                    Q(kind=ReminderKind.FOLLOW_UP, follow_up__isnull=False, offer__isnull=True)
-                    | Q(kind=ReminderKind.DEADLINE, follow_up__isnull=True, offer__isnull=False)
-                    | Q(kind=ReminderKind.TEST, follow_up__isnull=True, offer__isnull=True)
+                    Q(kind=ReminderKind.FOLLOW_UP, follow_up__isnull=False, offer__isnull=True, comment__isnull=True)
+                    | Q(kind=ReminderKind.DEADLINE, follow_up__isnull=True, offer__isnull=False, comment__isnull=True)
+                    | Q(kind=ReminderKind.COMMENT, follow_up__isnull=True, offer__isnull=True, comment__isnull=False)
+                    | Q(kind=ReminderKind.TEST, follow_up__isnull=True, offer__isnull=True, comment__isnull=True)
                 ),
             ),
             models.CheckConstraint(
@@ -775,16 +1028,29 @@ class Reminder(models.Model):
             return f"{kind} for {offer.company} ({offer.role}), due {date_format(self.due_on)}"
         if self.kind == ReminderKind.DEADLINE:
             return f"Your answer to {self.offer.company} ({self.offer.role}), due {date_format(self.due_on)}"
+        if self.kind == ReminderKind.COMMENT:
+            comment = self.comment
+            what = "A suggestion" if comment.is_suggestion else "A comment"
+            draft = comment.draft
+            on = f"your {draft.get_kind_display().lower()} for {draft.offer.company}"
+            return f"{what} from {comment.author_name} on {on}"
         return "Test reminder"
 
     def clean(self):
         expected = {
-            ReminderKind.FOLLOW_UP: (True, False),
-            ReminderKind.DEADLINE: (False, True),
-            ReminderKind.TEST: (False, False),
+            ReminderKind.FOLLOW_UP: (True, False, False),
+            ReminderKind.DEADLINE: (False, True, False),
+            ReminderKind.COMMENT: (False, False, True),
+            ReminderKind.TEST: (False, False, False),
         }.get(self.kind)
-        if expected and expected != (self.follow_up_id is not None, self.offer_id is not None):
-            raise ValidationError("A reminder is about a follow-up, an offer's deadline, or nothing (a test).")
+        if expected and expected != (
+            self.follow_up_id is not None,
+            self.offer_id is not None,
+            self.comment_id is not None,
+        ):
+            raise ValidationError(
+                "A reminder is about a follow-up, an offer's deadline, a comment, or nothing (a test)."
+            )
         if (self.status == ReminderStatus.SENT) != (self.sent_at is not None):
             raise ValidationError({"sent_at": "A sent reminder, and only a sent one, has the time it was sent."})
 

@@ -3,12 +3,27 @@
 Each helper returns the object only if the user owns it (or, for templates,
 may use it) and raises Http404 otherwise, so another user's object is
 indistinguishable from one that does not exist.
+
+A coach reaches a client's things only through the `get_shared_*` helpers,
+which read what is shared with them at this request (§11): nothing of a
+client's is reachable through the owner's helpers, and an offer no longer
+shared is a 404 on the next request.
 """
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from declines.models import Draft, EmailTemplate, FollowUp, Interaction, Offer, Profile
+from declines.models import (
+    Coaching,
+    CoachInvitation,
+    Draft,
+    DraftComment,
+    EmailTemplate,
+    FollowUp,
+    Interaction,
+    Offer,
+    Profile,
+)
 
 
 def get_offer_for_user(user, pk) -> Offer:
@@ -65,3 +80,42 @@ def get_profile_for_calendar_token(token: str) -> Profile:
     if not token:
         raise Http404("No calendar token.")
     return get_object_or_404(Profile.objects.select_related("user").filter(user__is_active=True), calendar_token=token)
+
+
+# --- Coaching (§11) ---------------------------------------------------------------------
+
+
+def get_coaching_for_client(user, pk) -> Coaching:
+    """One of the user's coaches, as the client manages them."""
+    return get_object_or_404(Coaching.objects.of_client(user).select_related("coach__profile"), pk=pk)
+
+
+def get_invitation_for_user(user, pk) -> CoachInvitation:
+    """An invitation the user made and no coach has accepted yet."""
+    return get_object_or_404(CoachInvitation.objects.for_user(user).filter(accepted_at__isnull=True), pk=pk)
+
+
+def get_invitation_for_token(token: str) -> CoachInvitation:
+    """The invitation a link names, whoever opens it: the token is the credential.
+
+    An unknown token is a 404; a spent or expired one is found, and its page says so.
+    """
+    return get_object_or_404(CoachInvitation.objects.select_related("client__profile"), token=token)
+
+
+def get_comment_for_user(user, draft: Draft, pk) -> DraftComment:
+    """A comment on one of the user's own drafts (`draft`, reached through `get_draft_for_user`)."""
+    return get_object_or_404(DraftComment.objects.for_user(user).filter(draft=draft), pk=pk)
+
+
+def get_client_for_coach(coach, pk) -> Coaching:
+    """A client of the coach's who shares at least one offer with them now."""
+    return get_object_or_404(Coaching.objects.of_coach(coach).sharing().select_related("client__profile"), pk=pk)
+
+
+def get_shared_offer_for_coach(coach, pk) -> Offer:
+    return get_object_or_404(Offer.objects.shared_with(coach).select_related("owner__profile"), pk=pk)
+
+
+def get_shared_draft_for_coach(coach, pk) -> Draft:
+    return get_object_or_404(Draft.objects.shared_with(coach).select_related("offer__owner__profile"), pk=pk)

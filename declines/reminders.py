@@ -1,4 +1,7 @@
-"""Reminder emails (§9, §12): each due reminder is claimed in the database, then sent once.
+"""Reminder emails (§9, §11, §12): each due reminder is claimed in the database, then sent once.
+
+Besides follow-ups and deadlines, a coach's comment on a client's draft is
+emailed this way: its reminder row is added when the comment is made.
 
 A run (`run_once`) goes like this:
 
@@ -166,7 +169,9 @@ def claim_next(*, run: ReminderRun, now: dt.datetime) -> list[Reminder] | None:
         )
     return list(
         Reminder.objects.filter(run=run, claimed_at=now, status=Reminder.Status.PENDING)
-        .select_related("user__profile", "follow_up__offer", "offer")
+        .select_related(
+            "user__profile", "follow_up__offer", "offer", "comment__draft__offer", "comment__author__profile"
+        )
         .order_by("due_on", "pk")
     )
 
@@ -211,7 +216,7 @@ def user_for_unsubscribe_token(token: str):
 
 def reminder_email(*, user, reminders: list[Reminder], site_url: str, today: dt.date) -> EmailMultiAlternatives:
     """One user's reminders as one email: text and HTML, and the headers a mail client expects."""
-    follow_ups, deadlines = [], []
+    follow_ups, deadlines, comments = [], [], []
     for reminder in reminders:
         if reminder.kind == Reminder.Kind.FOLLOW_UP:
             follow_up = reminder.follow_up
@@ -223,15 +228,20 @@ def reminder_email(*, user, reminders: list[Reminder], site_url: str, today: dt.
             offer.countdown = tracking.countdown(offer.respond_by, today)
             offer.url = site_url + offer.get_absolute_url()
             deadlines.append(offer)
+        elif reminder.kind == Reminder.Kind.COMMENT:
+            comment = reminder.comment
+            comment.url = site_url + comment.draft.get_absolute_url() + "#comments"
+            comments.append(comment)
     count = len(follow_ups) + len(deadlines)
-    subject = f"Declines: {count} thing{'' if count == 1 else 's'} to do" if count else "Declines: a test reminder"
+    subject = _subject(to_do=count, comments=len(comments))
     unsubscribe_url = site_url + reverse("reminders_unsubscribe", args=[unsubscribe_token(user)])
     context = {
         "subject": subject,
         "name": user.profile.display_name,
         "follow_ups": follow_ups,
         "deadlines": deadlines,
-        "is_test": not count,
+        "comments": comments,
+        "is_test": not count and not comments,
         "site_url": site_url,
         "settings_url": site_url + reverse("account_settings") + "#reminders",
         "unsubscribe_url": unsubscribe_url,
@@ -253,6 +263,16 @@ def reminder_email(*, user, reminders: list[Reminder], site_url: str, today: dt.
     )
     message.attach_alternative(render_to_string("declines/emails/reminder.html", context), "text/html")
     return message
+
+
+def _subject(*, to_do: int, comments: int) -> str:
+    """ "Declines: 2 things to do", "Declines: a comment from your coach", both, or a test."""
+    parts = []
+    if to_do:
+        parts.append(f"{to_do} thing{'' if to_do == 1 else 's'} to do")
+    if comments:
+        parts.append("a comment from your coach" if comments == 1 else f"{comments} comments from your coach")
+    return "Declines: " + (" and ".join(parts) if parts else "a test reminder")
 
 
 # --- Failures, in one line -------------------------------------------------------------
@@ -365,6 +385,10 @@ def would_send(*, today: dt.date) -> dict:
         by_user.setdefault(offer.owner, []).append(
             Reminder(user=offer.owner, kind=Reminder.Kind.DEADLINE, offer=offer, due_on=offer.respond_by)
         )
+    # Comments have their reminder from the moment they are made (`services.coaching.comment_add`).
+    waiting = Reminder.objects.claimable(stale_before=timezone.now() - CLAIM_LEASE).filter(kind=Reminder.Kind.COMMENT)
+    for reminder in waiting.select_related("user", "comment__draft__offer", "comment__author__profile"):
+        by_user.setdefault(reminder.user, []).append(reminder)
     return dict(sorted(by_user.items(), key=lambda item: item[0].pk))
 
 
@@ -469,7 +493,9 @@ def health(*, user=None, now: dt.datetime | None = None, limit: int = 50) -> Hea
     now = now or timezone.now()
     since = now - dt.timedelta(days=HEALTH_DAYS)
     last_run = ReminderRun.objects.order_by("-started_at").first()
-    reminders = Reminder.objects.select_related("follow_up__offer", "offer", "user")
+    reminders = Reminder.objects.select_related(
+        "follow_up__offer", "offer", "user", "comment__draft__offer", "comment__author__profile"
+    )
     if user is not None:
         reminders = reminders.for_user(user)
     sent = reminders.filter(status=Reminder.Status.SENT, sent_at__gte=since)

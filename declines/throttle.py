@@ -37,6 +37,8 @@ RESETS_PER_HOUR_PER_ADDRESS = 10
 RESETS_PER_HOUR_PER_EMAIL = 3
 # "Send me a test reminder" sends a real email: enough to try a fix or two.
 TEST_REMINDERS_PER_HOUR = 5
+# Coach invitations, which may each email an address the user typed.
+INVITATIONS_PER_HOUR = 10
 
 
 def client_address(request) -> str:
@@ -133,3 +135,7 @@ def password_reset_problem(request, email: str) -> str | None:
 
 def test_reminder_allowed(user) -> bool:
     return allow("test_reminder", user.pk, limit=TEST_REMINDERS_PER_HOUR, seconds=3600)
+
+
+def invitation_allowed(user) -> bool:
+    return allow("invitation", user.pk, limit=INVITATIONS_PER_HOUR, seconds=3600)

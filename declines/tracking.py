@@ -264,16 +264,28 @@ def template_score(template: EmailTemplate, offer: Offer) -> int:
     return score
 
 
+def template_source(template: EmailTemplate, owner_id) -> int:
+    """0 for the user's own template, 1 for one a coach publishes to them, 2 for a built-in."""
+    if template.owner_id is None:
+        return 2
+    return 0 if template.owner_id == owner_id else 1
+
+
 def rank_templates(templates, *, offer: Offer) -> list[EmailTemplate]:
-    """Best match first; the user's own template before a built-in one that is just as good."""
-    return sorted(templates, key=lambda t: (-template_score(t, offer), t.owner_id is None, t.name.lower(), t.pk))
+    """Best match first; the user's own template, then a coach's, before a built-in one that is just as good."""
+    # `offer` may be a stand-in with only the fields scored (the call script's confirmation).
+    owner_id = getattr(offer, "owner_id", None)
+    return sorted(
+        templates, key=lambda t: (-template_score(t, offer), template_source(t, owner_id), t.name.lower(), t.pk)
+    )
 
 
 def templates_for_follow_up(follow_up: FollowUp, user) -> list[EmailTemplate]:
     """The templates that can draft this follow-up, the best match first.
 
     The user's own templates of the right kind come first (most recently
-    edited first), then a built-in in the offer's tone, then the rest. A
+    edited first), then those a coach publishes to them, then a built-in in
+    the offer's tone, then the rest. A
     check-in prefers the built-in written for the months since the decision.
     """
     kind = TEMPLATE_KIND_FOR_FOLLOW_UP.get(follow_up.kind, TemplateKind.CHECK_IN)
@@ -286,10 +298,10 @@ def templates_for_follow_up(follow_up: FollowUp, user) -> list[EmailTemplate]:
         preferred_slug = CHECK_IN_SLUGS[min(CHECK_IN_SLUGS, key=lambda m: abs(m - months))]
 
     def rank(template: EmailTemplate):
-        own = template.owner_id is not None
+        source = template_source(template, offer.owner_id)
         return (
-            not own,
-            -(template.updated_at.timestamp()) if own else 0,
+            source,
+            -(template.updated_at.timestamp()) if source == 0 else 0,
             template.slug != preferred_slug,
             template.tone != offer.tone,
         )
@@ -305,9 +317,11 @@ ANSWERS_FOR = {Offer.Status.CONSIDERING, Offer.Status.DECLINED}
 
 def answer_templates(user) -> list[EmailTemplate]:
     """The answers to have ready (§9): the three built-in ones, each replaced by
-    the user's own copy of it if they made one, then the user's other answers."""
+    the user's own copy of it if they made one, then the user's other answers,
+    then those their coaches publish."""
     templates = list(EmailTemplate.objects.for_user(user).filter(kind=TemplateKind.ANSWER).order_by("name", "pk"))
-    own = [t for t in templates if t.owner_id is not None]
+    own = [t for t in templates if t.owner_id == user.pk]
+    from_coaches = [t for t in templates if t.owner_id not in (None, user.pk)]
     builtins = {t.slug: t for t in templates if t.owner_id is None}
     copies = {t.duplicated_from_id: t for t in sorted(own, key=lambda t: t.updated_at)}
     chosen = []
@@ -316,7 +330,7 @@ def answer_templates(user) -> list[EmailTemplate]:
         if builtin is not None:
             chosen.append(copies.get(builtin.pk, builtin))
     chosen_pks = {t.pk for t in chosen}
-    return chosen + [t for t in own if t.pk not in chosen_pks]
+    return chosen + [t for t in own if t.pk not in chosen_pks] + from_coaches
 
 
 @dataclasses.dataclass(frozen=True)
@@ -334,9 +348,10 @@ def _day(moment: dt.datetime) -> dt.date:
     return timezone.localtime(moment).date()
 
 
-def timeline(offer: Offer, *, reflection, drafts, follow_ups, interactions) -> list[Event]:
+def timeline(offer: Offer, *, reflection, drafts, follow_ups, interactions, comments=()) -> list[Event]:
     """What happened to the offer, oldest first: received, reflected, drafted,
-    sent, decided, follow-ups done, contacts logged."""
+    sent, decided, follow-ups done, contacts logged, and who of the user's
+    coaches commented on which draft or suggested what, and what the user made of it."""
     events = [Event(offer.received_on, 0, "received", "Offer received", f"{offer.role} at {offer.company}")]
     if reflection is not None:
         events.append(Event(_day(reflection.created_at), 1, "reflected", "Reflected on the offer"))
@@ -356,7 +371,28 @@ def timeline(offer: Offer, *, reflection, drafts, follow_ups, interactions) -> l
     for interaction in interactions:
         title = f"Contact logged: {interaction.get_channel_display()}"
         events.append(Event(interaction.happened_on, 6, "contact", title, interaction.note))
+    for comment in comments:
+        events.extend(_comment_events(comment))
     return sorted(events, key=lambda e: (e.day, e.order))
+
+
+def _comment_events(comment) -> list[Event]:
+    """A coach's comment or suggestion (§11), and the user's answer to it."""
+    who = comment.author_name
+    draft = comment.draft.get_kind_display().lower()
+    at = timezone.localtime(comment.created_at).strftime("%H:%M")
+    if comment.is_suggestion:
+        title = f"{who[:1].upper()}{who[1:]} suggested new text for your {draft}"
+        detail = f"At {at}: “{comment.suggestion}”" + (f" — {comment.body}" if comment.body else "")
+    else:
+        title = f"{who[:1].upper()}{who[1:]} commented on your {draft}"
+        detail = f"At {at}: {comment.body}"
+    events = [Event(_day(comment.created_at), 7, "comment", title, detail)]
+    if comment.closed_at is not None:
+        answer = {"accepted": "Accepted", "rejected": "Rejected", "resolved": "Resolved"}[comment.status]
+        thing = "suggestion" if comment.is_suggestion else "comment"
+        events.append(Event(_day(comment.closed_at), 8, "comment_answered", f"{answer} {who}'s {thing}"))
+    return events
 
 
 def _answered(offer: Offer) -> str:

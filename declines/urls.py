@@ -9,6 +9,7 @@ from declines.views import (
     account_settings,
     accounts,
     calendar_feed,
+    coaching,
     dashboard,
     drafts,
     email_templates,
@@ -97,6 +98,24 @@ urlpatterns = [
         email_templates.template_restore_revision,
         name="template_restore_revision",
     ),
+    # Coaching (§11): the client's side, under Settings and on an offer...
+    path("settings/coaches/", coaching.coaches, name="coaches"),
+    path("settings/coaches/<int:pk>/", coaching.coach_sharing, name="coach_sharing"),
+    path("settings/coaches/<int:pk>/remove/", coaching.coach_remove, name="coach_remove"),
+    path(
+        "settings/coaches/invitations/<int:pk>/withdraw/",
+        coaching.invitation_withdraw,
+        name="invitation_withdraw",
+    ),
+    path("offers/<int:pk>/share/", coaching.offer_share, name="offer_share"),
+    path("templates/<int:pk>/publish/", coaching.template_publish, name="template_publish"),
+    # ...the link a coach is sent...
+    path("invitations/<str:token>/", coaching.invitation_accept, name="invitation_accept"),
+    # ...and the coach's side: only what is shared with them, read-only but for comments.
+    path("clients/", coaching.clients, name="clients"),
+    path("clients/<int:pk>/", coaching.client_detail, name="client_detail"),
+    path("clients/offers/<int:pk>/", coaching.client_offer, name="client_offer"),
+    path("clients/drafts/<int:pk>/", coaching.client_draft, name="client_draft"),
     path("admin/", admin.site.urls),
 ]
 

@@ -116,3 +116,32 @@ def offer_form_data(**overrides) -> dict:
         "notes": "Lovely team.",
     }
     return {**data, **overrides}
+
+
+class CoachingFactory(factory.django.DjangoModelFactory):
+    """A client and their coach, sharing nothing yet."""
+
+    class Meta:
+        model = models.Coaching
+
+    client = factory.SubFactory(UserFactory)
+    coach = factory.SubFactory(UserFactory, profile__full_name="Jo Baker")
+
+
+class SharedOfferFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.SharedOffer
+
+    coaching = factory.SubFactory(CoachingFactory)
+    offer = factory.SubFactory(OfferFactory, owner=factory.SelfAttribute("..coaching.client"))
+
+
+class DraftCommentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.DraftComment
+
+    draft = factory.SubFactory(DraftFactory)
+    author = factory.SubFactory(UserFactory)
+    paragraph = 1
+    quote = "Thank you for the offer."
+    body = "Warmer, perhaps?"

@@ -6,12 +6,15 @@ from django.urls import reverse
 
 from declines import models
 from tests.factories import (
+    CoachingFactory,
+    DraftCommentFactory,
     DraftFactory,
     EmailTemplateFactory,
     FollowUpFactory,
     InteractionFactory,
     OfferFactory,
     ReflectionFactory,
+    SharedOfferFactory,
     UserFactory,
 )
 
@@ -26,6 +29,8 @@ MODELS = [
     models.Draft,
     models.FollowUp,
     models.Interaction,
+    models.Coaching,
+    models.DraftComment,
 ]
 
 
@@ -37,7 +42,9 @@ def staff_client(client):
     ReflectionFactory(offer=offer)
     template = EmailTemplateFactory(owner=offer.owner, name="Northwind note")
     models.TemplateRevision.objects.create(template=template, number=1, name="Northwind note", body="x")
-    DraftFactory(offer=offer)
+    draft = DraftFactory(offer=offer)
+    SharedOfferFactory(coaching=CoachingFactory(client=offer.owner), offer=offer)
+    DraftCommentFactory(draft=draft)
     FollowUpFactory(offer=offer)
     InteractionFactory(offer=offer)
     return client

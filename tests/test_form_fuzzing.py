@@ -53,12 +53,22 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from declines.forms import FOLLOW_UP_HORIZON_YEARS, PreviewForm
-from declines.models import EmailTemplate, FollowUp, Offer, TemplateKind
+from declines.models import Coaching, Draft, EmailTemplate, FollowUp, Offer, TemplateKind
+from declines.services import coaching
 from declines.services.follow_ups import follow_up_done
 from declines.services.offers import offer_decline
 from declines.services.templates import template_create, template_revision_add
 from declines.services.trash import soft_delete
-from tests.factories import DraftFactory, EmailTemplateFactory, FollowUpFactory, OfferFactory, ReflectionFactory
+from tests.factories import (
+    CoachingFactory,
+    DraftFactory,
+    EmailTemplateFactory,
+    FollowUpFactory,
+    OfferFactory,
+    ReflectionFactory,
+    SharedOfferFactory,
+    UserFactory,
+)
 from tests.test_sweeps import TOKEN_URLS, build_world, kwargs_for, walk
 
 # Fuzzing every form takes a while: `make test` leaves it out, CI runs it (see README).
@@ -305,6 +315,31 @@ def _deleted_template(owner) -> EmailTemplate:
     return template
 
 
+def _coached(owner) -> Coaching:
+    """The owner as a client, with a coach who reads one of their offers."""
+    coaching = CoachingFactory(client=owner)
+    SharedOfferFactory(coaching=coaching, offer=_offer_in_flow(owner))
+    return coaching
+
+
+def _coaching_others(owner) -> Draft:
+    """The owner as a coach: a client shares a draft of one paragraph with them."""
+    draft = DraftFactory(body="Thank you for the offer.")
+    SharedOfferFactory(coaching=CoachingFactory(client=draft.offer.owner, coach=owner), offer=draft.offer)
+    return draft
+
+
+def _coaches_page(owner) -> str:
+    _coached(owner)
+    coaching.invitation_create(client=owner)
+    return reverse("coaches")
+
+
+def _published_template(owner) -> str:
+    _coaching_others(owner)
+    return reverse("template_detail", args=[_own_template(owner).pk])
+
+
 def _step(step: int):
     return lambda owner: reverse("flow_step", args=[_offer_in_flow(owner).pk, step])
 
@@ -349,6 +384,14 @@ PAGES = {
     "template_detail": lambda owner: reverse("template_detail", args=[_own_template(owner).pk]),
     "template_edit": lambda owner: reverse("template_edit", args=[_own_template(owner).pk]),
     "template_revisions": lambda owner: reverse("template_revisions", args=[_own_template(owner).pk]),
+    # Coaching (§11): the client's side, then the coach's
+    "coaches": _coaches_page,
+    "coach_sharing": lambda owner: reverse("coach_sharing", args=[_coached(owner).pk]),
+    "offer_detail_coached": lambda owner: reverse("offer_detail", args=[_coached(owner).shares.get().offer_id]),
+    "template_list_coached": lambda owner: (_coached(owner), reverse("template_list"))[1],
+    "invitation": lambda owner: coaching.invitation_create(client=UserFactory()).get_absolute_url(),
+    "client_draft": lambda owner: reverse("client_draft", args=[_coaching_others(owner).pk]),
+    "template_detail_coach": _published_template,
 }
 # Pages for a visitor who has not logged in; they send a logged-in user on.
 ANONYMOUS_PAGES = {"signup", "login", "password_reset"}
@@ -472,6 +515,9 @@ REPEATS = {"password2": "password1", "new_password2": "new_password1"}
 SHOWN_AS = {
     # The template search box shows the query it ran: trimmed, and cut to 200 characters.
     ("template_list", "q"): lambda value: value.strip()[:200],
+    # The coach's comment comes back trimmed, as it would be saved.
+    ("client_draft", "p0-body"): str.strip,
+    ("client_draft", "p0-suggestion"): lambda value: value.replace("\r\n", "\n").strip(),
 }
 
 
@@ -492,7 +538,8 @@ TYPED_FORMS = {
     "account_delete(password)": "account_delete",
     # Searching
     "dashboard(q,sort,status)": "dashboard",
-    "template_list(kind,q,tone)": "template_list",
+    # A client with a coach has a "Whose" filter too; without one the form is the same, less that.
+    "template_list(kind,q,source,tone)": "template_list_coached",
     # The flow: the offer, reflect, approach, compose (and its live preview and checklist), the plan
     f"offer_new({OFFER_FIELDS})": "offer_new",
     f"flow_step/1({OFFER_FIELDS})": "flow_1",
@@ -522,6 +569,10 @@ TYPED_FORMS = {
     "template_new(body,kind,medium,name,preview_offer,reason,subject,tone)": "template_new",
     "template_preview(body,kind,medium,name,preview_offer,reason,subject,tone) htmx": "template_new",
     "template_edit(body,kind,medium,name,preview_offer,reason,subject,tone)": "template_edit",
+    # Coaching
+    "coaches(email)": "coaches",
+    "coach_sharing(offers,share_new_offers)": "coach_sharing",
+    "client_draft(p0-body,p0-suggestion)": "client_draft",
 }
 # Every form that is a button, with hidden fields or none.
 BUTTON_FORMS = {
@@ -544,6 +595,11 @@ BUTTON_FORMS = {
     "template_delete()": "template_detail",
     "template_undelete()": "template_list_undo",
     "template_restore_revision()": "template_revisions",
+    "coach_remove()": "coaches",
+    "invitation_withdraw()": "coaches",
+    "offer_share(coach)": "offer_detail_coached",
+    "invitation_accept()": "invitation",
+    "template_publish()": "template_detail_coach",
 }
 FORMS = {**TYPED_FORMS, **BUTTON_FORMS}
 

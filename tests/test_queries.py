@@ -11,13 +11,23 @@ import datetime as dt
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from declines.models import Draft, Offer, Profile
 from declines.services.templates import template_create
-from tests.factories import DraftFactory, FollowUpFactory, InteractionFactory, OfferFactory
+from tests.factories import (
+    CoachingFactory,
+    DraftCommentFactory,
+    DraftFactory,
+    FollowUpFactory,
+    InteractionFactory,
+    OfferFactory,
+    SharedOfferFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -146,3 +156,41 @@ def test_calendar_feed(client, owner):
     for n in range(1, 50):
         mixed_offer(owner, n)
     assert count(client, url) == one
+
+
+# --- Coaching (§11) ---------------------------------------------------------------------
+
+
+def test_coaching_pages_of_the_coach_and_the_comments_beside_the_editor(owner_client, owner):
+    """A coach's Clients, a client's offers, a shared offer and draft, and the
+    client's editor with the comments beside it, with 1 and 50 of each."""
+    call_command("load_starter_library", verbosity=0)
+    coach = UserFactory(username="coach")
+    coach_client = Client()
+    coach_client.force_login(coach)
+    coaching = CoachingFactory(client=owner, coach=coach)
+    draft = _offer_at_compose(owner)
+    SharedOfferFactory(coaching=coaching, offer=draft.offer)
+    quote = "Thank you for the offer to join Firm 1."
+
+    def add(n):
+        SharedOfferFactory(coaching=coaching, offer=mixed_offer(owner, n))
+        other = UserFactory()
+        SharedOfferFactory(coaching=CoachingFactory(client=other, coach=coach), offer=OfferFactory(owner=other))
+        DraftCommentFactory(draft=draft, author=coach, paragraph=1, quote=quote, suggestion=f"Thanks {n}.")
+        DraftFactory(offer=draft.offer, kind="answer")
+        FollowUpFactory(offer=draft.offer)
+
+    pages = [
+        (coach_client, reverse("clients")),
+        (coach_client, reverse("client_detail", args=[coaching.pk])),
+        (coach_client, reverse("client_offer", args=[draft.offer_id])),
+        (coach_client, reverse("client_draft", args=[draft.pk])),
+        (owner_client, reverse("flow_step", args=[draft.offer_id, 4])),
+        (owner_client, draft.offer.get_absolute_url()),
+    ]
+    add(0)
+    one = [count(client, url) for client, url in pages]
+    for n in range(1, 50):
+        add(n)
+    assert [count(client, url) for client, url in pages] == one

@@ -1,5 +1,5 @@
 """Write paths: every change that touches more than one row goes through here,
-one module per area (accounts, offers, drafts, follow-ups, templates).
+one module per area (accounts, offers, drafts, follow-ups, templates, coaching).
 
 Each function is keyword-only and atomic, so a view parses input, calls one
 service and renders; it never writes rows itself.

@@ -96,6 +96,9 @@ def account_delete(*, user) -> None:
     """Delete the user and everything they own.
 
     Offers (with their reflections, drafts, follow-ups and contacts), templates
-    (with their revisions) and the profile all cascade from the user row.
+    (with their revisions) and the profile all cascade from the user row; so
+    do the user's coachings on either side (§11), and with them everything a
+    coach could see. Comments the user made as a coach stay on their clients'
+    drafts, from "a former coach" (`DraftComment.author` is set to null).
     """
     user.delete()

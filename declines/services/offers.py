@@ -7,7 +7,17 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from declines import tracking
-from declines.models import Channel, Draft, EmailTemplate, FollowUp, Interaction, Offer, Reflection
+from declines.models import (
+    Channel,
+    Coaching,
+    Draft,
+    EmailTemplate,
+    FollowUp,
+    Interaction,
+    Offer,
+    Reflection,
+    SharedOffer,
+)
 
 FLOW_STEPS = 5
 # The note on the call the flow's Call step logs, as the offer's timeline shows it.
@@ -35,10 +45,13 @@ def advance_flow(offer: Offer, step: int) -> None:
 
 @transaction.atomic
 def offer_flow_save(*, offer: Offer, fields: Iterable[str], reach_step: int | None = None) -> Offer:
-    """Save what one step of the flow edits on the offer (all of it for a new offer)."""
+    """Save what one step of the flow edits on the offer (all of it for a new
+    offer, which the coaches the user shares new offers with see at once)."""
     if offer.pk is None:
         offer.flow_step = max(offer.flow_step, reach_step or 1)
         offer.save()
+        coachings = Coaching.objects.of_client(offer.owner_id).filter(share_new_offers=True)
+        SharedOffer.objects.bulk_create([SharedOffer(coaching=coaching, offer=offer) for coaching in coachings])
         return offer
     offer.save(update_fields=[*fields, "updated_at"])
     if reach_step:

@@ -10,6 +10,7 @@ from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 
 from declines import throttle
@@ -17,16 +18,25 @@ from declines.forms import PasswordChangeForm, SignUpForm
 from declines.services.accounts import user_create
 
 
+def _next_url(request) -> str:
+    """Where to go once signed up (a coach's invitation, say): a page of this site only."""
+    url = request.POST.get("next") or request.GET.get("next", "")
+    safe = url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()}, require_https=request.is_secure())
+    return url if safe else ""
+
+
 @login_not_required
 @require_http_methods(["GET", "POST"])
 def signup(request):
+    next_url = _next_url(request)
     if request.user.is_authenticated:
-        return redirect("dashboard")
+        return redirect(next_url or "dashboard")
     form = SignUpForm(data=request.POST or None)
+    context = {"form": form, "next": next_url}
     if request.method == "POST" and not throttle.signup_allowed(request):
         form.is_valid()  # so that what was typed is shown back, with any other problem
         form.add_error(None, "Too many sign-ups from your network in the last hour. Please try again later.")
-        return render(request, "registration/signup.html", {"form": form}, status=429)
+        return render(request, "registration/signup.html", context, status=429)
     if request.method == "POST" and form.is_valid():
         user = user_create(
             username=form.cleaned_data["username"],
@@ -36,8 +46,8 @@ def signup(request):
         )
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, "Welcome to Declines. Your account is ready.")
-        return redirect("dashboard")
-    return render(request, "registration/signup.html", {"form": form})
+        return redirect(next_url or "dashboard")
+    return render(request, "registration/signup.html", context)
 
 
 class PasswordChangeView(auth_views.PasswordChangeView):

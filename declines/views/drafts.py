@@ -2,7 +2,8 @@
 the flow's step 4, a follow-up's thank-you, check-in or LinkedIn note, an
 answer to have ready — starts from a template (the best match chosen), is
 edited beside its live preview and the review checklist (§7), and goes out
-the same ways (`handoff`).
+the same ways (`handoff`). A coach's comments and suggestions sit beside it
+(§11), answered with buttons that submit the editor, text and all.
 
 The editor sits in a `Frame`: the flow's step 4, with its stepper and "Save
 and continue" (`views/flow.py` builds that frame and calls `editor` and
@@ -24,10 +25,17 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from declines import handoff, services, throttle, tracking
 from declines.composer import compose
 from declines.forms import DraftForm, ReviewDismissForm, TemplateChoiceForm
-from declines.models import Draft, EmailTemplate, FollowUp, Offer, TemplateKind
-from declines.ownership import get_draft_for_user, get_follow_up_for_user, get_offer_for_user, profile_for
+from declines.models import Draft, DraftComment, EmailTemplate, FollowUp, Offer, SharedOffer, TemplateKind
+from declines.ownership import (
+    get_comment_for_user,
+    get_draft_for_user,
+    get_follow_up_for_user,
+    get_offer_for_user,
+    profile_for,
+)
 from declines.review import engine, highlight
 from declines.review.rules.length import LINKEDIN_MAX_CHARS
+from declines.services import coaching
 from declines.services.drafts import draft_create, draft_rule_dismiss, draft_save
 
 SUBJECT_MAX = Draft._meta.get_field("subject").max_length
@@ -83,10 +91,14 @@ def _follow_up_of(draft: Draft) -> FollowUp | None:
 # --- What the editor shows -----------------------------------------------------
 
 
-def checklist(draft: Draft, email) -> dict:
-    """The review checklist (§7) for `email`, composed from the draft, with the draft's dismissals."""
+def checklist(draft: Draft, email, *, other_offers=None) -> dict:
+    """The review checklist (§7) for `email`, composed from the draft, with the
+    draft's dismissals. The mix-up check compares with `other_offers`, by
+    default all the owner's others (a coach's view passes only those shared)."""
     offer = draft.offer
-    context = engine.ReviewContext.for_offer(offer, kind=draft.kind, other_offers=engine.other_offers_of(offer))
+    if other_offers is None:
+        other_offers = engine.other_offers_of(offer)
+    context = engine.ReviewContext.for_offer(offer, kind=draft.kind, other_offers=other_offers)
     results = engine.review(subject=email.subject, text=email.text, context=context, dismissed=draft.dismissed_rules)
     return {"results": results, "summary": engine.summary(results)}
 
@@ -150,8 +162,30 @@ def _render_editor(request, draft: Draft, frame: Frame, *, form=None, conflict=N
         "chooser": TemplateChoiceForm(templates=templates) if templates else None,
         "new_url": _new_url(offer, follow_up),
         "kind": draft.kind,
+        "comments": _comments(draft, body=form.typed()[1]),
     }
     return render(request, "declines/drafts/editor.html", context, status=status)
+
+
+def _comments(draft: Draft, *, body: str) -> dict | None:
+    """The coaches' comments beside the editor (§11), each placed on its
+    paragraph in the text as typed, and who the offer is shared with; None
+    when there is neither."""
+    comments = list(draft.comments.select_related("author__profile").order_by("created_at", "pk"))
+    shared_with = [
+        share.coaching.coach.profile.display_name
+        for share in SharedOffer.objects.filter(offer_id=draft.offer_id).select_related("coaching__coach__profile")
+    ]
+    if not comments and not shared_with:
+        return None
+    for comment in comments:
+        where = coaching.locate(body, quote=comment.quote, near=comment.paragraph)
+        comment.where = None if where is None else where + 1
+    return {
+        "open": [c for c in comments if c.status == DraftComment.Status.OPEN],
+        "closed": [c for c in comments if c.status != DraftComment.Status.OPEN],
+        "shared_with": shared_with,
+    }
 
 
 def _new_url(offer: Offer, follow_up: FollowUp | None) -> str:
@@ -172,6 +206,8 @@ def editor(request, draft: Draft, *, frame: Frame):
         form.is_valid()
         messages.info(request, _dismiss(draft, ReviewDismissForm(request.POST)))
         return _render_editor(request, draft, frame, form=form)
+    if any(answer in request.POST for answer in COMMENT_ANSWERS):
+        return _answer_comment(request, draft, frame, form)
     action = request.POST.get("action", "save")
     if action == "preview" or not form.is_valid():
         return _render_editor(request, draft, frame, form=form)
@@ -184,19 +220,81 @@ def editor(request, draft: Draft, *, frame: Frame):
             reach_step=frame.reach_step if action == "continue" else None,
         )
     except services.EditConflict as conflict:
-        # Offer the user's text against the newer save; "Keep my text" then
-        # saves over that version only, so a third save is not lost either.
-        data = request.POST.copy()
-        data["base_version"] = conflict.current.version
-        conflict.current.offer = draft.offer
-        form = DraftForm(data, draft=conflict.current)
-        form.is_valid()
-        return _render_editor(request, conflict.current, frame, form=form, conflict=conflict.current, status=409)
+        return _conflict(request, draft, frame, conflict.current)
     if action == "continue" and frame.continue_url:
         return redirect(frame.continue_url)
     if action == "back" and frame.back_url:
         return redirect(frame.back_url)
     messages.success(request, "Kept your text." if action == "overwrite" else "Draft saved.")
+    return redirect(frame.url + "#editor")
+
+
+def _conflict(request, draft: Draft, frame: Frame, current: Draft):
+    """The draft was saved elsewhere since this tab opened it: offer the user's
+    text against the newer save; "Keep my text" then saves over that version
+    only, so a third save is not lost either."""
+    data = request.POST.copy()
+    data["base_version"] = current.version
+    current.offer = draft.offer
+    form = DraftForm(data, draft=current)
+    form.is_valid()
+    return _render_editor(request, current, frame, form=form, conflict=current, status=409)
+
+
+# The editor's buttons beside a coach's comment: each submits the editor, so
+# the text as typed comes along and is never lost.
+COMMENT_ANSWERS = ("comment_accept", "comment_reject", "comment_resolve")
+
+
+def _answer_comment(request, draft: Draft, frame: Frame, form: DraftForm):
+    """Accept a suggestion, reject it, or resolve a comment.
+
+    Accepting puts the suggested text in place of its paragraph in the text
+    as typed, and saves that like "Save draft" does (`services.coaching.
+    suggestion_accept` → `draft_save` with the version this tab opened): the
+    user's own unsaved changes are saved with it, and if another tab saved
+    meanwhile they meet the usual conflict, nothing accepted and nothing lost.
+    Rejecting or resolving changes nothing in the text, and the editor comes
+    back with it as typed, unsaved as it was.
+    """
+    answer = next(name for name in COMMENT_ANSWERS if name in request.POST)
+    pk = request.POST[answer]
+    comment = get_comment_for_user(request.user, draft, pk if pk.isdigit() and len(pk) < 19 else 0)
+    valid = form.is_valid()
+    who = comment.author_name
+    if answer == "comment_resolve" or not comment.is_suggestion:
+        # A comment without new text is only ever resolved, whichever button named it.
+        coaching.comment_resolve(comment=comment)
+        messages.info(request, f"Resolved {who}'s comment.")
+        return _render_editor(request, draft, frame, form=form)
+    if answer == "comment_reject":
+        coaching.suggestion_reject(comment=comment)
+        messages.info(request, f"Rejected {who}'s suggestion. Your text is as it was.")
+        return _render_editor(request, draft, frame, form=form)
+    if not valid:
+        return _render_editor(request, draft, frame, form=form)
+    typed_changes = (form.saved_subject(), form.cleaned_data["body"]) != (draft.subject, draft.body)
+    try:
+        coaching.suggestion_accept(
+            comment=comment,
+            expected_version=form.cleaned_data["base_version"],
+            subject=form.saved_subject(),
+            body=form.cleaned_data["body"],
+        )
+    except coaching.SuggestionNoLongerFits:
+        messages.error(
+            request,
+            f"The paragraph {who}'s suggestion replaces has changed, so it was not put in. "
+            "Copy the suggested text in yourself if you want it, or reject it.",
+        )
+        return _render_editor(request, draft, frame, form=form)
+    except coaching.CommentClosed:
+        messages.info(request, "That suggestion was answered already.")
+        return _render_editor(request, draft, frame, form=form)
+    except services.EditConflict as conflict:
+        return _conflict(request, draft, frame, conflict.current)
+    also = ", with your other changes" if typed_changes else ""
+    messages.success(request, f"Accepted {who}'s suggestion and saved the draft{also}.")
     return redirect(frame.url + "#editor")
 
 

@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import F, Q
+from django.db.models import Case, Q, Value, When
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -13,17 +13,20 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from declines import mergetags, services, throttle
 from declines.composer import compose, excerpt
 from declines.forms import EmailTemplateForm, PreviewForm
-from declines.models import EmailTemplate, TemplateKind, Tone
-from declines.ownership import get_own_template_for_user, get_template_for_user
+from declines.models import Coaching, EmailTemplate, TemplateKind, Tone
+from declines.ownership import get_own_template_for_user, get_template_for_user, profile_for
 from declines.services import templates as library
 from declines.views import trash
+
+# The library's `source` filter: whose templates to show.
+TEMPLATE_SOURCES = {"mine": 0, "coach": 1, "builtin": 2}
 
 
 @require_safe
 def template_list(request):
     # Only what the list shows (the body for its excerpt's opening lines).
     templates = EmailTemplate.objects.for_user(request.user).only(
-        "name", "slug", "kind", "tone", "reason", "medium", "subject", "body", "owner_id"
+        "name", "slug", "kind", "tone", "reason", "medium", "subject", "body", "owner_id", "published_at"
     )
     # NUL can't be stored or searched in PostgreSQL text; nobody types it.
     query = request.GET.get("q", "").replace("\x00", "").strip()[:200]
@@ -35,15 +38,25 @@ def template_list(request):
         templates = templates.filter(kind=kind)
     if tone in Tone.values:
         templates = templates.filter(tone=tone)
-    # The user's own first in each kind, then the built-ins.
-    templates = templates.order_by("kind", F("owner_id").asc(nulls_last=True), "name", "pk")
+    # Three groups in each kind: the user's own, then their coaches' (§11), then the built-ins.
+    source = Case(When(owner=request.user, then=Value(0)), When(owner__isnull=True, then=Value(2)), default=Value(1))
+    templates = templates.annotate(source=source)
+    source_filter = request.GET.get("source", "")
+    if source_filter in TEMPLATE_SOURCES:
+        templates = templates.filter(source=TEMPLATE_SOURCES[source_filter])
+    templates = templates.order_by("kind", "source", "name", "pk")
     page = Paginator(templates, 50).get_page(request.GET.get("page"))
     # The tone's label from one dict, not get_tone_display() row after row.
     tone_labels = dict(Tone.choices)
     page.object_list = list(page.object_list)
     today = timezone.localdate()
+    coaches = {
+        coaching.coach_id: coaching.coach.profile.display_name
+        for coaching in Coaching.objects.of_client(request.user).select_related("coach__profile")
+    }
     for template in page.object_list:
         template.tone_label = tone_labels.get(template.tone, "")
+        template.coach_name = coaches.get(template.owner_id, "")
         template.excerpt = excerpt(template, user=request.user, today=today)
 
     return render(
@@ -56,6 +69,8 @@ def template_list(request):
             "tone": tone,
             "kinds": TemplateKind.choices,
             "tones": Tone.choices,
+            "source": source_filter,
+            "sources": [("mine", "Yours"), ("coach", "From your coach"), ("builtin", "Built-in")] if coaches else [],
             "undo": trash.just_deleted(request, "template"),
         },
     )
@@ -64,10 +79,18 @@ def template_list(request):
 @require_safe
 def template_detail(request, pk):
     template = get_template_for_user(request.user, pk)
+    own = template.owner_id == request.user.pk
     return render(
         request,
         "declines/library/detail.html",
-        {"template": template, "email": compose(template, user=request.user)},
+        {
+            "template": template,
+            "own": own,
+            "coach_name": "" if own or template.is_builtin else profile_for(template.owner).display_name,
+            # A coach publishes their own templates to their clients (§11).
+            "can_publish": own and (template.published_at or Coaching.objects.of_coach(request.user).exists()),
+            "email": compose(template, user=request.user),
+        },
     )
 
 

@@ -8,9 +8,10 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from declines import handoff, steps, tracking
 from declines.forms import FollowUpForm, InteractionForm, OfferForm
-from declines.models import Draft, Offer, Reflection
+from declines.models import Draft, DraftComment, Offer, Reflection
 from declines.ownership import get_offer_for_user
 from declines.services.offers import interaction_log
+from declines.views.coaching import offer_coaching
 from declines.wording import format_date
 
 # The contact form shares the offer page with the follow-up form; a prefix keeps their field ids apart.
@@ -25,6 +26,11 @@ def _detail(request, offer: Offer, *, interaction_form=None):
     drafts = list(offer.drafts.order_by("created_at", "pk"))
     follow_ups = list(offer.follow_ups.order_by("due_on", "pk"))
     interactions = list(offer.interactions.order_by("-happened_on", "-pk"))
+    comments = list(
+        DraftComment.objects.filter(draft__offer=offer)
+        .select_related("draft", "author__profile")
+        .order_by("created_at", "pk")
+    )
     for follow_up in follow_ups:
         follow_up.offer = offer  # the rows' own offer, so the partials need no query
     answers = []
@@ -43,8 +49,14 @@ def _detail(request, offer: Offer, *, interaction_form=None):
             "urgency": tracking.urgency(offer.respond_by, today),
             "reflection": reflection,
             "timeline": tracking.timeline(
-                offer, reflection=reflection, drafts=drafts, follow_ups=follow_ups, interactions=interactions
+                offer,
+                reflection=reflection,
+                drafts=drafts,
+                follow_ups=follow_ups,
+                interactions=interactions,
+                comments=comments,
             ),
+            "coaches": offer_coaching(request.user, offer),
             "drafts": drafts,
             "open_groups": tracking.grouped([f for f in follow_ups if f.done_at is None], today),
             "done_follow_ups": [f for f in follow_ups if f.done_at is not None],

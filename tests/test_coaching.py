@@ -1,0 +1,668 @@
+"""Coaching (§11): a client invites a coach, shares offers with them and takes
+them back; the coach reads only what is shared, comments on a draft's
+paragraphs and suggests new text; the client answers beside the editor;
+a coach publishes templates to their clients."""
+
+import datetime as dt
+import html
+import json
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from declines import reminders
+from declines.models import (
+    Coaching,
+    CoachInvitation,
+    Draft,
+    DraftComment,
+    EmailTemplate,
+    Offer,
+    Reminder,
+    SharedOffer,
+)
+from declines.services import coaching as services
+from declines.services.templates import template_create
+from tests.factories import (
+    CoachingFactory,
+    DraftCommentFactory,
+    DraftFactory,
+    FollowUpFactory,
+    OfferFactory,
+    ReflectionFactory,
+    SharedOfferFactory,
+    UserFactory,
+    offer_form_data,
+)
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "correct horse battery staple"
+BODY = (
+    "Dear Priya,\n\n"
+    "Thank you for the offer to join Northwind Analytics.\n\n"
+    "After a lot of thought I have decided to decline.\n\n"
+    "With best wishes,\nAlex"
+)
+SUGGESTED = "Thank you so much for the offer to join Northwind Analytics, and for the time your team gave me."
+
+
+def text(response) -> str:
+    """The page's text as a reader sees it: no tags, entities such as &#x27; turned back into characters."""
+    return html.unescape(re.sub(r"<[^>]+>", "", response.content.decode()))
+
+
+def logged_in(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def coach(db):
+    return UserFactory(username="coach", profile__full_name="Jo Baker")
+
+
+@pytest.fixture
+def coach_client(coach):
+    return logged_in(coach)
+
+
+@pytest.fixture
+def coaching(owner, coach):
+    return CoachingFactory(client=owner, coach=coach)
+
+
+@pytest.fixture
+def offer(owner):
+    return OfferFactory(owner=owner, company="Northwind Analytics", flow_step=4)
+
+
+@pytest.fixture
+def other_offer(owner):
+    """An offer the client keeps to themselves."""
+    return OfferFactory(owner=owner, company="Globex Secret", contact_name="Hank Scorpio", flow_step=2)
+
+
+@pytest.fixture
+def draft(offer):
+    return DraftFactory(offer=offer, body=BODY)
+
+
+@pytest.fixture
+def shared(coaching, offer, draft):
+    return SharedOfferFactory(coaching=coaching, offer=offer)
+
+
+def editor_url(offer) -> str:
+    return reverse("flow_step", args=[offer.pk, 4])
+
+
+def suggest(coach_client, draft, *, paragraph=1, quote="Thank you for the offer to join Northwind Analytics.", **data):
+    return coach_client.post(
+        reverse("client_draft", args=[draft.pk]),
+        {"paragraph": paragraph, f"p{paragraph}-quote": quote, **{f"p{paragraph}-{k}": v for k, v in data.items()}},
+    )
+
+
+# --- Invitations ------------------------------------------------------------------------
+
+
+def test_a_client_makes_a_link_that_a_coach_accepts_once(owner_client, owner, coach, coach_client, outsider_client):
+    response = owner_client.post(reverse("coaches"), {"email": ""}, follow=True)
+    invitation = CoachInvitation.objects.get(client=owner)
+    page = response.content.decode()
+    assert "Your invitation link is ready" in page
+    assert invitation.get_absolute_url() in page
+    assert invitation.expires_at - invitation.created_at == dt.timedelta(days=7)
+    assert mail.outbox == []
+
+    page = coach_client.get(invitation.get_absolute_url()).content.decode()
+    assert "Alex Morgan invites you to be their coach" in page
+    assert not Coaching.objects.exists()  # reading the invitation accepts nothing
+
+    response = coach_client.post(invitation.get_absolute_url())
+    assert response.status_code == 302 and response.url == reverse("clients")
+    assert Coaching.objects.filter(client=owner, coach=coach).count() == 1
+    assert not SharedOffer.objects.exists()  # nothing shared until the client chooses
+    invitation.refresh_from_db()
+    assert invitation.accepted_by == coach and invitation.accepted_at is not None
+
+    # Used once: nobody else becomes a coach with it, and the page no longer names the client.
+    again = outsider_client.get(invitation.get_absolute_url())
+    assert again.status_code == 404
+    assert "This invitation no longer works" in again.content.decode()
+    assert "Alex Morgan" not in again.content.decode()
+    assert outsider_client.post(invitation.get_absolute_url()).status_code == 302
+    assert Coaching.objects.count() == 1
+
+
+def test_an_invitation_by_email_sends_the_link(owner_client, owner):
+    owner_client.post(reverse("coaches"), {"email": "jo@coaching.example"})
+    invitation = CoachInvitation.objects.get(client=owner)
+    assert invitation.email == "jo@coaching.example"
+    (message,) = mail.outbox
+    assert message.to == ["jo@coaching.example"]
+    assert message.subject == "Alex Morgan invites you to be their coach on Declines"
+    assert "http://127.0.0.1:8000" + invitation.get_absolute_url() in message.body
+
+
+def test_a_bad_email_is_shown_beside_the_field_and_no_invitation_made(owner_client, owner):
+    response = owner_client.post(reverse("coaches"), {"email": "not an address"})
+    assert response.status_code == 200
+    assert response.context["form"].errors["email"] == ["Enter a valid email address."]
+    assert 'value="not an address"' in response.content.decode()
+    assert not CoachInvitation.objects.exists()
+
+
+def test_an_expired_link_no_longer_works(owner, coach_client):
+    invitation = services.invitation_create(client=owner, now=timezone.now() - dt.timedelta(days=7, seconds=1))
+    assert coach_client.get(invitation.get_absolute_url()).status_code == 404
+    coach_client.post(invitation.get_absolute_url())
+    assert not Coaching.objects.exists()
+
+
+def test_nobody_is_their_own_coach(owner_client, owner):
+    invitation = services.invitation_create(client=owner)
+    page = owner_client.get(invitation.get_absolute_url()).content.decode()
+    assert "This is your own invitation" in page
+    response = owner_client.post(invitation.get_absolute_url(), follow=True)
+    assert "This is your own invitation: send the link to your coach." in response.content.decode()
+    assert not Coaching.objects.exists()
+    assert CoachInvitation.objects.get().accepted_at is None
+
+
+def test_a_withdrawn_invitation_is_a_404(owner_client, owner, coach_client):
+    invitation = services.invitation_create(client=owner)
+    owner_client.post(reverse("invitation_withdraw", args=[invitation.pk]))
+    assert coach_client.get(invitation.get_absolute_url()).status_code == 404
+
+
+def test_a_coach_without_an_account_signs_up_and_comes_back_to_accept(client, owner):
+    invitation = services.invitation_create(client=owner)
+    page = client.get(invitation.get_absolute_url()).content.decode()
+    assert "Create an account to accept" in page
+    signup = reverse("signup") + "?next=" + invitation.get_absolute_url()
+    assert signup.replace("/", "%2F").split("?")[1] in page.replace("&amp;", "&") or signup in page
+    response = client.post(
+        reverse("signup"),
+        {
+            "username": "newcoach",
+            "full_name": "Nia Coach",
+            "email": "nia@example.com",
+            "password1": "a long and new passphrase",
+            "password2": "a long and new passphrase",
+            "next": invitation.get_absolute_url(),
+        },
+    )
+    assert response.status_code == 302 and response.url == invitation.get_absolute_url()
+    assert "Accept and become Alex Morgan's coach" in client.get(response.url).content.decode()
+    client.post(invitation.get_absolute_url())
+    assert Coaching.objects.get().coach.username == "newcoach"
+
+
+def test_signup_goes_nowhere_outside_the_site(client):
+    response = client.post(
+        reverse("signup"),
+        {
+            "username": "someone",
+            "email": "someone@example.com",
+            "password1": "a long and new passphrase",
+            "password2": "a long and new passphrase",
+            "next": "https://elsewhere.example/",
+        },
+    )
+    assert response.url == reverse("dashboard")
+
+
+def test_a_visitor_is_asked_to_log_in_before_accepting(client, owner):
+    invitation = services.invitation_create(client=owner)
+    response = client.post(invitation.get_absolute_url())
+    assert response.status_code == 302 and response.url.startswith(reverse("login"))
+    assert not Coaching.objects.exists()
+
+
+# --- Sharing and revoking -------------------------------------------------------------
+
+
+def test_a_coach_sees_only_the_offers_shared_with_them(coach_client, owner, shared, offer, other_offer):
+    clients = coach_client.get(reverse("clients")).content.decode()
+    assert "Alex Morgan" in clients and "1 offer shared with you" in clients
+    page = coach_client.get(reverse("client_detail", args=[shared.coaching.pk])).content.decode()
+    assert "Northwind Analytics" in page
+    assert "Globex Secret" not in page
+    assert coach_client.get(reverse("client_offer", args=[offer.pk])).status_code == 200
+    assert coach_client.get(reverse("client_offer", args=[other_offer.pk])).status_code == 404
+    # The client's own pages stay the client's, shared or not.
+    for url in (offer.get_absolute_url(), reverse("offer_edit", args=[offer.pk]), editor_url(offer)):
+        assert coach_client.get(url).status_code == 404
+
+
+def test_a_client_who_shares_nothing_is_not_listed(coach_client, coaching):
+    page = coach_client.get(reverse("clients")).content.decode()
+    assert "No client shares anything with you yet." in page
+    assert "Alex Morgan" not in page
+    assert coach_client.get(reverse("client_detail", args=[coaching.pk])).status_code == 404
+
+
+def test_the_coachs_offer_page_is_read_only_and_complete(coach_client, shared, offer, draft):
+    ReflectionFactory(offer=offer, goals="I want to lead a team.")
+    FollowUpFactory(offer=offer, kind="thank_you", note="Thank Sam.")
+    page = coach_client.get(reverse("client_offer", args=[offer.pk])).content.decode()
+    for shown in ("Northwind Analytics", "Strongest fit", "Company reputation and stability", "I want to lead a team."):
+        assert shown in page
+    assert "Thank Sam." in page and "Thank-you note" in page
+    assert reverse("client_draft", args=[draft.pk]) in page
+    assert 'method="post"' not in page.split("<main", 1)[1]  # nothing to change here
+
+
+def test_sharing_from_the_offer_page_and_stopping(owner_client, coach_client, coaching, offer, draft):
+    page = owner_client.get(offer.get_absolute_url()).content.decode()
+    assert "Share with Jo Baker" in page
+    owner_client.post(reverse("offer_share", args=[offer.pk]), {"coach": coaching.pk, "share": "1"})
+    assert coach_client.get(reverse("client_draft", args=[draft.pk])).status_code == 200
+    owner_client.post(reverse("offer_share", args=[offer.pk]), {"coach": coaching.pk, "share": "0"})
+    # On the coach's very next request.
+    assert coach_client.get(reverse("client_draft", args=[draft.pk])).status_code == 404
+    assert coach_client.get(reverse("client_offer", args=[offer.pk])).status_code == 404
+
+
+def test_a_client_cannot_share_with_someone_elses_coach(owner_client, offer, outsider, coach):
+    theirs = CoachingFactory(client=outsider, coach=coach)
+    response = owner_client.post(
+        reverse("offer_share", args=[offer.pk]), {"coach": theirs.pk, "share": "1"}, follow=True
+    )
+    assert "Nothing changed: choose one of your coaches." in response.content.decode()
+    assert not SharedOffer.objects.exists()
+
+
+def test_sharing_several_offers_and_every_new_one(owner_client, owner, coaching, coach_client):
+    first, second, third = (OfferFactory(owner=owner, company=f"Firm {n}") for n in range(3))
+    page = owner_client.get(reverse("coach_sharing", args=[coaching.pk])).content.decode()
+    assert "Firm 0" in page and "Firm 2" in page
+    owner_client.post(
+        reverse("coach_sharing", args=[coaching.pk]),
+        {"offers": [first.pk, third.pk], "share_new_offers": "on"},
+    )
+    assert set(Offer.objects.shared_with(coaching.coach).values_list("company", flat=True)) == {"Firm 0", "Firm 2"}
+    # An offer added from now on is shared as it is made.
+    owner_client.post(reverse("offer_new"), offer_form_data(company="Brand New Ltd"))
+    new = Offer.objects.get(company="Brand New Ltd")
+    assert coach_client.get(reverse("client_offer", args=[new.pk])).status_code == 200
+    # Unticking one stops it; the rest stay.
+    owner_client.post(
+        reverse("coach_sharing", args=[coaching.pk]), {"offers": [third.pk, new.pk], "share_new_offers": "on"}
+    )
+    assert set(Offer.objects.shared_with(coaching.coach).values_list("company", flat=True)) == {
+        "Firm 2",
+        "Brand New Ltd",
+    }
+    assert coach_client.get(reverse("client_offer", args=[first.pk])).status_code == 404
+    assert second.pk not in Offer.objects.shared_with(coaching.coach).values_list("pk", flat=True)
+
+
+def test_removing_a_coach_takes_everything_back_at_once(owner_client, coach_client, shared, offer, draft):
+    DraftCommentFactory(draft=draft, author=shared.coaching.coach, quote="Dear Priya,", paragraph=0)
+    owner_client.post(reverse("coach_remove", args=[shared.coaching.pk]))
+    assert not Coaching.objects.exists() and not SharedOffer.objects.exists()
+    for url in (
+        reverse("client_detail", args=[shared.coaching.pk]),
+        reverse("client_offer", args=[offer.pk]),
+        reverse("client_draft", args=[draft.pk]),
+    ):
+        assert coach_client.get(url).status_code == 404
+    assert "Alex Morgan" not in coach_client.get(reverse("clients")).content.decode()
+    # The coach's comments stay with the client.
+    assert "Warmer, perhaps?" in owner_client.get(editor_url(offer)).content.decode()
+
+
+def test_a_deleted_offer_leaves_the_coachs_view(owner_client, coach_client, shared, offer):
+    owner_client.post(reverse("offer_delete", args=[offer.pk]))
+    assert coach_client.get(reverse("client_offer", args=[offer.pk])).status_code == 404
+    assert "Alex Morgan" not in coach_client.get(reverse("clients")).content.decode()
+
+
+def test_another_client_and_another_coach_see_nothing(shared, offer, draft, outsider_client):
+    other_coach = logged_in(CoachingFactory(client=UserFactory(), coach=UserFactory()).coach)
+    for client in (outsider_client, other_coach):
+        for url in (
+            reverse("client_detail", args=[shared.coaching.pk]),
+            reverse("client_offer", args=[offer.pk]),
+            reverse("client_draft", args=[draft.pk]),
+        ):
+            assert client.get(url).status_code == 404
+        assert suggest(client, draft, body="Hello").status_code == 404
+    assert not DraftComment.objects.exists()
+
+
+def test_the_coachs_checklist_compares_only_with_what_is_shared(coach_client, owner_client, shared, offer, other_offer):
+    draft = DraftFactory(offer=offer, body="Dear Priya,\n\nThank you for the offer to join Globex Secret.")
+    client_page = text(owner_client.get(reverse("draft_edit", args=[draft.pk]), follow=True))
+    assert "Warning: No mix-up with another offer" in client_page
+    assert "“Globex Secret” belongs to another of your offers" in client_page
+    coach_page = text(coach_client.get(reverse("client_draft", args=[draft.pk])))
+    # The coach reads the draft's own words, but never learns that Globex is another of the client's offers.
+    assert "Globex Secret" in coach_page
+    assert "Passes: No mix-up with another offer" in coach_page
+    assert "another of your offers" not in coach_page and "Hank Scorpio" not in coach_page
+
+
+# --- Comments and suggestions -----------------------------------------------------------
+
+
+def test_a_coach_comments_on_a_paragraph_and_the_client_is_emailed_once(coach_client, owner, shared, draft):
+    response = suggest(coach_client, draft, body="Name the team: it reads warmer.")
+    assert response.status_code == 302
+    comment = DraftComment.objects.get()
+    assert (comment.author, comment.paragraph, comment.suggestion) == (shared.coaching.coach, 1, "")
+    assert comment.quote == "Thank you for the offer to join Northwind Analytics."
+    assert Reminder.objects.get().kind == Reminder.Kind.COMMENT
+
+    reminders.run_once(site_url="https://declines.example")
+    (message,) = mail.outbox
+    assert message.to == [owner.email]
+    assert message.subject == "Declines: a comment from your coach"
+    assert "Jo Baker commented on your decline email for Northwind Analytics" in message.body
+    assert "Name the team: it reads warmer." in message.body
+    assert f"https://declines.example/drafts/{draft.pk}/#comments" in message.body
+    reminders.run_once(site_url="https://declines.example")
+    assert len(mail.outbox) == 1
+    assert Reminder.objects.get().status == Reminder.Status.SENT
+
+
+def test_a_comment_answered_before_the_email_goes_out_is_not_emailed(coach_client, owner_client, shared, draft, offer):
+    suggest(coach_client, draft, body="Good.")
+    comment = DraftComment.objects.get()
+    owner_client.post(
+        editor_url(offer),
+        {"subject": draft.subject, "body": BODY, "base_version": draft.version, "comment_resolve": comment.pk},
+    )
+    reminders.run_once(site_url="https://declines.example")
+    assert mail.outbox == []
+
+
+def test_an_empty_comment_is_refused_beside_the_field(coach_client, shared, draft):
+    response = suggest(
+        coach_client, draft, body="   ", suggestion="Thank you for the offer to join Northwind Analytics."
+    )
+    assert response.status_code == 200
+    form = response.context["rows"][1]["form"]
+    assert form.errors["body"] == ["Write a comment, or change the paragraph below to suggest new text."]
+    assert not DraftComment.objects.exists()
+
+
+def test_a_comment_on_a_paragraph_changed_meanwhile_is_handed_back(coach_client, shared, draft):
+    Draft.objects.filter(pk=draft.pk).update(body=BODY.replace("Thank you for the offer", "Many thanks for the offer"))
+    response = suggest(coach_client, draft, body="Warmer?", suggestion=SUGGESTED)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "changed that paragraph while you were writing" in page
+    assert "Warmer?" in page and SUGGESTED in page
+    form = response.context["rows"][1]["form"]
+    assert form.initial["body"] == "Warmer?" and form.initial["suggestion"] == SUGGESTED
+    assert form.initial["quote"] == "Many thanks for the offer to join Northwind Analytics."
+    assert not DraftComment.objects.exists()
+
+
+def test_the_client_sees_comments_beside_the_editor(owner_client, coach_client, shared, draft, offer):
+    suggest(coach_client, draft, body="Warmer?", suggestion=SUGGESTED)
+    page = owner_client.get(editor_url(offer)).content.decode()
+    pane = page.split('id="comments"', 1)[1]
+    assert "Jo Baker" in pane and "Warmer?" in pane and SUGGESTED in pane
+    assert "Paragraph 2" in pane
+    assert 'name="comment_accept"' in pane and 'form="draft-form"' in pane
+
+
+def test_accepting_keeps_what_the_client_typed_and_saves_both(owner_client, coach_client, shared, draft, offer):
+    suggest(coach_client, draft, body="Warmer?", suggestion=SUGGESTED)
+    comment = DraftComment.objects.get()
+    typed = BODY.replace("With best wishes", "Warm regards")  # not saved yet
+    response = owner_client.post(
+        editor_url(offer),
+        {"subject": "My own subject", "body": typed, "base_version": draft.version, "comment_accept": comment.pk},
+        follow=True,
+    )
+    assert "Accepted Jo Baker's suggestion and saved the draft, with your other changes." in text(response)
+    saved = Draft.objects.get(pk=draft.pk)
+    assert saved.body == typed.replace("Thank you for the offer to join Northwind Analytics.", SUGGESTED)
+    assert saved.subject == "My own subject"
+    assert saved.version == draft.version + 1
+    comment.refresh_from_db()
+    assert comment.status == DraftComment.Status.ACCEPTED and comment.closed_at is not None
+
+
+def test_accepting_from_a_stale_tab_meets_the_conflict_and_loses_nothing(
+    owner_client, coach_client, shared, draft, offer
+):
+    suggest(coach_client, draft, body="", suggestion=SUGGESTED)
+    comment = DraftComment.objects.get()
+    elsewhere = BODY + "\n\nP.S. Saved in another tab."
+    Draft.objects.filter(pk=draft.pk).update(body=elsewhere, version=draft.version + 1)
+    typed = BODY.replace("Alex", "Alex M.")
+    response = owner_client.post(
+        editor_url(offer),
+        {"subject": draft.subject, "body": typed, "base_version": draft.version, "comment_accept": comment.pk},
+    )
+    assert response.status_code == 409
+    page = response.content.decode()
+    assert "This draft was saved somewhere else after you opened it" in page
+    assert "Alex M." in page and "P.S. Saved in another tab." in page
+    assert Draft.objects.get(pk=draft.pk).body == elsewhere
+    comment.refresh_from_db()
+    assert comment.status == DraftComment.Status.OPEN  # still there to accept
+
+
+def test_a_suggestion_whose_paragraph_was_rewritten_is_not_forced_in(owner_client, coach_client, shared, draft, offer):
+    suggest(coach_client, draft, body="", suggestion=SUGGESTED)
+    comment = DraftComment.objects.get()
+    typed = BODY.replace("Thank you for the offer", "I am grateful for the offer")
+    response = owner_client.post(
+        editor_url(offer),
+        {"subject": draft.subject, "body": typed, "base_version": draft.version, "comment_accept": comment.pk},
+    )
+    assert response.status_code == 200
+    assert "has changed, so it was not put in" in response.content.decode()
+    assert response.context["form"]["body"].value() == typed
+    assert Draft.objects.get(pk=draft.pk).body == BODY
+    assert DraftComment.objects.get().status == DraftComment.Status.OPEN
+
+
+def test_rejecting_and_resolving_keep_the_text_as_typed(owner_client, coach_client, shared, draft, offer):
+    suggest(coach_client, draft, body="", suggestion=SUGGESTED)
+    suggest(coach_client, draft, paragraph=2, quote="After a lot of thought I have decided to decline.", body="Clear.")
+    suggestion, comment = DraftComment.objects.order_by("pk")
+    typed = BODY + "\n\nP.S. typed, not saved."
+    form = {"subject": draft.subject, "body": typed, "base_version": draft.version}
+    response = owner_client.post(editor_url(offer), {**form, "comment_reject": suggestion.pk})
+    assert "Rejected Jo Baker's suggestion." in text(response)
+    assert response.context["form"]["body"].value() == typed
+    response = owner_client.post(editor_url(offer), {**form, "comment_resolve": comment.pk})
+    assert "Resolved Jo Baker's comment." in text(response)
+    assert response.context["form"]["body"].value() == typed
+    assert Draft.objects.get(pk=draft.pk).body == BODY
+    assert [c.status for c in DraftComment.objects.order_by("pk")] == ["rejected", "resolved"]
+
+
+@pytest.mark.parametrize("button", ["comment_accept", "comment_reject"])
+def test_a_comment_without_new_text_is_only_ever_resolved(owner_client, coach_client, shared, draft, offer, button):
+    suggest(coach_client, draft, body="Lovely.")
+    comment = DraftComment.objects.get()
+    form = {"subject": draft.subject, "body": BODY, "base_version": draft.version, button: comment.pk}
+    assert owner_client.post(editor_url(offer), form).status_code == 200
+    assert DraftComment.objects.get().status == DraftComment.Status.RESOLVED
+    assert Draft.objects.get(pk=draft.pk).version == draft.version
+
+
+def test_a_client_answers_only_comments_on_their_own_drafts(owner_client, outsider, coach, offer):
+    theirs = DraftFactory(offer=OfferFactory(owner=outsider), body=BODY)
+    comment = DraftCommentFactory(draft=theirs, author=coach, quote="Dear Priya,", paragraph=0)
+    mine = DraftFactory(offer=offer, body=BODY)
+    response = owner_client.post(
+        reverse("draft_edit", args=[mine.pk]),
+        {"subject": "", "body": BODY, "base_version": mine.version, "comment_resolve": comment.pk},
+    )
+    assert response.status_code == 404
+    assert DraftComment.objects.get().status == "open"
+
+
+def test_the_timeline_says_who_commented_or_suggested_what_and_when(owner_client, coach_client, shared, draft, offer):
+    suggest(coach_client, draft, body="Name the team.")
+    suggest(coach_client, draft, body="", suggestion=SUGGESTED)
+    suggestion = DraftComment.objects.get(suggestion=SUGGESTED)
+    owner_client.post(
+        editor_url(offer),
+        {"subject": draft.subject, "body": BODY, "base_version": draft.version, "comment_accept": suggestion.pk},
+    )
+    timeline = owner_client.get(offer.get_absolute_url()).content.decode().split('id="timeline-title"', 1)[1]
+    assert "Jo Baker commented on your decline email" in timeline and "Name the team." in timeline
+    assert "Jo Baker suggested new text for your decline email" in timeline
+    assert "Accepted Jo Baker&#x27;s suggestion" in timeline  # as HTML escapes it
+    at = timezone.localtime(suggestion.created_at).strftime("%H:%M")
+    assert f"At {at}" in timeline
+
+
+def test_a_coach_sees_only_their_own_comments(shared, draft, owner):
+    other = CoachingFactory(client=owner, coach=UserFactory(profile__full_name="Other Coach"))
+    SharedOfferFactory(coaching=other, offer=draft.offer)
+    DraftCommentFactory(draft=draft, author=other.coach, body="From the other coach.", quote="Dear Priya,", paragraph=0)
+    page = logged_in(shared.coaching.coach).get(reverse("client_draft", args=[draft.pk])).content.decode()
+    assert "From the other coach." not in page and "Other Coach" not in page
+
+
+# --- Paragraphs ---------------------------------------------------------------------------
+
+
+def test_a_paragraph_is_replaced_and_everything_else_kept_as_typed():
+    body = "Dear Priya,\r\n\r\n  Thank you.  \n \nBye\n"
+    assert services.paragraphs(body) == ["Dear Priya,", "Thank you.", "Bye"]
+    replaced = services.replace_paragraph(body, quote="Thank you.", near=1, replacement="Many thanks.\r\nReally.")
+    assert replaced == "Dear Priya,\n\n  Many thanks.\nReally.  \n \nBye\n"
+    assert services.replace_paragraph(body, quote="Gone.", near=1, replacement="x") is None
+
+
+def test_of_two_equal_paragraphs_the_one_nearest_its_old_place_is_replaced():
+    body = "Thanks.\n\nMiddle.\n\nThanks."
+    assert services.replace_paragraph(body, quote="Thanks.", near=2, replacement="End.") == "Thanks.\n\nMiddle.\n\nEnd."
+    assert services.locate(body, quote="Thanks.", near=0) == 0
+
+
+# --- Template packs -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def pack(coach):
+    return template_create(
+        owner=coach,
+        name="Jo's warm decline",
+        kind="decline",
+        tone="warm",
+        reason="",
+        medium="",
+        subject="About {{ role }}",
+        body="{{ greeting }}\n\nThank you, truly.\n\n{{ signature }}",
+    )
+
+
+def test_a_published_template_reaches_the_coachs_clients_only(
+    coach_client, owner_client, outsider_client, coaching, pack
+):
+    page = coach_client.get(pack.get_absolute_url()).content.decode()
+    assert "Publish to my clients" in page
+    coach_client.post(reverse("template_publish", args=[pack.pk]), {"published": "1"})
+    listing = owner_client.get(reverse("template_list")).content.decode()
+    assert "Jo&#x27;s warm decline" in listing and "From Jo Baker" in listing
+    detail = text(owner_client.get(pack.get_absolute_url()))
+    assert "Jo Baker, your coach, shares this template with you" in detail
+    assert "Duplicate to edit" in detail and reverse("template_edit", args=[pack.pk]) not in detail
+    assert owner_client.get(reverse("template_edit", args=[pack.pk])).status_code == 404
+    assert owner_client.post(reverse("template_publish", args=[pack.pk]), {"published": "0"}).status_code == 404
+    assert outsider_client.get(pack.get_absolute_url()).status_code == 404
+    assert "Jo&#x27;s warm decline" not in outsider_client.get(reverse("template_list")).content.decode()
+    # Only the coach's group, when asked for it.
+    only = owner_client.get(reverse("template_list"), {"source": "coach"}).content.decode()
+    assert "Jo&#x27;s warm decline" in only and 'badge text-bg-secondary">Built-in' not in only
+
+
+def test_a_client_writes_from_a_coachs_template_and_keeps_a_copy_after_unpublishing(
+    coach_client, owner_client, owner, coaching, pack, offer
+):
+    services.template_publish(template=pack, published=True)
+    response = owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": pack.pk})
+    assert response.status_code == 302
+    assert Draft.objects.get(offer=offer).template == pack
+    owner_client.post(reverse("template_duplicate", args=[pack.pk]))
+    copy = EmailTemplate.objects.get(owner=owner)
+    coach_client.post(reverse("template_publish", args=[pack.pk]), {"published": "0"})
+    assert owner_client.get(pack.get_absolute_url()).status_code == 404
+    listing = owner_client.get(reverse("template_list")).content.decode()
+    assert "From Jo Baker" not in listing
+    assert owner_client.get(copy.get_absolute_url()).status_code == 200
+    assert copy.body == pack.body
+
+
+def test_a_template_pack_leaves_with_the_coach(owner_client, coaching, pack):
+    services.template_publish(template=pack, published=True)
+    services.coaching_end(coaching=coaching)
+    assert owner_client.get(pack.get_absolute_url()).status_code == 404
+
+
+def test_clients_appear_in_the_menu_of_coaches_only(owner_client, coach_client, coaching):
+    assert reverse("clients") in coach_client.get(reverse("dashboard")).content.decode()
+    assert f'href="{reverse("clients")}"' not in owner_client.get(reverse("dashboard")).content.decode()
+
+
+# --- Export and deletion ------------------------------------------------------------------
+
+
+def test_the_clients_export_holds_the_comments_on_their_drafts(owner_client, coach_client, shared, draft):
+    suggest(coach_client, draft, body="Warmer?", suggestion=SUGGESTED)
+    data = json.loads(owner_client.get(reverse("export_json")).content)
+    (exported,) = data["offers"][0]["drafts"]
+    (comment,) = exported["comments"]
+    assert comment["from"] == "Jo Baker"
+    assert (comment["body"], comment["suggestion"], comment["status"]) == ("Warmer?", SUGGESTED, "open")
+    assert comment["quote"] == "Thank you for the offer to join Northwind Analytics."
+    assert data["coaches"] == [
+        {
+            "name": "Jo Baker",
+            "since": data["coaches"][0]["since"],
+            "share_new_offers": False,
+            "shared_offer_ids": [draft.offer_id],
+        }
+    ]
+    coach_export = json.loads(coach_client.get(reverse("export_json")).content)
+    assert "Northwind" not in json.dumps(coach_export) and "Warmer?" not in json.dumps(coach_export)
+
+
+def test_deleting_a_coach_keeps_the_clients_drafts_and_comments(
+    owner_client, coach_client, coach, shared, draft, offer
+):
+    suggest(coach_client, draft, body="Warmer?", suggestion=SUGGESTED)
+    coach_client.post(reverse("account_delete"), {"password": PASSWORD})
+    assert not get_user_model().objects.filter(pk=coach.pk).exists()
+    assert Draft.objects.get(pk=draft.pk).body == BODY
+    comment = DraftComment.objects.get()
+    assert comment.author is None and comment.author_name == "a former coach"
+    editor = owner_client.get(editor_url(offer)).content.decode()
+    assert "A former coach" in editor and "Warmer?" in editor and "Jo Baker" not in editor
+    timeline = owner_client.get(offer.get_absolute_url()).content.decode()
+    assert "A former coach suggested new text for your decline email" in timeline
+    assert not Coaching.objects.exists()
+
+
+def test_deleting_a_client_removes_everything_the_coach_could_see(owner_client, coach_client, shared, draft, offer):
+    suggest(coach_client, draft, body="Warmer?")
+    ReflectionFactory(offer=offer)
+    owner_client.post(reverse("account_delete"), {"password": PASSWORD})
+    for model in (Offer, Draft, DraftComment, Coaching, SharedOffer, Reminder, CoachInvitation):
+        assert not model.objects.exists(), model
+    assert (
+        reverse("client_detail", args=[shared.coaching.pk]) not in coach_client.get(reverse("clients")).content.decode()
+    )
+    for url in (reverse("client_offer", args=[offer.pk]), reverse("client_draft", args=[draft.pk])):
+        assert coach_client.get(url).status_code == 404
