@@ -636,7 +636,7 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
         "I appreciated your time.",
     ],
     (Tone.BRIEF, False, True): [
-        "Thanks to {others} and everyone else for their time.",
+        "Thanks to everyone I met for their time, and to {others} in particular.",
         "Thank you all for your time, {others} included.",
     ],
     (Tone.BRIEF, False, False): [
@@ -681,16 +681,17 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
     DoorOpen.FUTURE_ROLES: {
         Tone.WARM: [
             "I'd love to hear from you if another role comes up at {company}",
-            "if the right role opens up at {company} later on, I'd be glad to be considered",
+            "if a role like this one opens up at {company} again, I'd love to hear about it",
             "I'd be glad to be considered for future roles at {company}",
+            "I'd be very happy to talk again about future roles at {company}",
         ],
         Tone.FORMAL: [
             "I would welcome the opportunity to be considered for future roles at {company}",
             "should a suitable position arise at {company} in future, I would be glad to be considered",
-            "I would be pleased to be considered for future opportunities at {company}",
+            "I would be pleased to hear of future opportunities at {company}",
         ],
         Tone.BRIEF: [
-            "I'd be glad to hear about future roles at {company}",
+            "if something comes up at {company} in a year or two, I'd like to hear about it",
             "I'm open to future roles at {company}",
             "I'd happily hear about future roles at {company}",
         ],
@@ -698,18 +699,18 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
     DoorOpen.LINKEDIN: {
         Tone.WARM: [
             "I'd like to stay in touch on LinkedIn",
+            "I'll send you a connection request on LinkedIn, if that's all right",
             "I hope we can stay connected on LinkedIn",
-            "I'd love to stay connected on LinkedIn",
         ],
         Tone.FORMAL: [
             "I would be pleased to stay in touch on LinkedIn",
             "I hope we may remain in contact on LinkedIn",
-            "I would welcome the chance to stay in touch on LinkedIn",
+            "I will send you a connection request on LinkedIn, if I may",
         ],
         Tone.BRIEF: [
             "let's stay in touch on LinkedIn",
+            "I'll send you a LinkedIn request",
             "I'd like to connect on LinkedIn",
-            "I'd like to stay in touch on LinkedIn",
         ],
     },
     DoorOpen.EVENTS: {
@@ -879,18 +880,19 @@ def _door_open_sentence(choices: list[str], company: str, writing: Writing) -> s
 
 _STOOD_OUT: dict[str, list[str]] = {
     Tone.WARM: [
-        "{X} has stayed with me since.",
-        "I especially appreciated {x}.",
-        "Most of all, I'll remember {x}.",
+        "{X} has stayed with me.",
+        "I especially enjoyed {x}.",
+        "{X} was a real highlight for me.",
+        "I'll remember {x} for a long time.",
     ],
     Tone.FORMAL: [
-        "I particularly appreciated {x}.",
+        "I particularly valued {x}.",
         "{X} made a lasting impression on me.",
-        "I will remember, in particular, {x}.",
+        "I was especially struck by {x}.",
     ],
     Tone.BRIEF: [
-        "{X} stood out for me.",
-        "I really appreciated {x}.",
+        "{X} was a highlight for me.",
+        "I really enjoyed {x}.",
         "I'll remember {x}.",
     ],
 }
