@@ -433,8 +433,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "On reflection, the role isn't quite the fit I'm looking for at this stage of my career.",
         ],
         Tone.FORMAL: [
-            "After careful consideration, I have concluded that the role is not the right fit for my skills "
-            "and interests at this stage.",
+            "I have concluded that the role is not the right fit for my skills and interests at this stage.",
             "Having reflected on the scope of the position, I do not believe it is the right match for the "
             "work I wish to focus on.",
         ],
@@ -445,15 +444,13 @@ _REASONS: dict[str, dict[str, list[str]]] = {
     },
     Reason.COMPENSATION: {
         Tone.WARM: [
-            "Having weighed everything carefully, the overall package doesn't quite work for my circumstances "
-            "at the moment.",
+            "The overall package doesn't quite work for my circumstances at the moment.",
             "It comes down to the package: however I look at it, I can't make the numbers work for my "
             "situation right now.",
         ],
         Tone.FORMAL: [
-            "Having considered the offer carefully, I have concluded that the compensation does not meet my "
-            "current needs.",
-            "After careful thought, I am not able to make the overall package work for my present circumstances.",
+            "The compensation offered does not meet my present financial needs.",
+            "I am not able to make the overall package work for my present circumstances.",
         ],
         Tone.BRIEF: [
             "The package doesn't quite work for my situation.",
@@ -508,7 +505,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "Weighing it up helped me see that I want to take my career somewhere a little different.",
         ],
         Tone.FORMAL: [
-            "After careful reflection, I have decided to pursue a different direction in my career.",
+            "I have decided to pursue a different direction in my career.",
             "Having reflected on my longer-term goals, I have chosen to pursue a different path in my career.",
         ],
         Tone.BRIEF: [
@@ -522,7 +519,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "It wasn't an easy call, but this isn't the right step for me.",
         ],
         Tone.FORMAL: [
-            "After careful consideration, I have decided that this is not the right step for me at this time.",
+            "I have decided that this is not the right step for me at this time.",
             "Having considered the offer carefully, I have concluded that it is not the right step for me.",
         ],
         Tone.BRIEF: [
@@ -715,14 +712,14 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
     },
     DoorOpen.EVENTS: {
         Tone.WARM: [
-            "I hope we run into each other at an industry event before long",
+            "I hope we run into each other at an event before long",
             "I hope our paths cross at an event soon",
             "I hope to see you at an event before long",
         ],
         Tone.FORMAL: [
             "I hope we may meet at an industry event",
             "I look forward to meeting at an industry event",
-            "I hope our paths will cross at an industry event",
+            "I hope our paths will cross at a future event",
         ],
         Tone.BRIEF: [
             "I hope we meet at an event soon",
