@@ -627,6 +627,7 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
     (Tone.BRIEF, True, True): [
         "Thanks for your time, and please thank {others} for me.",
         "I'm grateful for your time, and please pass my thanks to {others}.",
+        "Thank you for your time, and say thanks to {others} from me.",
     ],
     (Tone.BRIEF, True, False): [
         "Thanks for your time.",
