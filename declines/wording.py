@@ -588,6 +588,8 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
         "Thank you for your time — and please pass my thanks to {others}.",
         "I'm grateful for all the time you gave me, and please thank {others} for me too.",
         "Please pass my thanks to {others} as well; I'm grateful to you all for your time.",
+        "Thank you for all your time, and do pass my thanks on to {others} as well.",
+        "I'm grateful for the time you put into my application, and I'd be glad if you'd thank {others} for me too.",
     ],
     (Tone.WARM, True, False): [
         "Thank you for all the time you gave me.",
@@ -598,6 +600,7 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
         "Thank you all for your time, and please pass my thanks to {others} in particular.",
         "I'm grateful to everyone for their time, and to {others} especially.",
         "Thank you to everyone who gave their time to my interviews, and to {others} especially.",
+        "Thank you all for the time you gave me, {others} especially.",
     ],
     (Tone.WARM, False, False): [
         "Thank you to everyone who gave their time to my interviews.",
@@ -608,6 +611,8 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
         "I am grateful for your time, and would be glad if you could pass my thanks to {others}.",
         "Thank you for your time; please also convey my thanks to {others}.",
         "Please accept my thanks for your time, and pass them on to {others}.",
+        "Thank you for the time you devoted to my application; I would also be grateful if you could thank "
+        "{others} on my behalf.",
     ],
     (Tone.FORMAL, True, False): [
         "I am grateful for the time you gave to my application.",
@@ -618,6 +623,7 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
         "I am grateful to everyone who gave their time to my application, and to {others} in particular.",
         "I would like to thank everyone who gave their time to my application, {others} in particular.",
         "My thanks go to {others}, and to everyone who gave their time to my application.",
+        "I am grateful for the time everyone gave to my application, {others} especially.",
     ],
     (Tone.FORMAL, False, False): [
         "I am grateful to everyone who gave their time to my application.",
@@ -636,6 +642,7 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
     (Tone.BRIEF, False, True): [
         "Thanks to everyone I met for their time, and to {others} in particular.",
         "Thank you all for your time, {others} included.",
+        "Thanks to everyone for their time, especially {others}.",
     ],
     (Tone.BRIEF, False, False): [
         "Thanks to everyone for their time.",
@@ -687,6 +694,7 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
             "I would welcome the opportunity to be considered for future roles at {company}",
             "should a suitable position arise at {company} in future, I would be glad to be considered",
             "I would be pleased to hear of future opportunities at {company}",
+            "I would be very glad to hear from you should another opening arise at {company}",
         ],
         Tone.BRIEF: [
             "if something comes up at {company} in a year or two, I'd like to hear about it",
@@ -732,12 +740,14 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
         Tone.WARM: [
             "I'll happily refer people I know who'd be a great fit",
             "if I meet someone who'd be a great fit, I'll refer them your way",
+            "I'll send good people your way whenever I can",
             "I'll gladly refer good people your way",
         ],
         Tone.FORMAL: [
             "I would be glad to refer suitable candidates to you",
             "I will gladly refer anyone I know who would suit your team",
             "I would be happy to refer suitable candidates to you",
+            "I would be glad to refer anyone suitable your way",
         ],
         Tone.BRIEF: [
             "I'll refer good people your way",
@@ -882,16 +892,19 @@ _STOOD_OUT: dict[str, list[str]] = {
         "I especially enjoyed {x}.",
         "{X} was a real highlight for me.",
         "I'll remember {x} for a long time.",
+        "{X} was the part I enjoyed most.",
     ],
     Tone.FORMAL: [
         "I particularly valued {x}.",
         "{X} made a lasting impression on me.",
         "I was especially struck by {x}.",
+        "I greatly enjoyed {x}.",
     ],
     Tone.BRIEF: [
         "{X} was a highlight for me.",
         "I really enjoyed {x}.",
         "I'll remember {x}.",
+        "I won't forget {x}.",
     ],
 }
 # Afterwards, by register (plain, formal): never the decline's words again.
