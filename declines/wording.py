@@ -634,6 +634,7 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
         "Thanks for your time, and please thank {others} for me.",
         "I'm grateful for your time, and please pass my thanks to {others}.",
         "Thank you for your time, and say thanks to {others} from me.",
+        "I appreciated your time, and please say thanks to {others} for me too.",
     ],
     (Tone.BRIEF, True, False): [
         "Thanks for your time.",
