@@ -314,7 +314,13 @@ def escape_tags(markdown_text: str) -> str:
     else changed: it renders as before, and filling it again finds no tag.
 
     Braces and backslashes the user already escaped are kept as they are.
+    Tabs become the spaces Markdown would make of them (it expands them
+    before reading escapes), so a backslash added before a brace does not
+    move the next tab stop: a brace then a tab still renders as the brace
+    and three spaces.
     """
+    if "\t" in markdown_text and _BRACE.search(markdown_text):
+        markdown_text = markdown_text.expandtabs(4)
     text = _AUTOMAIL.sub(lambda m: f"&lt;{m.group(1)}>" if _BRACE.search(m.group(1)) else m.group(), markdown_text)
     return _BRACE.sub(lambda m: m.group() if len(m.group()) == 2 else "\\" + m.group(), text)
 

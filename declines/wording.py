@@ -433,8 +433,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "On reflection, the role isn't quite the fit I'm looking for at this stage of my career.",
         ],
         Tone.FORMAL: [
-            "After careful consideration, I have concluded that the role is not the right fit for my skills "
-            "and interests at this stage.",
+            "I have concluded that the role is not the right fit for my skills and interests at this stage.",
             "Having reflected on the scope of the position, I do not believe it is the right match for the "
             "work I wish to focus on.",
         ],
@@ -445,15 +444,13 @@ _REASONS: dict[str, dict[str, list[str]]] = {
     },
     Reason.COMPENSATION: {
         Tone.WARM: [
-            "Having weighed everything carefully, the overall package doesn't quite work for my circumstances "
-            "at the moment.",
+            "The overall package doesn't quite work for my circumstances at the moment.",
             "It comes down to the package: however I look at it, I can't make the numbers work for my "
             "situation right now.",
         ],
         Tone.FORMAL: [
-            "Having considered the offer carefully, I have concluded that the compensation does not meet my "
-            "current needs.",
-            "After careful thought, I am not able to make the overall package work for my present circumstances.",
+            "The compensation offered does not meet my present financial needs.",
+            "I am not able to make the overall package work for my present circumstances.",
         ],
         Tone.BRIEF: [
             "The package doesn't quite work for my situation.",
@@ -508,7 +505,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "Weighing it up helped me see that I want to take my career somewhere a little different.",
         ],
         Tone.FORMAL: [
-            "After careful reflection, I have decided to pursue a different direction in my career.",
+            "I have decided to pursue a different direction in my career.",
             "Having reflected on my longer-term goals, I have chosen to pursue a different path in my career.",
         ],
         Tone.BRIEF: [
@@ -522,7 +519,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "It wasn't an easy call, but this isn't the right step for me.",
         ],
         Tone.FORMAL: [
-            "After careful consideration, I have decided that this is not the right step for me at this time.",
+            "I have decided that this is not the right step for me at this time.",
             "Having considered the offer carefully, I have concluded that it is not the right step for me.",
         ],
         Tone.BRIEF: [
@@ -591,6 +588,8 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
         "Thank you for your time — and please pass my thanks to {others}.",
         "I'm grateful for all the time you gave me, and please thank {others} for me too.",
         "Please pass my thanks to {others} as well; I'm grateful to you all for your time.",
+        "Thank you for all your time, and do pass my thanks on to {others} as well.",
+        "I'm grateful for the time you put into my application, and I'd be glad if you'd thank {others} for me too.",
     ],
     (Tone.WARM, True, False): [
         "Thank you for all the time you gave me.",
@@ -601,6 +600,7 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
         "Thank you all for your time, and please pass my thanks to {others} in particular.",
         "I'm grateful to everyone for their time, and to {others} especially.",
         "Thank you to everyone who gave their time to my interviews, and to {others} especially.",
+        "Thank you all for the time you gave me, {others} especially.",
     ],
     (Tone.WARM, False, False): [
         "Thank you to everyone who gave their time to my interviews.",
@@ -611,6 +611,8 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
         "I am grateful for your time, and would be glad if you could pass my thanks to {others}.",
         "Thank you for your time; please also convey my thanks to {others}.",
         "Please accept my thanks for your time, and pass them on to {others}.",
+        "Thank you for the time you devoted to my application; I would also be grateful if you could thank "
+        "{others} on my behalf.",
     ],
     (Tone.FORMAL, True, False): [
         "I am grateful for the time you gave to my application.",
@@ -621,6 +623,7 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
         "I am grateful to everyone who gave their time to my application, and to {others} in particular.",
         "I would like to thank everyone who gave their time to my application, {others} in particular.",
         "My thanks go to {others}, and to everyone who gave their time to my application.",
+        "I am grateful for the time everyone gave to my application, {others} especially.",
     ],
     (Tone.FORMAL, False, False): [
         "I am grateful to everyone who gave their time to my application.",
@@ -630,14 +633,17 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
     (Tone.BRIEF, True, True): [
         "Thanks for your time, and please thank {others} for me.",
         "I'm grateful for your time, and please pass my thanks to {others}.",
+        "Thank you for your time, and say thanks to {others} from me.",
+        "I appreciated your time, and please say thanks to {others} for me too.",
     ],
     (Tone.BRIEF, True, False): [
         "Thanks for your time.",
         "I appreciated your time.",
     ],
     (Tone.BRIEF, False, True): [
-        "Thanks to {others} and everyone else for their time.",
+        "Thanks to everyone I met for their time, and to {others} in particular.",
         "Thank you all for your time, {others} included.",
+        "Thanks to everyone for their time, especially {others}.",
     ],
     (Tone.BRIEF, False, False): [
         "Thanks to everyone for their time.",
@@ -681,16 +687,18 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
     DoorOpen.FUTURE_ROLES: {
         Tone.WARM: [
             "I'd love to hear from you if another role comes up at {company}",
-            "if the right role opens up at {company} later on, I'd be glad to be considered",
+            "if a role like this one opens up at {company} again, I'd love to hear about it",
             "I'd be glad to be considered for future roles at {company}",
+            "I'd be very happy to talk again about future roles at {company}",
         ],
         Tone.FORMAL: [
             "I would welcome the opportunity to be considered for future roles at {company}",
             "should a suitable position arise at {company} in future, I would be glad to be considered",
-            "I would be pleased to be considered for future opportunities at {company}",
+            "I would be pleased to hear of future opportunities at {company}",
+            "I would be very glad to hear from you should another opening arise at {company}",
         ],
         Tone.BRIEF: [
-            "I'd be glad to hear about future roles at {company}",
+            "if something comes up at {company} in a year or two, I'd like to hear about it",
             "I'm open to future roles at {company}",
             "I'd happily hear about future roles at {company}",
         ],
@@ -698,30 +706,30 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
     DoorOpen.LINKEDIN: {
         Tone.WARM: [
             "I'd like to stay in touch on LinkedIn",
+            "I'll send you a connection request on LinkedIn, if that's all right",
             "I hope we can stay connected on LinkedIn",
-            "I'd love to stay connected on LinkedIn",
         ],
         Tone.FORMAL: [
             "I would be pleased to stay in touch on LinkedIn",
             "I hope we may remain in contact on LinkedIn",
-            "I would welcome the chance to stay in touch on LinkedIn",
+            "I will send you a connection request on LinkedIn, if I may",
         ],
         Tone.BRIEF: [
             "let's stay in touch on LinkedIn",
+            "I'll send you a LinkedIn request",
             "I'd like to connect on LinkedIn",
-            "I'd like to stay in touch on LinkedIn",
         ],
     },
     DoorOpen.EVENTS: {
         Tone.WARM: [
-            "I hope we run into each other at an industry event before long",
+            "I hope we run into each other at an event before long",
             "I hope our paths cross at an event soon",
             "I hope to see you at an event before long",
         ],
         Tone.FORMAL: [
             "I hope we may meet at an industry event",
             "I look forward to meeting at an industry event",
-            "I hope our paths will cross at an industry event",
+            "I hope our paths will cross at a future event",
         ],
         Tone.BRIEF: [
             "I hope we meet at an event soon",
@@ -733,12 +741,14 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
         Tone.WARM: [
             "I'll happily refer people I know who'd be a great fit",
             "if I meet someone who'd be a great fit, I'll refer them your way",
+            "I'll send good people your way whenever I can",
             "I'll gladly refer good people your way",
         ],
         Tone.FORMAL: [
             "I would be glad to refer suitable candidates to you",
             "I will gladly refer anyone I know who would suit your team",
             "I would be happy to refer suitable candidates to you",
+            "I would be glad to refer anyone suitable your way",
         ],
         Tone.BRIEF: [
             "I'll refer good people your way",
@@ -879,19 +889,23 @@ def _door_open_sentence(choices: list[str], company: str, writing: Writing) -> s
 
 _STOOD_OUT: dict[str, list[str]] = {
     Tone.WARM: [
-        "{X} has stayed with me since.",
-        "I especially appreciated {x}.",
-        "Most of all, I'll remember {x}.",
+        "{X} has stayed with me.",
+        "I especially enjoyed {x}.",
+        "{X} was a real highlight for me.",
+        "I'll remember {x} for a long time.",
+        "{X} was the part I enjoyed most.",
     ],
     Tone.FORMAL: [
-        "I particularly appreciated {x}.",
+        "I particularly valued {x}.",
         "{X} made a lasting impression on me.",
-        "I will remember, in particular, {x}.",
+        "I was especially struck by {x}.",
+        "I greatly enjoyed {x}.",
     ],
     Tone.BRIEF: [
-        "{X} stood out for me.",
-        "I really appreciated {x}.",
+        "{X} was a highlight for me.",
+        "I really enjoyed {x}.",
         "I'll remember {x}.",
+        "I won't forget {x}.",
     ],
 }
 # Afterwards, by register (plain, formal): never the decline's words again.

@@ -128,7 +128,8 @@ def test_it_composes_a_realistic_decline(owner, offer):
         "with where I want to take my career next.\n"
         "\n"
         "I'm grateful for all the time you gave me, and please thank Sam and Jordan for me too. I'd love to hear "
-        "from you if another role comes up at Northwind Analytics, and I hope we can stay connected on LinkedIn.\n"
+        "from you if another role comes up at Northwind Analytics, and I'll send you a connection request on LinkedIn, "
+        "if that's all right.\n"
         "\n"
         "Warm regards,\n"
         "Alex Morgan\n"
@@ -141,7 +142,8 @@ def test_it_composes_a_realistic_decline(owner, offer):
         "<p>After a lot of thought I have decided to decline. I've accepted another offer, one that lines up closely "
         "with where I want to take my career next.</p>\n"
         "<p>I'm grateful for all the time you gave me, and please thank Sam and Jordan for me too. I'd love to hear "
-        "from you if another role comes up at Northwind Analytics, and I hope we can stay connected on LinkedIn.</p>\n"
+        "from you if another role comes up at Northwind Analytics, and I'll send you a connection request on LinkedIn, "
+        "if that's all right.</p>\n"
         "<p>Warm regards,<br>\nAlex Morgan<br>\nData engineer · "
         '<a href="https://alex.dev" rel="noopener noreferrer nofollow">alex.dev</a></p>'
     )

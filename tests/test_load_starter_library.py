@@ -131,7 +131,7 @@ def starter_copy(tmp_path):
 def test_an_edited_file_updates_its_template_and_keeps_a_revision(db, starter_copy):
     load("--path", str(starter_copy))
     path = starter_copy / "thank-you-after-declining.md"
-    path.write_text(path.read_text().replace("with no news attached", "with no other news"))
+    path.write_text(path.read_text().replace("only to say thank you", "with no other news"))
 
     output = load("--path", str(starter_copy))
 

@@ -74,7 +74,7 @@ def test_values_for_an_offer(owner):
         "reason_sentence": "I've accepted another offer, one that lines up closely with where I want to take my "
         "career next.",
         "door_open_sentence": "I'd love to hear from you if another role comes up at Northwind, "
-        "and I hope we can stay connected on LinkedIn.",
+        "and I'll send you a connection request on LinkedIn, if that's all right.",
         "thanks_sentence": "Thank you for your time — and please pass my thanks to Sam and Jordan.",
         "stood_out_sentence": "",
         "offer_date": "12 November 2026",
