@@ -99,14 +99,37 @@ def test_the_list_needs_login(client):
 
 def test_done_marks_it_and_returns_to_the_page_it_was_on(owner_client, follow_up):
     response = owner_client.post(reverse("follow_up_done", args=[follow_up.pk]), {"next": "/?sort=company"})
-    assert response.status_code == 302 and response.url == "/?sort=company"
+    assert response.status_code == 302 and response.url == f"/?sort=company&done={follow_up.pk}"
     follow_up.refresh_from_db()
     assert follow_up.done_at is not None
 
 
+@pytest.mark.parametrize("page", ["/follow-ups/", "/", "offer"])
+def test_the_page_done_was_pressed_on_offers_undo_which_reopens_it(owner_client, follow_up, page):
+    page = follow_up.offer.get_absolute_url() if page == "offer" else page
+    response = owner_client.post(reverse("follow_up_done", args=[follow_up.pk]), {"next": page}, follow=True)
+    body = response.content.decode()
+    assert "Marked “Thank-you note for Northwind Analytics” done." in body
+    assert f'action="{reverse("follow_up_reopen", args=[follow_up.pk])}"' in body
+    assert f'<input type="hidden" name="next" value="{page}">' in body
+    undone = owner_client.post(reverse("follow_up_reopen", args=[follow_up.pk]), {"next": page})
+    assert undone.url == page
+    follow_up.refresh_from_db()
+    assert follow_up.done_at is None
+    after = owner_client.get(page).content.decode()
+    assert "is open again" in after and "Marked “" not in after
+
+
+def test_no_undo_for_a_follow_up_of_another_user_or_one_not_done(owner_client, outsider, follow_up):
+    theirs = FollowUpFactory(offer=OfferFactory(owner=outsider, company="Elsewhere Ltd"), done_at=timezone.now())
+    for pk in (theirs.pk, follow_up.pk, "x"):
+        body = owner_client.get(reverse("follow_ups"), {"done": pk}).content.decode()
+        assert "Marked “" not in body and "Elsewhere Ltd" not in body
+
+
 def test_done_never_redirects_to_another_site(owner_client, follow_up):
     response = owner_client.post(reverse("follow_up_done", args=[follow_up.pk]), {"next": "https://evil.example/"})
-    assert response.url == reverse("follow_ups")
+    assert response.url == f"{reverse('follow_ups')}?done={follow_up.pk}"
 
 
 def test_reopen_undoes_done(owner_client, follow_up):
@@ -234,7 +257,7 @@ def test_each_row_is_one_form_whose_buttons_name_the_follow_up(owner_client, fol
 
 def test_done_from_the_row(owner_client, follow_up):
     response = press(owner_client, row_on_page(owner_client, follow_up), "Done")
-    assert response.status_code == 302 and response.url == reverse("follow_ups")
+    assert response.status_code == 302 and response.url == f"{reverse('follow_ups')}?done={follow_up.pk}"
     follow_up.refresh_from_db()
     assert follow_up.done_at is not None
     assert "Marked “Thank-you note for Northwind Analytics” done." in owner_client.get(response.url).content.decode()

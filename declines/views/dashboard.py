@@ -19,6 +19,7 @@ from declines import steps, tracking
 from declines.forms import OfferFilterForm
 from declines.models import FollowUp, Offer, undecided_first
 from declines.views import trash
+from declines.views.follow_ups import just_done
 
 PAGE_SIZE = 25
 TABLE_FIELDS = ["company", "role", "status", "flow_step", "medium", "called_on", "respond_by", "decided_at"]
@@ -93,5 +94,6 @@ def dashboard(request):
             "panel": panel,
             "panel_more": figures.follow_ups_overdue + figures.follow_ups_this_week - len(due),
             "undo": trash.just_deleted(request, "offer"),
+            "undo_done": just_done(request),
         },
     )

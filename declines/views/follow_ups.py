@@ -2,6 +2,8 @@
 done, snooze, edit, delete, add. A follow-up's draft is written in the one
 draft editor (`views/drafts.py`)."""
 
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
@@ -36,6 +38,40 @@ def _back(request, default: str) -> str:
     return _safe_next(request, request.POST.get("next", "")) or default
 
 
+def _with_query(url: str, **params) -> str:
+    """`url` with its query string changed: a value of None removes that key."""
+    parts = urlsplit(url)
+    query = {key: value for key, value in parse_qsl(parts.query, keep_blank_values=True) if key not in params}
+    query.update({key: value for key, value in params.items() if value is not None})
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def just_done(request) -> dict | None:
+    """The Undo banner after Done (includes/undo_banner.html), as `trash.just_deleted`
+    offers one after a delete: for the follow-up named by ?done= if it is the user's and done."""
+    pk = request.GET.get("done", "")
+    if not pk.isdecimal():
+        return None
+    follow_up = (
+        FollowUp.objects.for_user(request.user)
+        .filter(pk=pk, done_at__isnull=False)
+        .select_related("offer", "draft")
+        .only("kind", "offer__company", "draft__sent_at")
+        .first()
+    )
+    if follow_up is None:
+        return None
+    what = f"{follow_up.get_kind_display()} for {follow_up.offer.company}"
+    sent = follow_up.draft is not None and follow_up.draft.sent_at is not None
+    return {
+        "text": f"Marked “{what}” as sent and done." if sent else f"Marked “{what}” done.",
+        "url": reverse("follow_up_reopen", args=[follow_up.pk]),
+        # Undo comes back to this page, without the banner.
+        "next": _with_query(request.get_full_path(), done=None),
+        "label": f"Undo: reopen {what}",
+    }
+
+
 @require_safe
 def follow_up_list(request):
     today = timezone.localdate()
@@ -61,7 +97,7 @@ def follow_up_list(request):
     return render(
         request,
         "declines/follow_ups/list.html",
-        {"page": page, "groups": groups, "show_done": show_done, "counts": counts},
+        {"page": page, "groups": groups, "show_done": show_done, "counts": counts, "undo": just_done(request)},
     )
 
 
@@ -70,12 +106,8 @@ def follow_up_done(request, pk):
     follow_up = get_follow_up_for_user(request.user, pk)
     sent = request.POST.get("sent") == "1"
     plans.follow_up_done(follow_up=follow_up, at=timezone.now(), sent=sent)
-    what = f"{follow_up.get_kind_display()} for {follow_up.offer.company}"
-    if sent:
-        messages.success(request, f"Marked “{what}” as sent and done.")
-    else:
-        messages.success(request, f"Marked “{what}” done. It is under Done if you need it back.")
-    return redirect(_back(request, reverse("follow_ups")))
+    # The page it was done on offers Undo (`just_done`), as a delete's does.
+    return redirect(_with_query(_back(request, reverse("follow_ups")), done=follow_up.pk))
 
 
 @require_POST

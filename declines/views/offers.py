@@ -12,6 +12,7 @@ from declines.models import Draft, DraftComment, Offer, Reflection
 from declines.ownership import get_offer_for_user
 from declines.services.offers import interaction_log
 from declines.views.coaching import offer_coaching
+from declines.views.follow_ups import just_done
 from declines.wording import format_date
 
 # The contact form shares the offer page with the follow-up form; a prefix keeps their field ids apart.
@@ -64,6 +65,7 @@ def _detail(request, offer: Offer, *, interaction_form=None):
             "answers": answers,
             "interaction_form": interaction_form or InteractionForm(offer=offer, today=today, prefix=CONTACT_PREFIX),
             "follow_up_form": FollowUpForm(offer=offer, initial={"due_on": today}),
+            "undo": just_done(request),
         },
     )
 
