@@ -245,10 +245,16 @@ class PreviewForm(forms.Form):
 class OfferFilterForm(forms.Form):
     """The dashboard's search, status filter and sort, read from the query string."""
 
+    # Each key sorts one way; "-key" the other way round. Only these are accepted.
     SORTS = [
         ("deadline", "Deadline, soonest first"),
+        ("-deadline", "Deadline, latest first"),
         ("received", "Received, newest first"),
+        ("-received", "Received, oldest first"),
         ("company", "Company, A to Z"),
+        ("-company", "Company, Z to A"),
+        ("decided", "Decided, latest first"),
+        ("-decided", "Decided, earliest first"),
     ]
 
     q = forms.CharField(
