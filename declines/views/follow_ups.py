@@ -34,8 +34,10 @@ def _safe_next(request, target: str) -> str:
 
 
 def _back(request, default: str) -> str:
-    """Where to go after an action: the page it was taken on, if it is ours."""
-    return _safe_next(request, request.POST.get("next", "")) or default
+    """Where to go after an action: the page it was taken on, if it is ours,
+    without the Undo banner of an earlier Done."""
+    back = _safe_next(request, request.POST.get("next", ""))
+    return _with_query(back, done=None) if back else default
 
 
 def _with_query(url: str, **params) -> str:
