@@ -71,6 +71,8 @@ urlpatterns = [
     path("follow-ups/<int:pk>/reopen/", follow_ups.follow_up_reopen, name="follow_up_reopen"),
     path("follow-ups/<int:pk>/snooze/", follow_ups.follow_up_snooze, name="follow_up_snooze"),
     path("follow-ups/<int:pk>/delete/", follow_ups.follow_up_delete, name="follow_up_delete"),
+    # Undo a follow-up's delete: the offer's, from what the session kept of it.
+    path("offers/<int:pk>/follow-ups/undelete/", follow_ups.follow_up_undelete, name="offer_follow_up_undelete"),
     path("follow-ups/<int:pk>/draft/", drafts.follow_up_draft, name="follow_up_draft"),
     path("follow-ups/<int:pk>/draft/new/", drafts.draft_new, {"of": "follow_up"}, name="follow_up_draft_new"),
     path("settings/", account_settings.account_settings, name="account_settings"),

@@ -302,7 +302,7 @@ def test_delete_from_the_row_asks_first(owner_client, follow_up):
     assert "Delete this follow-up?" in owner_client.get(url).content.decode()
     assert FollowUp.objects.filter(pk=follow_up.pk).exists()
     response = owner_client.post(url, {"next": reverse("follow_ups")})
-    assert response.status_code == 302 and response.url == reverse("follow_ups")
+    assert response.status_code == 302 and response.url == f"{reverse('follow_ups')}?deleted_follow_up={follow_up.pk}"
     assert not FollowUp.objects.filter(pk=follow_up.pk).exists()
 
 
@@ -375,6 +375,40 @@ def test_delete_keeps_the_draft_written_for_it(owner_client, follow_up):
     follow_up.save()
     owner_client.post(reverse("follow_up_delete", args=[follow_up.pk]))
     assert Draft.objects.filter(pk=draft.pk).exists()
+
+
+@pytest.mark.parametrize("page", ["/follow-ups/?page=1", "offer"])
+def test_undo_after_delete_brings_the_follow_up_back_as_it_was(owner_client, follow_up, page):
+    page = follow_up.offer.get_absolute_url() if page == "offer" else page
+    draft = DraftFactory(offer=follow_up.offer, kind="thank_you")
+    follow_up.draft, follow_up.done_at = draft, timezone.now()
+    follow_up.save()
+    before = FollowUp.objects.values().get(pk=follow_up.pk)
+    url = reverse("follow_up_delete", args=[follow_up.pk])
+    response = owner_client.post(url, {"next": page}, follow=True)
+    assert not FollowUp.objects.filter(pk=follow_up.pk).exists()
+    body = response.content.decode()
+    assert "Deleted “Thank-you note for Northwind Analytics”." in body
+    undo = reverse("offer_follow_up_undelete", args=[follow_up.offer.pk])
+    assert f'action="{undo}"' in body and f'name="next" value="{page}"' in body
+    assert f'<input type="hidden" name="follow_up" value="{follow_up.pk}">' in body
+    back = owner_client.post(undo, {"next": page, "follow_up": follow_up.pk})
+    assert back.url == page
+    assert FollowUp.objects.values().get(pk=follow_up.pk) == before
+    assert "is back." in owner_client.get(page).content.decode()
+    # Once only: a second Undo says there is nothing to bring back.
+    again = owner_client.post(undo, {"next": page, "follow_up": follow_up.pk}, follow=True)
+    assert "There is nothing to bring back" in again.content.decode()
+    assert FollowUp.objects.filter(pk=follow_up.pk).count() == 1
+
+
+def test_another_user_cannot_undo_a_delete_or_see_its_banner(owner_client, outsider_client, follow_up):
+    owner_client.post(reverse("follow_up_delete", args=[follow_up.pk]))
+    body = outsider_client.get(reverse("follow_ups"), {"deleted_follow_up": follow_up.pk}).content.decode()
+    assert "Deleted “" not in body and "Northwind" not in body
+    undo = reverse("offer_follow_up_undelete", args=[follow_up.offer.pk])
+    assert outsider_client.post(undo, {"follow_up": follow_up.pk}).status_code == 404
+    assert not FollowUp.objects.filter(pk=follow_up.pk).exists()
 
 
 def test_delete_page_is_404_for_another_user(outsider_client, follow_up):

@@ -76,7 +76,7 @@ def sort_columns(request, sort: str) -> list[dict]:
     """Each sortable header: a link that sorts by it (or, when it is the
     sort, the other way round), keeping the search and the status filter."""
     kept = request.GET.copy()
-    for key in ("sort", "page", "deleted", "done"):
+    for key in ("sort", "page", "deleted", "done", "deleted_follow_up"):
         kept.pop(key, None)
     columns = []
     for label, key in SORT_COLUMNS:
