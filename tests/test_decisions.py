@@ -79,8 +79,8 @@ def test_accepting_lists_the_other_open_offers_each_with_decline_this_one(owner_
     assert "2 other offers are" in body
     assert body.index("Contoso") < body.index("Fabrikam")
     assert "Already Declined" not in body and "Not Yours" not in body
-    assert f'href="{reverse("flow_step", args=[contoso.pk, 3])}">Decline this one' in body
-    assert f'href="{reverse("flow_step", args=[fabrikam.pk, 1])}">Decline this one' in body
+    assert f'href="{reverse("flow_step", args=[contoso.pk, 3])}" aria-label="Decline this one: ' in body
+    assert f'href="{reverse("flow_step", args=[fabrikam.pk, 1])}" aria-label="Decline this one: ' in body
     assert "due in 2 days" in body
 
 

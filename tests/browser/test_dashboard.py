@@ -79,3 +79,20 @@ def test_sorting_works_without_javascript(live_server, browser, user):
     assert companies(page) == ["Charlie Works"]
     assert "sort=company" in page.url
     context.close()
+
+
+def test_after_accepting_the_other_offers_are_a_click_from_their_decline(live_server, page, user):
+    log_in(page, live_server)
+    accepted = user.offers.get(company="Bravo Systems")
+    accepted.flow_step = 2
+    accepted.save()
+    page.goto(f"{live_server.url}/offers/{accepted.pk}/decline/2/")
+    page.get_by_label("Accept the offer after all").check()
+    page.get_by_role("button", name="Save and continue").click()
+    expect(page.get_by_role("heading", name="Your other open offers")).to_be_visible()
+    expect(page.get_by_role("link", name="Decline this one")).to_have_count(3)
+    assert no_horizontal_scroll(page)
+    assert axe_violations(page) == []
+    page.get_by_role("link", name="Decline this one: Senior Data Engineer at Northwind Analytics").click()
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    assert "/decline/" in page.url
