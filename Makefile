@@ -18,6 +18,7 @@ $(VENV)/.dev-deps: $(VENV)/.deps requirements-dev.txt
 	touch $@
 
 ## Serve the app on http://127.0.0.1:8000 with SQLite and the starter library.
+## PORT=8102 (and HOST) serve elsewhere; the site's links follow the address you open.
 run: $(VENV)/.deps
 	DEBUG=1 $(PY) manage.py migrate --noinput
 	DEBUG=1 $(PY) manage.py load_starter_library

@@ -18,3 +18,20 @@ def proxy_addresses(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@register()
+def site_url_for_links_without_a_request(app_configs, **kwargs):
+    """Pages build their links from the request when SITE_URL is unset; reminder
+    emails answer no request, so `send_reminders` needs it. On a laptop (DEBUG)
+    that is expected; a production server without it sends no reminders."""
+    if not settings.SITE_URL and not settings.DEBUG:
+        return [
+            Warning(
+                "SITE_URL is not set: pages link to the address they were asked for, but send_reminders "
+                "refuses to run, since its emails must link to the site's public address.",
+                hint="Set SITE_URL to the public address, e.g. https://declines.example.com.",
+                id="declines.W002",
+            )
+        ]
+    return []

@@ -17,16 +17,20 @@ from django.utils import timezone
 
 from declines.models import (
     Coaching,
+    DoorOpen,
     Draft,
     DraftComment,
     EmailTemplate,
     FollowUp,
     Interaction,
+    Medium,
     Offer,
     Profile,
+    Reason,
     Reflection,
     Reminder,
     TemplateRevision,
+    Tone,
 )
 
 OFFER_FIELDS = [
@@ -89,6 +93,16 @@ REMINDER_FIELDS = [
     "last_error",
     "last_failed_at",
 ]
+# The CSV is read by a person in a spreadsheet: these columns show the words
+# the app shows ("Accepted another offer"), not the stored codes. The JSON
+# keeps the codes, for a program to read back.
+CSV_LABELS = {
+    "status": dict(Offer.Status.choices),
+    "reason": dict(Reason.choices),
+    "tone": dict(Tone.choices),
+    "medium": dict(Medium.choices),
+    "door_open": dict(DoorOpen.choices),
+}
 COMMENT_FIELDS = ["id", "paragraph", "quote", "body", "suggestion", "status", "created_at", "closed_at"]
 
 # A spreadsheet runs a cell that starts with one of these as a formula.
@@ -144,12 +158,23 @@ def _owned_offers(user):
     return Offer.objects.filter(owner=user).order_by("received_on", "pk")
 
 
+def _labelled(field: str, value):
+    """The label a person reads for a coded value (each one of a list); a code
+    without a label (from an older version, say) is kept as it is."""
+    labels = CSV_LABELS.get(field)
+    if labels is None:
+        return value
+    if isinstance(value, list):
+        return [labels.get(item, item) for item in value]
+    return labels.get(value, value)
+
+
 def offers_csv(user) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(OFFER_FIELDS)
     for offer in _owned_offers(user):
-        writer.writerow([_cell(getattr(offer, field)) for field in OFFER_FIELDS])
+        writer.writerow([_cell(_labelled(field, getattr(offer, field))) for field in OFFER_FIELDS])
     return out.getvalue()
 
 

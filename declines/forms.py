@@ -245,10 +245,16 @@ class PreviewForm(forms.Form):
 class OfferFilterForm(forms.Form):
     """The dashboard's search, status filter and sort, read from the query string."""
 
+    # Each key sorts one way; "-key" the other way round. Only these are accepted.
     SORTS = [
         ("deadline", "Deadline, soonest first"),
+        ("-deadline", "Deadline, latest first"),
         ("received", "Received, newest first"),
+        ("-received", "Received, oldest first"),
         ("company", "Company, A to Z"),
+        ("-company", "Company, Z to A"),
+        ("decided", "Decided, latest first"),
+        ("-decided", "Decided, earliest first"),
     ]
 
     q = forms.CharField(
@@ -452,6 +458,13 @@ class ReflectionForm(forms.ModelForm):
         widget=forms.RadioSelect,
         error_messages={"required": "Choose what you want to do: decline, keep thinking, or accept."},
     )
+    decided_on = forms.DateField(
+        label="If you accept: the day you decided",
+        required=False,
+        widget=DateInput(),
+        help_text="Today, unless you accepted on an earlier day.",
+        error_messages={"invalid": "Enter the day as a date, like 3 December 2026."},
+    )
 
     class Meta:
         model = Reflection
@@ -463,9 +476,15 @@ class ReflectionForm(forms.ModelForm):
             "note": "Optional. Only you see this.",
         }
 
-    def __init__(self, *args, offer: Offer, require_decision: bool = True, **kwargs):
+    def __init__(self, *args, offer: Offer, require_decision: bool = True, today: dt.date | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.offer = offer
+        self.offer = offer
+        self.today = today or timezone.localdate()
+        self.fields["decided_on"].initial = self.today
+        self.fields["decided_on"].widget.attrs.update(
+            {"min": offer.received_on.isoformat(), "max": self.today.isoformat()}
+        )
         for field, label in REFLECTION_FACTORS:
             self.fields[field] = forms.TypedChoiceField(
                 label=label,
@@ -486,8 +505,18 @@ class ReflectionForm(forms.ModelForm):
             ),
             "goals",
             "note",
-            Div("decision", css_class="decision-box"),
+            Div("decision", "decided_on", css_class="decision-box"),
         )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("decision") == Decision.ACCEPT and "decided_on" not in self.errors:
+            day = cleaned.get("decided_on") or self.today
+            try:
+                cleaned["decided_on"] = clean_decision_day(day, offer=self.offer, today=self.today)
+            except forms.ValidationError as error:
+                self.add_error("decided_on", error)
+        return cleaned
 
 
 # What stood out: a sentence of the email holds two things, not a list.
@@ -606,6 +635,43 @@ class CallForm(forms.Form):
                 f"That is before the offer arrived ({format_date(self.offer.received_on)}). Check the date."
             )
         return day
+
+
+def clean_decision_day(day: dt.date, *, offer: Offer, today: dt.date) -> dt.date:
+    """A decision is made today or on an earlier day, never before the offer arrived (§9)."""
+    if day > today:
+        raise forms.ValidationError(
+            f"That day has not come yet: choose today ({format_date(today)}) or the earlier day you decided."
+        )
+    if day < offer.received_on:
+        raise forms.ValidationError(
+            f"That is before the offer arrived ({format_date(offer.received_on)}): "
+            "a decision cannot come before the offer. Check the date."
+        )
+    return day
+
+
+class SentForm(forms.Form):
+    """ "I sent it": the day the decline went out, today unless the user sent it on an earlier day."""
+
+    sent_on = forms.DateField(
+        label="Sent on",
+        required=False,  # left empty: today
+        widget=DateInput(),
+        help_text="Today, unless you sent it on an earlier day. Your answer time is counted from it.",
+        error_messages={"invalid": "Enter the day as a date, like 3 December 2026."},
+    )
+
+    def __init__(self, *args, offer: Offer, today: dt.date, **kwargs):
+        self.offer = offer
+        self.today = today
+        super().__init__(*args, **kwargs)
+        self.fields["sent_on"].initial = today
+        self.fields["sent_on"].widget.attrs.update({"min": offer.received_on.isoformat(), "max": today.isoformat()})
+
+    def clean_sent_on(self):
+        day = self.cleaned_data["sent_on"] or self.today
+        return clean_decision_day(day, offer=self.offer, today=self.today)
 
 
 class TemplateChoiceForm(forms.Form):

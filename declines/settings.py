@@ -47,9 +47,11 @@ if not DEBUG and SECRET_KEY == DEVELOPMENT_SECRET_KEY and _command not in KEYLES
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
-# The site's public address, for the links in reminder emails and the calendar
-# feed. `send_reminders` refuses to run without it outside DEBUG.
-SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000" if DEBUG else "").strip().rstrip("/")
+# The site's public address, for links that leave the site: reminder emails,
+# the calendar feed, password resets. Unset, a page builds its links from the
+# address it was asked for (so `make run PORT=8102` links to :8102), and
+# `send_reminders`, which answers no request, refuses to run.
+SITE_URL = os.environ.get("SITE_URL", "").strip().rstrip("/")
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -60,6 +60,7 @@ urlpatterns = [
     path("checklist/", review.checklist_checked, name="checklist_checked"),
     path("offers/<int:pk>/", offers.offer_detail, name="offer_detail"),
     path("offers/<int:pk>/edit/", offers.offer_edit, name="offer_edit"),
+    path("offers/<int:pk>/accepted/", offers.offer_accepted, name="offer_accepted"),
     path("offers/<int:pk>/delete/", trash.delete, {"kind": "offer"}, name="offer_delete"),
     path("offers/<int:pk>/undelete/", trash.restore, {"kind": "offer"}, name="offer_undelete"),
     path("offers/<int:pk>/contacts/new/", offers.interaction_new, name="interaction_new"),
@@ -70,6 +71,8 @@ urlpatterns = [
     path("follow-ups/<int:pk>/reopen/", follow_ups.follow_up_reopen, name="follow_up_reopen"),
     path("follow-ups/<int:pk>/snooze/", follow_ups.follow_up_snooze, name="follow_up_snooze"),
     path("follow-ups/<int:pk>/delete/", follow_ups.follow_up_delete, name="follow_up_delete"),
+    # Undo a follow-up's delete: the offer's, from what the session kept of it.
+    path("offers/<int:pk>/follow-ups/undelete/", follow_ups.follow_up_undelete, name="offer_follow_up_undelete"),
     path("follow-ups/<int:pk>/draft/", drafts.follow_up_draft, name="follow_up_draft"),
     path("follow-ups/<int:pk>/draft/new/", drafts.draft_new, {"of": "follow_up"}, name="follow_up_draft_new"),
     path("settings/", account_settings.account_settings, name="account_settings"),

@@ -303,3 +303,81 @@ def test_dashboard_needs_login(client):
     response = client.get(reverse("dashboard"))
     assert response.status_code == 302
     assert response.url == f"{reverse('login')}?next=/"
+
+
+# --- Sorting by the column headers, and search as you type -------------------------
+
+
+def header(body: str, label: str) -> str:
+    """The <th> of the column whose link reads `label`."""
+    end = body.index(f'>{label}<span class="sort-arrow"')
+    return body[body.rindex("<th", 0, end) : body.index("</th>", end)]
+
+
+def test_the_headers_sort_and_the_active_one_toggles_its_direction(owner_client, owner):
+    OfferFactory(owner=owner, company="Bravo")
+    OfferFactory(owner=owner, company="alpha")
+    OfferFactory(owner=owner, company="Charlie")
+    body = page(owner_client, sort="company", q="a", status="considering")
+    offer_th = header(body, "Offer")
+    assert 'aria-sort="ascending"' in offer_th
+    # The link sorts the other way, keeping the search and the filter, and says so.
+    assert 'href="?q=a&amp;status=considering&amp;sort=-company"' in offer_th
+    assert 'aria-label="Offer, sort Z to A"' in offer_th
+    # The other sortable columns are links too, and not marked as the sort.
+    deadline_th = header(body, "Respond by")
+    assert "aria-sort" not in deadline_th and "sort=deadline" in deadline_th
+    assert "sort=decided" in header(body, "Decided")
+    reversed_body = page(owner_client, sort="-company")
+    assert 'aria-sort="descending"' in header(reversed_body, "Offer")
+    assert 'href="?sort=company"' in header(reversed_body, "Offer")
+    found = positions(reversed_body, "Charlie", "Bravo", "alpha")
+    assert found == sorted(found)
+
+
+def test_sort_by_decision_date_either_way(owner_client, owner):
+    declined(owner, company="Early", received_on=today() - dt.timedelta(days=30), decided_on=today() - dt.timedelta(20))
+    declined(owner, company="Late", received_on=today() - dt.timedelta(days=30), decided_on=today() - dt.timedelta(2))
+    OfferFactory(owner=owner, company="Undecided")
+    latest = positions(page(owner_client, sort="decided"), "Late", "Early", "Undecided")
+    assert latest == sorted(latest)
+    earliest = positions(page(owner_client, sort="-decided"), "Early", "Late", "Undecided")
+    assert earliest == sorted(earliest)
+    assert 'aria-sort="ascending"' in header(page(owner_client, sort="-decided"), "Decided")
+
+
+def test_latest_deadline_first_keeps_undecided_offers_on_top(owner_client, owner):
+    OfferFactory(owner=owner, company="Soon", respond_by=today() + dt.timedelta(days=1))
+    OfferFactory(owner=owner, company="Later", respond_by=today() + dt.timedelta(days=9))
+    declined(owner, company="Done Deal", received_on=today() - dt.timedelta(days=5), decided_on=today())
+    found = positions(page(owner_client, sort="-deadline"), "Later", "Soon", "Done Deal")
+    assert found == sorted(found)
+
+
+def test_an_unknown_sort_key_is_refused_beside_the_field_and_the_default_used(owner_client, owner):
+    OfferFactory(owner=owner, company="Northwind")
+    response = owner_client.get(reverse("dashboard"), {"sort": "owner__password", "q": "north"})
+    assert "Select a valid choice" in response.context["form"].errors["sort"][0]
+    body = response.content.decode()
+    assert "Northwind" in body and 'value="north"' in body
+    assert 'aria-sort="ascending"' in header(body, "Respond by")
+
+
+def test_search_as_you_type_answers_htmx_with_the_table_alone(owner_client, owner, outsider):
+    OfferFactory(owner=owner, company="Northwind", role="Data Engineer")
+    OfferFactory(owner=owner, company="Contoso", role="Platform Lead")
+    OfferFactory(owner=outsider, company="Northwind Secrets")
+    response = owner_client.get(
+        reverse("dashboard"), {"q": "north"}, headers={"HX-Request": "true", "HX-Target": "offer-results"}
+    )
+    body = response.content.decode()
+    assert '<div id="offer-results"' in body[:600]
+    assert "<html" not in body and "Follow-ups due" not in body
+    assert "Northwind" in body and "Contoso" not in body and "Northwind Secrets" not in body
+    assert "1 offer found." in body
+    assert "HX-Request" in response["Vary"]
+    # The whole page carries the form that asks for it, and still works without JavaScript.
+    full = page(owner_client)
+    assert 'hx-trigger="input changed delay:300ms from:#id_q, search from:#id_q' in full
+    assert 'hx-target="#offer-results"' in full
+    assert '<button type="submit" class="btn btn-outline-primary">Show</button>' in full

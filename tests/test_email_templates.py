@@ -3,6 +3,7 @@
 import pytest
 from django.conf import settings
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -70,6 +71,56 @@ def test_list_search_and_filters(owner_client, own_template, builtin):
     assert "Short and kind" in by_tone and "Built-in warm decline" not in by_tone
     nothing = owner_client.get(reverse("template_list"), {"q": "zebra"}).content.decode()
     assert "No templates match “zebra”" in nothing
+
+
+def test_list_groups_by_kind_then_reason(owner_client, owner):
+    for name, kind, reason in [
+        ("Moving city", "decline", "location"),
+        ("Took the other one", "decline", "another_offer"),
+        ("Any reason at all", "decline", ""),
+        ("Pay gap", "decline", "compensation"),
+        ("Three months on", "check_in", ""),
+    ]:
+        EmailTemplateFactory(owner=owner, name=name, kind=kind, reason=reason)
+    body = owner_client.get(reverse("template_list")).content.decode()
+    # Reasons in the order the flow offers them, the templates for any reason last.
+    order = [
+        "Decline email",
+        "Accepted another offer</h3>",
+        "Took the other one",
+        "Compensation</h3>",
+        "Pay gap",
+        "Location</h3>",
+        "Moving city",
+        "For any reason</h3>",
+        "Any reason at all",
+    ]
+    positions = [body.index(text) for text in order]
+    assert positions == sorted(positions)
+    # A kind whose templates speak of no reason has no reason headings.
+    check_ins = body[body.index('id="kind-check_in"') : body.index('id="kind-decline"')]
+    assert "Three months on" in check_ins and "For any reason" not in check_ins
+
+
+def test_tone_is_a_filter_of_links_that_keep_the_search(owner_client, own_template):
+    EmailTemplateFactory(owner=own_template.owner, name="Short and warm", tone="warm")
+    body = owner_client.get(reverse("template_list"), {"q": "short", "kind": "decline"}).content.decode()
+    assert 'href="/templates/?q=short&amp;kind=decline&amp;tone=brief"' in body
+    assert 'href="/templates/?q=short&amp;kind=decline" aria-current="page">Any tone' in body
+    brief = owner_client.get(reverse("template_list"), {"q": "short", "kind": "decline", "tone": "brief"})
+    page = brief.content.decode()
+    assert "Short and kind" in page and "Short and warm" not in page
+    assert 'tone=brief" aria-current="page">Brief' in page
+    # The search form keeps the tone chosen.
+    assert '<input type="hidden" name="tone" value="brief">' in page
+    # A tone that does not exist filters nothing and marks "Any tone".
+    unknown = owner_client.get(reverse("template_list"), {"tone": "shouty"}).content.decode()
+    assert "Short and warm" in unknown and 'aria-current="page">Any tone' in unknown
+
+
+def test_each_entry_has_a_one_line_excerpt(owner_client, own_template):
+    body = owner_client.get(reverse("template_list")).content.decode()
+    assert 'class="d-block small text-truncate template-excerpt">Thank you, ' in body
 
 
 def test_list_shows_a_line_of_each_templates_own_preview(owner_client, own_template, outsider):
@@ -402,7 +453,7 @@ def test_duplicate_a_builtin_makes_an_editable_copy(owner_client, owner, builtin
     response = owner_client.post(reverse("template_duplicate", args=[builtin.pk]))
     copy = EmailTemplate.objects.get(owner=owner)
     assert response.url == reverse("template_edit", args=[copy.pk])
-    assert (copy.name, copy.body, copy.duplicated_from) == (builtin.name, builtin.body, builtin)
+    assert (copy.name, copy.body, copy.duplicated_from) == (f"{builtin.name} (copy)", builtin.body, builtin)
     assert copy.revisions.get().note == f"Copied from “{builtin.name}”."
     builtin.refresh_from_db()
     assert builtin.owner is None
@@ -413,6 +464,24 @@ def test_duplicate_twice_picks_a_free_name(owner_client, owner, own_template):
     owner_client.post(reverse("template_duplicate", args=[own_template.pk]))
     names = set(EmailTemplate.objects.owned_by(owner).values_list("name", flat=True))
     assert names == {"Short and kind", "Short and kind (copy)", "Short and kind (copy 2)"}
+
+
+def test_a_copy_of_a_copy_counts_on_and_names_are_unique_per_user(owner_client, owner, outsider, builtin):
+    owner_client.post(reverse("template_duplicate", args=[builtin.pk]))
+    first = EmailTemplate.objects.get(owner=owner, name=f"{builtin.name} (copy)")
+    owner_client.post(reverse("template_duplicate", args=[first.pk]))
+    owner_client.post(reverse("template_duplicate", args=[builtin.pk]))
+    names = sorted(EmailTemplate.objects.owned_by(owner).values_list("name", flat=True))
+    assert names == [f"{builtin.name} (copy 2)", f"{builtin.name} (copy 3)", f"{builtin.name} (copy)"]
+    # Another user's copies are counted apart.
+    other = Client()
+    other.force_login(outsider)
+    other.post(reverse("template_duplicate", args=[builtin.pk]))
+    assert EmailTemplate.objects.get(owner=outsider).name == f"{builtin.name} (copy)"
+    # The name field is full: the suffix still fits.
+    long = EmailTemplateFactory(owner=owner, name="L" * 200)
+    owner_client.post(reverse("template_duplicate", args=[long.pk]))
+    assert EmailTemplate.objects.filter(owner=owner, name="L" * 193 + " (copy)").exists()
 
 
 def test_duplicate_is_404_for_another_users_template(outsider_client, outsider, own_template):

@@ -51,8 +51,38 @@ def test_csv_has_one_row_per_offer_of_the_user(owner_client, data):
     rows = list(csv.DictReader(io.StringIO(response.content.decode())))
     assert sorted(row["company"] for row in rows) == ["Deleted But Mine", "Northwind Analytics"]
     northwind = next(row for row in rows if row["company"] == "Northwind Analytics")
-    assert northwind["door_open"] == "future_roles; linkedin"
-    assert northwind["status"] == "considering"
+    assert northwind["door_open"] == "Open to future roles; Connect on LinkedIn"
+    assert northwind["status"] == "Considering"
+
+
+def test_csv_shows_the_labels_a_person_reads_and_json_keeps_the_codes(owner_client, owner):
+    OfferFactory(
+        owner=owner,
+        company="Contoso",
+        status=Offer.Status.DECLINED,
+        decided_at=timezone.now(),
+        reason="another_offer",
+        tone="formal",
+        medium="phone",
+        door_open=["future_roles", "linkedin", "retired_choice"],
+    )
+    row = next(csv.DictReader(io.StringIO(owner_client.get(reverse("export_csv")).content.decode())))
+    assert (row["status"], row["reason"], row["tone"], row["medium"]) == (
+        "Declined",
+        "Accepted another offer",
+        "Formal",
+        "Phone call first, then written confirmation",
+    )
+    # A code the app no longer knows is kept, not dropped.
+    assert row["door_open"] == "Open to future roles; Connect on LinkedIn; retired_choice"
+    offer = json.loads(owner_client.get(reverse("export_json")).content)["offers"][0]
+    assert (offer["status"], offer["reason"], offer["tone"], offer["medium"]) == (
+        "declined",
+        "another_offer",
+        "formal",
+        "phone",
+    )
+    assert offer["door_open"] == ["future_roles", "linkedin", "retired_choice"]
 
 
 def test_csv_defuses_spreadsheet_formulas(owner_client, data):

@@ -99,14 +99,37 @@ def test_the_list_needs_login(client):
 
 def test_done_marks_it_and_returns_to_the_page_it_was_on(owner_client, follow_up):
     response = owner_client.post(reverse("follow_up_done", args=[follow_up.pk]), {"next": "/?sort=company"})
-    assert response.status_code == 302 and response.url == "/?sort=company"
+    assert response.status_code == 302 and response.url == f"/?sort=company&done={follow_up.pk}"
     follow_up.refresh_from_db()
     assert follow_up.done_at is not None
 
 
+@pytest.mark.parametrize("page", ["/follow-ups/", "/", "offer"])
+def test_the_page_done_was_pressed_on_offers_undo_which_reopens_it(owner_client, follow_up, page):
+    page = follow_up.offer.get_absolute_url() if page == "offer" else page
+    response = owner_client.post(reverse("follow_up_done", args=[follow_up.pk]), {"next": page}, follow=True)
+    body = response.content.decode()
+    assert "Marked “Thank-you note for Northwind Analytics” done." in body
+    assert f'action="{reverse("follow_up_reopen", args=[follow_up.pk])}"' in body
+    assert f'<input type="hidden" name="next" value="{page}">' in body
+    undone = owner_client.post(reverse("follow_up_reopen", args=[follow_up.pk]), {"next": page})
+    assert undone.url == page
+    follow_up.refresh_from_db()
+    assert follow_up.done_at is None
+    after = owner_client.get(page).content.decode()
+    assert "is open again" in after and "Marked “" not in after
+
+
+def test_no_undo_for_a_follow_up_of_another_user_or_one_not_done(owner_client, outsider, follow_up):
+    theirs = FollowUpFactory(offer=OfferFactory(owner=outsider, company="Elsewhere Ltd"), done_at=timezone.now())
+    for pk in (theirs.pk, follow_up.pk, "x"):
+        body = owner_client.get(reverse("follow_ups"), {"done": pk}).content.decode()
+        assert "Marked “" not in body and "Elsewhere Ltd" not in body
+
+
 def test_done_never_redirects_to_another_site(owner_client, follow_up):
     response = owner_client.post(reverse("follow_up_done", args=[follow_up.pk]), {"next": "https://evil.example/"})
-    assert response.url == reverse("follow_ups")
+    assert response.url == f"{reverse('follow_ups')}?done={follow_up.pk}"
 
 
 def test_reopen_undoes_done(owner_client, follow_up):
@@ -234,7 +257,7 @@ def test_each_row_is_one_form_whose_buttons_name_the_follow_up(owner_client, fol
 
 def test_done_from_the_row(owner_client, follow_up):
     response = press(owner_client, row_on_page(owner_client, follow_up), "Done")
-    assert response.status_code == 302 and response.url == reverse("follow_ups")
+    assert response.status_code == 302 and response.url == f"{reverse('follow_ups')}?done={follow_up.pk}"
     follow_up.refresh_from_db()
     assert follow_up.done_at is not None
     assert "Marked “Thank-you note for Northwind Analytics” done." in owner_client.get(response.url).content.decode()
@@ -279,7 +302,7 @@ def test_delete_from_the_row_asks_first(owner_client, follow_up):
     assert "Delete this follow-up?" in owner_client.get(url).content.decode()
     assert FollowUp.objects.filter(pk=follow_up.pk).exists()
     response = owner_client.post(url, {"next": reverse("follow_ups")})
-    assert response.status_code == 302 and response.url == reverse("follow_ups")
+    assert response.status_code == 302 and response.url == f"{reverse('follow_ups')}?deleted_follow_up={follow_up.pk}"
     assert not FollowUp.objects.filter(pk=follow_up.pk).exists()
 
 
@@ -352,6 +375,40 @@ def test_delete_keeps_the_draft_written_for_it(owner_client, follow_up):
     follow_up.save()
     owner_client.post(reverse("follow_up_delete", args=[follow_up.pk]))
     assert Draft.objects.filter(pk=draft.pk).exists()
+
+
+@pytest.mark.parametrize("page", ["/follow-ups/?page=1", "offer"])
+def test_undo_after_delete_brings_the_follow_up_back_as_it_was(owner_client, follow_up, page):
+    page = follow_up.offer.get_absolute_url() if page == "offer" else page
+    draft = DraftFactory(offer=follow_up.offer, kind="thank_you")
+    follow_up.draft, follow_up.done_at = draft, timezone.now()
+    follow_up.save()
+    before = FollowUp.objects.values().get(pk=follow_up.pk)
+    url = reverse("follow_up_delete", args=[follow_up.pk])
+    response = owner_client.post(url, {"next": page}, follow=True)
+    assert not FollowUp.objects.filter(pk=follow_up.pk).exists()
+    body = response.content.decode()
+    assert "Deleted “Thank-you note for Northwind Analytics”." in body
+    undo = reverse("offer_follow_up_undelete", args=[follow_up.offer.pk])
+    assert f'action="{undo}"' in body and f'name="next" value="{page}"' in body
+    assert f'<input type="hidden" name="follow_up" value="{follow_up.pk}">' in body
+    back = owner_client.post(undo, {"next": page, "follow_up": follow_up.pk})
+    assert back.url == page
+    assert FollowUp.objects.values().get(pk=follow_up.pk) == before
+    assert "is back." in owner_client.get(page).content.decode()
+    # Once only: a second Undo says there is nothing to bring back.
+    again = owner_client.post(undo, {"next": page, "follow_up": follow_up.pk}, follow=True)
+    assert "There is nothing to bring back" in again.content.decode()
+    assert FollowUp.objects.filter(pk=follow_up.pk).count() == 1
+
+
+def test_another_user_cannot_undo_a_delete_or_see_its_banner(owner_client, outsider_client, follow_up):
+    owner_client.post(reverse("follow_up_delete", args=[follow_up.pk]))
+    body = outsider_client.get(reverse("follow_ups"), {"deleted_follow_up": follow_up.pk}).content.decode()
+    assert "Deleted “" not in body and "Northwind" not in body
+    undo = reverse("offer_follow_up_undelete", args=[follow_up.offer.pk])
+    assert outsider_client.post(undo, {"follow_up": follow_up.pk}).status_code == 404
+    assert not FollowUp.objects.filter(pk=follow_up.pk).exists()
 
 
 def test_delete_page_is_404_for_another_user(outsider_client, follow_up):

@@ -65,6 +65,8 @@ DASHBOARD_VIEWS = [
     {"status": "declined"},
     {"sort": "received"},
     {"status": "declined", "q": "firm", "sort": "company"},
+    {"sort": "-deadline"},
+    {"sort": "decided"},
 ]
 
 
@@ -76,6 +78,17 @@ def test_dashboard(owner_client, owner, params):
     for n in range(4, 50):
         mixed_offer(owner, n)
     assert count(owner_client, reverse("dashboard"), params) == one
+
+
+@pytest.mark.parametrize("params", [{"q": "firm"}, {"q": "firm", "sort": "-decided"}, {"sort": "-company"}])
+def test_dashboard_search_as_you_type(owner_client, owner, params):
+    htmx = {"HX-Request": "true", "HX-Target": "offer-results"}
+    for n in range(4):
+        mixed_offer(owner, n)
+    one = count(owner_client, reverse("dashboard"), params, **htmx)
+    for n in range(4, 50):
+        mixed_offer(owner, n)
+    assert count(owner_client, reverse("dashboard"), params, **htmx) == one
 
 
 def test_follow_ups_page(owner_client, owner):

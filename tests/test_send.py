@@ -52,19 +52,114 @@ def test_the_send_step_offers_every_way_to_send(owner_client, owner, library):
     response = owner_client.get(step_url(offer, 5))
     body = response.content.decode()
     assert response.status_code == 200
-    for label in ["Copy subject", "Copy body", "Copy formatted"]:
+    # A copy button beside each part of the email; they need JavaScript, so they start hidden.
+    for part in ["the address", "the subject"]:
+        assert f'>Copy<span class="visually-hidden"> {part}</span></button>' in body
+    for label in ["Copy body", "Copy formatted"]:
         assert f">{label}</button>" in body
-    # The copy buttons need JavaScript, so they start hidden; the rest works without.
-    assert '<div class="send-copy-buttons js-only" hidden>' in body
-    assert 'id="copy-status" class="copy-status" role="status" aria-live="polite"' in body
+    assert body.count('class="send-copy js-only" hidden') == 2
+    assert 'id="copy-status" class="copy-status mt-2" role="status" aria-live="polite"' in body
     assert ">Open in your mail app</a>" in body
     assert 'target="_blank" rel="noopener">Open in Gmail' in body
     assert 'target="_blank" rel="noopener">Open in Outlook on the web' in body
     assert f'href="{reverse("draft_eml", args=[draft.pk])}" download="decline-northwind-analytics.eml"' in body
-    assert "readonly>Priya Lee &lt;priya.lee@example.com&gt;</textarea>" in body
-    assert 'id="copy-body" rows="14" readonly>Dear Priya,' in body
+    assert '<span id="copy-to">Priya Lee &lt;priya.lee@example.com&gt;</span>' in body
+    assert '<span id="copy-body">Dear Priya,' in body
     assert '<template id="email-formatted"><p>Dear Priya,</p>' in body
     assert "js/send.js" in body
+
+
+def test_the_send_step_shows_the_email_once(owner_client, owner, library):
+    offer, draft = ready_to_send(owner, company="Northwind Analytics")
+    body = owner_client.get(step_url(offer, 5)).content.decode()
+    # Shown once as it will be read; the copy sources are hidden, and there is no copy-by-hand panel.
+    assert body.count("<p>Dear Priya,</p>") == 2  # the preview, and the hidden source of "Copy formatted"
+    assert body.count('<template id="email-formatted">') == 1
+    assert "Copy it by hand" not in body and "<textarea" not in body
+    assert body.count("priya.lee@example.com&gt;") == 2  # the To line, and the hidden source of its Copy button
+    assert '<div hidden><span id="copy-to">' in body
+
+
+def test_i_sent_it_is_the_one_primary_button_and_says_what_it_does(owner_client, owner, library):
+    offer, _ = ready_to_send(owner, company="Northwind Analytics")
+    body = owner_client.get(step_url(offer, 5)).content.decode()
+    assert 'class="btn btn-primary btn-lg" name="action" value="sent">I sent it — mark as declined</button>' in body
+    assert body.count("btn-primary") == 1
+    assert "marks the offer from Northwind Analytics <strong>declined</strong> on the day you sent it" in body
+
+
+def test_all_checks_passing_says_so_and_asks_for_no_edit(owner_client, owner, library):
+    offer, _ = ready_to_send(owner, company="Northwind Analytics", respond_by=timezone.localdate() + dt.timedelta(4))
+    response = owner_client.get(step_url(offer, 5))
+    summary = response.context["summary"]
+    assert summary["to_look_at"] == 0
+    body = response.content.decode()
+    assert "Ready to send: your email follows the advice on every check." in body
+    assert "to fix a warning" not in body and "Edit the draft</a> to fix" not in body
+
+
+def test_warnings_are_counted_and_link_to_the_editor(owner_client, owner, library):
+    offer, draft = ready_to_send(owner, company="Northwind Analytics")
+    draft_save(
+        draft=draft,
+        subject="Hello",
+        body="Hi!!! I WILL NOT JOIN. [Name]",
+        expected_version=draft.version,
+    )
+    response = owner_client.get(step_url(offer, 5))
+    warnings = response.context["summary"]["to_look_at"]
+    assert warnings > 1
+    body = response.content.decode()
+    assert f"{warnings} warnings to look at before you send." in body
+    assert f'<a href="{step_url(offer, 4)}#checklist">Edit the draft</a> to fix them' in body
+    assert "Ready to send" not in body
+
+
+def test_i_sent_it_on_an_earlier_day_records_that_day(owner_client, owner, library):
+    today = timezone.localdate()
+    offer, draft = ready_to_send(owner, received_on=today - dt.timedelta(10), respond_by=today - dt.timedelta(1))
+    three_days_ago = (today - dt.timedelta(3)).isoformat()
+    response = owner_client.post(step_url(offer, 5), {"action": "sent", "sent_on": three_days_ago})
+    assert response.url == reverse("offer_plan", args=[offer.pk])
+    offer.refresh_from_db()
+    draft.refresh_from_db()
+    assert offer.status == "declined"
+    assert timezone.localdate(offer.decided_at) == today - dt.timedelta(3)
+    assert draft.sent_at == offer.decided_at
+    assert "Declined 2 days before the deadline." in owner_client.get(response.url).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("days_from_today", "error"),
+    [
+        (1, "That day has not come yet"),
+        (-30, "That is before the offer arrived"),
+    ],
+)
+def test_a_sent_day_in_the_future_or_before_the_offer_is_refused_beside_the_field(
+    owner_client, owner, library, days_from_today, error
+):
+    today = timezone.localdate()
+    offer, draft = ready_to_send(owner, received_on=today - dt.timedelta(10))
+    typed = (today + dt.timedelta(days_from_today)).isoformat()
+    response = owner_client.post(step_url(offer, 5), {"action": "sent", "sent_on": typed})
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert error in body
+    # Next to the field, and what was typed is kept.
+    field = body[body.index('id="id_sent_on"') - 400 : body.index('id="id_sent_on"') + 800]
+    assert f'value="{typed}"' in field and "invalid-feedback" in field
+    offer.refresh_from_db()
+    draft.refresh_from_db()
+    assert (offer.status, offer.decided_at, draft.sent_at) == ("considering", None, None)
+
+
+def test_another_user_cannot_send_or_see_the_send_step(outsider_client, owner, library):
+    offer, draft = ready_to_send(owner)
+    assert outsider_client.get(step_url(offer, 5)).status_code == 404
+    assert outsider_client.post(step_url(offer, 5), {"action": "sent"}).status_code == 404
+    offer.refresh_from_db()
+    assert offer.status == "considering"
 
 
 def test_the_mailto_link_is_encoded_for_mail_apps(owner_client, owner, library):

@@ -19,12 +19,13 @@ def profile_for_new_user(sender, instance, created: bool, raw: bool = False, **k
 
 
 @transaction.atomic
-def user_create(*, username: str, email: str, password: str, full_name: str = ""):
+def user_create(*, username: str, email: str, password: str, full_name: str = "", site_url: str = ""):
     """A new account, made the same way whether or not another uses `email`.
 
     Sign-up never says that an address is taken (that would tell anyone who
     has an account); the earlier owners are told by email instead, once the
-    new account exists.
+    new account exists. Their email links to `site_url` (the address the
+    sign-up came to), or SITE_URL.
     """
     users = get_user_model().objects
     earlier = list(users.filter(email__iexact=email, is_active=True)) if email else []
@@ -33,18 +34,19 @@ def user_create(*, username: str, email: str, password: str, full_name: str = ""
     profile.full_name = full_name
     profile.save(update_fields=["full_name"])
     if earlier:
-        transaction.on_commit(lambda: _tell_earlier_owners(earlier))
+        site_url = site_url or settings.SITE_URL
+        transaction.on_commit(lambda: _tell_earlier_owners(earlier, site_url=site_url))
     return user
 
 
-def _tell_earlier_owners(owners) -> None:
+def _tell_earlier_owners(owners, *, site_url: str) -> None:
     for owner in owners:
         body = render_to_string(
             "registration/email_in_use.txt",
             {
                 "username": owner.get_username(),
-                "login_url": settings.SITE_URL + reverse("login"),
-                "reset_url": settings.SITE_URL + reverse("password_reset"),
+                "login_url": site_url + reverse("login"),
+                "reset_url": site_url + reverse("password_reset"),
             },
         )
         send_mail("A new Declines account uses your email address", body, settings.DEFAULT_FROM_EMAIL, [owner.email])

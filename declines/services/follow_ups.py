@@ -51,9 +51,47 @@ def follow_up_snooze(*, follow_up: FollowUp, period: str, today: dt.date) -> Fol
 
 
 @transaction.atomic
-def follow_up_delete(*, follow_up: FollowUp) -> None:
-    """Remove the follow-up; a draft written for it stays with the offer."""
+def follow_up_delete(*, follow_up: FollowUp) -> dict:
+    """Remove the follow-up; a draft written for it stays with the offer.
+
+    Returns what `follow_up_restore` needs to bring it back (JSON-ready, for
+    the user's session): Undo, without a deleted row that every count, feed
+    and reminder would have to look past."""
+    kept = {
+        "pk": follow_up.pk,
+        "offer_id": follow_up.offer_id,
+        "kind": follow_up.kind,
+        "due_on": follow_up.due_on.isoformat(),
+        "done_at": follow_up.done_at.isoformat() if follow_up.done_at else None,
+        "note": follow_up.note,
+        "draft_id": follow_up.draft_id,
+        "created_at": follow_up.created_at.isoformat(),
+    }
     follow_up.delete()
+    return kept
+
+
+@transaction.atomic
+def follow_up_restore(*, offer: Offer, kept: dict) -> FollowUp:
+    """Bring back a follow-up `follow_up_delete` removed, under its old id
+    (so a calendar app updates the same event) unless that is taken; its draft
+    is linked again if the offer still has it."""
+    pk = kept["pk"] if not FollowUp.objects.filter(pk=kept["pk"]).exists() else None
+    draft_id = kept["draft_id"] if kept["draft_id"] and offer.drafts.filter(pk=kept["draft_id"]).exists() else None
+    follow_up = FollowUp.objects.create(
+        pk=pk,
+        offer=offer,
+        owner_id=offer.owner_id,
+        kind=kept["kind"],
+        due_on=dt.date.fromisoformat(kept["due_on"]),
+        done_at=dt.datetime.fromisoformat(kept["done_at"]) if kept["done_at"] else None,
+        note=kept["note"],
+        draft_id=draft_id,
+    )
+    # Created when it first was, not now (auto_now_add would say now).
+    follow_up.created_at = dt.datetime.fromisoformat(kept["created_at"])
+    follow_up.save(update_fields=["created_at"])
+    return follow_up
 
 
 class PlanAlreadySaved(Exception):

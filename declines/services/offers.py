@@ -59,6 +59,16 @@ def offer_flow_save(*, offer: Offer, fields: Iterable[str], reach_step: int | No
     return offer
 
 
+def decision_moment(*, day: dt.date, now: dt.datetime) -> dt.datetime:
+    """When a decision recorded for `day` was made: now if that is today, else
+    that day at the same local time (so "answered N days before the deadline"
+    counts from the day the user says)."""
+    local = timezone.localtime(now)
+    if day == local.date():
+        return now
+    return timezone.make_aware(dt.datetime.combine(day, local.time().replace(microsecond=0)))
+
+
 @transaction.atomic
 def offer_accept(*, offer: Offer, decided_at: dt.datetime) -> Offer:
     """The user takes the offer after all: record the decision; the decline flow ends."""
@@ -69,14 +79,18 @@ def offer_accept(*, offer: Offer, decided_at: dt.datetime) -> Offer:
 
 
 @transaction.atomic
-def reflection_save(*, offer: Offer, reflection: Reflection, decision: str | None, now: dt.datetime) -> Reflection:
-    """Keep the ratings, then act on the decision (None: saved on the way back)."""
+def reflection_save(
+    *, offer: Offer, reflection: Reflection, decision: str | None, now: dt.datetime, decided_on: dt.date | None = None
+) -> Reflection:
+    """Keep the ratings, then act on the decision (None: saved on the way back);
+    an acceptance is recorded on `decided_on` when the user gave an earlier day."""
     reflection.offer = offer
     reflection.save()
     if decision == Decision.DECLINE:
         advance_flow(offer, 3)
     elif decision == Decision.ACCEPT:
-        offer_accept(offer=offer, decided_at=now)
+        moment = decision_moment(day=decided_on, now=now) if decided_on else now
+        offer_accept(offer=offer, decided_at=moment)
     return reflection
 
 

@@ -1,6 +1,8 @@
 """The template library: create, edit with revisions, duplicate, restore a revision."""
 
-from django.db import transaction
+import re
+
+from django.db import IntegrityError, transaction
 from django.db.models import F, Max
 from django.utils import timezone
 
@@ -48,26 +50,52 @@ def template_update(*, template: EmailTemplate, expected_version: int, note: str
     return template
 
 
-def free_name(owner, name: str) -> str:
-    """`name`, or the first of "name (copy)", "name (copy 2)"… the owner does not use yet."""
-    taken = set(EmailTemplate.objects.owned_by(owner).values_list("name", flat=True))
-    if name not in taken:
-        return name
+def _taken_names(owner) -> set[str]:
+    return set(EmailTemplate.objects.owned_by(owner).values_list("name", flat=True))
+
+
+def _first_free_copy(base: str, taken: set[str]) -> str:
+    """The first of "base (copy)", "base (copy 2)"… not in `taken`, cut to fit the field."""
     field_length = EmailTemplate._meta.get_field("name").max_length
     for n in range(1, 1000):
         suffix = " (copy)" if n == 1 else f" (copy {n})"
-        candidate = name[: field_length - len(suffix)] + suffix
+        candidate = base[: field_length - len(suffix)] + suffix
         if candidate not in taken:
             return candidate
     raise ValueError("No free name left.")
 
 
+def free_name(owner, name: str) -> str:
+    """`name`, or the first of "name (copy)", "name (copy 2)"… the owner does not use yet."""
+    taken = _taken_names(owner)
+    return name if name not in taken else _first_free_copy(name, taken)
+
+
+# " (copy)" or " (copy 7)" at the end of a name.
+_COPY_SUFFIX = re.compile(r" \(copy(?: \d+)?\)\Z")
+
+
+def copy_name(owner, name: str) -> str:
+    """The name of a copy: "name (copy)", then "name (copy 2)", "name (copy 3)"…,
+    the first the owner does not use. A copy of a copy counts on from the
+    original's name, never "name (copy) (copy)"."""
+    return _first_free_copy(_COPY_SUFFIX.sub("", name), _taken_names(owner))
+
+
 @transaction.atomic
 def template_duplicate(*, template: EmailTemplate, owner) -> EmailTemplate:
-    """The user's own, editable copy of a template (built-in or theirs)."""
+    """The user's own, editable copy of a template (built-in or theirs), named by `copy_name`."""
     fields = {field: getattr(template, field) for field in TEMPLATE_FIELDS}
-    fields["name"] = free_name(owner, template.name)
-    return template_create(owner=owner, duplicated_from=template, note=f"Copied from “{template.name}”.", **fields)
+    note = f"Copied from “{template.name}”."
+    for _ in range(3):
+        fields["name"] = copy_name(owner, template.name)
+        try:
+            # A savepoint: when another tab took the same name a moment ago, try the next one.
+            with transaction.atomic():
+                return template_create(owner=owner, duplicated_from=template, note=note, **fields)
+        except IntegrityError:
+            continue
+    raise IntegrityError("No free name for the copy.")
 
 
 @transaction.atomic

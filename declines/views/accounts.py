@@ -4,7 +4,6 @@ Log in and log out are Django's views as they are (see urls.py); wrong
 passwords anywhere are counted by django-axes (`declines/throttle.py`).
 """
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
@@ -16,6 +15,7 @@ from django.views.decorators.http import require_http_methods
 from declines import throttle
 from declines.forms import PasswordChangeForm, SignUpForm
 from declines.services.accounts import user_create
+from declines.views.account_settings import site_url
 
 
 def _next_url(request) -> str:
@@ -43,6 +43,7 @@ def signup(request):
             email=form.cleaned_data["email"],
             password=form.cleaned_data["password1"],
             full_name=form.cleaned_data["full_name"],
+            site_url=site_url(request),
         )
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, "Welcome to Declines. Your account is ready.")
@@ -61,8 +62,9 @@ class PasswordResetView(auth_views.PasswordResetView):
     """Django's reset by email, limited per address and per email typed.
 
     Whether or not an account uses the address, the answer is the same page;
-    the link in the email points at SITE_URL, never at the Host the request
-    named.
+    the link in the email points at SITE_URL when it is set, never at the
+    Host the request named. Without it (a laptop), it points where the
+    request came, a Host that ALLOWED_HOSTS has already vetted.
     """
 
     email_template_name = "registration/password_reset_email.txt"
@@ -72,7 +74,7 @@ class PasswordResetView(auth_views.PasswordResetView):
         if problem:
             form.add_error("email", problem)
             return self.render_to_response(self.get_context_data(form=form), status=429)
-        self.extra_email_context = {"site_url": settings.SITE_URL}
+        self.extra_email_context = {"site_url": site_url(self.request)}
         return super().form_valid(form)
 
 

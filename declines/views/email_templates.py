@@ -5,15 +5,16 @@ from types import SimpleNamespace
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Case, Q, Value, When
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from declines import mergetags, services, throttle
 from declines.composer import compose, excerpt
 from declines.forms import EmailTemplateForm, PreviewForm
-from declines.models import Coaching, EmailTemplate, TemplateKind, Tone
+from declines.models import Coaching, EmailTemplate, Reason, TemplateKind, Tone
 from declines.ownership import get_own_template_for_user, get_template_for_user, profile_for
 from declines.services import templates as library
 from declines.views import trash
@@ -44,10 +45,17 @@ def template_list(request):
     source_filter = request.GET.get("source", "")
     if source_filter in TEMPLATE_SOURCES:
         templates = templates.filter(source=TEMPLATE_SOURCES[source_filter])
-    templates = templates.order_by("kind", "source", "name", "pk")
+    # Within a kind, by reason in the order the flow offers them, those for any reason last.
+    reason_order = Case(
+        *(When(reason=value, then=Value(n)) for n, value in enumerate(Reason.values)),
+        default=Value(len(Reason.values)),
+        output_field=IntegerField(),
+    )
+    templates = templates.order_by("kind", reason_order, "source", "name", "pk")
     page = Paginator(templates, 50).get_page(request.GET.get("page"))
     # The tone's label from one dict, not get_tone_display() row after row.
     tone_labels = dict(Tone.choices)
+    reason_labels = dict(Reason.choices)
     page.object_list = list(page.object_list)
     today = timezone.localdate()
     coaches = {
@@ -56,6 +64,7 @@ def template_list(request):
     }
     for template in page.object_list:
         template.tone_label = tone_labels.get(template.tone, "")
+        template.reason_label = reason_labels.get(template.reason, "")
         template.coach_name = coaches.get(template.owner_id, "")
         template.excerpt = excerpt(template, user=request.user, today=today)
 
@@ -69,11 +78,28 @@ def template_list(request):
             "tone": tone,
             "kinds": TemplateKind.choices,
             "tones": Tone.choices,
+            "tone_links": _tone_links(request, tone if tone in Tone.values else ""),
             "source": source_filter,
             "sources": [("mine", "Yours"), ("coach", "From your coach"), ("builtin", "Built-in")] if coaches else [],
             "undo": trash.just_deleted(request, "template"),
         },
     )
+
+
+def _tone_links(request, current: str) -> list[dict]:
+    """The tone filter as links that keep the search, kind and whose, so it works without JavaScript."""
+    kept = request.GET.copy()
+    for key in ("tone", "page", "deleted"):
+        kept.pop(key, None)
+    links = []
+    for value, label in [("", "Any tone"), *Tone.choices]:
+        params = kept.copy()
+        if value:
+            params["tone"] = value
+        query = params.urlencode()
+        url = reverse("template_list") + (f"?{query}" if query else "")
+        links.append({"label": label, "url": url, "active": value == current})
+    return links
 
 
 @require_safe

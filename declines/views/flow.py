@@ -18,11 +18,18 @@ from django.views.decorators.http import require_http_methods
 
 from declines import handoff, steps
 from declines.composer import compose
-from declines.forms import ApproachForm, CallForm, FollowUpPlanFormSet, OfferForm, ReflectionForm
+from declines.forms import ApproachForm, CallForm, FollowUpPlanFormSet, OfferForm, ReflectionForm, SentForm
 from declines.models import EmailTemplate, Offer, Reflection, TemplateKind
 from declines.ownership import get_offer_for_user
 from declines.services.follow_ups import PlanAlreadySaved, follow_up_plan_propose, follow_up_plan_save
-from declines.services.offers import Decision, offer_call_made, offer_decline, offer_flow_save, reflection_save
+from declines.services.offers import (
+    Decision,
+    decision_moment,
+    offer_call_made,
+    offer_decline,
+    offer_flow_save,
+    reflection_save,
+)
 from declines.steps import Step
 from declines.tracking import rank_templates
 from declines.views import drafts
@@ -139,12 +146,19 @@ def _step_reflect(request, offer: Offer):
     )
     if request.method == "POST" and form.is_valid():
         decision = None if back else form.cleaned_data["decision"]
-        reflection = reflection_save(offer=offer, reflection=form.instance, decision=decision, now=timezone.now())
+        reflection = reflection_save(
+            offer=offer,
+            reflection=form.instance,
+            decision=decision,
+            now=timezone.now(),
+            decided_on=form.cleaned_data.get("decided_on"),
+        )
         if back:
             return redirect("flow_step", offer.pk, 1)
         if decision == Decision.ACCEPT:
             messages.success(request, f"Congratulations on the role at {offer.company}: the offer is marked accepted.")
-            return redirect(offer)
+            # §9: accepting one offer offers to decline the others.
+            return redirect("offer_accepted", offer.pk)
         if decision == Decision.THINKING:
             messages.info(
                 request,
@@ -267,12 +281,16 @@ def _step_send(request, offer: Offer):
     if draft is None:
         messages.info(request, "First choose a template and write your email.")
         return redirect("flow_step", offer.pk, 4)
+    now = timezone.now()
+    sent_form = SentForm(data=request.POST or None, offer=offer, today=timezone.localdate(now))
     if request.method == "POST":
         if offer.status == Offer.Status.DECLINED:
             return redirect("offer_plan", offer.pk)
-        offer_decline(offer=offer, draft=draft, sent_at=timezone.now())
-        messages.success(request, _answered(offer))
-        return redirect("offer_plan", offer.pk)
+        if sent_form.is_valid():
+            sent_at = decision_moment(day=sent_form.cleaned_data["sent_on"], now=now)
+            offer_decline(offer=offer, draft=draft, sent_at=sent_at)
+            messages.success(request, _answered(offer))
+            return redirect("offer_plan", offer.pk)
     email = compose(draft, offer=offer, user=request.user)
     return _render_step(
         request,
@@ -284,8 +302,10 @@ def _step_send(request, offer: Offer):
             "email": email,
             "ways": handoff.ways_to_send(draft=draft, email=email),
             "answered": _answered(offer) if offer.status == Offer.Status.DECLINED else "",
+            "sent_form": sent_form,
             **drafts.checklist(draft, email),
         },
+        status=400 if sent_form.is_bound and sent_form.errors else 200,
     )
 
 

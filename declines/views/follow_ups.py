@@ -2,6 +2,8 @@
 done, snooze, edit, delete, add. A follow-up's draft is written in the one
 draft editor (`views/drafts.py`)."""
 
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
@@ -12,7 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from declines import tracking
 from declines.forms import FollowUpForm
-from declines.models import FollowUp
+from declines.models import FollowUp, Offer
 from declines.ownership import get_follow_up_for_user, get_offer_for_user
 from declines.services import follow_ups as plans
 from declines.wording import format_date
@@ -32,8 +34,72 @@ def _safe_next(request, target: str) -> str:
 
 
 def _back(request, default: str) -> str:
-    """Where to go after an action: the page it was taken on, if it is ours."""
-    return _safe_next(request, request.POST.get("next", "")) or default
+    """Where to go after an action: the page it was taken on, if it is ours,
+    without the Undo banner of an earlier action."""
+    back = _safe_next(request, request.POST.get("next", ""))
+    return _with_query(back, done=None, deleted_follow_up=None) if back else default
+
+
+def _with_query(url: str, **params) -> str:
+    """`url` with its query string changed: a value of None removes that key."""
+    parts = urlsplit(url)
+    query = {key: value for key, value in parse_qsl(parts.query, keep_blank_values=True) if key not in params}
+    query.update({key: value for key, value in params.items() if value is not None})
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def _just_done(request) -> dict | None:
+    pk = request.GET.get("done", "")
+    if not pk.isdecimal():
+        return None
+    follow_up = (
+        FollowUp.objects.for_user(request.user)
+        .filter(pk=pk, done_at__isnull=False)
+        .select_related("offer", "draft")
+        .only("kind", "offer__company", "draft__sent_at")
+        .first()
+    )
+    if follow_up is None:
+        return None
+    what = f"{follow_up.get_kind_display()} for {follow_up.offer.company}"
+    sent = follow_up.draft is not None and follow_up.draft.sent_at is not None
+    return {
+        "text": f"Marked “{what}” as sent and done." if sent else f"Marked “{what}” done.",
+        "url": reverse("follow_up_reopen", args=[follow_up.pk]),
+        # Undo comes back to this page, without the banner.
+        "next": _with_query(request.get_full_path(), done=None),
+        "label": f"Undo: reopen {what}",
+    }
+
+
+# What a deleted follow-up was, kept in the session for its Undo: the last few only.
+DELETED_KEY = "deleted_follow_ups"
+DELETED_KEPT = 5
+
+
+def _just_deleted(request) -> dict | None:
+    pk = request.GET.get("deleted_follow_up", "")
+    kept = request.session.get(DELETED_KEY, {}).get(pk) if pk.isdecimal() else None
+    if kept is None:
+        return None
+    company = Offer.objects.for_user(request.user).filter(pk=kept["offer_id"]).values_list("company", flat=True).first()
+    if company is None:
+        return None
+    what = f"{FollowUp.Kind(kept['kind']).label} for {company}"
+    return {
+        "text": f"Deleted “{what}”.",
+        "url": reverse("offer_follow_up_undelete", args=[kept["offer_id"]]),
+        "fields": [("follow_up", pk)],
+        "next": _with_query(request.get_full_path(), deleted_follow_up=None),
+        "label": f"Undo: bring back {what}",
+    }
+
+
+def just_done(request) -> dict | None:
+    """The Undo banner (includes/undo_banner.html) after a follow-up is marked
+    done (?done=) or deleted (?deleted_follow_up=), as `trash.just_deleted`
+    offers one after an offer or template is deleted."""
+    return _just_done(request) or _just_deleted(request)
 
 
 @require_safe
@@ -61,7 +127,7 @@ def follow_up_list(request):
     return render(
         request,
         "declines/follow_ups/list.html",
-        {"page": page, "groups": groups, "show_done": show_done, "counts": counts},
+        {"page": page, "groups": groups, "show_done": show_done, "counts": counts, "undo": just_done(request)},
     )
 
 
@@ -70,12 +136,8 @@ def follow_up_done(request, pk):
     follow_up = get_follow_up_for_user(request.user, pk)
     sent = request.POST.get("sent") == "1"
     plans.follow_up_done(follow_up=follow_up, at=timezone.now(), sent=sent)
-    what = f"{follow_up.get_kind_display()} for {follow_up.offer.company}"
-    if sent:
-        messages.success(request, f"Marked “{what}” as sent and done.")
-    else:
-        messages.success(request, f"Marked “{what}” done. It is under Done if you need it back.")
-    return redirect(_back(request, reverse("follow_ups")))
+    # The page it was done on offers Undo (`just_done`), as a delete's does.
+    return redirect(_with_query(_back(request, reverse("follow_ups")), done=follow_up.pk))
 
 
 @require_POST
@@ -139,11 +201,32 @@ def follow_up_delete(request, pk):
     """A confirmation page first, so that deleting works without JavaScript and never by a slip."""
     follow_up = get_follow_up_for_user(request.user, pk)
     if request.method == "POST":
-        plans.follow_up_delete(follow_up=follow_up)
-        messages.success(request, f"Deleted “{follow_up.get_kind_display()} for {follow_up.offer.company}”.")
-        return redirect(_back(request, reverse("follow_ups")))
+        kept = plans.follow_up_delete(follow_up=follow_up)
+        deleted = request.session.get(DELETED_KEY, {})
+        deleted[str(kept["pk"])] = kept
+        request.session[DELETED_KEY] = dict(list(deleted.items())[-DELETED_KEPT:])
+        # The page it was deleted from offers Undo (`just_done`).
+        return redirect(_with_query(_back(request, reverse("follow_ups")), deleted_follow_up=kept["pk"]))
     return render(
         request,
         "declines/follow_ups/confirm_delete.html",
         {"follow_up": follow_up, "next": _safe_next(request, request.GET.get("next", ""))},
     )
+
+
+@require_POST
+def follow_up_undelete(request, pk):
+    """Undo a delete: bring the offer's follow-up named in the form back from
+    what the session kept of it."""
+    offer = get_offer_for_user(request.user, pk)
+    deleted = request.session.get(DELETED_KEY, {})
+    key = request.POST.get("follow_up", "")
+    kept = deleted.get(key)
+    if kept is None or kept["offer_id"] != offer.pk:
+        messages.info(request, "There is nothing to bring back: it is back already, or it was deleted too long ago.")
+        return redirect(_back(request, reverse("follow_ups")))
+    follow_up = plans.follow_up_restore(offer=offer, kept=kept)
+    del deleted[key]
+    request.session[DELETED_KEY] = deleted
+    messages.success(request, f"“{follow_up.get_kind_display()} for {offer.company}” is back.")
+    return redirect(_back(request, reverse("follow_ups")))

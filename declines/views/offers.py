@@ -2,6 +2,7 @@
 contact with the company. Adding one is the first step of the guided flow."""
 
 from django.contrib import messages
+from django.db.models import F
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -12,6 +13,7 @@ from declines.models import Draft, DraftComment, Offer, Reflection
 from declines.ownership import get_offer_for_user
 from declines.services.offers import interaction_log
 from declines.views.coaching import offer_coaching
+from declines.views.follow_ups import just_done
 from declines.wording import format_date
 
 # The contact form shares the offer page with the follow-up form; a prefix keeps their field ids apart.
@@ -64,6 +66,7 @@ def _detail(request, offer: Offer, *, interaction_form=None):
             "answers": answers,
             "interaction_form": interaction_form or InteractionForm(offer=offer, today=today, prefix=CONTACT_PREFIX),
             "follow_up_form": FollowUpForm(offer=offer, initial={"due_on": today}),
+            "undo": just_done(request),
         },
     )
 
@@ -71,6 +74,30 @@ def _detail(request, offer: Offer, *, interaction_form=None):
 @require_safe
 def offer_detail(request, pk):
     return _detail(request, get_offer_for_user(request.user, pk))
+
+
+@require_safe
+def offer_accepted(request, pk):
+    """After accepting an offer (§9): the user's other open offers, each a step
+    away from being declined through the flow."""
+    offer = get_offer_for_user(request.user, pk)
+    if offer.status != Offer.Status.ACCEPTED:
+        return redirect(offer)
+    others = list(
+        Offer.objects.for_user(request.user)
+        .open()
+        .exclude(pk=offer.pk)
+        .only("company", "role", "respond_by", "status", "flow_step", "medium", "called_on")
+        .order_by(F("respond_by").asc(nulls_last=True), "-received_on", "-pk")
+    )
+    today = timezone.localdate()
+    for other in others:
+        other.countdown = tracking.offer_countdown(other, today)
+        other.urgency = tracking.urgency(other.respond_by, today) if other.countdown else ""
+        other.decline_url = steps.url(other, steps.furthest(other))
+    if not others:
+        return redirect(offer)
+    return render(request, "declines/offers/accepted.html", {"offer": offer, "others": others})
 
 
 @require_http_methods(["GET", "POST"])

@@ -16,9 +16,23 @@
     window.setTimeout(() => { status.textContent = message; }, 50);
   }
 
+  // The text an element holds: a form field's value, or any other element's text.
+  function textOf(field) {
+    return "value" in field ? field.value : field.textContent;
+  }
+
   function copyBySelection(field) {
-    field.focus();
-    field.select();
+    if (typeof field.select === "function") {
+      field.focus();
+      field.select();
+    } else {
+      // Visible text that is not a form field: select it, so the user can copy it by hand.
+      const range = document.createRange();
+      range.selectNodeContents(field);
+      const selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }
     return document.execCommand && document.execCommand("copy");
   }
 
@@ -52,19 +66,21 @@
     button.addEventListener("click", async () => {
       const field = document.getElementById(button.dataset.copy);
       if (!field) return;
-      const text = field.value;
+      // What to select when the browser will not copy: the part as the page shows it.
+      const shown = document.getElementById(button.dataset.select || "") || field;
+      const text = textOf(field);
       try {
         if (button.dataset.copyHtml) {
           const html = document.getElementById(button.dataset.copyHtml).innerHTML.trim();
-          const rich = await copyFormatted(html, text, field);
+          const rich = await copyFormatted(html, text, shown);
           say(rich ? button.dataset.copied : "Copied the body as plain text (this browser would not copy formatting).");
         } else {
-          await copyPlain(text, field);
+          await copyPlain(text, shown);
           say(button.dataset.copied);
         }
       } catch (error) {
-        copyBySelection(field);
-        say("Your browser did not allow copying. The text is selected below: press Ctrl+C (⌘C on a Mac).");
+        copyBySelection(shown);
+        say("Your browser did not allow copying. The text is selected: press Ctrl+C (⌘C on a Mac).");
       }
     });
   });

@@ -32,7 +32,7 @@ def test_duplicate_a_builtin_then_edit_it_with_the_live_preview(live_server, pag
     page.get_by_role("link", name="Templates").click()
     page.get_by_role("link", name="Decline — compensation (warm)").click()
     page.get_by_role("button", name="Duplicate to edit").click()
-    expect(page.get_by_role("heading", name="Edit “Decline — compensation (warm)”")).to_be_visible()
+    expect(page.get_by_role("heading", name="Edit “Decline — compensation (warm) (copy)”")).to_be_visible()
     assert axe_violations(page) == []
 
     body = page.get_by_label("Body*")

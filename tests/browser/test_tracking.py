@@ -112,3 +112,20 @@ def test_mark_done_and_snooze_from_the_follow_ups_page(live_server, page, user):
     second.get_by_role("button", name="Snooze a week").click()
     expect(page.get_by_role("status")).to_contain_text("Snoozed")
     assert FollowUp.objects.get(pk=second_id).due_on >= days(7)
+
+
+def test_undo_after_done_brings_the_follow_up_back(live_server, page, user):
+    log_in(page, live_server)
+    page.goto(f"{live_server.url}/follow-ups/")
+    first = page.locator("li.follow-up").first
+    follow_up_id = int(first.get_attribute("id").removeprefix("follow-up-"))
+    first.get_by_role("button", name="Done").click()
+    banner = page.get_by_role("status").filter(has_text="done.")
+    expect(banner).to_contain_text("Marked “")
+    expect(page.locator(f"#follow-up-{follow_up_id}")).to_have_count(0)
+    assert FollowUp.objects.get(pk=follow_up_id).done_at is not None
+    banner.get_by_role("button", name="Undo").click()
+    expect(page.get_by_role("status").filter(has_text="is open again")).to_be_visible()
+    expect(page.locator(f"#follow-up-{follow_up_id}")).to_have_count(1)
+    assert "done=" not in page.url
+    assert FollowUp.objects.get(pk=follow_up_id).done_at is None

@@ -43,8 +43,9 @@ class Command(BaseCommand):
     def handle(self, *args, dry_run=False, date=None, loop=False, **options):
         if not settings.SITE_URL:
             raise CommandError(
-                "SITE_URL is not set: set it to the site's public address (e.g. https://declines.example.com) "
-                "so that reminder emails link back to it."
+                "SITE_URL is not set: reminder emails link back to the site, and with no request to take "
+                "the address from, send_reminders needs it. Set SITE_URL to the site's public address "
+                "(e.g. SITE_URL=http://127.0.0.1:8102 under make run PORT=8102, or https://declines.example.com)."
             )
         today = None
         if date:
