@@ -9,7 +9,10 @@ from django import forms
 from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
+from django.forms.utils import flatatt
 from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
 
 from declines import handoff, mergetags
 from declines.models import (
@@ -608,6 +611,31 @@ class CallForm(forms.Form):
         return day
 
 
+class PlainSelect(forms.Select):
+    """A <select> whose options are written directly rather than each through
+    the option template: the template chooser lists every template of a kind,
+    a hundred and more for a user with a library of their own."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        attrs = self.build_attrs(self.attrs, attrs)
+        chosen = {str(v) for v in self.format_value(value)}
+
+        def options(choices):
+            return format_html_join(
+                "",
+                '<option value="{}"{}>{}</option>',
+                ((key, mark_safe(" selected") if str(key) in chosen else "", label) for key, label in choices),
+            )
+
+        html = SafeString()
+        for key, label in self.choices:
+            if isinstance(label, list | tuple):  # a group of options
+                html += format_html('<optgroup label="{}">{}</optgroup>', key, options(label))
+            else:
+                html += options([(key, label)])
+        return format_html('<select name="{}"{}>{}</select>', name, flatatt(attrs), html)
+
+
 class TemplateChoiceForm(forms.Form):
     """Which template a new draft starts from. `templates` come ranked, and the
     first, the best match for the offer, is chosen unless the user picks another."""
@@ -615,6 +643,7 @@ class TemplateChoiceForm(forms.Form):
     template = forms.TypedChoiceField(
         label="Template",
         coerce=int,
+        widget=PlainSelect,
         error_messages={"invalid_choice": "Choose one of the templates listed."},
     )
 

@@ -94,10 +94,11 @@ def _follow_up_of(draft: Draft) -> FollowUp | None:
 def checklist(draft: Draft, email, *, other_offers=None) -> dict:
     """The review checklist (§7) for `email`, composed from the draft, with the
     draft's dismissals. The mix-up check compares with `other_offers`, by
-    default all the owner's others (a coach's view passes only those shared)."""
+    default the owner's others that the text could name (a coach's view passes
+    only those shared)."""
     offer = draft.offer
     if other_offers is None:
-        other_offers = engine.other_offers_of(offer)
+        other_offers = engine.other_offers_of(offer, mentioned_in=(email.subject, email.text))
     context = engine.ReviewContext.for_offer(offer, kind=draft.kind, other_offers=other_offers)
     results = engine.review(subject=email.subject, text=email.text, context=context, dismissed=draft.dismissed_rules)
     return {"results": results, "summary": engine.summary(results)}
