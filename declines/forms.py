@@ -11,8 +11,8 @@ from django.contrib.auth import forms as auth_forms
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.forms.utils import flatatt
 from django.utils import timezone
-from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 from declines import handoff, mergetags
 from declines.models import (
@@ -620,20 +620,19 @@ class PlainSelect(forms.Select):
         attrs = self.build_attrs(self.attrs, attrs)
         chosen = {str(v) for v in self.format_value(value)}
 
-        def options(choices):
-            return format_html_join(
-                "",
-                '<option value="{}"{}>{}</option>',
-                ((key, mark_safe(" selected") if str(key) in chosen else "", label) for key, label in choices),
+        def options(choices) -> str:
+            return "".join(
+                f'<option value="{escape(key)}"{" selected" if str(key) in chosen else ""}>{escape(label)}</option>'
+                for key, label in choices
             )
 
-        html = SafeString()
+        html = []
         for key, label in self.choices:
             if isinstance(label, list | tuple):  # a group of options
-                html += format_html('<optgroup label="{}">{}</optgroup>', key, options(label))
+                html.append(f'<optgroup label="{escape(key)}">{options(label)}</optgroup>')
             else:
-                html += options([(key, label)])
-        return format_html('<select name="{}"{}>{}</select>', name, flatatt(attrs), html)
+                html.append(options([(key, label)]))
+        return mark_safe(f'<select name="{escape(name)}"{flatatt(attrs)}>{"".join(html)}</select>')  # noqa: S308
 
 
 class TemplateChoiceForm(forms.Form):
