@@ -195,9 +195,16 @@ def feed_for(user, *, today: dt.date | None = None, site_url: str | None = None)
         .pending()
         .filter(due_on__range=(first, last))
         .select_related("offer")
+        .only("kind", "due_on", "note", "offer__company", "offer__role", "offer__contact_name")
         .order_by("due_on", "pk")
     )
-    deadlines = Offer.objects.for_user(user).open().filter(respond_by__range=(first, last)).order_by("respond_by", "pk")
+    deadlines = (
+        Offer.objects.for_user(user)
+        .open()
+        .filter(respond_by__range=(first, last))
+        .only("company", "role", "respond_by")
+        .order_by("respond_by", "pk")
+    )
     # One stamp for the day, not the moment: two polls on the same day with
     # nothing changed get the same bytes, which the feed view answers with 304.
     stamp = timezone.make_aware(dt.datetime.combine(today, dt.time.min))
