@@ -148,3 +148,13 @@ def test_postgresql_reads_the_index_not_the_users_offers(offers):
     assert other_offers_of(offers, mentioned_in=("Your offer", text)) == (
         OtherOffer("Harbor", "Peter Watanabe", "£68,000"),
     )
+
+
+def test_another_company_named_only_in_words_of_this_ones_own_name_is_not_a_mix_up(db):
+    offer = OfferFactory(company="Blue Yonder Airlines", contact_name="Priya Lee", people_to_thank="")
+    OfferFactory(owner=offer.owner, company="Blue Yonder", contact_name="Tom Hart")
+    text = GOOD_DECLINE.replace("another role", "a role I found after talking to Blue Yonder Airlines")
+    assert other_offers_of(offer, mentioned_in=("Your offer", text)) == ()
+    # Its contact, named, still is one.
+    text = GOOD_DECLINE.replace("another role", "a role with Tom Hart")
+    assert mix_up(offer, text, other_offers_of(offer, mentioned_in=("Your offer", text)))[0] == "warning"
