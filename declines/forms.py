@@ -9,7 +9,10 @@ from django import forms
 from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
+from django.forms.utils import flatatt
 from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 from declines import handoff, mergetags
 from declines.models import (
@@ -674,6 +677,30 @@ class SentForm(forms.Form):
         return clean_decision_day(day, offer=self.offer, today=self.today)
 
 
+class PlainSelect(forms.Select):
+    """A <select> whose options are written directly rather than each through
+    the option template: the template chooser lists every template of a kind,
+    a hundred and more for a user with a library of their own."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        attrs = self.build_attrs(self.attrs, attrs)
+        chosen = {str(v) for v in self.format_value(value)}
+
+        def options(choices) -> str:
+            return "".join(
+                f'<option value="{escape(key)}"{" selected" if str(key) in chosen else ""}>{escape(label)}</option>'
+                for key, label in choices
+            )
+
+        html = []
+        for key, label in self.choices:
+            if isinstance(label, list | tuple):  # a group of options
+                html.append(f'<optgroup label="{escape(key)}">{options(label)}</optgroup>')
+            else:
+                html.append(options([(key, label)]))
+        return mark_safe(f'<select name="{escape(name)}"{flatatt(attrs)}>{"".join(html)}</select>')  # noqa: S308
+
+
 class TemplateChoiceForm(forms.Form):
     """Which template a new draft starts from. `templates` come ranked, and the
     first, the best match for the offer, is chosen unless the user picks another."""
@@ -681,6 +708,7 @@ class TemplateChoiceForm(forms.Form):
     template = forms.TypedChoiceField(
         label="Template",
         coerce=int,
+        widget=PlainSelect,
         error_messages={"invalid_choice": "Choose one of the templates listed."},
     )
 

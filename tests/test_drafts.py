@@ -605,6 +605,20 @@ def test_starting_again_keeps_the_earlier_draft(owner_client, owner, library):
     assert "Earlier drafts (1)" in response.content.decode()
 
 
+def test_starting_again_lists_every_template_of_the_kind_by_name_best_first(owner_client, owner, library):
+    d = drafted(owner, "decline")
+    EmailTemplateFactory(owner=owner, name="Mine <short> & sweet", kind="decline")
+    page = owner_client.get(d.url).content.decode()
+    chooser = page[page.index('class="compose-chooser"') :]
+    chooser = chooser[: chooser.index("</select>")]
+    names = re.findall(r'<option value="\d+"(?: selected)?>([^<]*)</option>', chooser)
+    declines = EmailTemplate.objects.filter(kind="decline", deleted_at__isnull=True).count()
+    assert len(names) == declines
+    # The best match first and chosen; a name is shown as written, never as markup.
+    assert re.search(r'<option value="\d+" selected>[^<]* — best match</option>', chooser)
+    assert "Mine &lt;short&gt; &amp; sweet (yours)" in names
+
+
 @pytest.mark.parametrize(
     ("status", "kind"),
     [("declined", "decline"), ("accepted", "answer"), ("considering", "thank_you"), ("considering", "")],

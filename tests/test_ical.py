@@ -194,3 +194,48 @@ def test_alerts_change_only_your_own_profile(outsider_client, owner, outsider):
     outsider_client.post(reverse("account_settings"), {"form": "calendar", "calendar-calendar_alarm": "morning"})
     assert Profile.objects.get(user=owner).calendar_alarm == "none"
     assert Profile.objects.get(user=outsider).calendar_alarm == "morning"
+
+
+# --- Written directly, byte for byte as the icalendar library writes it ------------------
+
+AWKWARD = [
+    "Zürich Rück AG; Büro, Genf",  # accents, a semicolon and a comma
+    "Back\\slash \\N Labs",  # backslashes, and the library's \N
+    "日本語の会社 " * 12,  # three bytes a character, well past a line's 75
+    "Emoji 🙂 Ltd " + "x" * 60 + "\\",  # four bytes, and a backslash at the fold
+    "a" * 73 + "\\;" + "b" * 80,  # an escape that would straddle the fold
+]
+
+
+def rebuilt_by_the_library(feed: bytes) -> bytes:
+    """`feed` parsed, then written again by the icalendar library."""
+    parsed = icalendar.Calendar.from_ical(feed)
+    cal = icalendar.Calendar()
+    for name, _value in parsed.property_items(recursive=False)[1:-1]:
+        cal.add(name, parsed[name])
+    for event in parsed.walk("VEVENT"):
+        copy = icalendar.Event()
+        for name in ("uid", "dtstamp", "dtstart", "dtend", "summary", "description", "url", "transp"):
+            copy.add(name, event[name])
+        for alarm in event.walk("VALARM"):
+            valarm = icalendar.Alarm()
+            for name in ("action", "description", "trigger"):
+                valarm.add(name, alarm[name])
+            copy.add_component(valarm)
+        cal.add_component(copy)
+    return cal.to_ical()
+
+
+@pytest.mark.parametrize("choice", ["none", "morning", "day_before"])
+@pytest.mark.parametrize("company", AWKWARD)
+def test_the_feed_is_written_as_the_icalendar_library_writes_it(client, owner, choice, company):
+    offer = OfferFactory(owner=owner, company=company, role=company[:40], respond_by=days(4), contact_name=company)
+    FollowUpFactory(offer=offer, due_on=days(2), note=f"{company}\nSecond line,\r\nthird; {company}")
+    Profile.objects.filter(user=owner).update(calendar_alarm=choice)
+    feed = client.get(feed_url(owner)).content
+    assert feed == rebuilt_by_the_library(feed)
+    assert all(len(line.encode()) <= 75 for line in feed.decode().split("\r\n"))
+    found = events(client, owner)
+    assert len(found) == 2
+    # As the library has it, a written "\\N" is a line break.
+    assert all(company.replace("\\N", "\n") in str(event["description"]) for event in found.values())

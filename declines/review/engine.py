@@ -46,9 +46,11 @@ from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import NamedTuple
 
+from django.db import connection
 from django.utils import timezone
 
 from declines.models import Offer, OfferStatus, Reason
+from declines.review import mix_up_keys
 from declines.review.rules import (
     addressed_by_name,
     clear_decision,
@@ -82,17 +84,30 @@ class OtherOffer(NamedTuple):
     salary: str = ""
 
 
-def other_offers_of(offer: Offer) -> tuple[OtherOffer, ...]:
-    """The user's other offers (not deleted), in one query."""
+def other_offers_of(offer: Offer, *, mentioned_in: Iterable[str] | None = None) -> tuple[OtherOffer, ...]:
+    """The user's other offers (not deleted), in one query.
+
+    With `mentioned_in` (the subject and text the checklist reads), only those
+    the mix-up check could find in them: the ones with a word of their company
+    or contact, or a sum of their salary, that the text has and this offer
+    does not. A user with thousands of past offers is then checked against the
+    few the text could name, read from an index (`mix_up_keys`), rather than
+    against all of them on every keystroke.
+    """
     if offer.pk is None or offer.owner_id is None:
         return ()
-    rows = (
-        Offer.objects.for_user(offer.owner_id)
-        .exclude(pk=offer.pk)
-        .order_by("pk")
-        .values_list("company", "contact_name", "salary_note")
-    )
-    return tuple(OtherOffer(*row) for row in rows)
+    rows = Offer.objects.for_user(offer.owner_id).exclude(pk=offer.pk).order_by("pk")
+    if mentioned_in is not None:
+        keys = mix_up_keys.in_text(offer, mentioned_in)
+        if not keys:
+            return ()
+        if connection.vendor == "postgresql":
+            return tuple(OtherOffer(*row) for row in mix_up_keys.candidates(offer, keys))
+        else:
+            # Elsewhere (SQLite, in development) the same keys are compared here.
+            found = rows.values_list("owner_id", "company", "contact_name", "salary_note")
+            return tuple(OtherOffer(*row[1:]) for row in found if keys & mix_up_keys.of_offer(*row))
+    return tuple(OtherOffer(*row) for row in rows.values_list("company", "contact_name", "salary_note"))
 
 
 @dataclass(frozen=True)

@@ -61,13 +61,24 @@ class Frame:
         return bool(self.continue_url)
 
 
-def templates_for(user, offer, *, kind: str, follow_up: FollowUp | None = None) -> list[EmailTemplate]:
-    """The templates a new draft of `kind` (or for `follow_up`) can start from, the best match first."""
+def templates_for(
+    user, offer, *, kind: str, follow_up: FollowUp | None = None, listed: bool = False
+) -> list[EmailTemplate]:
+    """The templates a new draft of `kind` (or for `follow_up`) can start from, the best match first.
+
+    `listed`: only to be listed by name (the editor's "Start again from another
+    template"): each one's id, owner, name and what it suits, not a model with
+    its text (a library of a hundred templates runs to megabytes)."""
     if follow_up is not None:
         return tracking.templates_for_follow_up(follow_up, user)
     if kind == TemplateKind.ANSWER:
         return tracking.answer_templates(user)
-    return tracking.rank_templates(EmailTemplate.objects.for_user(user).filter(kind=kind), offer=offer)
+    templates = EmailTemplate.objects.for_user(user).filter(kind=kind)
+    if listed:
+        # What ranking and the list read, without making a model of each row.
+        fields = ("pk", "owner_id", "name", "medium", "reason", "tone")
+        templates = [SimpleNamespace(**row) for row in templates.values(*fields)]
+    return tracking.rank_templates(templates, offer=offer)
 
 
 def _in_flow(draft: Draft) -> bool:
@@ -94,10 +105,11 @@ def _follow_up_of(draft: Draft) -> FollowUp | None:
 def checklist(draft: Draft, email, *, other_offers=None) -> dict:
     """The review checklist (§7) for `email`, composed from the draft, with the
     draft's dismissals. The mix-up check compares with `other_offers`, by
-    default all the owner's others (a coach's view passes only those shared)."""
+    default the owner's others that the text could name (a coach's view passes
+    only those shared)."""
     offer = draft.offer
     if other_offers is None:
-        other_offers = engine.other_offers_of(offer)
+        other_offers = engine.other_offers_of(offer, mentioned_in=(email.subject, email.text))
     context = engine.ReviewContext.for_offer(offer, kind=draft.kind, other_offers=other_offers)
     results = engine.review(subject=email.subject, text=email.text, context=context, dismissed=draft.dismissed_rules)
     return {"results": results, "summary": engine.summary(results)}
@@ -143,7 +155,9 @@ def _render_editor(request, draft: Draft, frame: Frame, *, form=None, conflict=N
     offer = draft.offer
     follow_up = frame.context.get("follow_up")
     restartable = follow_up is not None or _may_start(offer, draft.kind)
-    templates = templates_for(request.user, offer, kind=draft.kind, follow_up=follow_up) if restartable else []
+    templates = []
+    if restartable:
+        templates = templates_for(request.user, offer, kind=draft.kind, follow_up=follow_up, listed=True)
     ways = None
     if not frame.in_flow:
         # What goes out is the saved draft; the page says so while changes are unsaved.
