@@ -151,6 +151,24 @@ NEGATIVE_PHRASES = (
 )
 NEGATIVE_PATTERNS = [rf"\b{phrase}(?![\w-])" for phrase in NEGATIVE_PHRASES]
 
+# A negation as a word of its own, so a pattern can start at it: "not", "wasn't", "didnt".
+# Flat, so the engine tries it only at words starting with one of its letters.
+_NOT = (
+    "(?:"
+    + "|".join(
+        ["not", "never", "cannot"]
+        + [
+            f"{verb}n't"
+            for verb in "is was were are do does did has have had could would should wo ca might must".split()
+        ]
+    )
+    + ")"
+)
+# What an interview is likened to when it is faulted.
+_ORDEAL = (
+    r"(?:test|interrogation|exam|examination|grilling|trap|quiz|trial|ordeal|audition|formality|cross-examination"
+    r"|box-ticking exercise|tick-box exercise|sales pitch|performance)"
+)
 # Polite criticism: a complaint about something of theirs, however softened.
 CRITICISM_PATTERNS = [
     # It ran late, they were distracted.
@@ -172,7 +190,14 @@ CRITICISM_PATTERNS = [
     r"\b(?:below|under|lower than|less than|short of|beneath) (?:\S+ ){0,3}?(?:salary |pay |advertised )?"
     r"(?:range|band|bracket)\b",
     # It felt like a test, not a conversation; it left a poor impression.
-    r"\b(?:less|more) like (?:a|an) (?:test|interrogation|exam|grilling|trap|quiz)\b",
+    # Likened to an ordeal: "more like a stress test than a conversation",
+    # "less a chat and more an exam", "more like I was being caught out".
+    rf"\b(?:less|more) (?:like |of )?(?:a |an )?(?:\S+ )?{_ORDEAL}\b",
+    r"\bmore like (?:i was |i'd been |i had been |being |we were )?(?:being )?(?:caught|tested|grilled|judged|examined"
+    r"|interrogated|cross-examined|tripped|put on the spot|on trial)\b",
+    r"\b(?:being|been|was|were|get|got|getting) (?:caught|tripped) (?:out|up)\b",
+    r"\bforegone conclusion\b",
+    r"\b(?:already|been) (?:made|decided|settled) (?:up )?before (?:i|we|the)\b",
     r"\bmore about (?:\S+ ){0,2}?(?:catching|tripping|testing|my weak|weak)",
     r"\bcatch(?:ing)? me out\b",
     r"\btrip(?:ping)? me up\b",
@@ -235,6 +260,64 @@ CRITICISM_PATTERNS = [
     r"\bradio silence\b",
     r"\bcommunication (?:\S+ ){0,3}?(?:patchy|sparse|spotty|slow|lacking|poor|limited|inconsistent)\b",
     r"\bwith respect,",
+    # Not given its due (see also DENIED): "not really recognised", "the credit it deserved".
+    r"\b(?:weight|credit|recognition|consideration) (?:it|they|i|he|she|we|my \S+) (?:deserved|merited|warranted"
+    r"|was due|were due)\b",
+    r"\b(?:was|were|been|being|felt|feel) (?:not|never) (?:\S+ )?(?:recogni[sz]ed|valued|taken seriously"
+    r"|listened to)\b",
+    r"\b(?:wasn't|weren't|was not|were not|hadn't|had not|haven't|have not) (?:really |fully |quite |properly"
+    r" |always |being ){0,2}(?:recogni[sz]ed|valued|taken seriously|listened to)\b",
+    # The pointed aside and the barbed thank-you: "to put it mildly", "let's
+    # just say", "for eventually sending", "it was quite the process".
+    r"\bto put it (?:mildly|politely|kindly|diplomatically|gently|charitably)\b",
+    r"\b(?:let's|let us) just say\b",
+    r"\bshall we say\b",
+    r"\bneedless to say\b",
+    r"\bsuch as it (?:was|is)\b",
+    r"\b(?:for|to|you|they|he|she|it|someone|somebody|the \S+) (?:finally|eventually|at last) (?:\S+ )?(?:got|getting"
+    r"|get|came|coming|sent|sending|send|replied|replying|responded|responding|arrived|made|called|wrote)\b",
+    r"\bquite the (?:process|experience|journey|ordeal|marathon|rollercoaster|roller coaster|saga|wait)\b",
+    r"\b(?:taught|tested|test) (?:me |my )?(?:\S+ )?patience\b",
+    r"\ban? (?:oversight|misunderstanding) (?:that|on your)\b",
+    # Advice to them about how they run things.
+    r"\b(?:update|revisit|review|correct|fix|rewrite|reword) (?:the|your) (?:job )?(?:advert\w*+|ad|posting|listing"
+    r"|job description|description|process|interview process)\b",
+    r"\b(?:you|the team|your team|they) (?:may|might|could|should|would) (?:\S+ )?(?:want|wish|like) to (?:update"
+    r"|revisit|review|rethink|reconsider|look at|look into|think about)\b",
+    r"\b(?:you|the team|your team|they|hr|the company) (?:really )?(?:should|ought to|need to|needs to) (?:really )?"
+    r"(?:look at|review|rethink|reconsider|improve|fix|update|think about)\b",
+    r"\bgently (?:suggest|point out|mention|note)\b",
+    r"\b(?:learn|learned|learnt|take something) from this\b",
+    # Blame, as what might have been: "had the recruiter been clearer about
+    # the hours, we could all have saved some time", "a pity nobody mentioned".
+    r"\b(?:could|would|might) (?:all |both )?have saved (?:\S+ ){0,3}?(?:time|trouble|effort)\b",
+    r"\bsaved (?:everyone|us both|us all|both of us|all of us|us) (?:\S+ ){0,2}?(?:time|trouble|effort)\b",
+    r"\b(?:had|if) (?:\S+ ){1,4}?been (?:\S+ )?(?:clearer|more (?:upfront|up front|transparent|open|honest|organi[sz]ed"
+    r"|forthcoming)|mentioned|shared|disclosed|flagged|raised|explained) (?:\S+ ){0,3}?(?:earlier|sooner|up ?front"
+    r"|at the (?:start|outset)|from the (?:start|outset)|before)\b",
+    r"\b(?:pity|shame|unfortunate) (?:that )?(?:nobody|no one|no-one|you|they|your \S+|the (?:recruiter|panel|team"
+    r"|interviewers?|hiring manager|advert|job description|offer|salary|process|company|hr team)) (?:\S+ ){0,3}?"
+    r"(?:didn't|did not|never|wasn't|weren't|mentioned|told|said|forgot|only|failed)\b",
+    # Interviewers with their minds elsewhere.
+    r"\bsomewhere (?:else|better) to be\b",
+    r"\b(?:talking|talked|talk|spoke|speaking) (?:\S+ )?about (?:himself|herself|themselves)\b",
+    r"\bspent (?:most|much|half|all) of the (?:call|interview|meeting|session|time|hour) (?:talking|on (?:his|her|their)"
+    r"|looking|checking|typing)\b",
+    # Faults in the workplace itself, however mildly put.
+    r"\b(?:low|poor|flagging|sagging|fragile) morale\b",
+    r"\bmorale (?:\S+ ){0,2}?(?:low|poor|flagging|down)\b",
+    r"\b(?:high|a lot of|lots of|so much|constant|heavy) (?:staff )?turnover\b",
+    r"\b(?:burnt|burned|burning|worn) out\b",
+    r"\b(?:overworked|overstretched|stretched thin|understaffed|short-staffed|under-resourced|unsustainable"
+    r"|unrealistic)\b",
+    r"\b(?:poorly|badly) (?:defined|organi[sz]ed|run|managed|communicated|planned|handled|paid|scoped)\b",
+    # Sarcasm about the pay: "I'm sure someone will be thrilled with that figure".
+    *(
+        rf"\b{who} (?:\S+ ){{0,4}}?"
+        r"(?:happy|thrilled|delighted|glad|content|willing|enjoy\w*+|accept\w*+) (?:with |to accept |by )?"
+        r"(?:that|this|those|such an?) (?:\S+ )?(?:salary|number|figure|offer|package|pay|rate|process|hours|rounds)\b"
+        for who in ("(?:someone|whoever|another candidate)", "the (?:right|next) (?:candidate|person)")
+    ),
     # The pointed suggestion.
     *(
         rf"\b{frame} " + gap(6) + r"(?:more|better|clearer|earlier|greater) (?:clarity|transparen\w++"
@@ -244,8 +327,31 @@ CRITICISM_PATTERNS = [
     ),
     r"\bclear(?:er)? at an earlier stage\b",
 ]
+
+
+def _without_apostrophes(pattern: str) -> str:
+    """`pattern` also matching contractions typed without the apostrophe ("wasnt", "didnt"), as on a phone."""
+    return pattern.replace("n't", "n'?t")
+
+
+CRITICISM_PATTERNS = [_without_apostrophes(p) for p in CRITICISM_PATTERNS]
 NEGATIVE = any_of(NEGATIVE_PATTERNS)
 CRITICISM = any_of(CRITICISM_PATTERNS)
+
+# Faults only when denied, a few words before: "my experience wasn't being
+# given quite the weight I'd hoped", "we didn't see eye to eye on the package",
+# "I will not pretend we were on the same page". Searched from these words,
+# which are rare, rather than from every "not".
+DENIED = any_of(
+    [
+        r"\b(?:given|shown|afforded) (?:quite |much |enough |the |full |any |a )*+(?:weight|credit|recognition"
+        r"|consideration|fair (?:chance|hearing|shot)|respect)\b",
+        r"\bon the same (?:page|wavelength)\b",
+        r"\b(?:see|seeing|saw) eye to eye\b",
+        r"\baligned on\b",
+    ]
+)
+_DENIAL_BEFORE = re.compile(_without_apostrophes(rf"\b{_NOT}\b(?: \S+){{0,4}} $"), re.IGNORECASE)
 
 # A complaint read from a sentence: a word of complaint and, in the same
 # sentence, something of theirs it is about. "I heard nothing for weeks",
@@ -313,7 +419,7 @@ COMPLAINTS = {
             r"\btick-?box\b",
             r"\bmade up (?:its|their|his|her) minds?\b",
             r"\balready (?:decided|made up)\b",
-            r"\bcatch(?:ing)? (?:\S+ )?out\b",
+            r"\b(?:catch|catching|caught) (?:\S+ )?out\b",
             r"\btrip(?:ping)? (?:\S+ )?up\b",
             r"\bwhat i (?:can't|cannot|couldn't) do\b",
             r"\b(?:my )?weak(?:nesses| points| spots)\b",
@@ -321,7 +427,7 @@ COMPLAINTS = {
             r"(?:experience|conversation|feeling)\b",
             r"\binterrupt\w*+",
             r"\btalked over\b",
-            r"\b(?:not|n't) (?:seem |seemed |really |very |particularly ){0,2}interested\b",
+            rf"\b{_NOT} (?:seem |seemed |really |very |particularly ){{0,2}}interested\b",
             r"\b(?:uninterested|disengaged|bored)\b",
             r"\bdeflated\b",
             r"\buncomfortable\b",
@@ -394,13 +500,18 @@ COMPLAINTS = {
             r"\bthan (?:it|they|was) (?:really )?needed\b",
             r"\b(?:not|never|n't) (?:\S+ ){0,2}?(?:looked at|read|seen|opened) my\b",
             r"\btook (?:\S+ ){0,3}?(?:weeks|months) (?:to|before|for)\b",
-            r"\b(?:postponed|stalled|ignored)\b",
+            r"\b(?:postponed|stalled)\b",
+            r"\b(?:was|were|been|felt|feel|being|got|get) (?:\S+ )?ignored\b",
+            r"\bignored (?:me|my|us|our|all|every|the)\b",
             r"\b(?:cancelled|canceled)\b",
         ],
         r"\b(?:process|interview\w*+|panel|rounds?|stages?|recruit\w*+|hiring|hr|manager|team|offer|letter"
         rf"|{_PAY}|feedback|communication|timeline|schedul\w*+|case study|questions?|experience|anyone|nobody|people"
         r"|they|interviewers?)\b",
     ),
+}
+COMPLAINTS = {
+    kind: ([_without_apostrophes(p) for p in patterns], about) for kind, (patterns, about) in COMPLAINTS.items()
 }
 COMPLAINT_PATTERNS = [p for patterns, _about in COMPLAINTS.values() for p in patterns]
 COMPLAINT = any_of(COMPLAINT_PATTERNS)
@@ -416,6 +527,9 @@ KIND_WORDS = any_of(
         r"\b(?:your|for) patience\b",
         r"\b(?:kept|keep|keeping|leave|leaving|left) you (?:waiting|hanging)\b",
         r"\byou waiting\b",
+        r"\b(?:have|make|let|leave|keep|had|made|left|kept|having|making) you (?:\S+ )?wait\w*+",
+        r"\b(?:quiet|silent) on (?:you|them|the team)\b",
+        r"\b(?:i'm|i am) (?:still )?waiting (?:on|for) [^.!?\n]{0,60}?\b(?:other|another|current|my)\b",
         r"\bwait(?:ing|ed)? (?:for|on) (?:my|me)\b",
         r"\byou(?:'ve| have)? been waiting\b",
         r"\bnothing to do with\b",
@@ -432,8 +546,13 @@ KIND_WORDS = any_of(
     ]
 )
 _NEGATED_BEFORE = re.compile(
-    r"(?:\bnot|n't|\bnever|\bno|\bwithout|\bnobody|\bno one|\bneither)(?: \S+){0,2} $", re.IGNORECASE
+    r"(?:\bnot|n't|\b(?:did|was|were|is|are|has|have|had|do|does|could|would|should|wo|ca)nt|\bnever|\bno(?! doubt)|\bwithout"
+    r"|\bnobody|\bno one|\bneither)(?: \S+){0,2} $",
+    re.IGNORECASE,
 )
+# A complaint after "but" or "though" is not softened by thanks before it:
+# "I enjoyed meeting the team, though the scheduling felt rushed".
+_CONTRAST = re.compile(r"\b(?:but|though|although|however|except|apart from|even if|even though|that said|whereas)\b")
 # Said well of the pay ("fair", "generous", "in line with the advert"), a mention of it faults nothing.
 PAY_PRAISED = any_of(
     [
@@ -447,8 +566,13 @@ NEGATIVITY = any_of(NEGATIVE_PATTERNS + CRITICISM_PATTERNS)
 # And one pass over the text for those and the complaints read from a sentence.
 EVERY_OBJECTION = any_of(NEGATIVE_PATTERNS + CRITICISM_PATTERNS + COMPLAINT_PATTERNS)
 # Words about the writer's own feelings, not the employer's faults.
+# "I'm useless with names", "I was terrible at the whiteboard": said of themselves.
 SELF_DIRECTED = re.compile(
-    r"\b(?:feel|feels|felt|feeling)(?: \S+)? (?:terrible|awful|horrible|bad)\b|\bfrankly stressful\b", re.IGNORECASE
+    r"\b(?:feel|feels|felt|feeling)(?: \S+)? (?:terrible|awful|horrible|bad)\b|\bfrankly stressful\b"
+    r"|\b(?:i'm|i am|i was|i've been|i have been|i've always been|i can be|i get|i felt|i feel)(?: \S+){0,2}? "
+    r"(?:useless|hopeless|terrible|awful|rubbish|horrible|clueless|stupid|disorgani[sz]ed|chaotic|sloppy|desperate"
+    r"|pathetic|boring|mediocre|amateur\w*|an? (?:\S+ )?(?:mess|idiot))\b",
+    re.IGNORECASE,
 )
 
 ACRONYMS = wordset(
@@ -475,6 +599,23 @@ def _bracketed(flat: str, start: int) -> bool:
     return False
 
 
+def _kind_scope(sentence: str, offset: int) -> int:
+    """Where the part of `sentence` that can soften the complaint at `offset` starts.
+
+    After a contrast ("…, though the scheduling felt rushed") only what
+    follows it counts; a sentence that opens with one ("Although I enjoyed
+    it, the wait was long") keeps only what follows its first comma.
+    """
+    scope = 0
+    for contrast in _CONTRAST.finditer(sentence.lower(), 0, offset):
+        if sentence[: contrast.start()].strip():
+            scope = contrast.start()
+        else:
+            comma = sentence.find(",", contrast.end(), offset)
+            scope = comma + 1 if comma >= 0 else 0
+    return scope
+
+
 def _complaint(email, m: re.Match, seen: set[int]):
     """A finding if the sentence around `m` pairs this complaint with something of theirs (see COMPLAINTS)."""
     flat = email.flat
@@ -483,9 +624,9 @@ def _complaint(email, m: re.Match, seen: set[int]):
         return None
     seen.add(begin)
     sentence = flat[begin:stop]
-    if KIND_WORDS.search(sentence):
-        return None
     offset = m.start() - begin
+    if KIND_WORDS.search(sentence[_kind_scope(sentence, offset) :]):
+        return None
     for kind, (complaint, about) in zip(COMPLAINTS, _COMPLAINT_KINDS, strict=True):
         if kind in ("pay", "advert") and PAY_PRAISED.search(sentence):
             continue
@@ -513,6 +654,18 @@ def _negative(email, flat: str, *, in_subject: bool) -> list:
             message = f"{curly(m.group())} can read as negative — keep to your reasons, not their faults."
             finding = email.finding(message, m, in_subject=in_subject)
         if finding is not None and finding.start not in sentences:
+            sentences.add(finding.start)
+            found.append(finding)
+        if len(found) >= 10:
+            return found
+    for m in DENIED.finditer(flat):
+        begin = email.sentence(m.start())[0] if not in_subject else 0
+        if not _DENIAL_BEFORE.search(flat, max(begin, m.start() - 50), m.start()):
+            continue
+        finding = email.finding(
+            f"{curly(m.group())} faults them — keep to your reasons, not their faults.", m, in_subject=in_subject
+        )
+        if finding.start not in sentences:
             sentences.add(finding.start)
             found.append(finding)
         if len(found) >= 10:
@@ -623,6 +776,46 @@ MUST_WARN = [
     "The recruiter stopped replying for almost a month.",
     "It felt like the panel had not looked at my portfolio before the interview.",
     "Honestly the number you came back with was disappointing.",
+    # Likened to an ordeal, caught out, a mind made up before.
+    "The final round felt more like a stress test than a conversation.",
+    "It seemed less a conversation and more an exam.",
+    "It felt more like I was being caught out than like two parties getting to know each other.",
+    "It felt like the decision was already made before I started the interview.",
+    # Not given its due; at odds over pay.
+    "The salary conversation left me with the impression my experience wasn't being given quite the weight I'd hoped.",
+    "It left me feeling that my years in the field were not really recognised.",
+    "I didn't feel my experience was given the credit it deserved.",
+    "I will not pretend we were fully on the same page on the package.",
+    "Even if we didn't totally see eye to eye on salary, thank you.",
+    "We were never quite aligned on compensation.",
+    # Thanks first, then the complaint.
+    "I enjoyed meeting Elena and Tomás, though the scheduling felt a bit rushed at times.",
+    # Typed without apostrophes.
+    "I felt like I wasnt really given a fair chance to explain my approach on the design question.",
+    "The interviewers didnt seem interested in my answers.",
+    # Sarcasm and the barbed aside.
+    "No doubt the right candidate will be delighted with that salary.",
+    "Thank you for eventually sending the written offer.",
+    "It was good of you to finally get back to me after five weeks.",
+    "The final round was an experience, to put it mildly.",
+    "Let's just say the panel day was memorable.",
+    "It was quite the process.",
+    "Six rounds certainly taught me patience.",
+    "I'm sure it was just an oversight that the advert said remote.",
+    "Thanks for the offer, such as it was.",
+    # Advice about how they run things; blame as what might have been.
+    "You may want to update the job advert so the next candidate knows about the on-call rota.",
+    "Your team should really look at how long the process takes.",
+    "I'd gently suggest that the recruiter reads the CV before the call.",
+    "Had the recruiter been clearer about the hours up front, we could all have saved some time.",
+    "It's a pity nobody mentioned the travel until the final round.",
+    "The panel seemed to have somewhere better to be.",
+    "The hiring manager spent most of the call talking about himself.",
+    # The workplace itself.
+    "The team seemed overstretched and morale looked low.",
+    "I got the impression there is a lot of turnover on the team.",
+    "The role seemed poorly defined.",
+    "Everyone I met seemed burnt out.",
 ]
 MUST_PASS = [
     "I've thought hard about the role since your offer arrived, and I owe you a clear answer: I decline.",
@@ -651,4 +844,19 @@ MUST_PASS = [
     "Other companies have offered me more, but money isn't the reason.",
     "It took me a while to decide, and that's on me.",
     "The decision was not easy for me, and it has nothing to do with the team.",
+    "I'd rather tell you now than have you wait out the full two weeks.",
+    "I wanted to give you an honest update rather than go quiet on you until the deadline.",
+    "I'm still waiting on a couple of final things from the other company, so I'll confirm after the weekend.",
+    "Her point about nurses being the best (and most ignored) source of product feedback is one I'll quote.",
+    "Whoever that was (I'm useless with names after a long day), please tell them it landed.",
+    "I enjoyed meeting Elena, though I was nervous at times.",
+    "It felt more like a conversation than an interview, which I loved.",
+    "I'm sure you'll find a great candidate for the role.",
+    "No doubt our paths will cross again.",
+    "I certainly learned a lot from the process.",
+    "I'll admit to some relief at having finally made up my mind.",
+    "The team's morale and energy really stood out.",
+    "The conversation about spotting burnout early stayed with me.",
+    "It's a pity the timing didn't work out.",
+    "If the timing had been different, I would have loved to join.",
 ]
