@@ -139,7 +139,7 @@ HEDGE_PATTERNS = [
     r"(?:decline|declining|turn|turning|pass|passing|say|saying|not|stay|staying|go with|going with|accept"
     r"|accepting|take|taking)\b",
     r"\bprobably (?:decline|won't|going to|have to|need to|turn|pass|say no|be a no|a no)\b",
-    r"\bprobably not (?:accept|take|join|go|be (?:accepting|joining|taking|moving|coming)|going)\b",
+    r"\bprobably not (?:accept\w*+|tak(?:e|ing)|join\w*+|go|going|be (?:accepting|joining|taking|moving|coming))\b",
     r"\b(?:most|in all) probab(?:ly|ility)\b",
     r"\b(?:chances are|odds are|in all likelihood)\b",
     r"\b(?:looks|looking|seems|seeming) (?:like|as if|as though) (?:i'll|i will|i'm going to|i am going to|it'll be"
