@@ -106,7 +106,7 @@ INVITATION_PATTERNS = [
     r"\b(?:will|'ll|shall) (?:\S+ ){0,2}?(?:let you know how|keep you (?:posted|updated|in the loop)|update you"
     r"|report back|write again|send (?:on |over |along |you )?(?:\S+ ){0,3}?(?:thoughts|notes|article|link|updates?"
     r"|news|photos|pictures))\b",
-    r"\b(?:be )?kept in mind\b",
+    r"\bkept in mind\b",
     r"\b(?:keep|keeps|keeping|kept|bear|bearing|have|had) (?:me|us|my (?:name|details|cv|profile|application)) "
     r"(?:in mind|on file|on (?:your|the) (?:radar|books|list))\b",
     r"\b(?:i'm|i am) your (?:person|man|woman|guy|girl)\b",
@@ -230,7 +230,7 @@ SHUT_PATTERNS = [
     r"\bnever again\b",
     r"\bno (?:future|further) (?:contact|roles|opportunities|correspondence)\b",
     r"\b(?:the|my) last (?:time|email|message) (?:you'll|you will) hear\b",
-    r"\b(?:clos(?:e|ed|ing)|shut(?:ting)?) (?:the|my|this|that) door\b",
+    r"\b(?:close|closed|closing|shut|shutting) (?:the|my|this|that) door\b",
 ]
 
 

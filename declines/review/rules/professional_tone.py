@@ -16,9 +16,19 @@ Negativity is read three ways:
   is about — unless the sentence also thanks, praises, apologises or denies a
   fault, or the complaint is negated ("I never felt rushed").
 
+Sarcasm and the knowing aside are read the same way ("such as it was", "I'm
+sure there was a reason", "to put it mildly", "thank you for eventually…"),
+as are advice on how they run things, blame as what might have been ("had the
+recruiter been clearer…"), doubts about the employer itself (its culture,
+direction, strategy) and faults that count only when denied ("we didn't see
+eye to eye on the package", "not given the weight I'd hoped"). A complaint
+after "but" or "though" is not softened by thanks before it, and contractions
+typed without an apostrophe ("wasnt") are read as with one.
+
 Honest statements of the writer's own needs ("the salary doesn't work for
 me", "I couldn't make the numbers work") are not negative, nor are apologies
-or the writer's own feelings ("I feel terrible saying no").
+or the writer's own feelings and failings ("I feel terrible saying no", "I'm
+useless with names"), nor sparing them a wait ("rather than have you wait").
 
 Shouting is three or more ALL-CAPITAL words of two or more letters in the
 subject and body, not counting acronyms (HR, CEO, LPA…), placeholders in
@@ -224,7 +234,10 @@ CRITICISM_PATTERNS = [
     r"\bfurther apart\b",
     r"\bdifferent places on\b",
     r"\bhow (?:the role|i|my experience|my work|the position) (?:was|is|were) (?:valued|seen|priced)\b",
-    r"\bhard to feel (?:excited|enthusiastic|positive|good)\b",
+    r"\b(?:hard|difficult|not easy) to feel (?:like )?(?:very |particularly )?(?:excited|enthusiastic|positive|good"
+    r"|a priority|valued|wanted|welcome|important|heard)\b",
+    r"\breschedul\w*+ in a row\b",
+    r"\b(?:two|three|four|several|multiple|repeated) reschedul\w*+",
     r"\b(?:surprised|shocked|taken aback|disappointed|dismayed) (?:\S+ ){0,4}?(?:offer|salary|figure|number"
     r"|package|process|interview|panel|range)\b",
     r"\b(?:surprisingly|disappointingly|significantly|considerably|substantially) (?:below|under|lower|less|low)\b",
@@ -239,7 +252,7 @@ CRITICISM_PATTERNS = [
     r"\b(?:below|under|lower than|less than) (?:what was |what you |the )?(?:advertised|posted|listed|quoted|stated)\b",
     r"\b(?:not|isn't|wasn't|less than) (?:\S+ )?competitive\b",
     r"\b(?:below|under) (?:the )?market\b",
-    r"\bon the low side\b",
+    r"\bon the (?:low|modest|light|lean|thin|conservative|small) side\b",
     r"\b(?:low|light) for (?:the|a|this|someone|my) (?:\S+ )?(?:role|level|position|seniority|market|experience)\b",
     r"\b(?:offer|salary|package|number|figure|process|interview) (?:was|is|felt) (?:\S+ )?disappointing\b",
     r"\b(?:panel|interview\w*+|interviewers?|they|he|she|call|meeting) (?:was|were) (?:\S+ ){0,2}?late\b",
@@ -296,6 +309,30 @@ CRITICISM_PATTERNS = [
     r"\b(?:talking|talked|talk|spoke|speaking) (?:\S+ )?about (?:himself|herself|themselves)\b",
     r"\bspent (?:most|much|half|all) of the (?:call|interview|meeting|session|time|hour) "
     r"(?:talking|on (?:his|her|their)|looking|checking|typing)\b",
+    # Knowing asides: "I'm sure there was a reason", "an interesting approach",
+    # "let's be honest", "it made sense on a spreadsheet".
+    r"\bsure there(?: was| were| is| are|'s) (?:a |some )?(?:good |very good )?reasons?\b",
+    r"\b(?:makes?|made) sense (?:on (?:a )?(?:spreadsheet|paper)|to (?:someone|somebody)|somewhere)\b",
+    r"\binteresting (?:approach|choice|way|decision|strategy|take|idea) (?:to|of|for)\b",
+    r"\b(?:let's|let us) be (?:honest|frank|real)\b",
+    r"\b(?:let's|let us) (?:just )?say,",
+    r"\b(?:package|salary|offer|pay|figure|number|rate) (?:\S+ ){0,3}?suit (?:someone|somebody|a candidate)\b",
+    # Hoped for and not had: "it would have been nice to hear something",
+    # "an update would have gone a long way".
+    r"\bwould have been (?:nice|good|great|helpful|useful|better|fairer|kinder) to (?:hear|know|get|be told|receive"
+    r"|be kept|be given|have (?:had )?(?:more|some|an?|any|the|clearer|earlier))\b",
+    r"\bwould have (?:gone a long way|made (?:a|all the) (?:\S+ )?difference)\b",
+    r"\b(?:whether|if) (?:anyone|the panel|they|he|she|the interviewers?|the team|the recruiter) (?:\S+ ){0,2}?"
+    r"(?:read|looked at|seen|opened) my\b",
+    r"\b(?:little|no) (?:\S+ )?resemblance\b",
+    r"\brather (?:\S+ ){0,2}?(?:elsewhere|somewhere else)\b",
+    # Doubts about the employer itself.
+    r"\b(?:reservations|doubts|concerns|worries|mixed things|questions) (?:\S+ ){0,2}?(?:about|over|regarding|around)"
+    r" (?:the |your |its )?(?:\S+ ){0,2}?(?:culture|direction|strategy|leadership|management|stability|funding"
+    r"|finances|runway|vision)\b",
+    r"\bmixed (?:things|reviews|reports|messages|signals)\b",
+    r"\b(?:figuring|working) out (?:what|where|how) (?:it|they|the team|the company) (?:wants?|is going"
+    r"|needs?)\b",
     # Faults in the workplace itself, however mildly put.
     r"\b(?:low|poor|flagging|sagging|fragile) morale\b",
     r"\bmorale (?:\S+ ){0,2}?(?:low|poor|flagging|down)\b",
@@ -342,6 +379,11 @@ DENIED = any_of(
         r"\bon the same (?:page|wavelength)\b",
         r"\b(?:see|seeing|saw) eye to eye\b",
         r"\baligned on\b",
+        # "I wasn't convinced the team has a clear strategy", "didn't entirely reassure me".
+        r"\b(?:convinced|confident|persuaded) (?:that )?(?:the|your) (?:team|company|leadership|management|business"
+        r"|strategy|product|plan|culture|direction)\b",
+        r"\breassur(?:e|ed|ing) me\b",
+        r"\b(?:a|much of a) priority\b",
     ]
 )
 _DENIAL_BEFORE = re.compile(_without_apostrophes(rf"\b{_NOT}\b(?: \S+){{0,4}} $"), re.IGNORECASE)
@@ -400,6 +442,7 @@ COMPLAINTS = {
             r"\bmade it (?:difficult|hard|impossible|tricky) to\b",
             r"\bcould do with\b",
             r"\bstreamlin\w*+",
+            r"\b(?:excessive|overkill|hoops)\b",
             r"\b(?:had|has) (?:already )?been filled\b",
             r"\bleft (?:me )?wondering\b",
         ],
@@ -450,6 +493,10 @@ COMPLAINTS = {
             r"\bbelow (?:my |our )?expectations for (?:the|this|a|such)\b",
             r"\bwould (?:have )?expect(?:ed)? for (?:a|an|the|someone|this)\b",
             r"\btypo\b",
+            r"\b(?:reflect|reflects|reflected|reflecting|match|matches|matched|matching|closer to) (?:the )?market\b",
+            r"\b(?:a|quite a|something of a|bit of a|an unwelcome|an unpleasant) surprise\b",
+            r"\bstarting point,? not\b",
+            r"\bwe (?:both|all) know\b",
             r"\bst(?:ung|ings)\b",
             r"\blow for\b",
             r"\brecogni[sz]\w*+ (?:my|the) (?:experience|level|seniority|skills|value)\b",
@@ -469,7 +516,8 @@ COMPLAINTS = {
             r"\bjob description\b",
             r"\bvacancy\b",
         ],
-        rf"\b(?:{_PAY}|less|lower|below|under|short of|off|different|not the same|changed)\b",
+        rf"\b(?:{_PAY}|less|lower|below|under|short of|off|different|not the same|changed|turned out|in reality"
+        r"|in practice|resemblance)\b",
     ),
     # Anything of theirs found wanting: unhelpful, impersonal, hard to reach,
     # people who stopped replying or did not turn up.
@@ -809,6 +857,28 @@ MUST_WARN = [
     "I got the impression there is a lot of turnover on the team.",
     "The role seemed poorly defined.",
     "Everyone I met seemed burnt out.",
+    # Knowing asides and hopes not met.
+    "I'm sure the figure made sense on a spreadsheet somewhere.",
+    "It's an interesting approach to pay someone at my level a graduate salary.",
+    "The package would suit someone with far less experience.",
+    "I was hoping for an offer that reflected the market.",
+    "Given the scope of the role, the salary was a surprise.",
+    "Let's be honest, the offer was on the modest side.",
+    "I'm sure there's a reason the process needed six stages.",
+    "Five rounds felt a little excessive for a mid-level role.",
+    "I did wonder whether anyone had read my application before the first call.",
+    "Three reschedules in a row made it hard to feel like a priority.",
+    "It would have been nice to hear something, anything, between rounds.",
+    "I appreciate that everyone is busy, but a quick update now and then would have gone a long way.",
+    "The role as described in the advert bore little resemblance to what we discussed.",
+    "The advert mentioned remote work, which turned out to mean two days a week in the office.",
+    "I got the impression the panel would rather have been elsewhere.",
+    "The technical interviewer was, let's say, very direct.",
+    # Doubts about the employer itself.
+    "I've heard mixed things about the culture, and the interviews didn't entirely reassure me.",
+    "I have some reservations about the direction the company is heading.",
+    "I wasn't convinced the team has a clear strategy.",
+    "It seemed like the team is still figuring out what it wants.",
 ]
 MUST_PASS = [
     "I've thought hard about the role since your offer arrived, and I owe you a clear answer: I decline.",
@@ -852,4 +922,11 @@ MUST_PASS = [
     "The conversation about spotting burnout early stayed with me.",
     "It's a pity the timing didn't work out.",
     "If the timing had been different, I would have loved to join.",
+    "The salary was lower than I need at this stage of my life, which is on me, not you.",
+    "Five rounds is a lot, and every one of them was well run.",
+    "I have no doubts about the team; it's about the commute.",
+    "I'm still figuring out what I want from my next role.",
+    "I wasn't convinced I was ready for a management role.",
+    "I have some reservations about relocating my family.",
+    "I think we both know I've been torn about this.",
 ]
