@@ -314,7 +314,8 @@ CRITICISM_PATTERNS = [
     r"\bsure there(?: was| were| is| are|'s) (?:a |some )?(?:good |very good )?reasons?\b",
     r"\b(?:makes?|made) sense (?:on (?:a )?(?:spreadsheet|paper)|to (?:someone|somebody)|somewhere)\b",
     r"\binteresting (?:approach|choice|way|decision|strategy|take|idea) (?:to|of|for)\b",
-    r"\b(?:let's|let us) be (?:honest|frank|real)\b",
+    r"\b(?:hoping|hoped|expected|expecting|wanted|looking) (?:for )?(?:\S+ ){0,4}?(?:that|which|to) (?:\S+ )?"
+    r"(?:reflect\w*+|match\w*+|be in line with|be closer to) (?:the )?market\b",
     r"\b(?:let's|let us) (?:just )?say,",
     r"\b(?:package|salary|offer|pay|figure|number|rate) (?:\S+ ){0,3}?suit (?:someone|somebody|a candidate)\b",
     # Hoped for and not had: "it would have been nice to hear something",
@@ -493,10 +494,10 @@ COMPLAINTS = {
             r"\bbelow (?:my |our )?expectations for (?:the|this|a|such)\b",
             r"\bwould (?:have )?expect(?:ed)? for (?:a|an|the|someone|this)\b",
             r"\btypo\b",
-            r"\b(?:reflect|reflects|reflected|reflecting|match|matches|matched|matching|closer to) (?:the )?market\b",
             r"\b(?:a|quite a|something of a|bit of a|an unwelcome|an unpleasant) surprise\b",
             r"\bstarting point,? not\b",
             r"\bwe (?:both|all) know\b",
+            r"\b(?:let's|let us) be (?:honest|frank|real)\b",
             r"\bst(?:ung|ings)\b",
             r"\blow for\b",
             r"\brecogni[sz]\w*+ (?:my|the) (?:experience|level|seniority|skills|value)\b",
@@ -579,6 +580,7 @@ KIND_WORDS = any_of(
         r"\b(?:isn't|is not|wasn't|was not|not) (?:really )?the (?:reason|issue|problem|deciding factor)\b",
         r"\benjoy\w*+(?<!least enjoyable)",
         r"\blov(?:ed|ely)\b",
+        r"\b(?:i'd|i would) love\b",
         r"\bsmooth\w*+(?<!not smooth)",
         r"\bpleasure\b",
         r"\bwonderful\b",
@@ -597,7 +599,7 @@ _CONTRAST = re.compile(r"\b(?:but|though|although|however|except|apart from|even
 # Said well of the pay ("fair", "generous", "in line with the advert"), a mention of it faults nothing.
 PAY_PRAISED = any_of(
     [
-        r"\b(?:fair|generous|competitive|matched|good|strong|above|right|fine|reasonable|spot on)\b(?! way)"
+        r"\b(?:fair|fairly|generous|competitive|matched|good|strong|above|right|fine|reasonable|spot on)\b(?! way)"
         r"(?<!not right)(?<!not fine)",
         r"\bin line with\b(?<!not in line with)(?<!something in line with)",
     ]
