@@ -62,7 +62,11 @@ DECISION_PATTERNS = [
     r"\b(?:it's|it is) a no\b",
     r"\ba (?:\S+ )?no from me\b",
     # A choice made elsewhere.
-    r"\baccepted (?:a|an|another) (?:\S+ ){0,3}?" + _OFFER + r"\b",
+    r"\baccepted (?:a|an|another) (?:\S+ ){0,3}?(?:counter-?)?" + _OFFER + r"\b",
+    # Other verbs of refusing: "I will refuse the offer", "I'm rejecting it".
+    r"\b(?:refus(?:e|ed|es|ing)|reject(?:ed|ing|s)?) (?:\S+ ){0,3}?(?:offer|position|role|job|opportunity|it|this)\b",
+    r"\b(?:isn't|is not|'s not|not) the right time (?:for me )?to (?:move|make (?:a|the) move|change|leave|join"
+    r"|take)\b",
     r"\baccepted (?:an )?offer (?:elsewhere|from|with|at)\b",
     r"\b(?:decided|chosen|chose|choosing|opted|going|elected|made the decision|made up my mind|mind is made up)"
     r" to (?:stay|remain|go (?:with|in|back)|take (?:a|another|the other|up (?:a|an|another))|pursue (?:a|an|another)"
@@ -76,7 +80,7 @@ DECISION_PATTERNS = [
     r"|a different|a new|the other)\b",
     r"\bkeep(?:ing)? my (?:current|present|existing) (?:job|role|position)\b",
     r"\b(?:be|'ll be|will be|am|'m) (?:staying|remaining) (?:on\b|at\b|with\b)",
-    r"\b(?:chosen|chose|choosing|opted for|going with|gone with|went with|go with|taking|taken|took|accepted) "
+    r"\b(?:chosen|chose|choose|choosing|opted for|going with|gone with|went with|go with|taking|taken|took|accepted) "
     r"(?:a |an |the )?(?:another|different|other|separate|alternative) (?:\S+ ){0,2}?(?:path|direction|offer|route"
     r"|opportunity|role|position|company|team)",
     r"\b(?:staying|remaining|stay|remain|continue|continuing) (?:on )?(?:in|at|with) (?:my|our) (?:current|present"
@@ -115,6 +119,7 @@ _LATER = (
 # A confirmation promised for later: a maybe, unless the letter says its
 # answer stands now ("please take this as my answer").
 DEFER_PATTERNS = [
+    r"\blet me (?:\S+ )?confirm\b[^.!?\n]{0,40}?\b" + _LATER,
     r"\b(?:will|'ll|shall|going to) (?:\S+ ){0,3}?(?:confirm|be in touch to confirm"
     r"|send (?:\S+ ){0,3}?(?:confirmation|answer|decision|reply)|get back to you"
     r"|let you know (?:for (?:sure|certain)|definitely|my (?:final )?decision)"
@@ -127,6 +132,19 @@ HEDGE_PATTERNS = [
     # Predicting or leaning towards a no.
     r"\bleaning\b(?! on)",
     r"\b(?:edging|tilting|veering|drifting) (?:towards?|to)\b",
+    r"\b(?:moving|heading) towards? (?:a no|saying no|declin\w*+|turning)",
+    # A no that is only possible, considered or expected.
+    r"\b(?:may|might) (?:\S+ ){0,2}?(?:decline|declining|turn (?:\S+ )?down|say no|pass on (?:the|this|it|your)"
+    r"|not (?:accept|take|join|be (?:accepting|joining|taking)))\b",
+    r"\bcould (?:well |end up |possibly |potentially )?(?:decline|turn (?:\S+ )?down|say no|pass on (?:the|this|it"
+    r"|your))\b",
+    r"\b(?:considering|thinking of|thinking about|contemplating|weighing up) (?:\S+ )?(?:declin\w*+|turning|saying no"
+    r"|passing|not (?:accepting|taking|joining))",
+    r"\bexpect(?:ing)? to (?:decline|turn|say no|pass|not)\b",
+    r"\bmy (?:plan|intention|inclination|instinct|gut(?: feeling)?|feeling|thinking) (?:right now |at the moment "
+    r"|for now )?(?:is|says|would be|tells me) (?:to (?:decline|turn|say no|pass|not)|that i|no)\b",
+    r"\blet me (?:think|sleep|mull|reflect|check|double-check)\b",
+    r"\bpending (?:a|an|the|my|some|final|further|one)\b",
     r"\bof the way (?:to|towards) (?:saying no|declining|a no)\b",
     r"\b(?:inclined|tempted|minded) to " + _DECIDE,
     r"\blikely (?:to be )?(?:a )?no\b",
@@ -180,7 +198,8 @@ HEDGE_PATTERNS = [
     r"\b(?:once|until|pending|subject to|assuming|provided|as soon as) (?:that )?(?:\S+ ){0,6}?(?:paperwork|contract"
     r"|signed|signing|finali[sz]\w*+|references?|background checks?|goes through|go through|comes? through"
     r"|coming through|other (?:side|offer|company|role|firm|contract)|new (?:role|job|employer|contract))\b",
-    r"\b(?:can't|cannot|not|won't) (?:yet )?(?:make (?:it|this) |be )(?:final|official|definite)\b",
+    r"\b(?:can't|cannot|not|won't|haven't|have not) (?:yet )?(?:make (?:it|this) |made (?:it|this) |be )(?:final"
+    r"|official|definite)\b",
     r"\b(?:confirm|decide|let you know|tell you|know) (?:\S+ ){0,3}?whether (?:or not )?i\b",
     # Inviting a counter-offer.
     r"\bunless (?:you|your team|the company|they) (?:\S+ )?(?:can|could|are able|were able|would be able"
@@ -317,6 +336,13 @@ MUST_WARN = [
     "I'm declining, assuming the other offer goes through.",
     "I won't be accepting. I'll send you a proper confirmation after the weekend once the paperwork on the other side"
     " is signed off. But please take this as my answer.",
+    "I may have to decline.",
+    "I'm thinking about declining the offer.",
+    "I expect to decline.",
+    "My plan is to decline, but I haven't made it official.",
+    "I would like to decline, but let me confirm on Friday.",
+    "I'm moving towards saying no.",
+    "I'll decline, pending a final chat with my partner.",
 ]
 MUST_PASS = [
     "I have decided to decline the offer.",
@@ -389,4 +415,11 @@ MUST_PASS = [
     "I've decided not to accept. I'll confirm this formally after the weekend, but please take this as my answer.",
     "I will not be taking up the offer. I will send a formal letter confirming my decision after the weekend,"
     " for your records.",
+    "With regret, I have to refuse the offer.",
+    "I'm rejecting the offer, with thanks.",
+    "After consideration, I choose another company.",
+    "I've decided this isn't the right time for me to move.",
+    "I have accepted a counter-offer from my current employer.",
+    "I've decided to decline. My feeling is that the role suits someone who wants to manage.",
+    "I decline. I have accepted another offer and the start date is pending.",
 ]
