@@ -58,7 +58,7 @@ _CONTACT = (
     r"|be (?:a|your) (?:\S+ )?(?:reference|resource|contact|point of contact)"
     r"|share (?:what (?:we|i)|notes|it with you|them with you|anything useful)"
     r"|get(?:ting)? back to (?:me|us)|hear(?:ing)? (?:it|back|them|any|your)|revisit(?:ing)?|re-?apply(?:ing)?"
-    r"|be (?:a )?part of|be kept|write|writing|(?:be )?considered again"
+    r"|be (?:a )?part of|be kept|write|writing|(?:be )?considered again|cooperat\w*+"
 )
 INVITATION_PATTERNS = [
     # An invitation, a hope or a wish, then a verb of contact.
@@ -110,13 +110,21 @@ INVITATION_PATTERNS = [
     r"\b(?:keep|keeps|keeping|kept|bear|bearing|have|had) (?:me|us|my (?:name|details|cv|profile|application)) "
     r"(?:in mind|on file|on (?:your|the) (?:radar|books|list))\b",
     r"\b(?:i'm|i am) your (?:person|man|woman|guy|girl)\b",
+    r"\bkeep (?:me|my (?:details|cv|profile|application)) (?:in|on) (?:your|the) (?:talent pool|network|database"
+    r"|system|books|list|records|pipeline|files?)\b",
+    r"\b(?:stay|remain|be) (?:in|part of) (?:your|the) (?:network|talent pool|community)\b",
+    r"\b(?:give|gie) (?:me|us) a (?:shout|call|ring|bell|buzz|text)\b",
+    r"\b(?:don't|let's not|let us not|never) be (?:a )?strangers?\b",
+    r"\blet me know (?:if|when|whenever) (?:\S+ ){0,4}?(?:opening|role|position|vacanc\w++|opportunit\w++|job)s?\b",
+    r"\bconsider (?:me|my application|my profile) (?:again|for|in)\b",
+    r"\bif (?:i'm|i am|you're|you are) ever (?:in|near|passing|around|over|back)\b",
     r"\bcount me in\b",
     r"\bnot now'?,? (?:rather than|not|and not|instead of) (?:a )?'?never\b",
     r"\b(?:our|the) next (?:conversation|chat|meeting|catch-up|catch up|coffee|call)\b",
     r"\blet me know if (?:you|you'd|you would|you're|there's|there is) ever\b",
     r"\b(?:swap|compare|exchange|trade)(?:ping)? (?:notes|ideas|thoughts|stories|war stories)\b",
-    r"\b(?:will|'ll|shall) (?:\S+ ){0,2}?(?:reach out|get in touch|check in|touch base|drop (?:you|by|in)|look you up"
-    r"|come (?:and )?(?:see|visit))\b",
+    r"\b(?:will|'ll|shall) (?:\S+ ){0,2}?(?:reach out|reach back out|get in touch|check in|touch base"
+    r"|drop (?:you|by|in)|look you up|come (?:and )?(?:see|visit))\b",
     r"\b(?:keep|leave|keeping|leaving) (?:the |our |my )?(?:lines?|channels?) (?:of communication )?open\b",
     r"\btouch(?:ing)? base\b",
     r"\bexpect (?:a|an|my) (?:\S+ )?(?:postcard|call|email|message|note|update|visit)\b",
@@ -302,6 +310,7 @@ MUST_WARN = [
     "I decline. If you have any questions about my decision, let me know.",
     "I decline. When the role came up, I was excited.",
     "I decline. Sure you haven't seen the last of me, I'll be booking a holiday through you!",
+    "Please take me off your list, and don't keep me in your talent pool.",
 ]
 MUST_PASS = [
     "I'd love to stay in touch.",
@@ -359,4 +368,12 @@ MUST_PASS = [
     "I'd like to keep the lines of communication open.",
     "Let's touch base in the new year.",
     "Expect a postcard from Lisbon!",
+    "I hope to have chance to cooperate with your company later.",
+    "Please keep me in your talent pool.",
+    "Gie us a shout if you're ever in Glasgow.",
+    "Let's not be strangers.",
+    "Do let me know when you next have an opening in the data team.",
+    "Please consider me again next hiring season.",
+    "I'll reach back out in the new year.",
+    "I want to stay in your network.",
 ]
