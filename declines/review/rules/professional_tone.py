@@ -149,6 +149,10 @@ NEGATIVE_PHRASES = (
     r"undervalued",
     r"oversold",
     r"disheartening",
+    r"pushy",
+    r"soulless",
+    r"unwelcoming",
+    r"unfriendly",
     r"less than ideal",
     r"far from ideal",
     r"(?:a|bit of a) let-?down",
@@ -280,8 +284,13 @@ CRITICISM_PATTERNS = [
     r"\bshall we say\b",
     r"\bneedless to say\b",
     r"\bsuch as it (?:was|is)\b",
-    r"\b(?:for|to|you|they|he|she|it|someone|somebody|the \S+) (?:finally|eventually|at last) (?:\S+ )?(?:got|getting"
-    r"|get|came|coming|sent|sending|send|replied|replying|responded|responding|arrived|made|called|wrote)\b",
+    # Their action, not the writer's ("having finally made up my mind").
+    *(
+        rf"\b{late}(?<!i {late})(?<!i've {late})(?<!i'd {late})(?<!having {late})(?<!we {late})(?<!i have {late})"
+        r" (?:\S+ )?(?:got|getting|get|came|coming|sent|sending|send|replied|replying|responded|responding|arrived"
+        r"|made|called|wrote)\b"
+        for late in ("finally", "eventually")
+    ),
     r"\bquite the (?:process|experience|journey|ordeal|marathon|rollercoaster|roller coaster|saga|wait)\b",
     r"\b(?:taught|tested|test) (?:me |my )?(?:\S+ )?patience\b",
     r"\ban? (?:oversight|misunderstanding) (?:that|on your)\b",
@@ -332,6 +341,21 @@ CRITICISM_PATTERNS = [
     r" (?:the |your |its )?(?:\S+ ){0,2}?(?:culture|direction|strategy|leadership|management|stability|funding"
     r"|finances|runway|vision)\b",
     r"\bmixed (?:things|reviews|reports|messages|signals)\b",
+    # Talking down: "someone with my experience expects more", "a word of
+    # advice", "it might be worth telling candidates".
+    r"\b(?:someone|a candidate|a person|people|candidates) (?:with|of|at) my (?:experience|calibre|caliber|level"
+    r"|background|seniority|skills?) (?:\S+ ){0,2}?(?:expects?|deserves?|has (?:other )?options|would expect"
+    r"|can command|commands)\b",
+    r"\b(?:fits?|within|suits?|matches) (?:your|the) budget\b",
+    r"\b(?:a word of|some|one piece of|a (?:small|friendly) piece of) advice\b",
+    r"\b(?:just )?a (?:small |quick |friendly )?tip for\b",
+    r"\b(?:might|may|would) be worth (?:\S+ )?(?:telling|mentioning|letting|being|making|sharing|flagging|stating"
+    r"|including|listing)\b",
+    r"\b(?:would|i'd) (?:advise|urge) (?:you|the team|your team|hr)\b",
+    r"\bencourage (?:you|the team|your team) to (?:be|make|mention|share|rethink|review|look)\b",
+    r"\bunpaid (?:task|exercise|assignment|work|test|project|take-home)\b",
+    r"\bcame across as (?:\S+ ){0,2}?(?:cold|distant|dismissive|unfriendly|disinterested|uninterested|bored|stiff"
+    r"|guarded|aloof|impatient|rushed|stressed)\b",
     r"\b(?:figuring|working) out (?:what|where|how) (?:it|they|the team|the company) (?:wants?|is going"
     r"|needs?)\b",
     # Faults in the workplace itself, however mildly put.
@@ -373,20 +397,22 @@ CRITICISM = any_of(CRITICISM_PATTERNS)
 # given quite the weight I'd hoped", "we didn't see eye to eye on the package",
 # "I will not pretend we were on the same page". Searched from these words,
 # which are rare, rather than from every "not".
-DENIED = any_of(
-    [
-        r"\b(?:given|shown|afforded) (?:quite |much |enough |the |full |any |a )*+(?:weight|credit|recognition"
-        r"|consideration|fair (?:chance|hearing|shot)|respect)\b",
-        r"\bon the same (?:page|wavelength)\b",
-        r"\b(?:see|seeing|saw) eye to eye\b",
-        r"\baligned on\b",
-        # "I wasn't convinced the team has a clear strategy", "didn't entirely reassure me".
-        r"\b(?:convinced|confident|persuaded) (?:that )?(?:the|your) (?:team|company|leadership|management|business"
-        r"|strategy|product|plan|culture|direction)\b",
-        r"\breassur(?:e|ed|ing) me\b",
-        r"\b(?:a|much of a) priority\b",
-    ]
-)
+DENIED_PATTERNS = [
+    r"\b(?:given|shown|afforded) (?:quite |much |enough |the |full |any |a )*+(?:weight|credit|recognition"
+    r"|consideration|fair (?:chance|hearing|shot)|respect)\b",
+    r"\bon the same (?:page|wavelength)\b",
+    r"\b(?:see|seeing|saw) eye to eye\b",
+    r"\baligned on\b",
+    # "I wasn't convinced the team has a clear strategy", "didn't entirely reassure me".
+    r"\b(?:convinced|confident|persuaded) (?:that )?(?:the|your) (?:team|company|leadership|management|business"
+    r"|strategy|product|plan|culture|direction)\b",
+    r"\breassur(?:e|ed|ing) me\b",
+    r"\bvalue (?:its|their|your) (?:people|staff|engineers|employees|team|designers|talent|workers|developers)\b",
+    r"\b(?:knows?|knew) what (?:it|they|the team|the company|you) (?:want|wants|wanted|need|needs|needed"
+    r"|(?:is|are|was|were) doing)\b",
+    r"\bpriority\b",
+]
+DENIED = any_of(DENIED_PATTERNS)
 _DENIAL_BEFORE = re.compile(_without_apostrophes(rf"\b{_NOT}\b(?: \S+){{0,4}} $"), re.IGNORECASE)
 
 # A complaint read from a sentence: a word of complaint and, in the same
@@ -395,7 +421,10 @@ _DENIAL_BEFORE = re.compile(_without_apostrophes(rf"\b{_NOT}\b(?: \S+){{0,4}} $"
 # advertised" — however it is worded, it faults them. A sentence that also
 # thanks, praises or apologises is taken as kind, and a complaint word just
 # after a negation ("never felt rushed") is not one.
-_PAY = "offer(?:ed|s)?|salary|pay|package|compensation|comp|base|figure|number|amount|money|range|band"
+_PAY = (
+    "offer(?:ed|s)?|salary|pay|package|compensation|comp|base|figure|number|amount|money|range|band|benefits|perks"
+    "|bonus|equity"
+)
 _THEIR_PAY = rf"\b(?:{_PAY})\b"
 COMPLAINTS = {
     "waiting": (
@@ -494,6 +523,8 @@ COMPLAINTS = {
             r"\bbelow (?:my |our )?expectations for (?:the|this|a|such)\b",
             r"\bwould (?:have )?expect(?:ed)? for (?:a|an|the|someone|this)\b",
             r"\btypo\b",
+            r"\b(?:more junior|less experienced|less senior|earlier in (?:their|his|her) career|graduate salary)\b",
+            r"\b(?:thin|meagre|meager)\b",
             r"\b(?:a|quite a|something of a|bit of a|an unwelcome|an unpleasant) surprise\b",
             r"\bstarting point,? not\b",
             r"\bwe (?:both|all) know\b",
@@ -525,7 +556,8 @@ COMPLAINTS = {
     "wanting": (
         [
             r"\b(?:generic|impersonal|vague|unclear|inconsistent|unresponsive|unhelpful|disorgani[sz]ed)\b",
-            r"\bnot (?:very |really |that |particularly |always |especially )?(?:useful|helpful|clear|organi[sz]ed"
+            r"\b(?:not|isn't|wasn't|weren't|aren't) (?:very |really |that |particularly |always |especially )?"
+            r"(?:useful|helpful|clear|organi[sz]ed"
             r"|responsive|professional|transparent|straightforward|consistent|personal|friendly|welcoming|engaged"
             r"|prepared|interested|informative|constructive)\b",
             r"\b(?:little|no|not much|any) interest\b",
@@ -546,8 +578,13 @@ COMPLAINTS = {
             r"\b(?:was|were|been|felt|feel|being|got|get) (?:\S+ )?ignored\b",
             r"\bignored (?:me|my|us|our|all|every|the)\b",
             r"\b(?:cancelled|canceled)\b",
+            # Too much asked, people who pressed or seemed cold.
+            r"\b(?:far|much|way|rather|a bit|a little) too (?:long|much|many|demanding|onerous|heavy|intense)\b",
+            r"\bkept (?:calling|ringing|emailing|messaging|chasing|pushing|pressing|asking)\b",
+            r"\b(?:cold|distant|aloof|stiff|impatient|guarded|standoffish)\b(?! feet)",
         ],
         r"\b(?:process|interview\w*+|panel|rounds?|stages?|recruit\w*+|hiring|hr|manager|team|offer|letter"
+        r"|task|test|assignment|exercise|take-home"
         rf"|{_PAY}|feedback|communication|timeline|schedul\w*+|case study|questions?|experience|anyone|nobody|people"
         r"|they|interviewers?)\b",
     ),
@@ -606,8 +643,10 @@ PAY_PRAISED = any_of(
 )
 # One pass for both: every match is a finding.
 NEGATIVITY = any_of(NEGATIVE_PATTERNS + CRITICISM_PATTERNS)
+# The subject is searched for those and the faults that count when denied.
+SUBJECT_OBJECTION = any_of(NEGATIVE_PATTERNS + CRITICISM_PATTERNS + DENIED_PATTERNS)
 # And one pass over the text for those and the complaints read from a sentence.
-EVERY_OBJECTION = any_of(NEGATIVE_PATTERNS + CRITICISM_PATTERNS + COMPLAINT_PATTERNS)
+EVERY_OBJECTION = any_of(NEGATIVE_PATTERNS + CRITICISM_PATTERNS + COMPLAINT_PATTERNS + DENIED_PATTERNS)
 # Words about the writer's own feelings, not the employer's faults.
 # "I'm useless with names", "I was terrible at the whiteboard": said of themselves.
 SELF_DIRECTED = re.compile(
@@ -679,14 +718,24 @@ def _complaint(email, m: re.Match, seen: set[int]):
     return None
 
 
+def _denied(email, flat: str, m: re.Match, *, in_subject: bool) -> bool:
+    """Whether a fault of DENIED is denied a few words before it, in its sentence."""
+    begin = 0 if in_subject else email.sentence(m.start())[0]
+    return bool(_DENIAL_BEFORE.search(flat, max(begin, m.start() - 50), m.start()))
+
+
 def _negative(email, flat: str, *, in_subject: bool) -> list:
     """Negative words and polite criticism; in the text, complaints read from their sentence too."""
     found, sentences, complained = [], set(), set()
     self_directed = None
-    pattern = NEGATIVITY if in_subject else EVERY_OBJECTION
+    pattern = SUBJECT_OBJECTION if in_subject else EVERY_OBJECTION
     for m in pattern.finditer(flat):
-        if not in_subject and not NEGATIVITY.match(flat, m.start()):
-            finding = _complaint(email, m, complained)
+        if not NEGATIVITY.match(flat, m.start()):
+            if DENIED.match(flat, m.start()) and _denied(email, flat, m, in_subject=in_subject):
+                message = f"{curly(m.group())} faults them — keep to your reasons, not their faults."
+                finding = email.finding(message, m, in_subject=in_subject)
+            else:
+                finding = None if in_subject else _complaint(email, m, complained)
         else:
             if self_directed is None:
                 self_directed = [s.span() for s in SELF_DIRECTED.finditer(flat)]
@@ -697,18 +746,6 @@ def _negative(email, flat: str, *, in_subject: bool) -> list:
             message = f"{curly(m.group())} can read as negative — keep to your reasons, not their faults."
             finding = email.finding(message, m, in_subject=in_subject)
         if finding is not None and finding.start not in sentences:
-            sentences.add(finding.start)
-            found.append(finding)
-        if len(found) >= 10:
-            return found
-    for m in DENIED.finditer(flat):
-        begin = email.sentence(m.start())[0] if not in_subject else 0
-        if not _DENIAL_BEFORE.search(flat, max(begin, m.start() - 50), m.start()):
-            continue
-        finding = email.finding(
-            f"{curly(m.group())} faults them — keep to your reasons, not their faults.", m, in_subject=in_subject
-        )
-        if finding.start not in sentences:
             sentences.add(finding.start)
             found.append(finding)
         if len(found) >= 10:
@@ -881,6 +918,20 @@ MUST_WARN = [
     "I have some reservations about the direction the company is heading.",
     "I wasn't convinced the team has a clear strategy.",
     "It seemed like the team is still figuring out what it wants.",
+    # Talking down, too much asked, people found cold.
+    "As I'm sure you can appreciate, someone with my experience has options.",
+    "You'll no doubt find someone who fits your budget.",
+    "Perhaps a more junior candidate would be a better match for the salary.",
+    "A word of advice: mention the on-call rota up front.",
+    "In future, it might be worth telling candidates about the hours.",
+    "The take-home task was far too long for an unpaid exercise.",
+    "The recruiter kept calling me at work.",
+    "The recruiter was quite pushy about the deadline.",
+    "I felt the team wasn't very welcoming.",
+    "Your company clearly doesn't value its engineers.",
+    "The hiring manager came across as rather cold.",
+    "The benefits were quite thin compared to other offers.",
+    "I'm not sure your team knows what it wants from this role.",
 ]
 MUST_PASS = [
     "I've thought hard about the role since your offer arrived, and I owe you a clear answer: I decline.",
@@ -931,4 +982,10 @@ MUST_PASS = [
     "I wasn't convinced I was ready for a management role.",
     "I have some reservations about relocating my family.",
     "I think we both know I've been torn about this.",
+    "I know you'll understand that I need to put my family first.",
+    "You'll no doubt find someone great very soon.",
+    "In future, I'd love to hear about roles on the research side.",
+    "The recruiter kept me updated at every step.",
+    "I'm not sure I'm ready for a role this senior.",
+    "I got cold feet about relocating the family, not about the team.",
 ]
