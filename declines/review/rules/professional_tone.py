@@ -64,6 +64,14 @@ NEGATIVE_PHRASES = (
     r"disorgani[sz]ed",
     r"chaotic",
     r"shambol(?:es|ic)",
+    r"shambles",
+    r"(?:a bit of a|such a|what a|total|real|complete) (?:faff|palaver|rigmarole|circus|farce)",
+    r"(?:pure|absolute|total) (?:mince|rubbish|garbage|pish)",
+    r"(?:up|full of) (?:themselves|himself|herself)",
+    r"bless (?:your|their|his|her) (?:little )?hearts?",
+    r"just sayin'?g?",
+    r"(?:take|took|taking) (?:your|their|its) sweet time",
+    r"sure (?:do|did|does) take (?:your|their) (?:sweet )?time",
     r"(?:a|complete|total|bit of a) mess",
     r"unprofessional",
     r"amateur(?:ish)?",
@@ -297,8 +305,8 @@ CRITICISM_PATTERNS = [
     # Advice to them about how they run things.
     r"\b(?:update|revisit|review|correct|fix|rewrite|reword) (?:the|your) (?:job )?(?:advert\w*+|ad|posting|listing"
     r"|job description|description|process|interview process)\b",
-    r"\b(?:you|the team|your team|they) (?:may|might|could|should|would) (?:\S+ )?(?:want|wish|like) to (?:update"
-    r"|revisit|review|rethink|reconsider|look at|look into|think about)\b",
+    r"\b(?:you|the team|your team|they) (?:may|might|could|should|would) (?:\S+ )?(?:(?:want|wish|like) to|wanna) "
+    r"(?:update|revisit|review|rethink|reconsider|look at|look into|think about)\b",
     r"\b(?:you|the team|your team|they|hr|the company) (?:really )?(?:should|ought to|need to|needs to) (?:really )?"
     r"(?:look at|review|rethink|reconsider|improve|fix|update|think about)\b",
     r"\bgently (?:suggest|point out|mention|note)\b",
@@ -411,6 +419,7 @@ DENIED_PATTERNS = [
     r"\b(?:knows?|knew) what (?:it|they|the team|the company|you) (?:want|wants|wanted|need|needs|needed"
     r"|(?:is|are|was|were) doing)\b",
     r"\bpriority\b",
+    r"\b(?:adhered|honou?red) to\b",
 ]
 DENIED = any_of(DENIED_PATTERNS)
 _DENIAL_BEFORE = re.compile(_without_apostrophes(rf"\b{_NOT}\b(?: \S+){{0,4}} $"), re.IGNORECASE)
@@ -497,6 +506,7 @@ COMPLAINTS = {
             r"\b(?:uninterested|disengaged|bored)\b",
             r"\bdeflated\b",
             r"\buncomfortable\b",
+            r"\b(?:not (?:really |very )?related|unrelated|irrelevant) to (?:the|my) (?:job|role|position|work)\b",
             r"\boff-?putting\b",
             r"\bput me off\b",
             r"\b(?:not|n't) (?:really |fully |properly )?listen\w*+",
@@ -517,7 +527,9 @@ COMPLAINTS = {
             r"\btaken aback\b",
             r"\b(?:felt|feels|seemed|seems|rather|quite|a bit|a little|so|too|very|surprisingly) low\b",
             r"\bnot what (?:we|i|you) (?:had )?(?:talked|discussed|agreed|spoke)\b",
-            r"\bnot (?:\S+ )?(?:at|near|quite at) the level\b",
+            r"\bnot (?:\S+ )?(?:at|on|near|quite at) the level\b",
+            r"\b(?:told|indicated|mentioned|said|stated) (?:to me )?(?:in|at|during) the (?:first|initial|earlier"
+            r"|screening|first-round)\b",
             r"\bother (?:companies|firms|employers)\b",
             r"\b(?:market|industry) (?:rate|value|level|standard|average|norm)s?\b",
             r"\bbelow (?:my |our )?expectations for (?:the|this|a|such)\b",
@@ -556,8 +568,8 @@ COMPLAINTS = {
     "wanting": (
         [
             r"\b(?:generic|impersonal|vague|unclear|inconsistent|unresponsive|unhelpful|disorgani[sz]ed)\b",
-            r"\b(?:not|isn't|wasn't|weren't|aren't) (?:very |really |that |particularly |always |especially )?"
-            r"(?:useful|helpful|clear|organi[sz]ed"
+            r"\b(?:not|isn't|wasn't|weren't|aren't) (?:very |really |that |so |too |particularly |always |especially )?"
+            r"(?:useful|helpful|clear|organi[sz]ed|good|great|well|smooth|reasonable|fair|nice|positive"
             r"|responsive|professional|transparent|straightforward|consistent|personal|friendly|welcoming|engaged"
             r"|prepared|interested|informative|constructive)\b",
             r"\b(?:little|no|not much|any) interest\b",
@@ -932,6 +944,16 @@ MUST_WARN = [
     "The hiring manager came across as rather cold.",
     "The benefits were quite thin compared to other offers.",
     "I'm not sure your team knows what it wants from this role.",
+    # In every voice.
+    "I would observe that the timetable for the process was not adhered to.",
+    "The salary was unfortunately not on the level which was told to me in the first interview.",
+    "I must say the communication from HR was not so good.",
+    "I feel the interview questions were not related to the job.",
+    "Bless your hearts, y'all sure do take your time with offers!",
+    "Y'all might wanna rethink that salary, just sayin'.",
+    "Tbh the final round was a bit of a shambles.",
+    "The panel were a bit up themselves.",
+    "Honestly the whole thing was a bit of a faff.",
 ]
 MUST_PASS = [
     "I've thought hard about the role since your offer arrived, and I owe you a clear answer: I decline.",
@@ -988,4 +1010,8 @@ MUST_PASS = [
     "The recruiter kept me updated at every step.",
     "I'm not sure I'm ready for a role this senior.",
     "I got cold feet about relocating the family, not about the team.",
+    "We waited a little for the room, which gave me time to chat with Elena.",
+    "Frankly speaking, I am sad to say no.",
+    "Bless you for being so patient with me!",
+    "Tbh I'm gutted, it was such a good team.",
 ]
