@@ -63,7 +63,10 @@ DECISION_PATTERNS = [
     r"\ba (?:\S+ )?no from me\b",
     # A choice made elsewhere.
     r"\baccepted (?:a|an|another) (?:\S+ ){0,3}?(?:counter-?)?" + _OFFER + r"\b",
-    # Other verbs of refusing: "I will refuse the offer", "I'm rejecting it".
+    # Other verbs of refusing: "I will refuse the offer", "I'm rejecting it", "knock it back", "give it a miss".
+    r"\b(?:forgo|forego|forgoing|foregoing|knock(?:ing)? (?:it|this|the offer) back|give (?:it|this|the \S+|this \S+)"
+    r" a miss)\b",
+    r"\bdecided (?:for|on) (?:another|a different|the other)\b",
     r"\b(?:refus(?:e|ed|es|ing)|reject(?:ed|ing|s)?) (?:\S+ ){0,3}?(?:offer|position|role|job|opportunity|it|this)\b",
     r"\b(?:isn't|is not|'s not|not) the right time (?:for me )?to (?:move|make (?:a|the) move|change|leave|join"
     r"|take)\b",
@@ -147,6 +150,9 @@ HEDGE_PATTERNS = [
     r"\bpending (?:a|an|the|my|some|final|further|one)\b",
     r"\bof the way (?:to|towards) (?:saying no|declining|a no)\b",
     r"\b(?:inclined|tempted|minded) to " + _DECIDE,
+    r"\binclined (?:towards?|to) (?:declin\w*+|turning|saying no|a no|no)\b",
+    r"\bas things stand\b",
+    r"\bnothing (?:is|'s) (?:final|settled|decided|official)(?: yet)?\b",
     r"\blikely (?:to be )?(?:a )?no\b",
     r"\bsleep on it\b",
     r"\b\d\d ?(?:%|per ?cent) (?:sure|certain)\b",
@@ -343,6 +349,8 @@ MUST_WARN = [
     "I would like to decline, but let me confirm on Friday.",
     "I'm moving towards saying no.",
     "I'll decline, pending a final chat with my partner.",
+    "I am inclined towards declining.",
+    "As things stand I'd say no, but nothing is final yet.",
 ]
 MUST_PASS = [
     "I have decided to decline the offer.",
@@ -422,4 +430,8 @@ MUST_PASS = [
     "I have accepted a counter-offer from my current employer.",
     "I've decided to decline. My feeling is that the role suits someone who wants to manage.",
     "I decline. I have accepted another offer and the start date is pending.",
+    "I decided for another company.",
+    "I regret that I will have to forgo this opportunity.",
+    "I'm going to knock it back.",
+    "I have decided to give this opportunity a miss.",
 ]

@@ -119,6 +119,8 @@ INVITATION_PATTERNS = [
     r"\bconsider (?:me|my application|my profile) (?:again|for|in)\b",
     r"\bif (?:i'm|i am|you're|you are) ever (?:in|near|passing|around|over|back)\b",
     r"\bcount me in\b",
+    r"\b(?:remain|stay|be|keep) in correspondence\b",
+    r"\bkeep(?:ing)? (?:up )?(?:the|our|this|a|that) (?:\S+ )?(?:relationship|connection)s?\b",
     r"\bnot now'?,? (?:rather than|not|and not|instead of) (?:a )?'?never\b",
     r"\b(?:our|the) next (?:conversation|chat|meeting|catch-up|catch up|coffee|call)\b",
     r"\blet me know if (?:you|you'd|you would|you're|there's|there is) ever\b",
@@ -376,4 +378,6 @@ MUST_PASS = [
     "Please consider me again next hiring season.",
     "I'll reach back out in the new year.",
     "I want to stay in your network.",
+    "I would be glad to remain in correspondence.",
+    "Would love to keep the relationship going.",
 ]
