@@ -58,7 +58,7 @@ _CONTACT = (
     r"|be (?:a|your) (?:\S+ )?(?:reference|resource|contact|point of contact)"
     r"|share (?:what (?:we|i)|notes|it with you|them with you|anything useful)"
     r"|get(?:ting)? back to (?:me|us)|hear(?:ing)? (?:it|back|them|any|your)|revisit(?:ing)?|re-?apply(?:ing)?"
-    r"|be (?:a )?part of|be kept|write|writing|(?:be )?considered again|cooperat\w*+"
+    r"|be (?:a )?part of|be kept|(?:be )?considered again|cooperat\w*+"
 )
 INVITATION_PATTERNS = [
     # An invitation, a hope or a wish, then a verb of contact.
@@ -100,7 +100,8 @@ INVITATION_PATTERNS = [
     r"\b(?:feel free|do|don't hesitate|please|free) to (?:reach out|get in touch|contact me|drop me|ping me"
     r"|call|email|write)",
     # Asked outright: "do reach out whenever you're hiring", "write any time".
-    r"\b(?:do|please|just) (?:reach out|get in touch|write|drop me|call|ping|email|contact|get back to me)\b",
+    r"\b(?:do|please) (?:reach out|get in touch|drop me|ping me|contact me|get back to me|call me|email me"
+    r"|write to me)\b",
     r"\b(?:write|call|email|message|ping|text|ring|reach out)(?: to)? (?:me |us )?(?:any ?time|whenever)\b",
     # Promising to write again: "I'll let you know how the new job goes", "I'll send on my thoughts".
     r"\b(?:will|'ll|shall) (?:\S+ ){0,2}?(?:let you know how|keep you (?:posted|updated|in the loop)|update you"
@@ -122,19 +123,19 @@ INVITATION_PATTERNS = [
     r"\b(?:remain|stay|be|keep) in correspondence\b",
     r"\bkeep(?:ing)? (?:up )?(?:the|our|this|a|that) (?:\S+ )?(?:relationship|connection)s?\b",
     r"\bnot now'?,? (?:rather than|not|and not|instead of) (?:a )?'?never\b",
-    r"\b(?:our|the) next (?:conversation|chat|meeting|catch-up|catch up|coffee|call)\b",
+    r"\bour next (?:conversation|chat|meeting|catch-up|catch up|coffee|call)\b",
     r"\blet me know if (?:you|you'd|you would|you're|there's|there is) ever\b",
     r"\b(?:swap|compare|exchange|trade)(?:ping)? (?:notes|ideas|thoughts|stories|war stories)\b",
     r"\b(?:will|'ll|shall) (?:\S+ ){0,2}?(?:reach out|reach back out|get in touch|check in|touch base"
     r"|drop (?:you|by|in)|look you up|come (?:and )?(?:see|visit))\b",
     r"\b(?:keep|leave|keeping|leaving) (?:the |our |my )?(?:lines?|channels?) (?:of communication )?open\b",
     r"\btouch(?:ing)? base\b",
-    r"\bexpect (?:a|an|my) (?:\S+ )?(?:postcard|call|email|message|note|update|visit)\b",
+    r"\bexpect (?:a|an|my) (?:\S+ )?(?:postcard|visit)\b",
     r"\b(?:you'll|you will) (?:\S+ )?hear from me\b",
     r"\b(?:bear|think of) (?:me|us)\b",
     # Another chance, should it come: "should another opening arise", "if the timing ever lines up".
     r"\b(?:should|if|when|whenever|once) (?:\S+ ){0,2}?(?:opening|openings|role|roles|position|positions"
-    r"|vacanc\w++|opportunit\w++|job|jobs|timing|circumstances|things|anything|something|chance) (?:\S+ ){0,2}?"
+    r"|vacanc\w++|opportunit\w++|job|jobs|timing|circumstances|chance) (?:\S+ ){0,2}?"
     r"(?:arise|arises|come|comes|open|opens|become|becomes|crop|crops|turn|turns|appear|appears|line|lines"
     r"|change|changes|allow|allows|work|works)\b",
     r"\b(?:would|'d|will|'ll|hope|could|might|may) (?:\S+ ){0,8}?(?:one day|one of these days)\b",
@@ -313,6 +314,9 @@ MUST_WARN = [
     "I decline. When the role came up, I was excited.",
     "I decline. Sure you haven't seen the last of me, I'll be booking a holiday through you!",
     "Please take me off your list, and don't keep me in your talent pool.",
+    "I decline. If anything is unclear, let me know.",
+    "I decline. I'm happy to write this up formally if you need it.",
+    "I decline. Expect a formal email confirming this tomorrow.",
 ]
 MUST_PASS = [
     "I'd love to stay in touch.",

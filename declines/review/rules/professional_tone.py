@@ -345,9 +345,9 @@ CRITICISM_PATTERNS = [
     r"\b(?:little|no) (?:\S+ )?resemblance\b",
     r"\brather (?:\S+ ){0,2}?(?:elsewhere|somewhere else)\b",
     # Doubts about the employer itself.
-    r"\b(?:reservations|doubts|concerns|worries|mixed things|questions) (?:\S+ ){0,2}?(?:about|over|regarding|around)"
-    r" (?:the |your |its )?(?:\S+ ){0,2}?(?:culture|direction|strategy|leadership|management|stability|funding"
-    r"|finances|runway|vision)\b",
+    r"\b(?:reservations|doubts|concerns|worries|mixed things) (?:\S+ ){0,2}?(?:about|over|regarding|around)"
+    r" (?:the company's |the team's |the business's |your |its |the )(?:culture|direction|strategy|leadership"
+    r"|stability|funding|finances|runway|vision)\b(?! (?:of )?(?:my|i|i'm|i want)\b)",
     r"\bmixed (?:things|reviews|reports|messages|signals)\b",
     # Talking down: "someone with my experience expects more", "a word of
     # advice", "it might be worth telling candidates".
@@ -418,7 +418,7 @@ DENIED_PATTERNS = [
     r"\bvalue (?:its|their|your) (?:people|staff|engineers|employees|team|designers|talent|workers|developers)\b",
     r"\b(?:knows?|knew) what (?:it|they|the team|the company|you) (?:want|wants|wanted|need|needs|needed"
     r"|(?:is|are|was|were) doing)\b",
-    r"\bpriority\b",
+    r"\b(?:a|much of a) priority\b",
     r"\b(?:adhered|honou?red) to\b",
 ]
 DENIED = any_of(DENIED_PATTERNS)
@@ -528,7 +528,8 @@ COMPLAINTS = {
             r"\b(?:felt|feels|seemed|seems|rather|quite|a bit|a little|so|too|very|surprisingly) low\b",
             r"\bnot what (?:we|i|you) (?:had )?(?:talked|discussed|agreed|spoke)\b",
             r"\bnot (?:\S+ )?(?:at|on|near|quite at) the level\b",
-            r"\b(?:told|indicated|mentioned|said|stated) (?:to me )?(?:in|at|during) the (?:first|initial|earlier"
+            r"\b(?:was|were) (?:told|indicated|mentioned|said|stated|discussed) (?:to me )?(?:in|at|during) the"
+            r" (?:first|initial|earlier"
             r"|screening|first-round)\b",
             r"\bother (?:companies|firms|employers)\b",
             r"\b(?:market|industry) (?:rate|value|level|standard|average|norm)s?\b",
@@ -537,7 +538,8 @@ COMPLAINTS = {
             r"\btypo\b",
             r"\b(?:more junior|less experienced|less senior|earlier in (?:their|his|her) career|graduate salary)\b",
             r"\b(?:thin|meagre|meager)\b",
-            r"\b(?:a|quite a|something of a|bit of a|an unwelcome|an unpleasant) surprise\b",
+            r"\b(?:a|quite a|something of a|bit of a|an unwelcome|an unpleasant) surprise\b"
+            r"(?! to (?:get|receive|hear))",
             r"\bstarting point,? not\b",
             r"\bwe (?:both|all) know\b",
             r"\b(?:let's|let us) be (?:honest|frank|real)\b",
@@ -591,9 +593,9 @@ COMPLAINTS = {
             r"\bignored (?:me|my|us|our|all|every|the)\b",
             r"\b(?:cancelled|canceled)\b",
             # Too much asked, people who pressed or seemed cold.
-            r"\b(?:far|much|way|rather|a bit|a little) too (?:long|much|many|demanding|onerous|heavy|intense)\b",
-            r"\bkept (?:calling|ringing|emailing|messaging|chasing|pushing|pressing|asking)\b",
-            r"\b(?:cold|distant|aloof|stiff|impatient|guarded|standoffish)\b(?! feet)",
+            r"\b(?:far|much|way|rather|a bit|a little) too (?:long|many|demanding|onerous|heavy|intense)\b",
+            r"\bkept (?:calling|ringing|chasing|pushing|pressing)\b",
+            r"\b(?:cold|aloof|guarded|standoffish)\b(?! feet| call| email| outreach)",
         ],
         r"\b(?:process|interview\w*+|panel|rounds?|stages?|recruit\w*+|hiring|hr|manager|team|offer|letter"
         r"|task|test|assignment|exercise|take-home"
@@ -629,6 +631,8 @@ KIND_WORDS = any_of(
         r"\b(?:isn't|is not|wasn't|was not|not) (?:really )?the (?:reason|issue|problem|deciding factor)\b",
         r"\benjoy\w*+(?<!least enjoyable)",
         r"\blov(?:ed|ely)\b",
+        r"\b(?:took|taken|taking) me\b",
+        r"\bof your (?:\S+ )?time\b",
         r"\b(?:i'd|i would) love\b",
         r"\bsmooth\w*+(?<!not smooth)",
         r"\bpleasure\b",
@@ -1014,4 +1018,10 @@ MUST_PASS = [
     "Frankly speaking, I am sad to say no.",
     "Bless you for being so patient with me!",
     "Tbh I'm gutted, it was such a good team.",
+    "I'm not making money the priority right now; the team was great.",
+    "I had questions about the management side of the role, which is why I'm declining.",
+    "I have concerns about the direction my career would take in a management role.",
+    "It took me far too long to decide on this offer, and I'm sorry.",
+    "It was a surprise to get the offer so quickly, and a happy one.",
+    "As I mentioned in the first interview, the salary needs to be higher for me to move.",
 ]
