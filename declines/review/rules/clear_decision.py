@@ -137,16 +137,17 @@ HEDGE_PATTERNS = [
     r"\b(?:edging|tilting|veering|drifting) (?:towards?|to)\b",
     r"\b(?:moving|heading) towards? (?:a no|saying no|declin\w*+|turning)",
     # A no that is only possible, considered or expected.
-    r"\b(?:may|might) (?:\S+ ){0,2}?(?:decline|declining|turn (?:\S+ )?down|say no|pass on (?:the|this|it|your)"
+    r"\bi (?:may|might) (?:\S+ ){0,2}?(?:decline|declining|turn (?:\S+ )?down|say no|pass on (?:the|this|it|your)"
     r"|not (?:accept|take|join|be (?:accepting|joining|taking)))\b",
-    r"\bcould (?:well |end up |possibly |potentially )?(?:decline|turn (?:\S+ )?down|say no|pass on (?:the|this|it"
+    r"\bi could (?:well |end up |possibly |potentially )?(?:decline|turn (?:\S+ )?down|say no|pass on (?:the|this|it"
     r"|your))\b",
-    r"\b(?:considering|thinking of|thinking about|contemplating|weighing up) (?:\S+ )?(?:declin\w*+|turning|saying no"
-    r"|passing|not (?:accepting|taking|joining))",
+    r"\b(?:i'm|i am) (?:\S+ )?(?:considering|thinking of|thinking about|contemplating|weighing up) (?:\S+ )?"
+    r"(?:declin\w*+|turning|saying no|passing|not (?:accepting|taking|joining))",
     r"\bexpect(?:ing)? to (?:decline|turn|say no|pass|not)\b",
     r"\bmy (?:plan|intention|inclination|instinct|gut(?: feeling)?|feeling|thinking) (?:right now |at the moment "
-    r"|for now )?(?:is|says|would be|tells me) (?:to (?:decline|turn|say no|pass|not)|that i|no)\b",
-    r"\blet me (?:think|sleep|mull|reflect|check|double-check)\b",
+    r"|for now )?(?:is|says|would be|tells me) (?:to (?:decline|turn|say no|pass|not)|no"
+    r"|that i(?:'ll| will| should|'d| would) (?:\S+ )?(?:decline|turn|say no|pass|not))\b",
+    r"\blet me (?:think|sleep|mull)\b",
     r"\bpending (?:a|an|the|my|some|final|further|one)\b",
     r"\bof the way (?:to|towards) (?:saying no|declining|a no)\b",
     r"\b(?:inclined|tempted|minded) to " + _DECIDE,
@@ -434,4 +435,6 @@ MUST_PASS = [
     "I regret that I will have to forgo this opportunity.",
     "I'm going to knock it back.",
     "I have decided to give this opportunity a miss.",
+    "I've been thinking about declining for a while, and I have now decided to decline.",
+    "I have decided to decline. My instinct is that I would be happier in research.",
 ]
