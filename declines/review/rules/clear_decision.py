@@ -13,6 +13,13 @@ Read as constructions, not a list of phrases:
   the weekend", "for now"), or inviting a counter-offer ("unless…", "if there
   is any flexibility on the salary…", "I might reconsider").
 
+A marker counts only where it is about the decision: "probably not what you
+hoped to hear" predicts nothing, "stay where I am for now" qualifies the
+staying, and in call notes a line kept for "if asked" is not the answer. A
+confirmation promised for later is a formality when the letter says its answer
+stands now ("please take this as my answer", a letter "for your records"),
+unless the no hangs on the other offer going through.
+
 "At this time" is a polite formula, not hedging; "I may" alone is not ("I hope
 we may work together"); apologies are never a fault. A marker just after a
 negation ("nothing would change my mind") does not count.
@@ -50,19 +57,37 @@ DECISION_PATTERNS = [
     r"\b(?:decision|answer):? no\b",
     r"\bnot this time\b",
     r"\blet (?:this|it|the offer|the role|this offer|this role) (?:one )?go\b",
+    r"\blet (?:this|the|your) (?:\S+ )?(?:offer|role|opportunity|position|chance) (?:go|pass)(?: by)?\b",
     r"\bdecided against\b",
     r"\b(?:it's|it is) a no\b",
     r"\ba (?:\S+ )?no from me\b",
     # A choice made elsewhere.
-    r"\baccepted (?:a|an|another) (?:\S+ ){0,3}?" + _OFFER + r"\b",
+    r"\baccepted (?:a|an|another) (?:\S+ ){0,3}?(?:counter-?)?" + _OFFER + r"\b",
+    # Other verbs of refusing: "I will refuse the offer", "I'm rejecting it", "knock it back", "give it a miss".
+    r"\b(?:forgo|forego|forgoing|foregoing|knock(?:ing)? (?:it|this|the offer) back|give (?:it|this|the \S+|this \S+)"
+    r" a miss)\b",
+    r"\bdecided (?:for|on) (?:another|a different|the other)\b",
+    r"\b(?:refus(?:e|ed|es|ing)|reject(?:ed|ing|s)?) (?:\S+ ){0,3}?(?:offer|position|role|job|opportunity|it|this)\b",
+    r"\b(?:isn't|is not|'s not|not) the right time (?:for me )?to (?:move|make (?:a|the) move|change|leave|join"
+    r"|take)\b",
     r"\baccepted (?:an )?offer (?:elsewhere|from|with|at)\b",
-    r"\b(?:decided|chosen|chose|choosing|opted|going|elected|made the decision) to (?:stay|remain|go (?:with|in)"
-    r"|take (?:a|another|the other|up (?:a|another))|pursue (?:a|an|another)|join (?:a|an|another)|continue"
-    r"|accept (?:a|an|another))",
-    r"\b(?:chosen|chose|choosing|opted for|going with|gone with|went with|go with|taking|taken|took|accepted) "
+    r"\b(?:decided|chosen|chose|choosing|opted|going|elected|made the decision|made up my mind|mind is made up)"
+    r" to (?:stay|remain|go (?:with|in|back)|take (?:a|another|the other|up (?:a|an|another))|pursue (?:a|an|another)"
+    r"|join (?:a|an|another)|continue|accept (?:a|an|another)|return|keep|focus on|study|retrain|relocate)",
+    # Committed elsewhere: "I've committed to another role", "said yes to another offer".
+    r"\b(?:'ve|have|had|i) (?:now |just |already )?(?:committed|agreed|said yes|signed up) to (?:join |joining |start"
+    r" |starting )?(?:a|an|another|the other|a different|a new)\b",
+    r"\b(?:'ve|have|had|i) (?:now |just |already )?(?:taken|took) (?:up )?(?:a|an|another) (?:\S+ ){0,2}?(?:offer"
+    r"|contract|position|role|job)\b",
+    r"\b(?:starting|start|begin|beginning|be starting) (?:a new (?:role|job|position) )?(?:with|at) (?:another"
+    r"|a different|a new|the other)\b",
+    r"\bkeep(?:ing)? my (?:current|present|existing) (?:job|role|position)\b",
+    r"\b(?:be|'ll be|will be|am|'m) (?:staying|remaining) (?:on\b|at\b|with\b)",
+    r"\b(?:chosen|chose|choose|choosing|opted for|going with|gone with|went with|go with|taking|taken|took|accepted) "
     r"(?:a |an |the )?(?:another|different|other|separate|alternative) (?:\S+ ){0,2}?(?:path|direction|offer|route"
     r"|opportunity|role|position|company|team)",
-    r"\b(?:staying|remaining|stay|remain) (?:in|at|with) (?:my|our) (?:current|present|existing)\b",
+    r"\b(?:staying|remaining|stay|remain|continue|continuing) (?:on )?(?:in|at|with) (?:my|our) (?:current|present"
+    r"|existing)\b",
     r"\b(?:staying|remaining|stay|remain) (?:where i am|put)\b",
     r"\bstick(?:ing)? with (?:my|our) (?:current|present|existing)\b",
     r"\b(?:signed|signing) (?:on )?with\b",
@@ -71,6 +96,9 @@ DECISION_PATTERNS = [
     r"\b(?:joining|accepting|taking up|going to) (?:another|a different|the other) (?:\S+ )?(?:offer|position|role"
     r"|job|company|team|opportunity|firm)\b",
     r"\b(?:isn't|is not|'s not|wasn't|was not) (?:quite |really |the one )?(?:for me|right for me)\b",
+    r"\b(?:isn't|is not|'s not|wasn't|was not|not) (?:quite |really )?(?:the|a) (?:right |best |good |correct )?"
+    r"(?:move|fit|step|match|choice|role|opportunity|path|job) for me\b",
+    r"\b(?:can't|cannot|won't|couldn't|unable to|not able to) say yes\b",
     r"\bmy decision is (?:final|made|firm)\b",
     r"\bdecision is made\b",
     # A conclusion that it is not right, said as the answer.
@@ -88,21 +116,62 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday)"
 _LATER = (
     r"(?:after the weekend|next (?:week|month)|on " + _WEEKDAY + r"|by (?:" + _WEEKDAY + r"|the end of|tomorrow|next)"
     r"|once (?:i|i've|i'm|we|we've|everything|the|my|it's|that's)\b|when (?:i (?:have|know|hear|get)|i've|everything)"
-    r"|after (?:i (?:have|speak|talk|check|hear|sign|get)|i've|we've|my)|tomorrow|in a (?:few|couple of) days)"
+    r"|after (?:i (?:have|speak|talk|check|hear|sign|get)|i've|we've|my)|tomorrow|in a (?:few|couple of) days"
+    r"|shortly|soon\b|as soon as|in due course)"
 )
+# A confirmation promised for later: a maybe, unless the letter says its
+# answer stands now ("please take this as my answer").
+DEFER_PATTERNS = [
+    r"\blet me (?:\S+ )?confirm\b[^.!?\n]{0,40}?\b" + _LATER,
+    r"\b(?:will|'ll|shall|going to) (?:\S+ ){0,3}?(?:confirm|be in touch to confirm"
+    r"|send (?:\S+ ){0,3}?(?:confirmation|answer|decision|reply)|get back to you"
+    r"|let you know (?:for (?:sure|certain)|definitely|my (?:final )?decision)"
+    r"|make (?:it|this|that) (?:official|final|formal|definite)|follow up with (?:my|a) (?:final|definite|firm)"
+    r"|give you (?:my |a )?(?:final |definite |firm )?(?:answer|decision))[^.!?\n]{0,60}?\b" + _LATER,
+    r"\b(?:final|formal|definite|firm|official|proper) (?:answer|decision|confirmation|reply) "
+    r"(?:\S+ ){0,3}?" + _LATER,
+]
 HEDGE_PATTERNS = [
     # Predicting or leaning towards a no.
     r"\bleaning\b(?! on)",
     r"\b(?:edging|tilting|veering|drifting) (?:towards?|to)\b",
+    r"\b(?:moving|heading) towards? (?:a no|saying no|declin\w*+|turning)",
+    # A no that is only possible, considered or expected.
+    r"\bi (?:may|might) (?:\S+ ){0,2}?(?:decline|declining|turn (?:\S+ )?down|say no|pass on (?:the|this|it|your)"
+    r"|not (?:accept|take|join|be (?:accepting|joining|taking)))\b",
+    r"\bi could (?:well |end up |possibly |potentially )?(?:decline|turn (?:\S+ )?down|say no|pass on (?:the|this|it"
+    r"|your))\b",
+    r"\b(?:i'm|i am) (?:\S+ )?(?:considering|thinking of|thinking about|contemplating|weighing up) (?:\S+ )?"
+    r"(?:declin\w*+|turning|saying no|passing|not (?:accepting|taking|joining))",
+    r"\bexpect(?:ing)? to (?:decline|turn|say no|pass|not)\b",
+    r"\bmy (?:plan|intention|inclination|instinct|gut(?: feeling)?|feeling|thinking) (?:right now |at the moment "
+    r"|for now )?(?:is|says|would be|tells me) (?:to (?:decline|turn|say no|pass|not)|no"
+    r"|that i(?:'ll| will| should|'d| would) (?:\S+ )?(?:decline|turn|say no|pass|not))\b",
+    r"\blet me (?:think|sleep|mull)\b",
+    r"\bpending (?:a|an|the|my|some|final|further|one)\b",
     r"\bof the way (?:to|towards) (?:saying no|declining|a no)\b",
     r"\b(?:inclined|tempted|minded) to " + _DECIDE,
+    r"\binclined (?:towards?|to) (?:declin\w*+|turning|saying no|a no|no)\b",
+    r"\bas things stand\b",
+    r"\bnothing (?:is|'s) (?:final|settled|decided|official)(?: yet)?\b",
     r"\blikely (?:to be )?(?:a )?no\b",
     r"\bsleep on it\b",
     r"\b\d\d ?(?:%|per ?cent) (?:sure|certain)\b",
     r"\bgive me (?:until|till|a few|a couple|another|some)\b",
     r"\b(?:likely|most likely|very likely|more than likely) (?:to |that i'll |i'll )?" + _DECIDE + r"\b",
-    r"\bi(?:'ll| will| would|'d| am|'m) probably\b",
-    r"\bprobably (?:decline|not|won't|going to|have to|need to|turn|pass|say no)\b",
+    # "Probably" about the decision, not about anything else ("probably not what you hoped to hear").
+    r"\bi(?:'ll| will| would|'d| am|'m) probably (?:\S+ )?(?:have to |need to |end up |be |going to )?"
+    r"(?:decline|declining|turn|turning|pass|passing|say|saying|not|stay|staying|go with|going with|accept"
+    r"|accepting|take|taking)\b",
+    r"\bprobably (?:decline|won't|going to|have to|need to|turn|pass|say no|be a no|a no)\b",
+    r"\bprobably not (?:accept\w*+|tak(?:e|ing)|join\w*+|go|going|be (?:accepting|joining|taking|moving|coming))\b",
+    r"\b(?:most|in all) probab(?:ly|ility)\b",
+    r"\b(?:chances are|odds are|in all likelihood)\b",
+    r"\b(?:looks|looking|seems|seeming) (?:like|as if|as though) (?:i'll|i will|i'm going to|i am going to|it'll be"
+    r"|it will be|i'd|i would|i have to|a no)\b",
+    r"\b(?:almost|nearly|fairly|pretty|reasonably|mostly|practically|virtually|quite) (?:sure|certain) (?:that )?"
+    r"i(?:'ll| will|'m going to| am going to| would|'d| won't| will not| should| shall)\b",
+    r"\bi (?:think|guess|suppose|reckon)(?=[.!?\n]|$)",
     r"\bi (?:think|expect|suspect|guess|suppose|believe) (?:that )?i(?:'ll| will| am going to|'m going to"
     r"| would|'d| should| have to| must| need to) (?:\S+ ){0,2}?" + _DECIDE + r"\b",
     r"\bintend(?:ing)? to (?:decline|turn|pass|say no|not)\b",
@@ -129,12 +198,16 @@ HEDGE_PATTERNS = [
     r"\bfor the (?:time being|moment)\b",
     r"\b(?:need|want|like|have) (?:a (?:bit|little|few (?:more )?days?) |some )?more time\b",
     r"\bneed (?:a (?:few|couple of) |some )?(?:more )?(?:days|weeks)\b",
-    # Deferring the decision to a time still to come.
-    r"\b(?:will|'ll|shall|going to) (?:\S+ ){0,3}?(?:confirm|send (?:\S+ ){0,3}?(?:confirmation|answer|decision"
-    r"|reply)|get back to you|let you know (?:for sure|definitely|my (?:final )?decision)"
-    r"|give you (?:my |a )?(?:final |definite |firm )?(?:answer|decision))[^.!?\n]{0,60}?\b" + _LATER,
-    r"\b(?:final|formal|definite|firm|official|proper) (?:answer|decision|confirmation|reply) "
-    r"(?:\S+ ){0,3}?" + _LATER,
+    # Deferring the decision to a time still to come (see DEFERRAL).
+    *DEFER_PATTERNS,
+    # The no hangs on the other offer going through: "once the paperwork on the
+    # other side is signed", "pending the background check", "assuming the other offer goes through".
+    r"\b(?:once|until|pending|subject to|assuming|provided|as soon as) (?:that )?(?:\S+ ){0,6}?(?:paperwork|contract"
+    r"|signed|signing|finali[sz]\w*+|references?|background checks?|goes through|go through|comes? through"
+    r"|coming through|other (?:side|offer|company|role|firm|contract)|new (?:role|job|employer|contract))\b",
+    r"\b(?:can't|cannot|not|won't|haven't|have not) (?:yet )?(?:make (?:it|this) |made (?:it|this) |be )(?:final"
+    r"|official|definite)\b",
+    r"\b(?:confirm|decide|let you know|tell you|know) (?:\S+ ){0,3}?whether (?:or not )?i\b",
     # Inviting a counter-offer.
     r"\bunless (?:you|your team|the company|they) (?:\S+ )?(?:can|could|are able|were able|would be able"
     r"|improve|increase|raise|offer|match|change|revise|come back|reconsider|have)\b",
@@ -166,6 +239,25 @@ HEDGE_PATTERNS = [
     r"|a counter)",
 ]
 HEDGES = any_of(HEDGE_PATTERNS)
+DEFERRAL = any_of(DEFER_PATTERNS)
+# The answer given now, whatever formality follows.
+FIRM = any_of(
+    [
+        r"\b(?:take|treat|consider|accept|read) (?:this|it|my \S+) (?:email |message |note )?as my (?:final |firm "
+        r"|definite |formal |official )?(?:answer|decision|response|reply)\b",
+        r"\b(?:this|that) is my (?:final|firm|definite) (?:answer|decision)\b",
+        r"\bmy (?:decision|answer|mind) is (?:final|made|firm|made up)\b",
+        # A letter to follow only for their files.
+        r"\bfor your (?:records|files)\b",
+    ]
+)
+# "For now" after staying qualifies the staying, not the decision: "I've decided to stay where I am for now".
+_STAYING_BEFORE = re.compile(
+    r"\b(?:stay|staying|remain|remaining|stick|sticking|continue|continuing)\b[^.!?\n]{0,50}$", re.IGNORECASE
+)
+_FOR_NOW = re.compile(r"for (?:now|the time being|the moment)", re.IGNORECASE)
+# In call notes, what to say only if they ask: "If asked: 'I have another option I'm leaning towards'".
+_IF_ASKED = re.compile(r"\bif (?:\S+ )?ask(?:s|ed)?\b", re.IGNORECASE)
 # Both in one pass over the text: a match that HEDGES also matches is a maybe.
 EITHER = any_of(HEDGE_PATTERNS + DECISION_PATTERNS)
 # A marker just after a negation is the opposite of a maybe: "nothing would change my mind".
@@ -175,19 +267,29 @@ NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bnothing|\bno)(?: \S+){0,3} ?$|\bas
 IN_WRITING = re.compile(r"\b(?:writing|written|e-?mail|mail|letter)\b", re.IGNORECASE)
 
 
-def _a_maybe(flat: str, m: re.Match, context) -> bool:
+def _a_maybe(flat: str, m: re.Match, context, firm: bool) -> bool:
     window = flat[max(0, m.start() - 30) : m.start()]
     if NEGATED.search(window.rpartition("\n")[2]):
+        return False
+    if firm and DEFERRAL.match(flat, m.start()):
+        return False
+    line = flat[flat.rfind("\n", 0, m.start()) + 1 : m.start()]
+    if _FOR_NOW.fullmatch(m.group()) and _STAYING_BEFORE.search(line[-60:]):
+        return False
+    if context.kind == TemplateKind.PHONE_SCRIPT and _IF_ASKED.search(line):
         return False
     return not (context.kind == TemplateKind.PHONE_SCRIPT and IN_WRITING.search(m.group()))
 
 
 def check(email, context) -> Verdict:
-    flat, undecided, decided = email.flat, [], False
+    flat, undecided, decided, firm = email.flat, [], False, None
     for m in EITHER.finditer(flat):
         if not HEDGES.match(flat, m.start()):
             decided = True
-        elif _a_maybe(flat, m, context) and len(undecided) < 10:
+            continue
+        if firm is None:
+            firm = bool(FIRM.search(flat))
+        if _a_maybe(flat, m, context, firm) and len(undecided) < 10:
             undecided.append(email.finding(f"{curly(m.group())} could read as a maybe — make the no unmistakable.", m))
     if undecided:
         return warn(undecided)
@@ -226,6 +328,30 @@ MUST_WARN = [
     "Would you be able to improve the base? Otherwise I'll decline.",
     "My answer is most likely no.",
     "I'll let you know my final decision next week, but I expect to decline.",
+    # Predicting the no in other words.
+    "Chances are I'll decline.",
+    "It looks like I'll be declining.",
+    "I'm almost certain I'll decline.",
+    "I'm fairly sure I'll turn it down.",
+    "I'll decline, I think.",
+    "I'm probably going to say no.",
+    # A confirmation still to come, or a no that hangs on the other offer.
+    "I'm going to decline. I'll be in touch to confirm once I've signed elsewhere.",
+    "I'm going to decline. I'll get back to you with a definite answer shortly.",
+    "I'm declining. I'll make it official after I hear back from the other company.",
+    "I'm declining, pending the background check on the other role.",
+    "I'm declining, assuming the other offer goes through.",
+    "I won't be accepting. I'll send you a proper confirmation after the weekend once the paperwork on the other side"
+    " is signed off. But please take this as my answer.",
+    "I may have to decline.",
+    "I'm thinking about declining the offer.",
+    "I expect to decline.",
+    "My plan is to decline, but I haven't made it official.",
+    "I would like to decline, but let me confirm on Friday.",
+    "I'm moving towards saying no.",
+    "I'll decline, pending a final chat with my partner.",
+    "I am inclined towards declining.",
+    "As things stand I'd say no, but nothing is final yet.",
 ]
 MUST_PASS = [
     "I have decided to decline the offer.",
@@ -275,4 +401,40 @@ MUST_PASS = [
         "kind": "phone_script",
         "text": "I will not be taking up the offer. I will send a proper written confirmation after the weekend.",
     },
+    # The decision in other words.
+    "I've made the difficult decision to remain with my current employer.",
+    "I'm afraid I can't say yes this time.",
+    "I've decided the role isn't the right move for me.",
+    "I've committed to another role.",
+    "I've said yes to another offer.",
+    "I've taken a role at another firm.",
+    "I'm going to keep my current job.",
+    "I have decided to go back to university.",
+    "I'll have to let this opportunity pass.",
+    "I'll be continuing in my current role.",
+    # Markers about something else than the decision.
+    "I've decided not to accept. I know that is probably not what you were hoping to hear.",
+    "I've decided not to take the role. I'll probably end up booking a holiday through you at some stage.",
+    "After a lot of back and forth, I've decided to stay in my current role for now.",
+    {
+        "kind": "phone_script",
+        "text": "The news: I've decided not to take the role.\n- If asked: \"I have another option I'm leaning to\"",
+    },
+    # The answer given now; only the formality follows.
+    "I've decided not to accept. I'll confirm this formally after the weekend, but please take this as my answer.",
+    "I will not be taking up the offer. I will send a formal letter confirming my decision after the weekend,"
+    " for your records.",
+    "With regret, I have to refuse the offer.",
+    "I'm rejecting the offer, with thanks.",
+    "After consideration, I choose another company.",
+    "I've decided this isn't the right time for me to move.",
+    "I have accepted a counter-offer from my current employer.",
+    "I've decided to decline. My feeling is that the role suits someone who wants to manage.",
+    "I decline. I have accepted another offer and the start date is pending.",
+    "I decided for another company.",
+    "I regret that I will have to forgo this opportunity.",
+    "I'm going to knock it back.",
+    "I have decided to give this opportunity a miss.",
+    "I've been thinking about declining for a while, and I have now decided to decline.",
+    "I have decided to decline. My instinct is that I would be happier in research.",
 ]

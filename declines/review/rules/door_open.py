@@ -10,12 +10,19 @@ Read as constructions, not a list of phrases:
 - interest in what comes later: future roles, something suitable coming up,
   "down the line", keeping an eye on their careers page, following their progress;
 - an offer to refer someone: "I know someone who would fit", "happy to
-  introduce her", "send good people your way".
+  introduce her", "send good people your way";
+- asking or promising to write again: "do reach out whenever you're hiring",
+  "write any time", "I'll let you know how the new job goes", "I'll check in
+  with you in a few months";
+- another chance, should it come: "should another opening arise", "if the
+  timing ever lines up", "keep my name in mind", "I'd be open to hearing it".
 
 A generic closing wish ("best of luck for the future") opens nothing, and a
 construction that is negated ("we will not work together") does not count.
-A shut door ("please remove my details", "no need to follow up") warns even
-beside an open one.
+A shut door ("please remove my details", "take me off your list", "no need to
+follow up") warns even beside an open one; denied ("I haven't closed the
+door"), it is an open one. A coffee named as what the email replaces ("rather
+than over a coffee") is not an invitation.
 """
 
 import re
@@ -50,10 +57,12 @@ _CONTACT = (
     r"|(?:swap|compare|exchange)(?:ping)? notes|say (?:hello|hi)|come (?:and|to) (?:say|see|visit)"
     r"|be (?:a|your) (?:\S+ )?(?:reference|resource|contact|point of contact)"
     r"|share (?:what (?:we|i)|notes|it with you|them with you|anything useful)"
+    r"|get(?:ting)? back to (?:me|us)|hear(?:ing)? (?:it|back|them|any|your)|revisit(?:ing)?|re-?apply(?:ing)?"
+    r"|be (?:a )?part of|be kept|(?:be )?considered again|cooperat\w*+"
 )
 INVITATION_PATTERNS = [
     # An invitation, a hope or a wish, then a verb of contact.
-    r"\b(?:happy|glad|keen|delighted|pleased|love|like|welcome|open|honou?red|willing|eager|hope|hoping|hoped"
+    r"\b(?:happy|glad|keen|delighted|pleased|thrilled|excited|love|like|welcome|open|honou?red|willing|eager|hope|hoping|hoped"
     r"|forward|free|hesitate|chance|opportunity|wish|want|be great|be nice|be good|be lovely|be wonderful) to "
     r"(?:\S+ )?(?:" + _CONTACT + r")\b",
     r"\b(?:would|'d|will|'ll|shall|should|can|could|may|might|do|let's|let us|let me|please) "
@@ -90,6 +99,46 @@ INVITATION_PATTERNS = [
     r"\bsounding board\b",
     r"\b(?:feel free|do|don't hesitate|please|free) to (?:reach out|get in touch|contact me|drop me|ping me"
     r"|call|email|write)",
+    # Asked outright: "do reach out whenever you're hiring", "write any time".
+    r"\b(?:do|please) (?:reach out|get in touch|drop me|ping me|contact me|get back to me|call me|email me"
+    r"|write to me)\b",
+    r"\b(?:write|call|email|message|ping|text|ring|reach out)(?: to)? (?:me |us )?(?:any ?time|whenever)\b",
+    # Promising to write again: "I'll let you know how the new job goes", "I'll send on my thoughts".
+    r"\b(?:will|'ll|shall) (?:\S+ ){0,2}?(?:let you know how|keep you (?:posted|updated|in the loop)|update you"
+    r"|report back|write again|send (?:on |over |along |you )?(?:\S+ ){0,3}?(?:thoughts|notes|article|link|updates?"
+    r"|news|photos|pictures))\b",
+    r"\bkept in mind\b",
+    r"\b(?:keep|keeps|keeping|kept|bear|bearing|have|had) (?:me|us|my (?:name|details|cv|profile|application)) "
+    r"(?:in mind|on file|on (?:your|the) (?:radar|books|list))\b",
+    r"\b(?:i'm|i am) your (?:person|man|woman|guy|girl)\b",
+    r"\bkeep (?:me|my (?:details|cv|profile|application)) (?:in|on) (?:your|the) (?:talent pool|network|database"
+    r"|system|books|list|records|pipeline|files?)\b",
+    r"\b(?:stay|remain|be) (?:in|part of) (?:your|the) (?:network|talent pool|community)\b",
+    r"\b(?:give|gie) (?:me|us) a (?:shout|call|ring|bell|buzz|text)\b",
+    r"\b(?:don't|let's not|let us not|never) be (?:a )?strangers?\b",
+    r"\blet me know (?:if|when|whenever) (?:\S+ ){0,4}?(?:opening|role|position|vacanc\w++|opportunit\w++|job)s?\b",
+    r"\bconsider (?:me|my application|my profile) (?:again|for|in)\b",
+    r"\bif (?:i'm|i am|you're|you are) ever (?:in|near|passing|around|over|back)\b",
+    r"\bcount me in\b",
+    r"\b(?:remain|stay|be|keep) in correspondence\b",
+    r"\bkeep(?:ing)? (?:up )?(?:the|our|this|a|that) (?:\S+ )?(?:relationship|connection)s?\b",
+    r"\bnot now'?,? (?:rather than|not|and not|instead of) (?:a )?'?never\b",
+    r"\bour next (?:conversation|chat|meeting|catch-up|catch up|coffee|call)\b",
+    r"\blet me know if (?:you|you'd|you would|you're|there's|there is) ever\b",
+    r"\b(?:swap|compare|exchange|trade)(?:ping)? (?:notes|ideas|thoughts|stories|war stories)\b",
+    r"\b(?:will|'ll|shall) (?:\S+ ){0,2}?(?:reach out|reach back out|get in touch|check in|touch base"
+    r"|drop (?:you|by|in)|look you up|come (?:and )?(?:see|visit))\b",
+    r"\b(?:keep|leave|keeping|leaving) (?:the |our |my )?(?:lines?|channels?) (?:of communication )?open\b",
+    r"\btouch(?:ing)? base\b",
+    r"\bexpect (?:a|an|my) (?:\S+ )?(?:postcard|visit)\b",
+    r"\b(?:you'll|you will) (?:\S+ )?hear from me\b",
+    r"\b(?:bear|think of) (?:me|us)\b",
+    # Another chance, should it come: "should another opening arise", "if the timing ever lines up".
+    r"\b(?:should|if|when|whenever|once) (?:\S+ ){0,2}?(?:opening|openings|role|roles|position|positions"
+    r"|vacanc\w++|opportunit\w++|job|jobs|timing|circumstances|chance) (?:\S+ ){0,2}?"
+    r"(?:arise|arises|come|comes|open|opens|become|becomes|crop|crops|turn|turns|appear|appears|line|lines"
+    r"|change|changes|allow|allows|work|works)\b",
+    r"\b(?:would|'d|will|'ll|hope|could|might|may) (?:\S+ ){0,8}?(?:one day|one of these days)\b",
     r"\bdrop (?:me|you) (?:a|an) (?:line|note|message|email)\b",
     r"\b(?:welcome|love|enjoy|like|up for|fancy) (?:a|another|the) (?:chat|catch-up|catch up|coffee|call"
     r"|conversation|drink)\b",
@@ -170,13 +219,13 @@ NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\bnothing)(?: \S+){0,3} 
 MENTIONED = re.compile(r"\b(?:coffee|lunch|drink|beer|bite|meetups?|conferences?|events?|linkedin)\b", re.IGNORECASE)
 IN_PASSING = re.compile(
     r"\b(?:had|met|during|was|were|did|went|presented|attended|spoke|saw|seen|found|spotted|noticed|posted"
-    r"|read|came across|advertised|listed)\b[^.!?\n]*$",
+    r"|read|came across|advertised|listed|rather than|instead of)\b[^.!?\n]*$",
     re.IGNORECASE,
 )
 
 SHUT_PATTERNS = [
-    r"\bremove (?:me|my (?:\S+ )?(?:details|profile|data|information|cv|name|application|email))"
-    r" from (?:your|the|any) \S+",
+    r"\b(?:remove|take|strike|drop|delete|cross) (?:me|my (?:\S+ )?(?:details|profile|data|information|cv|name"
+    r"|application|email))(?: \S+)? (?:from|off|out of) (?:your|the|any) \S+",
     r"\bdelete my (?:\S+ )?(?:documents|details|data|application|cv|profile|information)\b",
     r"\b(?:not|don't|do not) (?:to )?keep my (?:application|details|cv|profile|data|information)\b",
     r"\b(?:won't|will not|wouldn't|would not|never) (?:be )?(?:apply(?:ing)?|work(?:ing)?|consider(?:ing)?"
@@ -192,7 +241,7 @@ SHUT_PATTERNS = [
     r"\bnever again\b",
     r"\bno (?:future|further) (?:contact|roles|opportunities|correspondence)\b",
     r"\b(?:the|my) last (?:time|email|message) (?:you'll|you will) hear\b",
-    r"\bclos(?:e|ing) the door\b",
+    r"\b(?:close|closed|closing|shut|shutting) (?:the|my|this|that) door\b",
 ]
 
 
@@ -213,6 +262,12 @@ def _opens(flat: str, found: re.Match) -> bool:
     return not within(GENERIC_WISHES, flat, found)
 
 
+def _denied(flat: str, found: re.Match) -> bool:
+    """Whether a construction is negated a few words before, in its sentence."""
+    sentence_start = max(flat.rfind(". ", 0, found.start()), flat.rfind("\n", 0, found.start())) + 1
+    return bool(NEGATED.search(flat[max(sentence_start, found.start() - 40) : found.start()]))
+
+
 def opens(flat: str) -> re.Match | None:
     """The first construction in `flat` that opens the door, or None."""
     return next((found for found in INVITATIONS.finditer(flat) if _opens(flat, found)), None)
@@ -222,6 +277,10 @@ def check(email, context) -> Verdict:
     flat, shut, opened = email.flat, [], False
     for m in DOOR.finditer(flat):
         if DOOR_SHUT.match(flat, m.start()):
+            if _denied(flat, m):
+                # "I haven't closed the door", "please don't remove me from your list": left open.
+                opened = True
+                continue
             shut.append(email.finding(f"{curly(m.group())} closes the door — leave it open, even a little.", m))
         elif not opened:
             opened = _opens(flat, m)
@@ -246,6 +305,18 @@ MUST_WARN = [
     "I decline. At some point in the process I realised it was not for me.",
     "Please remove my details from your candidate records.",
     "I do not wish to be considered for further roles.",
+    "I decline. I'm sorry to be telling you by a rushed email rather than over a coffee.",
+    "Please take me off your candidate list for future openings.",
+    "Please strike my name from your talent pool.",
+    "I decline. I would have loved to work with you.",
+    "I decline. I'll send the signed form back tomorrow.",
+    "I decline. If you have any questions about my decision, let me know.",
+    "I decline. When the role came up, I was excited.",
+    "I decline. Sure you haven't seen the last of me, I'll be booking a holiday through you!",
+    "Please take me off your list, and don't keep me in your talent pool.",
+    "I decline. If anything is unclear, let me know.",
+    "I decline. I'm happy to write this up formally if you need it.",
+    "I decline. Expect a formal email confirming this tomorrow.",
 ]
 MUST_PASS = [
     "I'd love to stay in touch.",
@@ -279,4 +350,38 @@ MUST_PASS = [
     "I'll keep an eye out for openings.",
     "Coffee next time you're in London?",
     "Happy to connect on LinkedIn.",
+    # Invitations in other words.
+    "If there's any room to revisit the offer on your end I'd be open to hearing it.",
+    "I haven't totally closed the door yet.",
+    {"kind": "check_in", "text": "I've only skimmed it so far, so I'll send on proper thoughts after the weekend."},
+    "Feel free to get back to me if the budget changes.",
+    "Should another opening arise, I'd be very interested.",
+    "Should the timing ever line up, I'd jump at it.",
+    "I'd welcome the chance to revisit this next year.",
+    "Do reach out whenever you're hiring for data roles again.",
+    "Write anytime.",
+    "I'll let you know how the new job goes.",
+    "I would still very much like to be part of the team one day.",
+    "I would be thrilled to reapply next year.",
+    "I'd be grateful if you kept my name in mind for similar roles.",
+    "If you have anything in product later in the year, I'm your person.",
+    "Hopefully this is a 'not now' rather than a 'never'.",
+    "I'd be honoured to be considered again.",
+    "I'll look forward to our next conversation.",
+    "Let me know if you'd ever like a second opinion on the pipeline.",
+    "I'd be glad to swap ideas on clinical data any time.",
+    "I will reach out when I finish my PhD.",
+    "I'd like to keep the lines of communication open.",
+    "Let's touch base in the new year.",
+    "Expect a postcard from Lisbon!",
+    "I hope to have chance to cooperate with your company later.",
+    "Please keep me in your talent pool.",
+    "Gie us a shout if you're ever in Glasgow.",
+    "Let's not be strangers.",
+    "Do let me know when you next have an opening in the data team.",
+    "Please consider me again next hiring season.",
+    "I'll reach back out in the new year.",
+    "I want to stay in your network.",
+    "I would be glad to remain in correspondence.",
+    "Would love to keep the relationship going.",
 ]

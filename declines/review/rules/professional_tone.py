@@ -16,9 +16,19 @@ Negativity is read three ways:
   is about — unless the sentence also thanks, praises, apologises or denies a
   fault, or the complaint is negated ("I never felt rushed").
 
+Sarcasm and the knowing aside are read the same way ("such as it was", "I'm
+sure there was a reason", "to put it mildly", "thank you for eventually…"),
+as are advice on how they run things, blame as what might have been ("had the
+recruiter been clearer…"), doubts about the employer itself (its culture,
+direction, strategy) and faults that count only when denied ("we didn't see
+eye to eye on the package", "not given the weight I'd hoped"). A complaint
+after "but" or "though" is not softened by thanks before it, and contractions
+typed without an apostrophe ("wasnt") are read as with one.
+
 Honest statements of the writer's own needs ("the salary doesn't work for
 me", "I couldn't make the numbers work") are not negative, nor are apologies
-or the writer's own feelings ("I feel terrible saying no").
+or the writer's own feelings and failings ("I feel terrible saying no", "I'm
+useless with names"), nor sparing them a wait ("rather than have you wait").
 
 Shouting is three or more ALL-CAPITAL words of two or more letters in the
 subject and body, not counting acronyms (HR, CEO, LPA…), placeholders in
@@ -54,6 +64,14 @@ NEGATIVE_PHRASES = (
     r"disorgani[sz]ed",
     r"chaotic",
     r"shambol(?:es|ic)",
+    r"shambles",
+    r"(?:a bit of a|such a|what a|total|real|complete) (?:faff|palaver|rigmarole|circus|farce)",
+    r"(?:pure|absolute|total) (?:mince|rubbish|garbage|pish)",
+    r"(?:up|full of) (?:themselves|himself|herself)",
+    r"bless (?:your|their|his|her) (?:little )?hearts?",
+    r"just sayin'?g?",
+    r"(?:take|took|taking) (?:your|their|its) sweet time",
+    r"sure (?:do|did|does) take (?:your|their) (?:sweet )?time",
     r"(?:a|complete|total|bit of a) mess",
     r"unprofessional",
     r"amateur(?:ish)?",
@@ -139,6 +157,10 @@ NEGATIVE_PHRASES = (
     r"undervalued",
     r"oversold",
     r"disheartening",
+    r"pushy",
+    r"soulless",
+    r"unwelcoming",
+    r"unfriendly",
     r"less than ideal",
     r"far from ideal",
     r"(?:a|bit of a) let-?down",
@@ -151,6 +173,17 @@ NEGATIVE_PHRASES = (
 )
 NEGATIVE_PATTERNS = [rf"\b{phrase}(?![\w-])" for phrase in NEGATIVE_PHRASES]
 
+# A negation as a word of its own, so a pattern can start at it: "not", "wasn't", "didnt".
+# Flat, so the engine tries it only at words starting with one of its letters.
+_NOT = (
+    r"(?:not|never|cannot|isn't|wasn't|weren't|aren't|don't|doesn't|didn't|hasn't|haven't|hadn't|couldn't"
+    r"|wouldn't|shouldn't|won't|can't|mightn't|mustn't)"
+)
+# What an interview is likened to when it is faulted.
+_ORDEAL = (
+    r"(?:test|interrogation|exam|examination|grilling|trap|quiz|trial|ordeal|audition|formality|cross-examination"
+    r"|box-ticking exercise|tick-box exercise|sales pitch|performance)"
+)
 # Polite criticism: a complaint about something of theirs, however softened.
 CRITICISM_PATTERNS = [
     # It ran late, they were distracted.
@@ -172,7 +205,14 @@ CRITICISM_PATTERNS = [
     r"\b(?:below|under|lower than|less than|short of|beneath) (?:\S+ ){0,3}?(?:salary |pay |advertised )?"
     r"(?:range|band|bracket)\b",
     # It felt like a test, not a conversation; it left a poor impression.
-    r"\b(?:less|more) like (?:a|an) (?:test|interrogation|exam|grilling|trap|quiz)\b",
+    # Likened to an ordeal: "more like a stress test than a conversation",
+    # "less a chat and more an exam", "more like I was being caught out".
+    rf"\b(?:less|more) (?:like |of )?(?:a |an )?(?:\S+ )?{_ORDEAL}\b",
+    r"\bmore like (?:i was |i'd been |i had been |being |we were )?(?:being )?(?:caught|tested|grilled|judged|examined"
+    r"|interrogated|cross-examined|tripped|put on the spot|on trial)\b",
+    r"\b(?:being|been|was|were|get|got|getting) (?:caught|tripped) (?:out|up)\b",
+    r"\bforegone conclusion\b",
+    r"\b(?:already|been) (?:made|decided|settled) (?:up )?before (?:i|we|the)\b",
     r"\bmore about (?:\S+ ){0,2}?(?:catching|tripping|testing|my weak|weak)",
     r"\bcatch(?:ing)? me out\b",
     r"\btrip(?:ping)? me up\b",
@@ -206,7 +246,10 @@ CRITICISM_PATTERNS = [
     r"\bfurther apart\b",
     r"\bdifferent places on\b",
     r"\bhow (?:the role|i|my experience|my work|the position) (?:was|is|were) (?:valued|seen|priced)\b",
-    r"\bhard to feel (?:excited|enthusiastic|positive|good)\b",
+    r"\b(?:hard|difficult|not easy) to feel (?:like )?(?:very |particularly )?(?:excited|enthusiastic|positive|good"
+    r"|a priority|valued|wanted|welcome|important|heard)\b",
+    r"\breschedul\w*+ in a row\b",
+    r"\b(?:two|three|four|several|multiple|repeated) reschedul\w*+",
     r"\b(?:surprised|shocked|taken aback|disappointed|dismayed) (?:\S+ ){0,4}?(?:offer|salary|figure|number"
     r"|package|process|interview|panel|range)\b",
     r"\b(?:surprisingly|disappointingly|significantly|considerably|substantially) (?:below|under|lower|less|low)\b",
@@ -221,7 +264,7 @@ CRITICISM_PATTERNS = [
     r"\b(?:below|under|lower than|less than) (?:what was |what you |the )?(?:advertised|posted|listed|quoted|stated)\b",
     r"\b(?:not|isn't|wasn't|less than) (?:\S+ )?competitive\b",
     r"\b(?:below|under) (?:the )?market\b",
-    r"\bon the low side\b",
+    r"\bon the (?:low|modest|light|lean|thin|conservative|small) side\b",
     r"\b(?:low|light) for (?:the|a|this|someone|my) (?:\S+ )?(?:role|level|position|seniority|market|experience)\b",
     r"\b(?:offer|salary|package|number|figure|process|interview) (?:was|is|felt) (?:\S+ )?disappointing\b",
     r"\b(?:panel|interview\w*+|interviewers?|they|he|she|call|meeting) (?:was|were) (?:\S+ ){0,2}?late\b",
@@ -235,6 +278,109 @@ CRITICISM_PATTERNS = [
     r"\bradio silence\b",
     r"\bcommunication (?:\S+ ){0,3}?(?:patchy|sparse|spotty|slow|lacking|poor|limited|inconsistent)\b",
     r"\bwith respect,",
+    # Not given its due (see also DENIED): "not really recognised", "the credit it deserved".
+    r"\b(?:weight|credit|recognition|consideration) (?:it|they|i|he|she|we|my \S+) (?:deserved|merited|warranted"
+    r"|was due|were due)\b",
+    r"\b(?:was|were|been|being|felt|feel) (?:not|never) (?:\S+ )?(?:recogni[sz]ed|valued|taken seriously"
+    r"|listened to)\b",
+    r"\b(?:wasn't|weren't|was not|were not|hadn't|had not|haven't|have not) (?:really |fully |quite |properly"
+    r" |always |being ){0,2}(?:recogni[sz]ed|valued|taken seriously|listened to)\b",
+    # The pointed aside and the barbed thank-you: "to put it mildly", "let's
+    # just say", "for eventually sending", "it was quite the process".
+    r"\bto put it (?:mildly|politely|kindly|diplomatically|gently|charitably)\b",
+    r"\b(?:let's|let us) just say\b",
+    r"\bshall we say\b",
+    r"\bneedless to say\b",
+    r"\bsuch as it (?:was|is)\b",
+    # Their action, not the writer's ("having finally made up my mind").
+    *(
+        rf"\b{late}(?<!i {late})(?<!i've {late})(?<!i'd {late})(?<!having {late})(?<!we {late})(?<!i have {late})"
+        r" (?:\S+ )?(?:got|getting|get|came|coming|sent|sending|send|replied|replying|responded|responding|arrived"
+        r"|made|called|wrote)\b"
+        for late in ("finally", "eventually")
+    ),
+    r"\bquite the (?:process|experience|journey|ordeal|marathon|rollercoaster|roller coaster|saga|wait)\b",
+    r"\b(?:taught|tested|test) (?:me |my )?(?:\S+ )?patience\b",
+    r"\ban? (?:oversight|misunderstanding) (?:that|on your)\b",
+    # Advice to them about how they run things.
+    r"\b(?:update|revisit|review|correct|fix|rewrite|reword) (?:the|your) (?:job )?(?:advert\w*+|ad|posting|listing"
+    r"|job description|description|process|interview process)\b",
+    r"\b(?:you|the team|your team|they) (?:may|might|could|should|would) (?:\S+ )?(?:(?:want|wish|like) to|wanna) "
+    r"(?:update|revisit|review|rethink|reconsider|look at|look into|think about)\b",
+    r"\b(?:you|the team|your team|they|hr|the company) (?:really )?(?:should|ought to|need to|needs to) (?:really )?"
+    r"(?:look at|review|rethink|reconsider|improve|fix|update|think about)\b",
+    r"\bgently (?:suggest|point out|mention|note)\b",
+    r"\b(?:learn|learned|learnt|take something) from this\b",
+    # Blame, as what might have been: "had the recruiter been clearer about
+    # the hours, we could all have saved some time", "a pity nobody mentioned".
+    r"\b(?:could|would|might) (?:all |both )?have saved (?:\S+ ){0,3}?(?:time|trouble|effort)\b",
+    r"\bsaved (?:everyone|us both|us all|both of us|all of us|us) (?:\S+ ){0,2}?(?:time|trouble|effort)\b",
+    r"\b(?:had|if) (?:\S+ ){1,4}?been (?:\S+ )?(?:clearer|more (?:upfront|up front|transparent|open|honest|organi[sz]ed"
+    r"|forthcoming)|mentioned|shared|disclosed|flagged|raised|explained) (?:\S+ ){0,3}?(?:earlier|sooner|up ?front"
+    r"|at the (?:start|outset)|from the (?:start|outset)|before)\b",
+    r"\b(?:pity|shame|unfortunate) (?:that )?(?:nobody|no one|no-one|you|they|your \S+|the (?:recruiter|panel|team"
+    r"|interviewers?|hiring manager|advert|job description|offer|salary|process|company|hr team)) (?:\S+ ){0,3}?"
+    r"(?:didn't|did not|never|wasn't|weren't|mentioned|told|said|forgot|only|failed)\b",
+    # Interviewers with their minds elsewhere.
+    r"\bsomewhere (?:else|better) to be\b",
+    r"\b(?:talking|talked|talk|spoke|speaking) (?:\S+ )?about (?:himself|herself|themselves)\b",
+    r"\bspent (?:most|much|half|all) of the (?:call|interview|meeting|session|time|hour) "
+    r"(?:talking|on (?:his|her|their)|looking|checking|typing)\b",
+    # Knowing asides: "I'm sure there was a reason", "an interesting approach",
+    # "let's be honest", "it made sense on a spreadsheet".
+    r"\bsure there(?: was| were| is| are|'s) (?:a |some )?(?:good |very good )?reasons?\b",
+    r"\b(?:makes?|made) sense (?:on (?:a )?(?:spreadsheet|paper)|to (?:someone|somebody)|somewhere)\b",
+    r"\binteresting (?:approach|choice|way|decision|strategy|take|idea) (?:to|of|for)\b",
+    r"\b(?:hoping|hoped|expected|expecting|wanted|looking) (?:for )?(?:\S+ ){0,4}?(?:that|which|to) (?:\S+ )?"
+    r"(?:reflect\w*+|match\w*+|be in line with|be closer to) (?:the )?market\b",
+    r"\b(?:let's|let us) (?:just )?say,",
+    r"\b(?:package|salary|offer|pay|figure|number|rate) (?:\S+ ){0,3}?suit (?:someone|somebody|a candidate)\b",
+    # Hoped for and not had: "it would have been nice to hear something",
+    # "an update would have gone a long way".
+    r"\bwould have been (?:nice|good|great|helpful|useful|better|fairer|kinder) to (?:hear|know|get|be told|receive"
+    r"|be kept|be given|have (?:had )?(?:more|some|an?|any|the|clearer|earlier))\b",
+    r"\bwould have (?:gone a long way|made (?:a|all the) (?:\S+ )?difference)\b",
+    r"\b(?:whether|if) (?:anyone|the panel|they|he|she|the interviewers?|the team|the recruiter) (?:\S+ ){0,2}?"
+    r"(?:read|looked at|seen|opened) my\b",
+    r"\b(?:little|no) (?:\S+ )?resemblance\b",
+    r"\brather (?:\S+ ){0,2}?(?:elsewhere|somewhere else)\b",
+    # Doubts about the employer itself.
+    r"\b(?:reservations|doubts|concerns|worries|mixed things) (?:\S+ ){0,2}?(?:about|over|regarding|around)"
+    r" (?:the company's |the team's |the business's |your |its |the )(?:culture|direction|strategy|leadership"
+    r"|stability|funding|finances|runway|vision)\b(?! (?:of )?(?:my|i|i'm|i want)\b)",
+    r"\bmixed (?:things|reviews|reports|messages|signals)\b",
+    # Talking down: "someone with my experience expects more", "a word of
+    # advice", "it might be worth telling candidates".
+    r"\b(?:someone|a candidate|a person|people|candidates) (?:with|of|at) my (?:experience|calibre|caliber|level"
+    r"|background|seniority|skills?) (?:\S+ ){0,2}?(?:expects?|deserves?|has (?:other )?options|would expect"
+    r"|can command|commands)\b",
+    r"\b(?:fits?|within|suits?|matches) (?:your|the) budget\b",
+    r"\b(?:a word of|some|one piece of|a (?:small|friendly) piece of) advice\b",
+    r"\b(?:just )?a (?:small |quick |friendly )?tip for\b",
+    r"\b(?:might|may|would) be worth (?:\S+ )?(?:telling|mentioning|letting|being|making|sharing|flagging|stating"
+    r"|including|listing)\b",
+    r"\b(?:would|i'd) (?:advise|urge) (?:you|the team|your team|hr)\b",
+    r"\bencourage (?:you|the team|your team) to (?:be|make|mention|share|rethink|review|look)\b",
+    r"\bunpaid (?:task|exercise|assignment|work|test|project|take-home)\b",
+    r"\bcame across as (?:\S+ ){0,2}?(?:cold|distant|dismissive|unfriendly|disinterested|uninterested|bored|stiff"
+    r"|guarded|aloof|impatient|rushed|stressed)\b",
+    r"\b(?:figuring|working) out (?:what|where|how) (?:it|they|the team|the company) (?:wants?|is going"
+    r"|needs?)\b",
+    # Faults in the workplace itself, however mildly put.
+    r"\b(?:low|poor|flagging|sagging|fragile) morale\b",
+    r"\bmorale (?:\S+ ){0,2}?(?:low|poor|flagging|down)\b",
+    r"\b(?:high|a lot of|lots of|so much|constant|heavy) (?:staff )?turnover\b",
+    r"\b(?:burnt|burned|burning|worn) out\b",
+    r"\b(?:overworked|overstretched|stretched thin|understaffed|short-staffed|under-resourced|unsustainable"
+    r"|unrealistic)\b",
+    r"\b(?:poorly|badly) (?:defined|organi[sz]ed|run|managed|communicated|planned|handled|paid|scoped)\b",
+    # Sarcasm about the pay: "I'm sure someone will be thrilled with that figure".
+    *(
+        rf"\b{who} (?:\S+ ){{0,4}}?"
+        r"(?:happy|thrilled|delighted|glad|content|willing|enjoy\w*+|accept\w*+) (?:with |to accept |by )?"
+        r"(?:that|this|those|such an?) (?:\S+ )?(?:salary|number|figure|offer|package|pay|rate|process|hours|rounds)\b"
+        for who in ("(?:someone|whoever|another candidate)", "the (?:right|next) (?:candidate|person)")
+    ),
     # The pointed suggestion.
     *(
         rf"\b{frame} " + gap(6) + r"(?:more|better|clearer|earlier|greater) (?:clarity|transparen\w++"
@@ -244,8 +390,39 @@ CRITICISM_PATTERNS = [
     ),
     r"\bclear(?:er)? at an earlier stage\b",
 ]
+
+
+def _without_apostrophes(pattern: str) -> str:
+    """`pattern` also matching contractions typed without the apostrophe ("wasnt", "didnt"), as on a phone."""
+    return pattern.replace("n't", "n'?t")
+
+
+CRITICISM_PATTERNS = [_without_apostrophes(p) for p in CRITICISM_PATTERNS]
 NEGATIVE = any_of(NEGATIVE_PATTERNS)
 CRITICISM = any_of(CRITICISM_PATTERNS)
+
+# Faults only when denied, a few words before: "my experience wasn't being
+# given quite the weight I'd hoped", "we didn't see eye to eye on the package",
+# "I will not pretend we were on the same page". Searched from these words,
+# which are rare, rather than from every "not".
+DENIED_PATTERNS = [
+    r"\b(?:given|shown|afforded) (?:quite |much |enough |the |full |any |a )*+(?:weight|credit|recognition"
+    r"|consideration|fair (?:chance|hearing|shot)|respect)\b",
+    r"\bon the same (?:page|wavelength)\b",
+    r"\b(?:see|seeing|saw) eye to eye\b",
+    r"\baligned on\b",
+    # "I wasn't convinced the team has a clear strategy", "didn't entirely reassure me".
+    r"\b(?:convinced|confident|persuaded) (?:that )?(?:the|your) (?:team|company|leadership|management|business"
+    r"|strategy|product|plan|culture|direction)\b",
+    r"\breassur(?:e|ed|ing) me\b",
+    r"\bvalue (?:its|their|your) (?:people|staff|engineers|employees|team|designers|talent|workers|developers)\b",
+    r"\b(?:knows?|knew) what (?:it|they|the team|the company|you) (?:want|wants|wanted|need|needs|needed"
+    r"|(?:is|are|was|were) doing)\b",
+    r"\b(?:a|much of a) priority\b",
+    r"\b(?:adhered|honou?red) to\b",
+]
+DENIED = any_of(DENIED_PATTERNS)
+_DENIAL_BEFORE = re.compile(_without_apostrophes(rf"\b{_NOT}\b(?: \S+){{0,4}} $"), re.IGNORECASE)
 
 # A complaint read from a sentence: a word of complaint and, in the same
 # sentence, something of theirs it is about. "I heard nothing for weeks",
@@ -253,7 +430,10 @@ CRITICISM = any_of(CRITICISM_PATTERNS)
 # advertised" — however it is worded, it faults them. A sentence that also
 # thanks, praises or apologises is taken as kind, and a complaint word just
 # after a negation ("never felt rushed") is not one.
-_PAY = "offer(?:ed|s)?|salary|pay|package|compensation|comp|base|figure|number|amount|money|range|band"
+_PAY = (
+    "offer(?:ed|s)?|salary|pay|package|compensation|comp|base|figure|number|amount|money|range|band|benefits|perks"
+    "|bonus|equity"
+)
 _THEIR_PAY = rf"\b(?:{_PAY})\b"
 COMPLAINTS = {
     "waiting": (
@@ -301,6 +481,7 @@ COMPLAINTS = {
             r"\bmade it (?:difficult|hard|impossible|tricky) to\b",
             r"\bcould do with\b",
             r"\bstreamlin\w*+",
+            r"\b(?:excessive|overkill|hoops)\b",
             r"\b(?:had|has) (?:already )?been filled\b",
             r"\bleft (?:me )?wondering\b",
         ],
@@ -313,7 +494,7 @@ COMPLAINTS = {
             r"\btick-?box\b",
             r"\bmade up (?:its|their|his|her) minds?\b",
             r"\balready (?:decided|made up)\b",
-            r"\bcatch(?:ing)? (?:\S+ )?out\b",
+            r"\b(?:catch|catching|caught) (?:\S+ )?out\b",
             r"\btrip(?:ping)? (?:\S+ )?up\b",
             r"\bwhat i (?:can't|cannot|couldn't) do\b",
             r"\b(?:my )?weak(?:nesses| points| spots)\b",
@@ -321,10 +502,11 @@ COMPLAINTS = {
             r"(?:experience|conversation|feeling)\b",
             r"\binterrupt\w*+",
             r"\btalked over\b",
-            r"\b(?:not|n't) (?:seem |seemed |really |very |particularly ){0,2}interested\b",
+            rf"\b{_NOT} (?:seem |seemed |really |very |particularly ){{0,2}}interested\b",
             r"\b(?:uninterested|disengaged|bored)\b",
             r"\bdeflated\b",
             r"\buncomfortable\b",
+            r"\b(?:not (?:really |very )?related|unrelated|irrelevant) to (?:the|my) (?:job|role|position|work)\b",
             r"\boff-?putting\b",
             r"\bput me off\b",
             r"\b(?:not|n't) (?:really |fully |properly )?listen\w*+",
@@ -345,12 +527,22 @@ COMPLAINTS = {
             r"\btaken aback\b",
             r"\b(?:felt|feels|seemed|seems|rather|quite|a bit|a little|so|too|very|surprisingly) low\b",
             r"\bnot what (?:we|i|you) (?:had )?(?:talked|discussed|agreed|spoke)\b",
-            r"\bnot (?:\S+ )?(?:at|near|quite at) the level\b",
+            r"\bnot (?:\S+ )?(?:at|on|near|quite at) the level\b",
+            r"\b(?:was|were) (?:told|indicated|mentioned|said|stated|discussed) (?:to me )?(?:in|at|during) the"
+            r" (?:first|initial|earlier"
+            r"|screening|first-round)\b",
             r"\bother (?:companies|firms|employers)\b",
             r"\b(?:market|industry) (?:rate|value|level|standard|average|norm)s?\b",
             r"\bbelow (?:my |our )?expectations for (?:the|this|a|such)\b",
             r"\bwould (?:have )?expect(?:ed)? for (?:a|an|the|someone|this)\b",
             r"\btypo\b",
+            r"\b(?:more junior|less experienced|less senior|earlier in (?:their|his|her) career|graduate salary)\b",
+            r"\b(?:thin|meagre|meager)\b",
+            r"\b(?:a|quite a|something of a|bit of a|an unwelcome|an unpleasant) surprise\b"
+            r"(?! to (?:get|receive|hear))",
+            r"\bstarting point,? not\b",
+            r"\bwe (?:both|all) know\b",
+            r"\b(?:let's|let us) be (?:honest|frank|real)\b",
             r"\bst(?:ung|ings)\b",
             r"\blow for\b",
             r"\brecogni[sz]\w*+ (?:my|the) (?:experience|level|seniority|skills|value)\b",
@@ -370,14 +562,16 @@ COMPLAINTS = {
             r"\bjob description\b",
             r"\bvacancy\b",
         ],
-        rf"\b(?:{_PAY}|less|lower|below|under|short of|off|different|not the same|changed)\b",
+        rf"\b(?:{_PAY}|less|lower|below|under|short of|off|different|not the same|changed|turned out|in reality"
+        r"|in practice|resemblance)\b",
     ),
     # Anything of theirs found wanting: unhelpful, impersonal, hard to reach,
     # people who stopped replying or did not turn up.
     "wanting": (
         [
             r"\b(?:generic|impersonal|vague|unclear|inconsistent|unresponsive|unhelpful|disorgani[sz]ed)\b",
-            r"\bnot (?:very |really |that |particularly |always |especially )?(?:useful|helpful|clear|organi[sz]ed"
+            r"\b(?:not|isn't|wasn't|weren't|aren't) (?:very |really |that |so |too |particularly |always |especially )?"
+            r"(?:useful|helpful|clear|organi[sz]ed|good|great|well|smooth|reasonable|fair|nice|positive"
             r"|responsive|professional|transparent|straightforward|consistent|personal|friendly|welcoming|engaged"
             r"|prepared|interested|informative|constructive)\b",
             r"\b(?:little|no|not much|any) interest\b",
@@ -394,13 +588,23 @@ COMPLAINTS = {
             r"\bthan (?:it|they|was) (?:really )?needed\b",
             r"\b(?:not|never|n't) (?:\S+ ){0,2}?(?:looked at|read|seen|opened) my\b",
             r"\btook (?:\S+ ){0,3}?(?:weeks|months) (?:to|before|for)\b",
-            r"\b(?:postponed|stalled|ignored)\b",
+            r"\b(?:postponed|stalled)\b",
+            r"\b(?:was|were|been|felt|feel|being|got|get) (?:\S+ )?ignored\b",
+            r"\bignored (?:me|my|us|our|all|every|the)\b",
             r"\b(?:cancelled|canceled)\b",
+            # Too much asked, people who pressed or seemed cold.
+            r"\b(?:far|much|way|rather|a bit|a little) too (?:long|many|demanding|onerous|heavy|intense)\b",
+            r"\bkept (?:calling|ringing|chasing|pushing|pressing)\b",
+            r"\b(?:cold|aloof|guarded|standoffish)\b(?! feet| call| email| outreach)",
         ],
         r"\b(?:process|interview\w*+|panel|rounds?|stages?|recruit\w*+|hiring|hr|manager|team|offer|letter"
+        r"|task|test|assignment|exercise|take-home"
         rf"|{_PAY}|feedback|communication|timeline|schedul\w*+|case study|questions?|experience|anyone|nobody|people"
         r"|they|interviewers?)\b",
     ),
+}
+COMPLAINTS = {
+    kind: ([_without_apostrophes(p) for p in patterns], about) for kind, (patterns, about) in COMPLAINTS.items()
 }
 COMPLAINT_PATTERNS = [p for patterns, _about in COMPLAINTS.values() for p in patterns]
 COMPLAINT = any_of(COMPLAINT_PATTERNS)
@@ -416,6 +620,9 @@ KIND_WORDS = any_of(
         r"\b(?:your|for) patience\b",
         r"\b(?:kept|keep|keeping|leave|leaving|left) you (?:waiting|hanging)\b",
         r"\byou waiting\b",
+        r"\b(?:have|make|let|leave|keep|had|made|left|kept|having|making) you (?:\S+ )?wait\w*+",
+        r"\b(?:quiet|silent) on (?:you|them|the team)\b",
+        r"\b(?:i'm|i am) (?:still )?waiting (?:on|for) [^.!?\n]{0,60}?\b(?:other|another|current|my)\b",
         r"\bwait(?:ing|ed)? (?:for|on) (?:my|me)\b",
         r"\byou(?:'ve| have)? been waiting\b",
         r"\bnothing to do with\b",
@@ -424,6 +631,9 @@ KIND_WORDS = any_of(
         r"\b(?:isn't|is not|wasn't|was not|not) (?:really )?the (?:reason|issue|problem|deciding factor)\b",
         r"\benjoy\w*+(?<!least enjoyable)",
         r"\blov(?:ed|ely)\b",
+        r"\b(?:took|taken|taking) me\b",
+        r"\bof your (?:\S+ )?time\b",
+        r"\b(?:i'd|i would) love\b",
         r"\bsmooth\w*+(?<!not smooth)",
         r"\bpleasure\b",
         r"\bwonderful\b",
@@ -432,23 +642,35 @@ KIND_WORDS = any_of(
     ]
 )
 _NEGATED_BEFORE = re.compile(
-    r"(?:\bnot|n't|\bnever|\bno|\bwithout|\bnobody|\bno one|\bneither)(?: \S+){0,2} $", re.IGNORECASE
+    r"(?:\bnot|n't|\b(?:did|was|were|is|are|has|have|had|do|does|could|would|should|wo|ca)nt|\bnever|\bno(?! doubt)"
+    r"|\bwithout|\bnobody|\bno one|\bneither)(?: \S+){0,2} $",
+    re.IGNORECASE,
 )
+# A complaint after "but" or "though" is not softened by thanks before it:
+# "I enjoyed meeting the team, though the scheduling felt rushed".
+_CONTRAST = re.compile(r"\b(?:but|though|although|however|except|apart from|even if|even though|that said|whereas)\b")
 # Said well of the pay ("fair", "generous", "in line with the advert"), a mention of it faults nothing.
 PAY_PRAISED = any_of(
     [
-        r"\b(?:fair|generous|competitive|matched|good|strong|above|right|fine|reasonable|spot on)\b(?! way)"
+        r"\b(?:fair|fairly|generous|competitive|matched|good|strong|above|right|fine|reasonable|spot on)\b(?! way)"
         r"(?<!not right)(?<!not fine)",
         r"\bin line with\b(?<!not in line with)(?<!something in line with)",
     ]
 )
 # One pass for both: every match is a finding.
 NEGATIVITY = any_of(NEGATIVE_PATTERNS + CRITICISM_PATTERNS)
+# The subject is searched for those and the faults that count when denied.
+SUBJECT_OBJECTION = any_of(NEGATIVE_PATTERNS + CRITICISM_PATTERNS + DENIED_PATTERNS)
 # And one pass over the text for those and the complaints read from a sentence.
-EVERY_OBJECTION = any_of(NEGATIVE_PATTERNS + CRITICISM_PATTERNS + COMPLAINT_PATTERNS)
+EVERY_OBJECTION = any_of(NEGATIVE_PATTERNS + CRITICISM_PATTERNS + COMPLAINT_PATTERNS + DENIED_PATTERNS)
 # Words about the writer's own feelings, not the employer's faults.
+# "I'm useless with names", "I was terrible at the whiteboard": said of themselves.
 SELF_DIRECTED = re.compile(
-    r"\b(?:feel|feels|felt|feeling)(?: \S+)? (?:terrible|awful|horrible|bad)\b|\bfrankly stressful\b", re.IGNORECASE
+    r"\b(?:feel|feels|felt|feeling)(?: \S+)? (?:terrible|awful|horrible|bad)\b|\bfrankly stressful\b"
+    r"|\b(?:i'm|i am|i was|i've been|i have been|i've always been|i can be|i get|i felt|i feel)(?: \S+){0,2}? "
+    r"(?:useless|hopeless|terrible|awful|rubbish|horrible|clueless|stupid|disorgani[sz]ed|chaotic|sloppy|desperate"
+    r"|pathetic|boring|mediocre|amateur\w*|an? (?:\S+ )?(?:mess|idiot))\b",
+    re.IGNORECASE,
 )
 
 ACRONYMS = wordset(
@@ -475,6 +697,23 @@ def _bracketed(flat: str, start: int) -> bool:
     return False
 
 
+def _kind_scope(sentence: str, offset: int) -> int:
+    """Where the part of `sentence` that can soften the complaint at `offset` starts.
+
+    After a contrast ("…, though the scheduling felt rushed") only what
+    follows it counts; a sentence that opens with one ("Although I enjoyed
+    it, the wait was long") keeps only what follows its first comma.
+    """
+    scope = 0
+    for contrast in _CONTRAST.finditer(sentence.lower(), 0, offset):
+        if sentence[: contrast.start()].strip():
+            scope = contrast.start()
+        else:
+            comma = sentence.find(",", contrast.end(), offset)
+            scope = comma + 1 if comma >= 0 else 0
+    return scope
+
+
 def _complaint(email, m: re.Match, seen: set[int]):
     """A finding if the sentence around `m` pairs this complaint with something of theirs (see COMPLAINTS)."""
     flat = email.flat
@@ -483,9 +722,9 @@ def _complaint(email, m: re.Match, seen: set[int]):
         return None
     seen.add(begin)
     sentence = flat[begin:stop]
-    if KIND_WORDS.search(sentence):
-        return None
     offset = m.start() - begin
+    if KIND_WORDS.search(sentence[_kind_scope(sentence, offset) :]):
+        return None
     for kind, (complaint, about) in zip(COMPLAINTS, _COMPLAINT_KINDS, strict=True):
         if kind in ("pay", "advert") and PAY_PRAISED.search(sentence):
             continue
@@ -495,14 +734,24 @@ def _complaint(email, m: re.Match, seen: set[int]):
     return None
 
 
+def _denied(email, flat: str, m: re.Match, *, in_subject: bool) -> bool:
+    """Whether a fault of DENIED is denied a few words before it, in its sentence."""
+    begin = 0 if in_subject else email.sentence(m.start())[0]
+    return bool(_DENIAL_BEFORE.search(flat, max(begin, m.start() - 50), m.start()))
+
+
 def _negative(email, flat: str, *, in_subject: bool) -> list:
     """Negative words and polite criticism; in the text, complaints read from their sentence too."""
     found, sentences, complained = [], set(), set()
     self_directed = None
-    pattern = NEGATIVITY if in_subject else EVERY_OBJECTION
+    pattern = SUBJECT_OBJECTION if in_subject else EVERY_OBJECTION
     for m in pattern.finditer(flat):
-        if not in_subject and not NEGATIVITY.match(flat, m.start()):
-            finding = _complaint(email, m, complained)
+        if not NEGATIVITY.match(flat, m.start()):
+            if DENIED.match(flat, m.start()) and _denied(email, flat, m, in_subject=in_subject):
+                message = f"{curly(m.group())} faults them — keep to your reasons, not their faults."
+                finding = email.finding(message, m, in_subject=in_subject)
+            else:
+                finding = None if in_subject else _complaint(email, m, complained)
         else:
             if self_directed is None:
                 self_directed = [s.span() for s in SELF_DIRECTED.finditer(flat)]
@@ -623,6 +872,92 @@ MUST_WARN = [
     "The recruiter stopped replying for almost a month.",
     "It felt like the panel had not looked at my portfolio before the interview.",
     "Honestly the number you came back with was disappointing.",
+    # Likened to an ordeal, caught out, a mind made up before.
+    "The final round felt more like a stress test than a conversation.",
+    "It seemed less a conversation and more an exam.",
+    "It felt more like I was being caught out than like two parties getting to know each other.",
+    "It felt like the decision was already made before I started the interview.",
+    # Not given its due; at odds over pay.
+    "The salary conversation left me with the impression my experience wasn't being given quite the weight I'd hoped.",
+    "It left me feeling that my years in the field were not really recognised.",
+    "I didn't feel my experience was given the credit it deserved.",
+    "I will not pretend we were fully on the same page on the package.",
+    "Even if we didn't totally see eye to eye on salary, thank you.",
+    "We were never quite aligned on compensation.",
+    # Thanks first, then the complaint.
+    "I enjoyed meeting Elena and Tomás, though the scheduling felt a bit rushed at times.",
+    # Typed without apostrophes.
+    "I felt like I wasnt really given a fair chance to explain my approach on the design question.",
+    "The interviewers didnt seem interested in my answers.",
+    # Sarcasm and the barbed aside.
+    "No doubt the right candidate will be delighted with that salary.",
+    "Thank you for eventually sending the written offer.",
+    "It was good of you to finally get back to me after five weeks.",
+    "The final round was an experience, to put it mildly.",
+    "Let's just say the panel day was memorable.",
+    "It was quite the process.",
+    "Six rounds certainly taught me patience.",
+    "I'm sure it was just an oversight that the advert said remote.",
+    "Thanks for the offer, such as it was.",
+    # Advice about how they run things; blame as what might have been.
+    "You may want to update the job advert so the next candidate knows about the on-call rota.",
+    "Your team should really look at how long the process takes.",
+    "I'd gently suggest that the recruiter reads the CV before the call.",
+    "Had the recruiter been clearer about the hours up front, we could all have saved some time.",
+    "It's a pity nobody mentioned the travel until the final round.",
+    "The panel seemed to have somewhere better to be.",
+    "The hiring manager spent most of the call talking about himself.",
+    # The workplace itself.
+    "The team seemed overstretched and morale looked low.",
+    "I got the impression there is a lot of turnover on the team.",
+    "The role seemed poorly defined.",
+    "Everyone I met seemed burnt out.",
+    # Knowing asides and hopes not met.
+    "I'm sure the figure made sense on a spreadsheet somewhere.",
+    "It's an interesting approach to pay someone at my level a graduate salary.",
+    "The package would suit someone with far less experience.",
+    "I was hoping for an offer that reflected the market.",
+    "Given the scope of the role, the salary was a surprise.",
+    "Let's be honest, the offer was on the modest side.",
+    "I'm sure there's a reason the process needed six stages.",
+    "Five rounds felt a little excessive for a mid-level role.",
+    "I did wonder whether anyone had read my application before the first call.",
+    "Three reschedules in a row made it hard to feel like a priority.",
+    "It would have been nice to hear something, anything, between rounds.",
+    "I appreciate that everyone is busy, but a quick update now and then would have gone a long way.",
+    "The role as described in the advert bore little resemblance to what we discussed.",
+    "The advert mentioned remote work, which turned out to mean two days a week in the office.",
+    "I got the impression the panel would rather have been elsewhere.",
+    "The technical interviewer was, let's say, very direct.",
+    # Doubts about the employer itself.
+    "I've heard mixed things about the culture, and the interviews didn't entirely reassure me.",
+    "I have some reservations about the direction the company is heading.",
+    "I wasn't convinced the team has a clear strategy.",
+    "It seemed like the team is still figuring out what it wants.",
+    # Talking down, too much asked, people found cold.
+    "As I'm sure you can appreciate, someone with my experience has options.",
+    "You'll no doubt find someone who fits your budget.",
+    "Perhaps a more junior candidate would be a better match for the salary.",
+    "A word of advice: mention the on-call rota up front.",
+    "In future, it might be worth telling candidates about the hours.",
+    "The take-home task was far too long for an unpaid exercise.",
+    "The recruiter kept calling me at work.",
+    "The recruiter was quite pushy about the deadline.",
+    "I felt the team wasn't very welcoming.",
+    "Your company clearly doesn't value its engineers.",
+    "The hiring manager came across as rather cold.",
+    "The benefits were quite thin compared to other offers.",
+    "I'm not sure your team knows what it wants from this role.",
+    # In every voice.
+    "I would observe that the timetable for the process was not adhered to.",
+    "The salary was unfortunately not on the level which was told to me in the first interview.",
+    "I must say the communication from HR was not so good.",
+    "I feel the interview questions were not related to the job.",
+    "Bless your hearts, y'all sure do take your time with offers!",
+    "Y'all might wanna rethink that salary, just sayin'.",
+    "Tbh the final round was a bit of a shambles.",
+    "The panel were a bit up themselves.",
+    "Honestly the whole thing was a bit of a faff.",
 ]
 MUST_PASS = [
     "I've thought hard about the role since your offer arrived, and I owe you a clear answer: I decline.",
@@ -651,4 +986,42 @@ MUST_PASS = [
     "Other companies have offered me more, but money isn't the reason.",
     "It took me a while to decide, and that's on me.",
     "The decision was not easy for me, and it has nothing to do with the team.",
+    "I'd rather tell you now than have you wait out the full two weeks.",
+    "I wanted to give you an honest update rather than go quiet on you until the deadline.",
+    "I'm still waiting on a couple of final things from the other company, so I'll confirm after the weekend.",
+    "Her point about nurses being the best (and most ignored) source of product feedback is one I'll quote.",
+    "Whoever that was (I'm useless with names after a long day), please tell them it landed.",
+    "I enjoyed meeting Elena, though I was nervous at times.",
+    "It felt more like a conversation than an interview, which I loved.",
+    "I'm sure you'll find a great candidate for the role.",
+    "No doubt our paths will cross again.",
+    "I certainly learned a lot from the process.",
+    "I'll admit to some relief at having finally made up my mind.",
+    "The team's morale and energy really stood out.",
+    "The conversation about spotting burnout early stayed with me.",
+    "It's a pity the timing didn't work out.",
+    "If the timing had been different, I would have loved to join.",
+    "The salary was lower than I need at this stage of my life, which is on me, not you.",
+    "Five rounds is a lot, and every one of them was well run.",
+    "I have no doubts about the team; it's about the commute.",
+    "I'm still figuring out what I want from my next role.",
+    "I wasn't convinced I was ready for a management role.",
+    "I have some reservations about relocating my family.",
+    "I think we both know I've been torn about this.",
+    "I know you'll understand that I need to put my family first.",
+    "You'll no doubt find someone great very soon.",
+    "In future, I'd love to hear about roles on the research side.",
+    "The recruiter kept me updated at every step.",
+    "I'm not sure I'm ready for a role this senior.",
+    "I got cold feet about relocating the family, not about the team.",
+    "We waited a little for the room, which gave me time to chat with Elena.",
+    "Frankly speaking, I am sad to say no.",
+    "Bless you for being so patient with me!",
+    "Tbh I'm gutted, it was such a good team.",
+    "I'm not making money the priority right now; the team was great.",
+    "I had questions about the management side of the role, which is why I'm declining.",
+    "I have concerns about the direction my career would take in a management role.",
+    "It took me far too long to decide on this offer, and I'm sorry.",
+    "It was a surprise to get the offer so quickly, and a happy one.",
+    "As I mentioned in the first interview, the salary needs to be higher for me to move.",
 ]
