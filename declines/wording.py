@@ -739,7 +739,7 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
         ],
         Tone.BRIEF: [
             "if something comes up at {company} in a year or two, I'd like to hear about it",
-            "I'm open to future roles at {company}",
+            "I'd be glad to hear about future roles at {company}",
             "I'd happily hear about future roles at {company}",
         ],
     },
@@ -939,20 +939,20 @@ def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, r
 _STOOD_OUT: dict[str, list[str]] = {
     Tone.WARM: [
         "I enjoyed meeting everyone, and {x} most of all.",
-        "{X} was the part of the process I enjoyed most.",
-        "It made this harder to write that I'd enjoyed the process so much, {x} above all.",
-        "Of the whole process, {x} is what I'll remember best.",
+        "{X} was the part I enjoyed most.",
+        "It made this harder to write that I'd enjoyed {x} so much.",
+        "I especially enjoyed {x}, which made this a harder decision.",
     ],
     Tone.FORMAL: [
-        "I valued the interviews, and {x} in particular.",
-        "I much appreciated the process, not least {x}.",
-        "{X} gave me a clear sense of the work, and I was grateful for it.",
-        "I was grateful for the care taken over the process, {x} in particular.",
+        "I valued the whole process, and {x} in particular.",
+        "I much appreciated {x}, which gave me a clear picture of the work.",
+        "{X} stood out for me in the whole process.",
+        "I particularly valued {x}.",
     ],
     Tone.BRIEF: [
         "I enjoyed the process, {x} most of all.",
-        "{X} was the best part of the process for me.",
-        "I liked the interviews, especially {x}.",
+        "{X} was the best part for me.",
+        "I liked every stage of it, especially {x}.",
     ],
 }
 # Afterwards, by register (plain, formal): never the decline's words again.
