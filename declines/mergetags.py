@@ -49,7 +49,8 @@ _TAG_LIST = [
     Tag("role", "The job title you were offered.", "Senior Data Engineer"),
     Tag(
         "contact_name",
-        "Your contact's full name, or “the hiring team” when you don't know it.",
+        "Your contact's full name (or, for a message that can only go to a person, the first person you "
+        "met), or “the hiring team” when you don't know it.",
         "Priya Raman",
     ),
     Tag(
@@ -60,8 +61,9 @@ _TAG_LIST = [
     Tag(
         "greeting",
         "An opening line in the tone: “Dear Priya,” (warm), “Dear Ms Raman,” with the title you gave, "
-        "or “Dear Priya Raman,” without one (formal), “Hi Priya,” (brief); “Dear Hiring Team,” or "
-        "“Hello,” when you have no contact.",
+        "or “Dear Priya Raman,” without one (formal), “Hi Priya,” (brief). With no contact, a decline "
+        "opens “Dear Hiring Team,” or “Hello,”; a LinkedIn note, a call's confirmation and the messages "
+        "after the decline greet the first person you met instead.",
         "Dear Priya,",
     ),
     Tag("my_name", "Your name, as set in Settings.", "Alex Morgan"),

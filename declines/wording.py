@@ -283,6 +283,14 @@ class Writing:
     def formal(self) -> bool:
         return self.tone == Tone.FORMAL
 
+    @property
+    def to_a_person(self) -> bool:
+        """A message that can only be to someone: a LinkedIn note, a call and
+        its written confirmation, and everything written after the decline (a
+        thank-you, a check-in asking for coffee, an answer to a question). A
+        decline by email may go to a team."""
+        return self.after_decline or self.kind == TemplateKind.PHONE_SCRIPT or self.medium == Medium.PHONE_THEN_WRITTEN
+
     def pick(self, wordings: Sequence[str], offset: int = 0, *, besides: Sequence[str] = ()) -> str:
         """One of several wordings: the one that repeats the template least —
         not opening as one of its sentences (or one of `besides`, the clauses
@@ -363,9 +371,13 @@ def writing_for(source, offer) -> Writing:
     written in them, and the greeting and sign-off must match its text.
     """
     kind = getattr(source, "kind", "") or TemplateKind.DECLINE
+    tone = getattr(source, "tone", "") or offer.tone or Tone.WARM
+    if kind == TemplateKind.PHONE_SCRIPT and tone == Tone.FORMAL:
+        # A script is spoken: even a formal call is said in plain words, not read out as a letter.
+        tone = Tone.WARM
     return Writing(
         kind=kind,
-        tone=getattr(source, "tone", "") or offer.tone or Tone.WARM,
+        tone=tone,
         medium=getattr(source, "medium", "") or offer.medium or Medium.EMAIL,
         seed=_seed(source, kind),
         source_text=f"{getattr(source, 'subject', '') or ''}\n{getattr(source, 'body', '') or ''}",
@@ -383,6 +395,31 @@ def _sentence(text: str) -> str:
 
 # ---------------------------------------------------------------------------
 # The greeting and the sign-off
+
+
+def addressee(offer, writing: Writing, people: list[Person] | None = None) -> Person | None:
+    """Who the message is to, and so who is greeted and thanked as "you".
+
+    The contact, when the user named one. Without one, a decline by email
+    goes to the hiring team; but a message that can only be to a person
+    (`Writing.to_a_person`) goes to the first person the user met, from
+    their list of people to thank, who is then not thanked a second time.
+    """
+    if offer.contact_name.strip():
+        return read_person(offer.contact_name, honorific=offer.contact_honorific)
+    if not writing.to_a_person:
+        return None
+    people = read_people(offer.thank_list()) if people is None else people
+    return people[0] if people else None
+
+
+def addressee_name(offer, kind: str) -> str:
+    """The name of whoever a message of `kind` about `offer` is written to
+    (`addressee`), as typed; empty for a team. The checklist reads a draft
+    as written to them, as the composer wrote it."""
+    writing = Writing(kind=kind, tone=offer.tone or Tone.WARM, medium=offer.medium or Medium.EMAIL)
+    person = addressee(offer, writing)
+    return person.name if person else ""
 
 
 def _greeting(contact: Person | None, writing: Writing) -> str:
@@ -415,10 +452,10 @@ _REASONS: dict[str, dict[str, list[str]]] = {
     Reason.ANOTHER_OFFER: {
         Tone.WARM: [
             "I've accepted another offer, one that lines up closely with where I want to take my career next.",
-            "I've said yes to another role that fits where I want to go next a little more closely.",
+            "I've said yes to another role, which is a little closer to the work I want to be doing next.",
         ],
         Tone.FORMAL: [
-            "I have accepted another position that aligns more closely with my current career goals.",
+            "I have accepted another position, which is closer to the work I want to focus on next.",
             "I have accepted an offer elsewhere that is a closer match for the direction I intend to take.",
         ],
         Tone.BRIEF: [
@@ -430,10 +467,12 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.WARM: [
             "The more I thought about the day-to-day work, the clearer it became that the role isn't quite "
             "the right fit for what I want to focus on next.",
-            "On reflection, the role isn't quite the fit I'm looking for at this stage of my career.",
+            "The work I want to focus on next isn't quite a match for what this role needs, "
+            "and in the end that decided it.",
         ],
         Tone.FORMAL: [
-            "I have concluded that the role is not the right fit for my skills and interests at this stage.",
+            "Looking at the day-to-day work the position involves, I do not think it is a close match for "
+            "the work I most want to do next.",
             "Having reflected on the scope of the position, I do not believe it is the right match for the "
             "work I wish to focus on.",
         ],
@@ -449,7 +488,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "situation right now.",
         ],
         Tone.FORMAL: [
-            "The compensation offered does not meet my present financial needs.",
+            "Having weighed the package against my own commitments, I am not able to make it work at present.",
             "I am not able to make the overall package work for my present circumstances.",
         ],
         Tone.BRIEF: [
@@ -459,7 +498,8 @@ _REASONS: dict[str, dict[str, list[str]]] = {
     },
     Reason.LOCATION: {
         Tone.WARM: [
-            "The location turned out to be harder to make work for me than I had hoped.",
+            "Once I worked through the practical side of a move, I couldn't make the location work "
+            "at this point in my life.",
             "In the end, I can't make the location work at this point in my life.",
         ],
         Tone.FORMAL: [
@@ -477,7 +517,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "Things in my personal life mean the timing isn't right for a change like this.",
         ],
         Tone.FORMAL: [
-            "Owing to personal circumstances, I am not able to take on a new position at this time.",
+            "For personal reasons, I am not in a position to take on a new role at present.",
             "Personal circumstances mean that I cannot take up a new position at present.",
         ],
         Tone.BRIEF: [
@@ -505,12 +545,12 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "Weighing it up helped me see that I want to take my career somewhere a little different.",
         ],
         Tone.FORMAL: [
-            "I have decided to pursue a different direction in my career.",
-            "Having reflected on my longer-term goals, I have chosen to pursue a different path in my career.",
+            "The next step I want to take in my career is into a different kind of work from this position.",
+            "I have decided to move my career towards a different kind of work from the one this position involves.",
         ],
         Tone.BRIEF: [
-            "I'm taking my career in a different direction.",
-            "I've decided to pursue a different direction in my career.",
+            "I've decided to move into a different kind of work.",
+            "I'm moving my career towards a different kind of work.",
         ],
     },
     Reason.UNSAID: {
@@ -519,12 +559,12 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "It wasn't an easy call, but this isn't the right step for me.",
         ],
         Tone.FORMAL: [
-            "I have decided that this is not the right step for me at this time.",
-            "Having considered the offer carefully, I have concluded that it is not the right step for me.",
+            "My reasons are my own, and they do not reflect on the role or on the people I met.",
+            "It is a judgement about my own next step, not a view of the role or of your team.",
         ],
         Tone.BRIEF: [
             "I've decided this isn't the right step for me right now.",
-            "It's not the right move for me at the moment.",
+            "It's about my own situation, not the role or the team.",
         ],
     },
 }
@@ -642,7 +682,7 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
     ],
     (Tone.BRIEF, False, True): [
         "Thanks to everyone I met for their time, and to {others} in particular.",
-        "Thank you all for your time, {others} included.",
+        "Thank you all for your time, and {others} in particular.",
         "Thanks to everyone for their time, especially {others}.",
     ],
     (Tone.BRIEF, False, False): [
@@ -699,7 +739,7 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
         ],
         Tone.BRIEF: [
             "if something comes up at {company} in a year or two, I'd like to hear about it",
-            "I'm open to future roles at {company}",
+            "I'd be glad to hear about future roles at {company}",
             "I'd happily hear about future roles at {company}",
         ],
     },
@@ -727,8 +767,8 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
             "I hope to see you at an event before long",
         ],
         Tone.FORMAL: [
-            "I hope we may meet at an industry event",
-            "I look forward to meeting at an industry event",
+            "I hope our paths may cross at an event",
+            "I hope we may meet again if our paths cross",
             "I hope our paths will cross at a future event",
         ],
         Tone.BRIEF: [
@@ -794,12 +834,12 @@ _DOOR_CLAUSES_AFTER: dict[str, tuple[list[str], list[str]]] = {
     DoorOpen.FUTURE_ROLES: (
         [
             "if something that suits me comes up at {company}, I'd still love to hear about it",
-            "my door is open if a role at {company} comes up that you think would suit me",
+            "if you think of me when a role opens at {company}, I'd be glad to hear from you",
             "I'd be glad to hear from you about future roles at {company}",
         ],
         [
             "should a suitable position arise at {company} in future, I would still be glad to hear of it",
-            "I would be glad to hear of future roles at {company} that would suit me",
+            "I would be glad to hear of future roles at {company}",
             "I remain interested in future opportunities at {company}",
         ],
     ),
@@ -823,7 +863,7 @@ _DOOR_CLAUSES_AFTER: dict[str, tuple[list[str], list[str]]] = {
         ],
         [
             "I hope we may meet at an event before long",
-            "I hope to see you at an industry event",
+            "I hope our paths cross at an event",
             "I would be glad to meet at a future event",
         ],
     ),
@@ -835,7 +875,7 @@ _DOOR_CLAUSES_AFTER: dict[str, tuple[list[str], list[str]]] = {
         ],
         [
             "I would be happy to refer suitable candidates",
-            "I will gladly refer candidates who would suit your team",
+            "I will gladly put forward anyone I know who would do well on your team",
             "I would be pleased to refer suitable people to you",
         ],
     ),
@@ -858,8 +898,17 @@ _DOOR_NONE_AFTER: tuple[list[str], list[str]] = (
 )
 
 
-def _door_open_sentence(choices: list[str], company: str, writing: Writing) -> str:
+# A change of career direction is a step away from this kind of role: asking
+# about future roles, or to watch the openings, would contradict it, so the
+# door is left open by staying in touch and referring people instead.
+_ASKS_FOR_A_ROLE = frozenset({DoorOpen.FUTURE_ROLES, DoorOpen.CAREERS_PAGE})
+
+
+def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, reason: str = "") -> str:
     chosen = [choice for choice in DoorOpen.values if choice in set(choices or [])]
+    if reason == Reason.CAREER_DIRECTION or writing.kind == TemplateKind.THANK_YOU:
+        # A note that is only to say thank you asks for nothing either.
+        chosen = [choice for choice in chosen if choice not in _ASKS_FOR_A_ROLE]
     if writing.after_decline:
         banks = [_DOOR_CLAUSES_AFTER[choice][writing.formal] for choice in chosen]
         none = _DOOR_NONE_AFTER[writing.formal]
@@ -889,29 +938,35 @@ def _door_open_sentence(choices: list[str], company: str, writing: Writing) -> s
 
 _STOOD_OUT: dict[str, list[str]] = {
     Tone.WARM: [
-        "{X} has stayed with me.",
-        "I especially enjoyed {x}.",
-        "{X} was a real highlight for me.",
-        "I'll remember {x} for a long time.",
+        "I enjoyed meeting everyone, and {x} most of all.",
         "{X} was the part I enjoyed most.",
+        "It made this harder to write that I'd enjoyed {x} so much.",
+        "I especially enjoyed {x}, which made this a harder decision.",
     ],
     Tone.FORMAL: [
+        "I valued the whole process, and {x} in particular.",
+        "I much appreciated {x}, which gave me a clear picture of the work.",
+        "{X} stood out for me in the whole process.",
         "I particularly valued {x}.",
-        "{X} made a lasting impression on me.",
-        "I was especially struck by {x}.",
-        "I greatly enjoyed {x}.",
     ],
     Tone.BRIEF: [
-        "{X} was a highlight for me.",
-        "I really enjoyed {x}.",
-        "I'll remember {x}.",
-        "I won't forget {x}.",
+        "I enjoyed the process, {x} most of all.",
+        "{X} was the best part for me.",
+        "I liked every stage of it, especially {x}.",
     ],
 }
 # Afterwards, by register (plain, formal): never the decline's words again.
 _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
-    ["I keep coming back to {x}.", "I'm still thinking about {x}.", "{X} is something I'll take with me."],
-    ["I have thought often about {x} since.", "I continue to reflect on {x}.", "{X} has remained with me."],
+    [
+        "Looking back, {x} is the part I'm most glad of.",
+        "{X} is a big part of why the process was worth it for me.",
+        "I'm still glad of {x}.",
+    ],
+    [
+        "Looking back, {x} was the part of the process I valued most.",
+        "I remain grateful for {x}.",
+        "{X} was, for me, the most valuable part of the process.",
+    ],
 )
 
 # A specific that starts like this is a phrase to frame ("how open everyone was"), even with a verb in it.
@@ -1096,7 +1151,8 @@ def values_for(
     profile = profile_for(user)
     my_name = " ".join(profile.display_name.split()) or user.get_username()
     company = _one_line(offer.company) or "your company"
-    contact = read_person(offer.contact_name, honorific=offer.contact_honorific) if offer.contact_name.strip() else None
+    people = read_people(offer.thank_list())
+    reader = addressee(offer, writing, people)
 
     def call_date() -> str:
         if source is None or "call_date" in f"{getattr(source, 'subject', '')}{getattr(source, 'body', '')}":
@@ -1106,17 +1162,17 @@ def values_for(
     tag_values: dict[str, Callable[[], str]] = {
         "company": lambda: company,
         "role": lambda: _one_line(offer.role) or "the role",
-        "contact_name": lambda: contact.name if contact else "the hiring team",
-        "contact_first_name": lambda: contact.familiar if contact else "the hiring team",
-        "greeting": lambda: _greeting(contact, writing),
+        "contact_name": lambda: reader.name if reader else "the hiring team",
+        "contact_first_name": lambda: reader.familiar if reader else "the hiring team",
+        "greeting": lambda: _greeting(reader, writing),
         "my_name": lambda: my_name,
         "my_first_name": lambda: _first_word(my_name),
         "signature": lambda: profile.signature.strip() or escape_markdown(my_name),
         "sign_off": lambda: _sign_off(writing),
         "reason_sentence": lambda: _reason_sentence(offer.reason, offer.reason_detail, writing),
-        "door_open_sentence": lambda: _door_open_sentence(offer.door_open, company, writing),
-        "thanks_sentence": lambda: _thanks_sentence(contact, read_people(offer.thank_list()), writing),
-        "stood_out_sentence": lambda: _stood_out_sentence(offer.what_stood_out, contact, writing),
+        "door_open_sentence": lambda: _door_open_sentence(offer.door_open, company, writing, reason=offer.reason),
+        "thanks_sentence": lambda: _thanks_sentence(reader, people, writing),
+        "stood_out_sentence": lambda: _stood_out_sentence(offer.what_stood_out, reader, writing),
         "offer_date": lambda: format_date(offer.received_on, "recently"),
         "respond_by": lambda: format_date(offer.respond_by, "your deadline"),
         "call_date": call_date,

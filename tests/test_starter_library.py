@@ -25,6 +25,7 @@ from django.core.management import call_command
 from declines.composer import compose
 from declines.models import Channel, DoorOpen, EmailTemplate, Medium, Reason, TemplateKind, Tone
 from declines.review.engine import ReviewContext, other_offers_of, review
+from declines.review.rules import door_open
 from declines.review.text import SALUTATION, Email
 from tests.factories import InteractionFactory, OfferFactory, UserFactory
 
@@ -322,3 +323,53 @@ def test_the_call_scripts_lines_agree_with_its_tips(starter, owner, reason):
     said = [line for line in text.splitlines() if line.startswith('- "')]
     assert said and all(line.endswith('"') for line in said)
     assert "in writing today" in text
+
+
+def test_the_call_script_is_only_what_is_said_and_its_tips(starter, owner):
+    script = next(t for t in starter if t.kind == TemplateKind.PHONE_SCRIPT)
+    for tone in Tone.values:
+        text = compose(script, offer=offer_for(script, owner, READERS[2], tone=tone), user=owner, today=TODAY).text
+        # What to press on the page is the page's to say, not the script's.
+        assert not re.search(r"\bpress\b|\bclick\b|\bbutton\b|made the call", text, re.IGNORECASE)
+        # A call is spoken: no full names, as a letter would give them.
+        assert "Marcus Chen" not in text and "Lena Okafor" not in text
+
+
+@pytest.mark.parametrize("choices", [[DoorOpen.FUTURE_ROLES, DoorOpen.LINKEDIN], [DoorOpen.FUTURE_ROLES]])
+def test_a_change_of_career_direction_never_asks_about_future_roles(starter, owner, choices):
+    for template in starter:
+        if template.kind not in (TemplateKind.DECLINE, TemplateKind.PHONE_SCRIPT):
+            continue
+        for tone in tones_for(template):
+            offer = offer_for(template, owner, READERS[0], tone=tone, reason=Reason.CAREER_DIRECTION)
+            offer.door_open = choices
+            text = compose(template, offer=offer, user=owner, today=TODAY).text
+            assert not re.search(r"future (?:roles|opportunities|openings)|another (?:role|opening)", text), (
+                template.slug
+            )
+            assert door_open.check(Email("", text), ReviewContext(kind=template.kind)).ok, template.slug
+
+
+def test_the_thank_you_note_asks_for_nothing(starter, owner):
+    note = next(t for t in starter if t.kind == TemplateKind.THANK_YOU)
+    for reader, tone in itertools.product(READERS, Tone.values):
+        text = compose(note, offer=offer_for(note, owner, reader, tone=tone), user=owner, today=TODAY).text
+        assert not re.search(r"future roles|comes up|position arise|hear of it|careers page", text), text
+
+
+def test_without_a_contact_messages_to_a_person_greet_the_first_person_met(starter, owner):
+    reader = READERS[2]  # no contact; Marcus, Lena and Jordan to thank
+    for template in starter:
+        person = template.kind in (
+            TemplateKind.LINKEDIN_NOTE,
+            TemplateKind.CHECK_IN,
+            TemplateKind.ANSWER,
+            TemplateKind.THANK_YOU,
+        ) or (template.kind == TemplateKind.DECLINE and template.medium == Medium.PHONE_THEN_WRITTEN)
+        if not person:
+            continue
+        for tone in tones_for(template):
+            email = compose(template, offer=offer_for(template, owner, reader, tone=tone), user=owner, today=TODAY)
+            assert re.match(r"(?:Dear|Hi) Marcus\b", email.text), (template.slug, email.text[:40])
+            assert "Hiring Team" not in email.text and not email.text.startswith("Hello")
+            assert not re.search(r"\bMarcus\b", "\n".join(body_lines(email))), template.slug

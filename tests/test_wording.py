@@ -128,7 +128,46 @@ def test_a_linkedin_note_greets_as_people_do_there(owner):
     offer = OfferFactory(owner=owner, tone=Tone.WARM, contact_name="Priya Raman")
     assert value(offer, "greeting", kind=TemplateKind.LINKEDIN_NOTE) == "Hi Priya,"
     offer.contact_name = ""
+    offer.people_to_thank = ""
     assert value(offer, "greeting", kind=TemplateKind.LINKEDIN_NOTE) == "Hello,"
+
+
+@pytest.mark.parametrize(
+    ("kind", "medium"),
+    [
+        (TemplateKind.LINKEDIN_NOTE, ""),
+        (TemplateKind.CHECK_IN, ""),
+        (TemplateKind.ANSWER, ""),
+        (TemplateKind.THANK_YOU, ""),
+        (TemplateKind.DECLINE, Medium.PHONE_THEN_WRITTEN),
+    ],
+)
+def test_without_a_contact_a_message_to_a_person_goes_to_the_first_person_met(owner, kind, medium):
+    offer = OfferFactory(
+        owner=owner, tone=Tone.WARM, contact_name="", people_to_thank="Marcus Chen (firmware team)\nLena Okafor"
+    )
+    values = values_for(offer=offer, user=owner, today=TODAY, source=source(kind=kind, medium=medium))
+    assert values["greeting"] in {"Dear Marcus,", "Hi Marcus,"}
+    # Marcus is thanked as "you", never again by name; Lena still is.
+    assert "Marcus" not in values["thanks_sentence"] and "Lena" in values["thanks_sentence"]
+    assert values["contact_first_name"] == "Marcus"
+
+
+def test_without_a_contact_a_decline_by_email_still_goes_to_the_team(owner):
+    offer = OfferFactory(owner=owner, tone=Tone.FORMAL, contact_name="", people_to_thank="Marcus Chen\nLena Okafor")
+    assert value(offer, "greeting") == "Dear Hiring Team,"
+    assert "Marcus" in value(offer, "thanks_sentence")
+    assert value(offer, "greeting", tone=Tone.FORMAL, kind=TemplateKind.CHECK_IN) == "Dear Marcus Chen,"
+
+
+def test_the_checklist_reads_a_message_as_written_to_the_person_it_greets(owner):
+    from declines.review.engine import ReviewContext
+
+    offer = OfferFactory(owner=owner, contact_name="", people_to_thank="Marcus Chen\nLena Okafor", medium=Medium.EMAIL)
+    assert ReviewContext.for_offer(offer, kind=TemplateKind.CHECK_IN).contact_name == "Marcus Chen"
+    assert ReviewContext.for_offer(offer, kind=TemplateKind.DECLINE).contact_name == ""
+    offer.contact_name = "Priya Raman"
+    assert ReviewContext.for_offer(offer, kind=TemplateKind.CHECK_IN).contact_name == "Priya Raman"
 
 
 @pytest.mark.parametrize(
@@ -259,8 +298,13 @@ def test_every_reason_and_tone_has_graceful_default_sentences(owner, reason):
 
 
 def test_an_unsaid_reason_is_neutral(owner):
-    offer = OfferFactory(owner=owner, reason=Reason.UNSAID, reason_detail="", tone=Tone.FORMAL)
-    assert "not the right step for me" in value(offer, "reason_sentence")
+    for tone in Tone.values:
+        offer = OfferFactory(owner=owner, reason=Reason.UNSAID, reason_detail="", tone=tone)
+        for slug in ("one", "two", "three"):
+            sentence = value(offer, "reason_sentence", slug=slug)
+            # Nothing said of a reason the user kept to themselves, and nothing said against the role.
+            assert not re.search(r"\b(?:pay|package|location|offer elsewhere|career|family|fit)\b", sentence)
+            assert re.search(r"\b(?:right step|my own|right move)\b", sentence), sentence
 
 
 @pytest.mark.parametrize("reason", Reason.values)

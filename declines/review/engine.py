@@ -66,6 +66,7 @@ from declines.review.rules import (
     subject_names_offer,
 )
 from declines.review.text import WORD, Email, Finding, Verdict, straighten
+from declines.wording import addressee_name
 
 PASS = "pass"
 WARNING = "warning"
@@ -149,7 +150,10 @@ class ReviewContext:
             kind=kind,
             reason=offer.reason,
             reason_detail=offer.reason_detail,
-            contact_name=offer.contact_name,
+            # Without a contact, a message that can only be to a person (a note,
+            # a check-in, a call's confirmation) is written to the first person
+            # the user met: it greets them by name, as the composer wrote it.
+            contact_name=addressee_name(offer, kind),
             role=offer.role,
             company=offer.company,
             respond_by=offer.respond_by,
