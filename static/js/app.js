@@ -52,10 +52,10 @@ document.addEventListener("htmx:beforeSwap", (event) => {
   });
 })();
 
-// Follow-up "More" menus: close an open one on Escape or a click elsewhere,
-// as a menu would. They open and close without this too.
+// Follow-up "More" menus and the small screen's site menu: close an open one on
+// Escape or a click elsewhere, as a menu would. They open and close without this too.
 (function () {
-  const menus = document.querySelectorAll("details.more-actions");
+  const menus = document.querySelectorAll("details.more-actions, details.nav-menu");
   if (!menus.length) return;
   document.addEventListener("click", (event) => {
     menus.forEach((menu) => { if (menu.open && !menu.contains(event.target)) menu.open = false; });
