@@ -390,7 +390,8 @@ def draft_new(request, pk, of):
         f"Your draft is ready, written from “{template.name}”. "
         "Make it yours; the checklist beside it updates as you go.",
     )
-    return redirect(_editor_url(draft) + "#editor")
+    # No fragment: a browser ignores `autofocus` on a page opened at one, and the editor focuses the body.
+    return redirect(_editor_url(draft))
 
 
 def _may_start(offer: Offer, kind: str) -> bool:
