@@ -69,3 +69,16 @@ document.addEventListener("htmx:beforeSwap", (event) => {
     });
   });
 })();
+
+// A form that came back with errors: the summary at the top takes the focus.
+// `autofocus` does it without this file, except on a page opened at a fragment
+// (a form posted to "…#paragraph-3"), where browsers leave autofocus out.
+// It waits for the page to load: the browser's move to the fragment comes after
+// deferred scripts, and would take the focus back.
+(function () {
+  const summary = document.querySelector(".error-summary");
+  if (!summary) return;
+  window.addEventListener("load", () => {
+    if (document.activeElement !== summary) summary.focus();
+  });
+})();

@@ -8,9 +8,10 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from declines.models import EmailTemplate, Offer
+from declines.services.drafts import draft_create
 from declines.services.templates import template_create, template_update
 from tests.browser.conftest import axe_violations, no_horizontal_scroll
-from tests.factories import DraftFactory, FollowUpFactory, OfferFactory, UserFactory
+from tests.factories import DraftFactory, FollowUpFactory, OfferFactory, SharedOfferFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -170,6 +171,23 @@ def test_a_wrong_password_is_summarised_beside_the_log_in_form(live_server, page
     column = page.locator("main .col-lg-5")
     expect(column.locator(".error-summary")).to_have_count(1)
     assert axe_violations(page) == []
+
+
+def test_a_form_posted_to_a_fragment_still_focuses_its_summary(live_server, page):
+    # Browsers skip autofocus on a page opened at a fragment; app.js focuses the summary then.
+    call_command("load_starter_library", verbosity=0)
+    share = SharedOfferFactory(coaching__coach=UserFactory(username="coach"), offer__flow_step=4)
+    template = EmailTemplate.objects.get(slug="decline-another-offer-warm")
+    draft = draft_create(offer=share.offer, template=template, user=share.coaching.client)
+    log_in(page, live_server, "coach")
+    page.goto(f"{live_server.url}/clients/drafts/{draft.pk}/")
+    page.locator("#paragraph-1 summary").click()
+    page.locator("#paragraph-1").get_by_role("button", name="Send to").click()
+    assert page.url.endswith("#paragraph-1")
+    summary = page.locator(".error-summary")
+    expect(summary).to_be_focused()
+    summary.get_by_role("link").click()
+    expect(page.locator("#paragraph-1").get_by_label("Comment")).to_be_focused()
 
 
 # --- Focus after "Use this template" ---------------------------------------------------------
