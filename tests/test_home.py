@@ -63,3 +63,9 @@ def test_pages_that_need_an_account_still_send_a_visitor_to_log_in(client):
     response = client.get(reverse("follow_ups"))
     assert response.status_code == 302
     assert response.url == f"{reverse('login')}?next={reverse('follow_ups')}"
+
+
+def test_a_visitor_lost_on_a_missing_page_is_offered_the_home_page(client):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    assert f'href="{reverse("dashboard")}">Go to the home page</a>' in response.content.decode()
