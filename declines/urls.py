@@ -10,19 +10,20 @@ from declines.views import (
     accounts,
     calendar_feed,
     coaching,
-    dashboard,
     drafts,
     email_templates,
     flow,
     follow_ups,
     health,
+    home,
     offers,
     review,
     trash,
 )
 
 urlpatterns = [
-    path("", dashboard.dashboard, name="dashboard"),
+    # A visitor sees what Declines is; a signed-in user, their dashboard.
+    path("", home.home, name="dashboard"),
     path("healthz", health.healthz, name="healthz"),
     path("signup/", accounts.signup, name="signup"),
     path(

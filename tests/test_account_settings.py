@@ -189,7 +189,7 @@ def test_delete_account_removes_everything_and_logs_out(owner_client, owner, out
     assert not TemplateRevision.objects.exists()
     assert not Profile.objects.filter(user_id=owner.pk).exists()
     assert Offer.objects.filter(pk=theirs.pk).exists()
-    assert owner_client.get(reverse("dashboard")).status_code == 302
+    assert owner_client.get(reverse("follow_ups")).status_code == 302
 
 
 def test_a_wrong_password_deletes_nothing(owner_client, owner):

@@ -114,7 +114,8 @@ def test_log_out_needs_a_post_and_ends_the_session(owner_client):
     assert owner_client.get(reverse("logout")).status_code == 405
     response = owner_client.post(reverse("logout"))
     assert response.status_code == 302
-    assert owner_client.get(reverse("dashboard")).status_code == 302
+    assert owner_client.get(reverse("follow_ups")).status_code == 302
+    assert "Log out" not in owner_client.get(reverse("dashboard")).content.decode()
 
 
 def test_change_password(owner_client, owner):
@@ -157,7 +158,7 @@ def test_a_session_from_before_the_page_cache_went_stays_logged_in(client, owner
     session = client.session
     session[BACKEND_SESSION_KEY] = "declines.auth.ModelBackend"  # as logged in before the upgrade
     session.save()
-    assert client.get(reverse("dashboard")).status_code == 302  # Django would drop it…
+    assert client.get(reverse("follow_ups")).status_code == 302  # Django would drop it…
 
     session[BACKEND_SESSION_KEY] = "declines.auth.ModelBackend"
     session.save()

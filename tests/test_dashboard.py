@@ -299,10 +299,12 @@ def test_delete_needs_post(owner_client, owner):
     assert offer.deleted_at is None
 
 
-def test_dashboard_needs_login(client):
+def test_a_visitor_gets_the_home_page_not_a_dashboard(client, owner):
+    OfferFactory(owner=owner, company="Northwind")
     response = client.get(reverse("dashboard"))
-    assert response.status_code == 302
-    assert response.url == f"{reverse('login')}?next=/"
+    assert response.status_code == 200
+    assert "declines/dashboard/dashboard.html" not in [t.name for t in response.templates]
+    assert "Northwind" not in response.content.decode()
 
 
 # --- Sorting by the column headers, and search as you type -------------------------

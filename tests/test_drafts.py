@@ -532,7 +532,7 @@ def test_draft_it_writes_the_follow_up_from_the_best_match(owner_client, owner, 
     response = owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]), {"next": "/follow-ups/"})
     follow_up.refresh_from_db()
     draft = follow_up.draft
-    assert response.url == reverse("draft_edit", args=[draft.pk]) + "#editor"
+    assert response.url == reverse("draft_edit", args=[draft.pk])
     assert draft.kind == "thank_you" and draft.template.slug == "thank-you-after-declining"
     # Filled with the offer's values, so the user edits the words that will be sent.
     assert "Northwind Analytics" in draft.subject and "{{" not in draft.body
@@ -578,7 +578,7 @@ def test_use_this_template_in_the_flow_writes_the_decline(owner_client, owner, l
     offer = OfferFactory(owner=owner, flow_step=4, company="A*B_C Corp", contact_name="Priya Lee")
     template = EmailTemplate.objects.get(slug="decline-another-offer-warm")
     response = owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": template.pk})
-    assert response.url == step_url(offer, 4) + "#editor"
+    assert response.url == step_url(offer, 4)
     draft = offer.drafts.get()
     assert (draft.kind, draft.template, draft.version) == ("decline", template, 1)
     assert draft.subject == "Your offer for the Senior Data Engineer role at A*B_C Corp"
@@ -671,7 +671,7 @@ def test_draft_this_answer_writes_it_and_opens_the_editor(owner_client, owner, l
     why = EmailTemplate.objects.get(slug="answer-why-decline")
     response = owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "answer", "template": why.pk})
     draft = offer.drafts.get()
-    assert response.url == reverse("draft_edit", args=[draft.pk]) + "#editor"
+    assert response.url == reverse("draft_edit", args=[draft.pk])
     assert (draft.kind, draft.template) == ("answer", why)
     assert "Northwind Analytics" in draft.body and "{{" not in draft.body
     offer.refresh_from_db()

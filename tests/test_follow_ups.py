@@ -279,7 +279,7 @@ def test_draft_it_from_the_row(owner_client, follow_up, starter_library):
     response = press(owner_client, row_on_page(owner_client, follow_up), "Draft it")
     follow_up.refresh_from_db()
     assert response.status_code == 302
-    assert response.url == reverse("draft_edit", args=[follow_up.draft.pk]) + "#editor"
+    assert response.url == reverse("draft_edit", args=[follow_up.draft.pk])
     follow_up.refresh_from_db()
     assert follow_up.draft.kind == "thank_you"
 

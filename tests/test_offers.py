@@ -36,10 +36,11 @@ def test_it_hides_deleted_offers(owner_client, owner):
     assert "Gone Ltd" not in owner_client.get(reverse("dashboard")).content.decode()
 
 
-def test_dashboard_needs_login(client):
-    response = client.get(reverse("dashboard"))
+def test_an_offer_needs_login(client, owner):
+    offer = OfferFactory(owner=owner)
+    response = client.get(reverse("offer_detail", args=[offer.pk]))
     assert response.status_code == 302
-    assert response.url == f"{reverse('login')}?next=/"
+    assert response.url == f"{reverse('login')}?next={reverse('offer_detail', args=[offer.pk])}"
 
 
 def test_offer_detail_as_owner(owner_client, owner):

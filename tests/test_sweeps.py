@@ -64,6 +64,8 @@ PUBLIC = {
     "password_reset_confirm",
     "password_reset_complete",
 }
+# A visitor at "/" gets the home page, which says what Declines is; a user, their dashboard.
+VISITOR_PAGES = {"dashboard"}
 # Pages reached by a secret in the URL instead of a log-in.
 TOKEN_URLS = {"calendar_feed", "reminders_unsubscribe", "invitation_accept"}
 # Steps of the flow that must be a page for the owner, not a redirect elsewhere.
@@ -351,6 +353,12 @@ def test_a_visitor_must_log_in(name, route, params):
             assert response.status_code == 302 and response.url.startswith(reverse("login")), url
         assert snapshot() == before
         return
+    if name in VISITOR_PAGES:
+        before = snapshot()
+        assert anonymous.get(url).status_code == 200, url
+        assert anonymous.post(url).status_code == 405, url
+        assert snapshot() == before
+        return
     before = snapshot()
     for method in (anonymous.get, anonymous.post):
         response = method(url)
@@ -422,7 +430,7 @@ def expected(name: str, params: list[str], role: str, *, post_only: bool) -> str
     their own), "404", "405" (a POST-only view read with GET: refused before
     anyone is looked up), or "login" (a redirect to the log-in page)."""
     if role == "visitor":
-        return "login"
+        return "page" if name in VISITOR_PAGES else "login"
     if post_only:
         return "405"
     if not params:

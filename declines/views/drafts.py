@@ -41,6 +41,8 @@ from declines.services.drafts import draft_create, draft_rule_dismiss, draft_sav
 SUBJECT_MAX = Draft._meta.get_field("subject").max_length
 BODY_MAX = Draft._meta.get_field("body").max_length
 OWN_PAGE = "declines/drafts/layout.html"
+# The session key naming a draft just written from a template, whose editor opens with the cursor in the body.
+FOCUS_BODY = "focus_draft_body"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -151,6 +153,9 @@ def _live(user, draft: Draft, form: DraftForm) -> dict:
 
 def _render_editor(request, draft: Draft, frame: Frame, *, form=None, conflict=None, status=200):
     form = form or DraftForm(draft=draft)
+    if request.method == "GET" and request.session.get(FOCUS_BODY) == draft.pk:
+        del request.session[FOCUS_BODY]
+        form.fields["body"].widget.attrs["autofocus"] = True
     live = _live(request.user, draft, form)
     offer = draft.offer
     follow_up = frame.context.get("follow_up")
@@ -392,12 +397,15 @@ def draft_new(request, pk, of):
         return redirect(back)
     template = choice.cleaned_data["template"]
     draft = draft_create(offer=offer, template=template, user=request.user, follow_up=follow_up)
+    # The editor it opens puts the cursor in the text, ready to make it one's own.
+    request.session[FOCUS_BODY] = draft.pk
     messages.success(
         request,
         f"Your draft is ready, written from “{template.name}”. "
         "Make it yours; the checklist beside it updates as you go.",
     )
-    return redirect(_editor_url(draft) + "#editor")
+    # No fragment: a browser ignores `autofocus` on a page opened at one, and the editor focuses the body.
+    return redirect(_editor_url(draft))
 
 
 def _may_start(offer: Offer, kind: str) -> bool:

@@ -52,10 +52,10 @@ document.addEventListener("htmx:beforeSwap", (event) => {
   });
 })();
 
-// Follow-up "More" menus: close an open one on Escape or a click elsewhere,
-// as a menu would. They open and close without this too.
+// Follow-up "More" menus and the small screen's site menu: close an open one on
+// Escape or a click elsewhere, as a menu would. They open and close without this too.
 (function () {
-  const menus = document.querySelectorAll("details.more-actions");
+  const menus = document.querySelectorAll("details.more-actions, details.nav-menu");
   if (!menus.length) return;
   document.addEventListener("click", (event) => {
     menus.forEach((menu) => { if (menu.open && !menu.contains(event.target)) menu.open = false; });
@@ -67,5 +67,18 @@ document.addEventListener("htmx:beforeSwap", (event) => {
       menu.open = false;
       menu.querySelector("summary").focus();
     });
+  });
+})();
+
+// A form that came back with errors: the summary at the top takes the focus.
+// `autofocus` does it without this file, except on a page opened at a fragment
+// (a form posted to "…#paragraph-3"), where browsers leave autofocus out.
+// It waits for the page to load: the browser's move to the fragment comes after
+// deferred scripts, and would take the focus back.
+(function () {
+  const summary = document.querySelector(".error-summary");
+  if (!summary) return;
+  window.addEventListener("load", () => {
+    if (document.activeElement !== summary) summary.focus();
   });
 })();
