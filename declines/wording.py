@@ -940,7 +940,7 @@ _STOOD_OUT: dict[str, list[str]] = {
     Tone.WARM: [
         "I enjoyed meeting everyone, and {x} most of all.",
         "{X} was the part I enjoyed most.",
-        "It made this harder to write that I'd enjoyed {x} so much.",
+        "{X} gave me a real feel for the work, and I enjoyed it.",
         "I especially enjoyed {x}, which made this a harder decision.",
     ],
     Tone.FORMAL: [
