@@ -682,7 +682,7 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
     ],
     (Tone.BRIEF, False, True): [
         "Thanks to everyone I met for their time, and to {others} in particular.",
-        "Thank you all for your time, and {others} in particular.",
+        "Thank you all for your time, and thank you in particular to {others}.",
         "Thanks to everyone for their time, especially {others}.",
     ],
     (Tone.BRIEF, False, False): [
