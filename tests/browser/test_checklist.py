@@ -13,8 +13,8 @@ from playwright.sync_api import expect
 
 from declines.models import Draft, EmailTemplate, Offer
 from declines.services.drafts import draft_create
-from tests.browser.conftest import axe_violations, no_horizontal_scroll
-from tests.browser.test_drafts import SIZES, log_in
+from tests.browser.conftest import axe_violations, log_in, no_horizontal_scroll
+from tests.browser.test_drafts import SIZES
 from tests.factories import FollowUpFactory, OfferFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -57,7 +57,7 @@ def type_at_the_end(page, text: str):
 
 
 def test_a_finding_is_quoted_marked_dismissed_and_a_second_one_warns(live_server, page, thank_you, csp_errors):
-    log_in(page, live_server)
+    log_in(page, live_server, "writer")
     page.goto(f"{live_server.url}{thank_you.get_absolute_url()}")
     checklist, preview = page.locator("#draft-checklist"), page.locator("#draft-preview")
     summary = page.locator("#review-summary")
@@ -118,7 +118,7 @@ def test_a_finding_is_quoted_marked_dismissed_and_a_second_one_warns(live_server
 @pytest.mark.parametrize("size", SIZES, ids=["desktop", "phone"])
 def test_the_findings_and_how_it_is_checked_pass_axe_and_fit(live_server, page, thank_you, size, csp_errors):
     page.set_viewport_size({"width": size[0], "height": size[1]})
-    log_in(page, live_server)
+    log_in(page, live_server, "writer")
     page.goto(f"{live_server.url}{thank_you.get_absolute_url()}")
     type_at_the_end(page, "\n\nFrankly, [Name] was rude. That lowball offer was an insult.")
     expect(page.locator("#draft-preview mark[id]")).to_have_count(2)

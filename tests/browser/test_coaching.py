@@ -8,12 +8,11 @@ from playwright.sync_api import expect
 
 from declines.models import Coaching, Draft, DraftComment, EmailTemplate, SharedOffer
 from declines.services.drafts import draft_create
-from tests.browser.conftest import axe_violations, no_horizontal_scroll
+from tests.browser.conftest import axe_violations, log_in, no_horizontal_scroll
 from tests.factories import OfferFactory, ReflectionFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "correct horse battery staple"
 SUGGESTED = "It was a pleasure to meet the whole team, and I am grateful for the time you gave me."
 
 
@@ -28,14 +27,6 @@ def draft(transactional_db) -> Draft:
     OfferFactory(owner=client, company="Globex Private", flow_step=2)  # never shared
     template = EmailTemplate.objects.get(slug="decline-another-offer-warm")
     return draft_create(offer=offer, template=template, user=client)
-
-
-def log_in(page, live_server, username):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="Your offers")).to_be_visible()
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from tests.browser.conftest import axe_violations, no_horizontal_scroll
+from tests.browser.conftest import axe_violations, log_in, no_horizontal_scroll
 from tests.factories import OfferFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -22,20 +22,12 @@ def user():
     return user
 
 
-def log_in(page, live_server):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Username").fill("sorter")
-    page.get_by_label("Password").fill("correct horse battery staple")
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="Your offers")).to_be_visible()
-
-
 def companies(page) -> list[str]:
     return [name.strip() for name in page.locator(".offers-table tbody th a").all_text_contents()]
 
 
 def test_search_as_you_type_narrows_the_table_without_reloading(live_server, page, user):
-    log_in(page, live_server)
+    log_in(page, live_server, "sorter")
     page.evaluate("window.notReloaded = true")
     page.get_by_label("Search").press_sequentially("north", delay=40)
     expect(page.locator(".offers-table tbody tr")).to_have_count(1)
@@ -52,7 +44,7 @@ def test_search_as_you_type_narrows_the_table_without_reloading(live_server, pag
 
 
 def test_the_column_headers_sort_and_toggle(live_server, page, user):
-    log_in(page, live_server)
+    log_in(page, live_server, "sorter")
     page.get_by_role("link", name="Offer, sort A to Z").click()
     expect(page.locator("th[aria-sort='ascending']")).to_contain_text("Offer")
     assert companies(page) == ["alpha Labs", "Bravo Systems", "Charlie Works", "Northwind Analytics"]
@@ -71,7 +63,7 @@ def test_the_column_headers_sort_and_toggle(live_server, page, user):
 def test_sorting_works_without_javascript(live_server, browser, user):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    log_in(page, live_server)
+    log_in(page, live_server, "sorter")
     page.get_by_role("link", name="Offer, sort A to Z").click()
     assert companies(page)[0] == "alpha Labs"
     page.get_by_label("Search").fill("charlie")
@@ -82,7 +74,7 @@ def test_sorting_works_without_javascript(live_server, browser, user):
 
 
 def test_after_accepting_the_other_offers_are_a_click_from_their_decline(live_server, page, user):
-    log_in(page, live_server)
+    log_in(page, live_server, "sorter")
     accepted = user.offers.get(company="Bravo Systems")
     accepted.flow_step = 2
     accepted.save()

@@ -7,11 +7,11 @@ from playwright.sync_api import expect
 
 from declines.models import Draft, EmailTemplate, Offer
 from declines.services.drafts import draft_create
+from tests.browser.conftest import log_in
 from tests.factories import OfferFactory, ReflectionFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "correct horse battery staple"
 FIRST = "Dear Priya,\n\nText from the first tab."
 SECOND = "Dear Priya,\n\nText from the second tab."
 
@@ -27,21 +27,13 @@ def draft(transactional_db) -> Draft:
     return draft_create(offer=offer, template=template, user=owner)
 
 
-def log_in(page, live_server, username="writer"):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="Your offers")).to_be_visible()
-
-
 @pytest.fixture
 def tabs(browser, live_server, draft):
     """Two tabs of the user, logged in and on the compose step of the same draft, nothing saved yet."""
     contexts = [browser.new_context() for _ in range(2)]
     pages = [context.new_page() for context in contexts]
     for page in pages:
-        log_in(page, live_server)
+        log_in(page, live_server, "writer")
         page.goto(f"{live_server.url}/offers/{draft.offer.pk}/decline/4/")
         expect(page.get_by_role("heading", level=1, name="Compose")).to_be_visible()
         expect(page.get_by_label("Body")).to_have_value(draft.body)

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from declines.models import EmailTemplate, FollowUp, Offer
 from declines.services.drafts import draft_create
-from tests.browser.conftest import axe_violations, no_horizontal_scroll
+from tests.browser.conftest import axe_violations, log_in, no_horizontal_scroll
 from tests.factories import FollowUpFactory, OfferFactory, ReflectionFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -44,17 +44,9 @@ def csp_errors(page):
     return errors
 
 
-def log_in(page, live_server):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Username").fill("writer")
-    page.get_by_label("Password").fill("correct horse battery staple")
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="Your offers")).to_be_visible()
-
-
 def test_draft_a_follow_up_with_its_live_preview_then_send_it(live_server, page, context, declined, csp_errors):
     follow_up = FollowUpFactory(offer=declined, kind="thank_you", due_on=timezone.localdate())
-    log_in(page, live_server)
+    log_in(page, live_server, "writer")
     page.goto(f"{live_server.url}/follow-ups/")
     page.locator(f"#follow-up-{follow_up.pk}").get_by_role("button", name="Draft it").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Thank-you note for Northwind Analytics")
@@ -104,7 +96,7 @@ def test_draft_a_follow_up_with_its_live_preview_then_send_it(live_server, page,
 
 def test_edit_a_linkedin_note_with_a_live_count(live_server, page, context, declined, csp_errors):
     follow_up = FollowUpFactory(offer=declined, kind="linkedin", due_on=timezone.localdate())
-    log_in(page, live_server)
+    log_in(page, live_server, "writer")
     page.goto(f"{live_server.url}/follow-ups/{follow_up.pk}/draft/")
     expect(page.get_by_label("Template")).to_have_value(str(EmailTemplate.objects.get(slug="linkedin-note").pk))
     expect(page.locator("#template-preview .preview-subject")).to_have_count(0)
@@ -164,7 +156,7 @@ def test_the_note_count_works_without_javascript(live_server, browser, declined)
     )
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    log_in(page, live_server)
+    log_in(page, live_server, "writer")
     page.goto(f"{live_server.url}/follow-ups/{follow_up.pk}/draft/")
     page.locator("#editor").get_by_label("Note").fill("Hi Priya, lovely to meet you.")
     page.get_by_role("button", name="Preview", exact=True).click()
@@ -175,7 +167,7 @@ def test_the_note_count_works_without_javascript(live_server, browser, declined)
 
 
 def test_draft_an_answer_on_demand(live_server, page, declined, csp_errors):
-    log_in(page, live_server)
+    log_in(page, live_server, "writer")
     page.goto(f"{live_server.url}{declined.get_absolute_url()}")
     answers = page.get_by_role("region", name="Be ready for their questions")
     answers.get_by_role("button", name="can we change your mind?").click()
@@ -205,7 +197,7 @@ def test_the_editor_of_every_kind_passes_axe_and_fits(live_server, page, owner, 
         urls[kind] = draft.get_absolute_url()
     urls["chooser"] = f"/follow-ups/{FollowUpFactory(offer=declined, kind='check_in').pk}/draft/"
     page.set_viewport_size({"width": size[0], "height": size[1]})
-    log_in(page, live_server)
+    log_in(page, live_server, "writer")
     for kind, url in urls.items():
         page.goto(f"{live_server.url}{url}")
         expect(page.locator("main h1")).to_be_visible()

@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from declines.models import EmailTemplate, Offer
 from declines.services.drafts import draft_create
-from tests.browser.conftest import axe_violations, no_horizontal_scroll
+from tests.browser.conftest import axe_violations, log_in, no_horizontal_scroll
 from tests.factories import OfferFactory, ReflectionFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -42,14 +42,6 @@ def sign_up(page, live_server, username="newperson", full_name="Sam Rivera"):
     page.get_by_label("Password*", exact=True).fill(PASSWORD)
     page.get_by_label("Password confirmation").fill(PASSWORD)
     page.get_by_role("button", name="Create account").click()
-    expect(page.get_by_role("heading", name="Your offers")).to_be_visible()
-
-
-def log_in(page, live_server, username, password=PASSWORD):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Log in").click()
     expect(page.get_by_role("heading", name="Your offers")).to_be_visible()
 
 
@@ -211,7 +203,7 @@ def test_stop_at_step_three_and_continue_from_the_dashboard(live_server, page, l
     page.get_by_role("button", name="Log out").click()
     expect(page.get_by_role("heading", name="Log in")).to_be_visible()
 
-    log_in(page, live_server, "resumer")
+    log_in(page, live_server, "resumer", PASSWORD)
     page.get_by_role("link", name="Continue — step 3 of 5").click()
     expect_step(page, 3, "Approach")
     # What was saved before is still there, and Back keeps what is typed now.
@@ -297,7 +289,7 @@ def test_a_phone_decline_calls_first_then_confirms_the_call_in_writing(live_serv
 def test_stop_before_the_call_and_continue_from_the_dashboard(live_server, page, library):
     owner = UserFactory(username="later")
     offer = OfferFactory(owner=owner, company="Contoso", flow_step=4, medium="phone")
-    log_in(page, live_server, "later", password="correct horse battery staple")
+    log_in(page, live_server, "later")
     page.get_by_role("link", name="Continue — step 4 of 6").click()
     expect_step(page, 4, "Make the call", CALL_LABELS)
     # Back keeps what was chosen at the Approach step.
@@ -328,7 +320,7 @@ def test_step_one_with_the_keyboard_alone(live_server, browser, library):
     UserFactory(username="typist")
     context = browser.new_context(locale="en-US", viewport={"width": 1280, "height": 800})
     page = context.new_page()
-    log_in(page, live_server, "typist", password="correct horse battery staple")
+    log_in(page, live_server, "typist")
     page.goto(f"{live_server.url}/offers/new/")
 
     # Tab from the top of the page to the first field, as a keyboard user would.
@@ -383,7 +375,7 @@ def test_every_step_fits_the_screen_and_passes_axe(live_server, page, library, s
     owner = UserFactory(username="viewer")
     offer = an_offer_at_every_step(owner, medium="phone", called_on=timezone.localdate())
     page.set_viewport_size({"width": size[0], "height": size[1]})
-    log_in(page, live_server, "viewer", password="correct horse battery staple")
+    log_in(page, live_server, "viewer")
     pages = [
         (f"/offers/{offer.pk}/decline/{step}/", title)
         for step, title in [(1, "The offer"), (2, "Reflect"), (3, "Approach"), (4, "Compose"), (5, "Send and track")]

@@ -10,21 +10,12 @@ from playwright.sync_api import expect
 from declines.models import EmailTemplate, Offer
 from declines.services.drafts import draft_create
 from declines.services.templates import template_create, template_update
-from tests.browser.conftest import axe_violations, no_horizontal_scroll
+from tests.browser.conftest import axe_violations, log_in, no_horizontal_scroll
 from tests.factories import DraftFactory, FollowUpFactory, OfferFactory, SharedOfferFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "correct horse battery staple"  # UserFactory's
 SIZES = [(1280, 800), (390, 844)]
-
-
-def log_in(page, live_server, username):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="Your offers")).to_be_visible()
 
 
 @pytest.fixture

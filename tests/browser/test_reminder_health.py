@@ -13,7 +13,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from declines.models import ReminderRun
-from tests.browser.conftest import axe_violations, no_horizontal_scroll
+from tests.browser.conftest import axe_violations, log_in, no_horizontal_scroll
 from tests.factories import FollowUpFactory, OfferFactory, UserFactory
 from tests.mailserver import MailServer
 
@@ -45,14 +45,6 @@ def use(server, settings):
         setattr(settings, name, value)
 
 
-def log_in(page, live_server):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Username").fill("remindee")
-    page.get_by_label("Password").fill("correct horse battery staple")
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="Your offers")).to_be_visible()
-
-
 def test_the_health_panel_shows_a_real_run_and_a_failure(page, live_server, settings, user):
     with MailServer(fail_at=1, how="refuse") as refusing:
         use(refusing, settings)
@@ -63,7 +55,7 @@ def test_the_health_panel_shows_a_real_run_and_a_failure(page, live_server, sett
 
     with MailServer(fail_at=1, how="reject") as rejecting:
         use(rejecting, settings)
-        log_in(page, live_server)
+        log_in(page, live_server, "remindee")
         page.goto(f"{live_server.url}/settings/#reminder-health")
         panel = page.locator("#reminder-health")
         expect(panel.get_by_role("heading", name="How your reminders are doing")).to_be_visible()

@@ -5,12 +5,10 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 
 from declines.models import EmailTemplate
-from tests.browser.conftest import axe_violations, no_horizontal_scroll
+from tests.browser.conftest import axe_violations, log_in, no_horizontal_scroll
 from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture
@@ -19,16 +17,8 @@ def writer(transactional_db):
     return UserFactory(username="writer")
 
 
-def log_in(page, live_server, username="writer"):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Username*").fill(username)
-    page.get_by_label("Password*").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="Your offers")).to_be_visible()
-
-
 def test_duplicate_a_builtin_then_edit_it_with_the_live_preview(live_server, page, writer):
-    log_in(page, live_server)
+    log_in(page, live_server, "writer")
     page.get_by_role("link", name="Templates").click()
     page.get_by_role("link", name="Decline — compensation (warm)").click()
     page.get_by_role("button", name="Duplicate to edit").click()
@@ -73,7 +63,7 @@ def test_duplicate_a_builtin_then_edit_it_with_the_live_preview(live_server, pag
 @pytest.mark.parametrize("size", [(1280, 800), (390, 844)])
 def test_editor_fits_the_screen(live_server, page, writer, size):
     page.set_viewport_size({"width": size[0], "height": size[1]})
-    log_in(page, live_server)
+    log_in(page, live_server, "writer")
     page.goto(f"{live_server.url}/templates/new/")
     expect(page.get_by_role("heading", name="New template")).to_be_visible()
     assert no_horizontal_scroll(page)
@@ -87,7 +77,7 @@ def test_two_tabs_editing_one_template_never_lose_a_word(live_server, browser, w
     first = browser.new_context().new_page()
     second = browser.new_context().new_page()
     for page in (first, second):
-        log_in(page, live_server)
+        log_in(page, live_server, "writer")
     page = first
     page.goto(f"{live_server.url}/templates/new/")
     page.get_by_label("Name*").fill("Shared note")
@@ -124,7 +114,7 @@ def test_two_tabs_editing_one_template_never_lose_a_word(live_server, browser, w
 
 def test_the_preview_button_works_without_javascript(live_server, browser, writer):
     page = browser.new_context(java_script_enabled=False).new_page()
-    log_in(page, live_server)
+    log_in(page, live_server, "writer")
     page.goto(f"{live_server.url}/templates/new/")
     page.get_by_label("Name*").fill("No script")
     page.get_by_label("Subject").fill("About the {{ role }} offer")

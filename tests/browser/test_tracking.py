@@ -9,7 +9,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from declines.models import FollowUp, Offer
-from tests.browser.conftest import axe_violations, no_horizontal_scroll
+from tests.browser.conftest import axe_violations, log_in, no_horizontal_scroll
 from tests.factories import DraftFactory, FollowUpFactory, InteractionFactory, OfferFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -49,18 +49,10 @@ def user():
     return user
 
 
-def log_in(page, live_server):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Username").fill("tracker")
-    page.get_by_label("Password").fill("correct horse battery staple")
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="Your offers")).to_be_visible()
-
-
 @pytest.mark.parametrize("size", SIZES)
 def test_the_dashboard_with_many_offers_is_accessible_and_fits(live_server, page, user, size):
     page.set_viewport_size({"width": size[0], "height": size[1]})
-    log_in(page, live_server)
+    log_in(page, live_server, "tracker")
     expect(page.get_by_role("heading", name="Offers", exact=True)).to_be_visible()
     expect(page.get_by_text("Page 1 of 2")).to_be_visible()
     expect(page.get_by_text("Offers declined")).to_be_visible()
@@ -71,7 +63,7 @@ def test_the_dashboard_with_many_offers_is_accessible_and_fits(live_server, page
 @pytest.mark.parametrize("size", SIZES)
 def test_the_follow_ups_page_is_accessible_and_fits(live_server, page, user, size):
     page.set_viewport_size({"width": size[0], "height": size[1]})
-    log_in(page, live_server)
+    log_in(page, live_server, "tracker")
     page.goto(f"{live_server.url}/follow-ups/")
     expect(page.get_by_role("heading", name="Overdue")).to_be_visible()
     page.locator("details.more-actions summary").first.click()
@@ -86,7 +78,7 @@ def test_the_follow_ups_page_is_accessible_and_fits(live_server, page, user, siz
 @pytest.mark.parametrize("size", SIZES)
 def test_an_offer_and_the_settings_are_accessible_and_fit(live_server, page, user, size):
     page.set_viewport_size({"width": size[0], "height": size[1]})
-    log_in(page, live_server)
+    log_in(page, live_server, "tracker")
     offer = Offer.objects.filter(owner=user, status=Offer.Status.DECLINED).first()
     page.goto(f"{live_server.url}{offer.get_absolute_url()}")
     expect(page.get_by_role("heading", name="Timeline")).to_be_visible()
@@ -99,7 +91,7 @@ def test_an_offer_and_the_settings_are_accessible_and_fit(live_server, page, use
 
 
 def test_mark_done_and_snooze_from_the_follow_ups_page(live_server, page, user):
-    log_in(page, live_server)
+    log_in(page, live_server, "tracker")
     page.goto(f"{live_server.url}/follow-ups/")
     first = page.locator("li.follow-up").first
     follow_up_id = int(first.get_attribute("id").removeprefix("follow-up-"))
@@ -115,7 +107,7 @@ def test_mark_done_and_snooze_from_the_follow_ups_page(live_server, page, user):
 
 
 def test_undo_after_done_brings_the_follow_up_back(live_server, page, user):
-    log_in(page, live_server)
+    log_in(page, live_server, "tracker")
     page.goto(f"{live_server.url}/follow-ups/")
     first = page.locator("li.follow-up").first
     follow_up_id = int(first.get_attribute("id").removeprefix("follow-up-"))
