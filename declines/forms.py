@@ -48,6 +48,18 @@ def sendable_address(address: str) -> str:
     return address
 
 
+def posted_number(value: str, *, max_digits: int) -> int | None:
+    """A whole number posted in a hidden field or a button's value, or None.
+
+    `str.isdigit` alone lets through characters such as "²" that `int` refuses,
+    so only ASCII digits count, and only so many of them (an id, a paragraph).
+    """
+    value = value.strip()
+    if value.isascii() and value.isdigit() and len(value) <= max_digits:
+        return int(value)
+    return None
+
+
 class LogInForm(AuthenticationForm):
     """Django's log-in form, with the username's length actually checked.
 
@@ -789,8 +801,7 @@ class DraftForm(forms.Form):
         return mergetags.validate_or_raise(self.cleaned_data["body"].replace("\r\n", "\n"))
 
     def clean_base_version(self) -> int:
-        value = self.cleaned_data["base_version"].strip()
-        return int(value) if value.isascii() and value.isdigit() and len(value) < 10 else 0
+        return posted_number(self.cleaned_data["base_version"], max_digits=9) or 0
 
     def typed(self) -> tuple[str, str]:
         """The subject and body as typed (a note keeps its saved subject), valid or not."""

@@ -321,6 +321,14 @@ def test_removing_a_coach_takes_everything_back_at_once(owner_client, coach_clie
     assert "Warmer, perhaps?" in owner_client.get(editor_url(offer)).content.decode()
 
 
+def test_a_paragraph_number_that_is_not_one_comes_back_as_a_form_not_an_error(coach_client, shared, draft):
+    # "²" passes str.isdigit() but not int(): it must be read as no number at all.
+    response = coach_client.post(reverse("client_draft", args=[draft.pk]), {"paragraph": "²", "p0-body": "Warmer?"})
+
+    assert response.status_code == 200
+    assert not DraftComment.objects.exists() or DraftComment.objects.get().paragraph == 0
+
+
 def test_a_deleted_offer_leaves_the_coachs_view(owner_client, coach_client, shared, offer):
     owner_client.post(reverse("offer_delete", args=[offer.pk]))
     assert coach_client.get(reverse("client_offer", args=[offer.pk])).status_code == 404

@@ -539,18 +539,18 @@ TYPED_FORMS = {
     # Searching
     "dashboard(q,sort,status)": "dashboard",
     # A client with a coach has a "Whose" filter too; without one the form is the same, less that.
-    "template_list(kind,q,source,tone)": "template_list_coached",
+    "template_list(kind,q,source)": "template_list_coached",
     # The flow: the offer, reflect, approach, compose (and its live preview and checklist), the plan
     f"offer_new({OFFER_FIELDS})": "offer_new",
     f"flow_step/1({OFFER_FIELDS})": "flow_1",
-    "flow_step/2(compensation,culture,decision,development,goals,growth,mentorship,note,stability,work_life)": (
-        "flow_2"
-    ),
+    "flow_step/2(compensation,culture,decided_on,decision,development,goals,"
+    "growth,mentorship,note,stability,work_life)": "flow_2",
     "flow_step/3(door_open,medium,people_to_thank,reason,reason_detail,tone,what_stood_out)": "flow_3",
     "flow_call(called_on)": "flow_call",
     "flow_step/4(template)": "flow_4_no_draft",
     "flow_step/4(template) htmx": "flow_4_no_draft",
     "flow_step/4(body,subject)": "flow_4",
+    "flow_step/5(sent_on)": "flow_5",
     "draft_preview(body,subject) htmx": "flow_4",
     "draft_dismiss(body,subject) htmx": "flow_4",
     "offer_plan(due_on,include,kind,note)": "plan",
@@ -579,7 +579,6 @@ BUTTON_FORMS = {
     "logout()": "dashboard",
     "calendar_token_regenerate()": "settings",
     "reminder_test()": "settings",
-    "flow_step/5()": "flow_5",
     "draft_dismiss()": "flow_5",
     "offer_delete()": "offer_detail",
     "offer_undelete()": "dashboard_undo",

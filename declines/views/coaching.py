@@ -25,7 +25,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from declines import throttle, tracking
 from declines.composer import compose
-from declines.forms import CommentForm, InvitationForm, OfferShareForm, SharingForm
+from declines.forms import CommentForm, InvitationForm, OfferShareForm, SharingForm, posted_number
 from declines.models import (
     Coaching,
     CoachInvitation,
@@ -362,8 +362,7 @@ def client_draft(request, pk):
     draft = get_shared_draft_for_coach(request.user, pk)
     if request.method != "POST":
         return _render_client_draft(request, draft)
-    index = request.POST.get("paragraph", "")
-    index = int(index) if index.isdigit() and len(index) < 5 else 0
+    index = posted_number(request.POST.get("paragraph", ""), max_digits=4) or 0
     form = CommentForm(request.POST, paragraph=index, text="")
     if not form.is_valid():
         return _render_client_draft(request, draft, bound=form)

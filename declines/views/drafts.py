@@ -24,7 +24,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from declines import handoff, services, throttle, tracking
 from declines.composer import compose
-from declines.forms import DraftForm, ReviewDismissForm, TemplateChoiceForm
+from declines.forms import DraftForm, ReviewDismissForm, TemplateChoiceForm, posted_number
 from declines.models import Draft, DraftComment, EmailTemplate, FollowUp, Offer, SharedOffer, TemplateKind
 from declines.ownership import (
     get_comment_for_user,
@@ -277,8 +277,7 @@ def _answer_comment(request, draft: Draft, frame: Frame, form: DraftForm):
     back with it as typed, unsaved as it was.
     """
     answer = next(name for name in COMMENT_ANSWERS if name in request.POST)
-    pk = request.POST[answer]
-    comment = get_comment_for_user(request.user, draft, pk if pk.isdigit() and len(pk) < 19 else 0)
+    comment = get_comment_for_user(request.user, draft, posted_number(request.POST[answer], max_digits=18) or 0)
     valid = form.is_valid()
     who = comment.author_name
     if answer == "comment_resolve" or not comment.is_suggestion:

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from declines import mergetags, services, throttle
 from declines.composer import compose, excerpt
-from declines.forms import EmailTemplateForm, PreviewForm
+from declines.forms import EmailTemplateForm, PreviewForm, posted_number
 from declines.models import Coaching, EmailTemplate, Reason, TemplateKind, Tone
 from declines.ownership import get_own_template_for_user, get_template_for_user, profile_for
 from declines.services import templates as library
@@ -210,8 +210,8 @@ def template_preview(request):
 def _template_being_edited(request) -> EmailTemplate | None:
     """The user's own template whose editor asks for this preview, if any, so
     the preview words its sentences as the saved template will."""
-    pk = request.POST.get("template", "")
-    if not pk.isdigit():
+    pk = posted_number(request.POST.get("template", ""), max_digits=18)
+    if pk is None:
         return None
     return EmailTemplate.objects.owned_by(request.user).filter(pk=pk).only("pk", "slug").first()
 
