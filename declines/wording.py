@@ -9,8 +9,9 @@ The sentences are written for the person who reads the email:
   when the contact is also on the list of people to thank.
 - Greeting, thanks and sign-off follow one tone: the template's own when it
   has one (its text is written in that tone), otherwise the offer's. A formal
-  greeting uses the title the user gave ("Dear Dr Raman,"); without one it
-  uses the full name, never a guessed "Mr" or "Ms".
+  greeting uses the title the user gave ("Dear Dr Raman,"); without one a
+  formal decline uses the full name, never a guessed "Mr" or "Ms", and a
+  note to someone the user met uses their first name ("Dear Daniel,").
 - Each sentence comes in several wordings. A template always gets the same
   one (its choice is a stable rotation keyed by the template), but never one
   that opens the way one of the template's own sentences already does, so a
@@ -423,10 +424,18 @@ def addressee_name(offer, kind: str) -> str:
 
 
 def _greeting(contact: Person | None, writing: Writing) -> str:
+    """The one place a greeting is worked out. Warm and brief messages use the
+    first name. A formal one uses the title the user gave ("Dear Dr Raman,");
+    without a title, a note to someone the user met (`Writing.to_a_person`:
+    a thank-you, a check-in, a LinkedIn note) uses their first name, since
+    "Dear Daniel Osei," reads as a mail merge; a formal decline keeps the full name."""
     casual = writing.tone == Tone.BRIEF or (writing.kind == TemplateKind.LINKEDIN_NOTE and not writing.formal)
     if contact is None:
         return "Hello," if casual else "Dear Hiring Team,"
     if writing.formal:
+        titled = contact.formal_address or (contact.honorific and contact.family)
+        if writing.to_a_person and not titled and contact.given:
+            return f"Dear {contact.given},"
         return f"Dear {contact.formal},"
     return f"{'Hi' if casual else 'Dear'} {contact.familiar},"
 

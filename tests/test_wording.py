@@ -157,7 +157,21 @@ def test_without_a_contact_a_decline_by_email_still_goes_to_the_team(owner):
     offer = OfferFactory(owner=owner, tone=Tone.FORMAL, contact_name="", people_to_thank="Marcus Chen\nLena Okafor")
     assert value(offer, "greeting") == "Dear Hiring Team,"
     assert "Marcus" in value(offer, "thanks_sentence")
-    assert value(offer, "greeting", tone=Tone.FORMAL, kind=TemplateKind.CHECK_IN) == "Dear Marcus Chen,"
+    assert value(offer, "greeting", tone=Tone.FORMAL, kind=TemplateKind.CHECK_IN) == "Dear Marcus,"
+
+
+@pytest.mark.parametrize(
+    "kind", [TemplateKind.CHECK_IN, TemplateKind.THANK_YOU, TemplateKind.LINKEDIN_NOTE, TemplateKind.ANSWER]
+)
+def test_a_formal_note_to_someone_the_user_met_greets_them_by_first_name(owner, kind):
+    """ "Dear Daniel Osei," on a coffee invitation reads as a mail merge."""
+    offer = OfferFactory(owner=owner, tone=Tone.FORMAL, contact_name="Daniel Osei")
+    assert value(offer, "greeting", tone=Tone.FORMAL, kind=kind) == "Dear Daniel,"
+    # A title the user gave is still used, and a formal decline keeps the full name.
+    offer.contact_honorific = "Mr"
+    assert value(offer, "greeting", tone=Tone.FORMAL, kind=kind) == "Dear Mr Osei,"
+    offer.contact_honorific = ""
+    assert value(offer, "greeting", tone=Tone.FORMAL, kind=TemplateKind.DECLINE) == "Dear Daniel Osei,"
 
 
 def test_the_checklist_reads_a_message_as_written_to_the_person_it_greets(owner):
