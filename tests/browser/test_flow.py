@@ -270,7 +270,8 @@ def test_a_phone_decline_calls_first_then_confirms_the_call_in_writing(live_serv
     expect(page.locator("#template-preview")).to_contain_text("Thank you for taking my call today.")
     page.get_by_role("button", name="Use this template").click()
     body = page.get_by_label("Body").input_value()
-    assert body.startswith("Dear Priya Lee,\n\nThank you for taking my call today.")
+    # A formal note to someone just spoken to greets them by first name when no title is known.
+    assert body.startswith("Dear Priya,\n\nThank you for taking my call today.")
     assert "in person" not in body
     expect(page.locator("#review-summary")).to_contain_text("checks pass")
     page.get_by_role("button", name="Save and continue").click()
