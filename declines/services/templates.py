@@ -5,6 +5,7 @@ import re
 from django.db import IntegrityError, transaction
 from django.db.models import F, Max
 from django.utils import timezone
+from django.utils.text import Truncator
 
 from declines.models import EmailTemplate, TemplateRevision
 from declines.services import EditConflict
@@ -86,7 +87,8 @@ def copy_name(owner, name: str) -> str:
 def template_duplicate(*, template: EmailTemplate, owner) -> EmailTemplate:
     """The user's own, editable copy of a template (built-in or theirs), named by `copy_name`."""
     fields = {field: getattr(template, field) for field in TEMPLATE_FIELDS}
-    note = f"Copied from “{template.name}”."
+    # A name can fill its 200 characters; the note that quotes it must still fit its own.
+    note = f"Copied from “{Truncator(template.name).chars(120)}”."
     for _ in range(3):
         fields["name"] = copy_name(owner, template.name)
         try:
