@@ -38,6 +38,11 @@ from server import start_gunicorn
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+# The preview limit is read from the app itself, which needs Django set up to import.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
+import django  # noqa: E402
+
+django.setup()
 from declines.throttle import PREVIEWS_PER_MINUTE  # noqa: E402
 
 CLIENTS = int(os.environ.get("LOAD_CLIENTS", "50"))
