@@ -160,7 +160,9 @@ class Client(threading.Thread):
         self.subject = _field(page, "subject")
         self.body = _textarea(page, "body")
         n = 0
-        while time.monotonic() < self.deadline:
+        # Every client finishes at least one round, however busy the machine: the
+        # test is that each save lands and none is lost, not how many fit in the time.
+        while n == 0 or time.monotonic() < self.deadline:
             n += 1
             self.request("GET", "/")
             self.request("GET", compose)
