@@ -11,6 +11,8 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      python declines/review/corpus/make_scenarios.py extra  (the extra tuning set: three
      more writers, seed 20261203, more of the situations that test a no, an
      open door and a polite complaint)
+     python declines/review/corpus/make_scenarios.py extra2  (a second extra tuning set: four
+     more writers, seed 20261204)
 """
 
 import json
@@ -346,10 +348,41 @@ for writer in EXTRA_WRITERS:
     }[writer]
 
 
+EXTRA2_WRITERS = {
+    "leeds-accountant": "a chartered accountant from Leeds, England, dry and understated, writing British English "
+    "with a fondness for irony",
+    "manila-csm": "a customer-success lead from Manila, the Philippines, who writes Philippine English: very "
+    "courteous, cheerful, with the polite formulas of the offices there",
+    "nyc-trader": "a former equities trader from New York moving into fintech, brisk, confident and a little sharp, "
+    "who writes American English the way people on a trading floor talk",
+    "sao-paulo-dev": "a software developer from São Paulo, Brazil, writing English as a second language: friendly "
+    "and expressive, with phrasing that sometimes follows Portuguese",
+}
+EXTRA2_PLAN = (
+    ["decline"] * 24
+    + ["phone_confirmation"] * 4
+    + ["phone_script"] * 2
+    + ["thank_you"] * 5
+    + ["check_in"] * 4
+    + ["linkedin_note"] * 1
+    + ["answer"] * 2
+)
+for writer in EXTRA2_WRITERS:
+    ROLES[writer] = {
+        "leeds-accountant": ["Financial Controller", "Senior Accountant", "Head of Finance"],
+        "manila-csm": ["Customer Success Lead", "Account Manager", "Support Operations Manager"],
+        "nyc-trader": ["Product Lead, Trading", "Head of Sales", "Quant Strategist"],
+        "sao-paulo-dev": ["Full-Stack Developer", "Senior Frontend Engineer", "Mobile Developer"],
+    }[writer]
+
+
 def main(which: str = "corpus"):
-    extra = which == "extra"
-    rng = random.Random(SEED + 1 if extra else SEED)
-    writers, plan = (EXTRA_WRITERS, EXTRA_PLAN) if extra else (WRITERS, KIND_PLAN)
+    extra = which in ("extra", "extra2")
+    rng = random.Random(SEED + {"extra": 1, "extra2": 2}.get(which, 0))
+    writers, plan = {
+        "extra": (EXTRA_WRITERS, EXTRA_PLAN),
+        "extra2": (EXTRA2_WRITERS, EXTRA2_PLAN),
+    }.get(which, (WRITERS, KIND_PLAN))
     global TRICKY_SHARE
     TRICKY_SHARE = 0.6 if extra else 0.45
     scenarios = []
@@ -358,7 +391,7 @@ def main(which: str = "corpus"):
         rng.shuffle(kinds)
         scenarios += [scenario(rng, writer, n, kind) for n, kind in enumerate(kinds, 1)]
     data = {"writers": writers, "scenarios": scenarios}
-    name = "extra_scenarios.json" if extra else "scenarios.json"
+    name = f"{which}_scenarios.json" if extra else "scenarios.json"
     (HERE / name).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(scenarios)} scenarios for {len(writers)} writers")
 
