@@ -1,6 +1,6 @@
 # ruff: noqa
 """Assemble declines/review/corpus/{dev,heldout}.json from the writers' and readers' files,
-or with `extra`, extra.json (the extra tuning set: nothing of it is held out).
+or with `extra` / `extra2`, extra.json / extra2.json (the extra tuning sets: nothing of them is held out).
 Prints only counts: the held-out texts are not to be read while tuning."""
 
 import sys
@@ -10,17 +10,19 @@ import json
 import re
 from collections import defaultdict
 
-EXTRA = sys.argv[1:] == ["extra"]
-W = "/work/corpus_work/extra" if EXTRA else "/work/corpus_work"
+WHICH = sys.argv[1] if sys.argv[1:] in (["extra"], ["extra2"]) else ""
+EXTRA = bool(WHICH)
+W = f"/work/corpus_work/{WHICH}" if EXTRA else "/work/corpus_work"
 HERE = "/work/main/declines/review/corpus"
-sc = json.load(open(f"{HERE}/{'extra_scenarios' if EXTRA else 'scenarios'}.json"))
+sc = json.load(open(f"{HERE}/{WHICH + '_scenarios' if EXTRA else 'scenarios'}.json"))
 scen = {s["id"]: s for s in sc["scenarios"]}
 adj = {(a["id"], a["question"]): a for a in json.load(open(f"{W}/label/out/adjudicated.json"))}
 A = {}
 B = {}
-for b in range(1, 3 if EXTRA else 5):
-    A.update({o["id"]: o["labels"] for o in json.load(open(f"{W}/label/out/batch{b}-A.json"))})
-    B.update({o["id"]: o["labels"] for o in json.load(open(f"{W}/label/out/batch{b}-B.json"))})
+batches = [f"batch{b}" for b in range(1, 3 if EXTRA else 5)] if WHICH != "extra2" else list(sc["writers"])
+for b in batches:
+    A.update({o["id"]: o["labels"] for o in json.load(open(f"{W}/label/out/{b}-A.json"))})
+    B.update({o["id"]: o["labels"] for o in json.load(open(f"{W}/label/out/{b}-B.json"))})
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
@@ -110,7 +112,7 @@ for g in [] if EXTRA else groups.values():
     k = round(len(g) / 3)
     for n, e in enumerate(g):
         (held if n < k else dev).append(e)
-for name, part in (("extra", entries),) if EXTRA else (("dev", dev), ("heldout", held)):
+for name, part in ((WHICH, entries),) if EXTRA else (("dev", dev), ("heldout", held)):
     part.sort(key=lambda e: e["id"])
     json.dump(part, open(f"/work/main/declines/review/corpus/{name}.json", "w"), indent=1, ensure_ascii=False)
     print(
