@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from declines import handoff, steps, tracking
-from declines.forms import FollowUpForm, InteractionForm, OfferForm
+from declines.forms import InteractionForm, OfferForm
 from declines.models import Draft, DraftComment, Offer, Reflection
 from declines.ownership import get_offer_for_user
 from declines.services.offers import interaction_log
@@ -65,7 +65,6 @@ def _detail(request, offer: Offer, *, interaction_form=None):
             "interactions": interactions,
             "answers": answers,
             "interaction_form": interaction_form or InteractionForm(offer=offer, today=today, prefix=CONTACT_PREFIX),
-            "follow_up_form": FollowUpForm(offer=offer, initial={"due_on": today}),
             "undo": just_done(request),
         },
     )
