@@ -255,6 +255,22 @@ def test_each_row_is_one_form_whose_buttons_name_the_follow_up(owner_client, fol
     assert [text for text, _ in row["links"]] == ["Northwind Analytics", "Edit", "Delete…"]
 
 
+def test_a_row_shows_names_and_notes_as_typed_never_as_markup(owner_client, declined_offer):
+    declined_offer.company = 'Acme "Q" <b>Co</b> & Sons'
+    declined_offer.save()
+    FollowUpFactory(
+        offer=declined_offer, kind="event", due_on=days(3), note="Ask about <script>x</script>\nand the team"
+    )
+    body = owner_client.get(reverse("follow_ups")).content.decode()
+    assert "<b>Co</b>" not in body and "<script>x" not in body
+    assert "Acme &quot;Q&quot; &lt;b&gt;Co&lt;/b&gt; &amp; Sons</a>" in body
+    assert (
+        'Done<span class="visually-hidden">: Meet at an event, Acme &quot;Q&quot; &lt;b&gt;Co&lt;/b&gt; &amp; Sons'
+        in body
+    )
+    assert "Ask about &lt;script&gt;x&lt;/script&gt;<br>and the team</p>" in body
+
+
 def test_done_from_the_row(owner_client, follow_up):
     response = press(owner_client, row_on_page(owner_client, follow_up), "Done")
     assert response.status_code == 302 and response.url == f"{reverse('follow_ups')}?done={follow_up.pk}"
