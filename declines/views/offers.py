@@ -39,7 +39,8 @@ def _detail(request, offer: Offer, *, interaction_form=None):
     if offer.status in tracking.ANSWERS_FOR:
         # Each answer with the newest draft written from it, if there is one.
         drafted = {draft.template_id: draft for draft in drafts if draft.kind == Draft.Kind.ANSWER}
-        answers = [(template, drafted.get(template.pk)) for template in tracking.answer_templates(request.user)]
+        listed = tracking.answer_templates(request.user, listed=True)
+        answers = [(template, drafted.get(template.pk)) for template in listed]
     return render(
         request,
         "declines/offers/detail.html",
