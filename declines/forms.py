@@ -1,5 +1,5 @@
-"""Forms. Each takes its context as keyword arguments and is rendered by crispy-forms, but for the
-forms of the busiest pages, whose fields Django draws (`BootstrapBoundField`)."""
+"""Forms. Each takes its context as keyword arguments. crispy-forms renders them, but for the forms of
+the busiest pages, which Django draws in the same markup (`BootstrapForm`)."""
 
 import datetime as dt
 
