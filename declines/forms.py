@@ -1,4 +1,5 @@
-"""Forms. Each takes its context as keyword arguments and is rendered by crispy-forms."""
+"""Forms. Each takes its context as keyword arguments. crispy-forms renders them, but for the forms of
+the busiest pages, which Django draws in the same markup (`BootstrapForm`)."""
 
 import datetime as dt
 
@@ -9,6 +10,7 @@ from django import forms
 from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
+from django.forms.boundfield import BoundField
 from django.forms.utils import flatatt
 from django.utils import timezone
 from django.utils.html import escape
@@ -107,11 +109,72 @@ class PasswordChangeForm(auth_forms.PasswordChangeForm):
         return old_password
 
 
+class BootstrapBoundField(BoundField):
+    """A field drawn by Django, `{{ field.as_field_group }}` (templates/django/forms/field.html), looking as
+    crispy-forms' Bootstrap 5 pack draws it: its control gets the same classes, the widget's name,
+    `form-control` or `form-select`, and `is-invalid` with an error."""
+
+    def build_widget_attrs(self, attrs, widget=None):
+        attrs = super().build_widget_attrs(attrs, widget)
+        widget = widget or self.field.widget
+        if widget.is_hidden:
+            return attrs
+        classes = [
+            *widget.attrs.get("class", "").split(),
+            *attrs.get("class", "").split(),
+            type(widget).__name__.lower(),
+            "form-select" if isinstance(widget, forms.Select) else "form-control",
+        ]
+        if self.errors:
+            classes.append("is-invalid")
+        attrs["class"] = " ".join(dict.fromkeys(classes))  # each once, in order
+        return attrs
+
+
+class BootstrapForm:
+    """A form of the busiest pages (the dashboard's filter, the offer page, the editor), drawn by Django in
+    the markup crispy-forms' Bootstrap 5 pack gives: `{{ form }}` (templates/django/forms/bootstrap5.html)
+    or a field at a time, `{{ form.field.as_field_group }}`.
+
+    crispy-forms renders five templates a field, which cost more than all the rest of such a form
+    (docs/performance.md, "The third round"). Text inputs, text areas and selects only: a form with
+    checkboxes or radios stays with crispy-forms.
+    """
+
+    template_name = "django/forms/bootstrap5.html"
+    bound_field_class = BootstrapBoundField
+
+
 class DateInput(forms.DateInput):
     input_type = "date"
 
     def __init__(self, **kwargs):
         super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class PlainSelect(forms.Select):
+    """A <select> whose options are written directly rather than each through
+    the option template, which costs a template render an option: the template
+    chooser lists every template of a kind, a hundred and more for a user with a
+    library of their own, and the busiest pages' forms have a select or two."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        attrs = self.build_attrs(self.attrs, attrs)
+        chosen = {str(v) for v in self.format_value(value)}
+
+        def options(choices) -> str:
+            return "".join(
+                f'<option value="{escape(key)}"{" selected" if str(key) in chosen else ""}>{escape(label)}</option>'
+                for key, label in choices
+            )
+
+        html = []
+        for key, label in self.choices:
+            if isinstance(label, list | tuple):  # a group of options
+                html.append(f'<optgroup label="{escape(key)}">{options(label)}</optgroup>')
+            else:
+                html.append(options([(key, label)]))
+        return mark_safe(f'<select name="{escape(name)}"{flatatt(attrs)}>{"".join(html)}</select>')  # noqa: S308
 
 
 class OfferForm(forms.ModelForm):
@@ -257,7 +320,7 @@ class PreviewForm(forms.Form):
 # --- Tracking: the dashboard filter, follow-ups, contacts, settings -----------
 
 
-class OfferFilterForm(forms.Form):
+class OfferFilterForm(BootstrapForm, forms.Form):
     """The dashboard's search, status filter and sort, read from the query string."""
 
     # Each key sorts one way; "-key" the other way round. Only these are accepted.
@@ -278,8 +341,8 @@ class OfferFilterForm(forms.Form):
         max_length=200,
         widget=forms.TextInput(attrs={"type": "search", "placeholder": "Company or role"}),
     )
-    status = forms.ChoiceField(label="Status", required=False)
-    sort = forms.ChoiceField(label="Sort by", required=False, choices=SORTS)
+    status = forms.ChoiceField(label="Status", required=False, widget=PlainSelect)
+    sort = forms.ChoiceField(label="Sort by", required=False, choices=SORTS, widget=PlainSelect)
 
     def __init__(self, *args, status_counts: dict[str, int], **kwargs):
         super().__init__(*args, **kwargs)
@@ -292,11 +355,11 @@ class OfferFilterForm(forms.Form):
         return " ".join(self.cleaned_data["q"].split())
 
 
-class FollowUpForm(forms.ModelForm):
+class FollowUpForm(BootstrapForm, forms.ModelForm):
     class Meta:
         model = FollowUp
         fields = ["kind", "due_on", "note"]
-        widgets = {"due_on": DateInput(), "note": forms.Textarea(attrs={"rows": 3})}
+        widgets = {"kind": PlainSelect, "due_on": DateInput(), "note": forms.Textarea(attrs={"rows": 3})}
         labels = {"kind": "What to do", "due_on": "Due on"}
         help_texts = {"note": "Optional: what you want to say or remember."}
 
@@ -326,13 +389,13 @@ def due_date_problem(due_on: dt.date, *, offer: Offer) -> str:
     return ""
 
 
-class InteractionForm(forms.ModelForm):
+class InteractionForm(BootstrapForm, forms.ModelForm):
     """A contact with the company, logged from the offer page."""
 
     class Meta:
         model = Interaction
         fields = ["happened_on", "channel", "note"]
-        widgets = {"happened_on": DateInput(), "note": forms.Textarea(attrs={"rows": 2})}
+        widgets = {"happened_on": DateInput(), "channel": PlainSelect, "note": forms.Textarea(attrs={"rows": 2})}
         labels = {"happened_on": "When", "channel": "How"}
         help_texts = {"note": "Optional: what you talked about."}
 
@@ -689,31 +752,7 @@ class SentForm(forms.Form):
         return clean_decision_day(day, offer=self.offer, today=self.today)
 
 
-class PlainSelect(forms.Select):
-    """A <select> whose options are written directly rather than each through
-    the option template: the template chooser lists every template of a kind,
-    a hundred and more for a user with a library of their own."""
-
-    def render(self, name, value, attrs=None, renderer=None):
-        attrs = self.build_attrs(self.attrs, attrs)
-        chosen = {str(v) for v in self.format_value(value)}
-
-        def options(choices) -> str:
-            return "".join(
-                f'<option value="{escape(key)}"{" selected" if str(key) in chosen else ""}>{escape(label)}</option>'
-                for key, label in choices
-            )
-
-        html = []
-        for key, label in self.choices:
-            if isinstance(label, list | tuple):  # a group of options
-                html.append(f'<optgroup label="{escape(key)}">{options(label)}</optgroup>')
-            else:
-                html.append(options([(key, label)]))
-        return mark_safe(f'<select name="{escape(name)}"{flatatt(attrs)}>{"".join(html)}</select>')  # noqa: S308
-
-
-class TemplateChoiceForm(forms.Form):
+class TemplateChoiceForm(BootstrapForm, forms.Form):
     """Which template a new draft starts from. `templates` come ranked, and the
     first, the best match for the offer, is chosen unless the user picks another."""
 
@@ -743,7 +782,7 @@ class TemplateChoiceForm(forms.Form):
         return self.templates[self.cleaned_data["template"]]
 
 
-class DraftForm(forms.Form):
+class DraftForm(BootstrapForm, forms.Form):
     """The text of a draft of any kind (§8), with the version it was opened at.
 
     A LinkedIn note has no subject (LinkedIn's connection note has none) and

@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.forms",
     "crispy_forms",
     "crispy_bootstrap5",
     "django_htmx",
@@ -199,6 +200,9 @@ else:
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
+# Forms find their templates as pages do, so that templates/django/forms/field.html (a field as Bootstrap 5
+# draws it, for the forms on the busiest pages: see forms.BootstrapBoundField) replaces Django's own.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 

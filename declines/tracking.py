@@ -315,11 +315,16 @@ ANSWER_SLUGS = ["answer-why-decline", "answer-change-your-mind", "answer-future-
 ANSWERS_FOR = {Offer.Status.CONSIDERING, Offer.Status.DECLINED}
 
 
-def answer_templates(user) -> list[EmailTemplate]:
+def answer_templates(user, *, listed: bool = False) -> list[EmailTemplate]:
     """The answers to have ready (§9): the three built-in ones, each replaced by
     the user's own copy of it if they made one, then the user's other answers,
-    then those their coaches publish."""
-    templates = list(EmailTemplate.objects.for_user(user).filter(kind=TemplateKind.ANSWER).order_by("name", "pk"))
+    then those their coaches publish.
+
+    `listed`: only to be listed by name (the offer page), without their text."""
+    templates = EmailTemplate.objects.for_user(user).filter(kind=TemplateKind.ANSWER).order_by("name", "pk")
+    if listed:
+        templates = templates.only("owner_id", "slug", "name", "duplicated_from_id", "updated_at")
+    templates = list(templates)
     own = [t for t in templates if t.owner_id == user.pk]
     from_coaches = [t for t in templates if t.owner_id not in (None, user.pk)]
     builtins = {t.slug: t for t in templates if t.owner_id is None}

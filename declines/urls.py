@@ -55,6 +55,7 @@ urlpatterns = [
     path("offers/<int:pk>/drafts/new/", drafts.draft_new, {"of": "offer"}, name="draft_new"),
     path("drafts/<int:pk>/", drafts.draft_edit, name="draft_edit"),
     path("drafts/<int:pk>/preview/", drafts.draft_preview, name="draft_preview"),
+    path("drafts/<int:pk>/templates/", drafts.draft_templates, name="draft_templates"),
     path("drafts/<int:pk>/dismiss/", drafts.draft_dismiss, name="draft_dismiss"),
     path("drafts/<int:pk>/email.eml", drafts.draft_eml, name="draft_eml"),
     # How far each rule of the checklist can be trusted (§7).

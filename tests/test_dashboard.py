@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from declines.models import Offer
+from declines.models import Medium, Offer
 from tests.factories import FollowUpFactory, OfferFactory
 
 pytestmark = pytest.mark.django_db
@@ -89,6 +89,21 @@ def test_an_unfinished_offer_links_to_its_step_of_the_flow(owner_client, owner):
     body = page(owner_client)
     assert "Continue — step 3 of 5" in body
     assert reverse("flow_step", args=[offer.pk, 3]) in body
+
+
+def test_an_offer_waiting_for_its_call_links_to_the_call_step(owner_client, owner):
+    offer = OfferFactory(owner=owner, flow_step=4, medium=Medium.PHONE_THEN_WRITTEN, called_on=None)
+    body = page(owner_client)
+    assert f'href="{reverse("flow_call", args=[offer.pk])}">Continue — step 4 of 6' in body
+
+
+def test_a_row_shows_names_as_typed_never_as_markup(owner_client, owner):
+    OfferFactory(owner=owner, company='Acme "Q" <b>Co</b> & Sons', role="<i>Lead</i>", flow_step=2)
+    body = page(owner_client)
+    assert "<b>Co</b>" not in body and "<i>Lead</i>" not in body
+    company = "Acme &quot;Q&quot; &lt;b&gt;Co&lt;/b&gt; &amp; Sons"
+    assert f'>{company}</a>\n    <span class="d-block small text-body-secondary">&lt;i&gt;Lead' in body
+    assert '<span class="visually-hidden"> for Acme &quot;Q&quot; &lt;b&gt;Co&lt;/b&gt; &amp; Sons</span>' in body
 
 
 def test_the_next_follow_up_is_the_earliest_open_one(owner_client, owner):

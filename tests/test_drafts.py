@@ -608,7 +608,16 @@ def test_starting_again_keeps_the_earlier_draft(owner_client, owner, library):
 def test_starting_again_lists_every_template_of_the_kind_by_name_best_first(owner_client, owner, library):
     d = drafted(owner, "decline")
     EmailTemplateFactory(owner=owner, name="Mine <short> & sweet", kind="decline")
-    page = owner_client.get(d.url).content.decode()
+    url = reverse("draft_templates", args=[d.draft.pk])
+    # The editor's panel fetches the list when it is opened; without JavaScript it links to a page of its own.
+    editor = owner_client.get(d.url).content.decode()
+    assert f'hx-get="{url}" hx-trigger="toggle once"' in editor
+    assert f'<a href="{url}">Choose another template on a page of its own</a>' in editor
+    assert 'class="compose-chooser"' not in editor
+    response = owner_client.get(url, headers={"HX-Request": "true"})
+    assert "HX-Request" in response["Vary"] and "<html" not in response.content.decode()
+    page = owner_client.get(url).content.decode()
+    assert "<html" in page and "Start again from another template</h1>" in page
     chooser = page[page.index('class="compose-chooser"') :]
     chooser = chooser[: chooser.index("</select>")]
     names = re.findall(r'<option value="\d+"(?: selected)?>([^<]*)</option>', chooser)
@@ -617,6 +626,11 @@ def test_starting_again_lists_every_template_of_the_kind_by_name_best_first(owne
     # The best match first and chosen; a name is shown as written, never as markup.
     assert re.search(r'<option value="\d+" selected>[^<]* — best match</option>', chooser)
     assert "Mine &lt;short&gt; &amp; sweet (yours)" in names
+
+
+def test_starting_again_is_404_for_another_user(outsider_client, owner, library):
+    d = drafted(owner, "decline")
+    assert outsider_client.get(reverse("draft_templates", args=[d.draft.pk])).status_code == 404
 
 
 @pytest.mark.parametrize(

@@ -61,6 +61,19 @@ def test_list_shows_own_and_builtin_templates_but_not_other_users(owner_client, 
     assert "Outsider's secret template" not in body
 
 
+def test_list_rows_say_whose_each_template_is_and_show_names_as_typed(owner_client, owner):
+    published = EmailTemplateFactory(owner=owner, name="Mine <b>bold</b>", subject="", published_at=timezone.now())
+    body = owner_client.get(reverse("template_list")).content.decode()
+    row = body[body.index(f'href="{reverse("template_detail", args=[published.pk])}"') :]
+    row = row[: row.index("</a>")]
+    assert "Mine &lt;b&gt;bold&lt;/b&gt;</span>" in row and "<b>bold" not in row
+    assert "(no subject)" in row
+    assert (
+        '<span class="badge text-bg-primary">Yours</span> <span class="badge text-bg-light border">Published</span>'
+        in row
+    )
+
+
 def test_list_search_and_filters(owner_client, own_template, builtin):
     EmailTemplateFactory(owner=own_template.owner, name="Check-in note", kind="check_in", tone="warm")
     found = owner_client.get(reverse("template_list"), {"q": "short and"}).content.decode()

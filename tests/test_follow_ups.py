@@ -255,6 +255,22 @@ def test_each_row_is_one_form_whose_buttons_name_the_follow_up(owner_client, fol
     assert [text for text, _ in row["links"]] == ["Northwind Analytics", "Edit", "Delete…"]
 
 
+def test_a_row_shows_names_and_notes_as_typed_never_as_markup(owner_client, declined_offer):
+    declined_offer.company = 'Acme "Q" <b>Co</b> & Sons'
+    declined_offer.save()
+    FollowUpFactory(
+        offer=declined_offer, kind="event", due_on=days(3), note="Ask about <script>x</script>\nand the team"
+    )
+    body = owner_client.get(reverse("follow_ups")).content.decode()
+    assert "<b>Co</b>" not in body and "<script>x" not in body
+    assert "Acme &quot;Q&quot; &lt;b&gt;Co&lt;/b&gt; &amp; Sons</a>" in body
+    assert (
+        'Done<span class="visually-hidden">: Meet at an event, Acme &quot;Q&quot; &lt;b&gt;Co&lt;/b&gt; &amp; Sons'
+        in body
+    )
+    assert "Ask about &lt;script&gt;x&lt;/script&gt;<br>and the team</p>" in body
+
+
 def test_done_from_the_row(owner_client, follow_up):
     response = press(owner_client, row_on_page(owner_client, follow_up), "Done")
     assert response.status_code == 302 and response.url == f"{reverse('follow_ups')}?done={follow_up.pk}"
@@ -428,6 +444,38 @@ def test_add_with_a_bad_date_shows_the_error_and_keeps_the_note(owner_client, de
     assert response.context["form"].errors["due_on"] == ["This field is required."]
     assert "Meetup at the conference" in response.content.decode()
     assert not declined_offer.follow_ups.exists()
+
+
+def test_the_offer_page_links_to_adding_a_follow_up_and_fetches_the_form_when_opened(owner_client, declined_offer):
+    url = reverse("follow_up_new", args=[declined_offer.pk])
+    page = owner_client.get(declined_offer.get_absolute_url()).content.decode()
+    # Without JavaScript, a link to the form's own page; with htmx, the form itself when the panel opens.
+    assert f'<a href="{url}">Add a follow-up on a page of its own</a>' in page
+    assert f'hx-get="{url}" hx-trigger="toggle once"' in page
+    fragment = owner_client.get(url, headers={"HX-Request": "true"})
+    assert "HX-Request" in fragment["Vary"]
+    body = fragment.content.decode()
+    assert "<html" not in body
+    assert f'<form method="post" action="{url}" novalidate>' in body
+    label = '<label for="id_due_on" class="form-label requiredField">Due on<span class="asteriskField">*</span></label>'
+    assert label in body
+    assert f'value="{today().isoformat()}"' in body
+    assert "Add follow-up</button>" in body
+    # The page of its own, for a browser without JavaScript.
+    assert "<html" in owner_client.get(url).content.decode()
+
+
+def test_a_bad_date_is_shown_beside_its_field_and_described_by_it(owner_client, declined_offer):
+    url = reverse("follow_up_new", args=[declined_offer.pk])
+    before = (declined_offer.received_on - dt.timedelta(days=1)).isoformat()
+    body = owner_client.post(url, {"kind": "event", "due_on": before, "note": "Meetup"}).content.decode()
+    field = body.split('<div id="div_id_due_on"')[1].split('<div id="div_id_note"')[0]
+    assert 'class="dateinput form-control is-invalid"' in field
+    assert 'aria-invalid="true"' in field and 'aria-describedby="id_due_on_error"' in field
+    assert f'value="{before}"' in field
+    assert '<div id="id_due_on_error" class="invalid-feedback"><p id="error_1_id_due_on"><strong>' in field
+    assert "This is before you received the offer" in field
+    assert "\nMeetup</textarea>" in body
 
 
 def test_add_is_404_for_another_user(outsider_client, declined_offer):

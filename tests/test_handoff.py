@@ -9,6 +9,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils.html import escape
 
 from declines import handoff
 from declines.composer import ComposedEmail
@@ -23,8 +24,10 @@ EMAIL = ComposedEmail(subject="Your offer: the role", text="Dear Priya,\n\nThank
 
 
 def link(body: str, text: str) -> str:
-    """The href of the link whose text starts with `text`."""
-    before = body.split(f">{text}")[0]
+    """The href of the link whose text starts with `text` (as the page writes it, escaped)."""
+    found = f">{escape(text)}"
+    assert found in body, f"No link reads {text!r}"
+    before = body.split(found)[0]
     return before.rsplit('href="', 1)[1].split('"', 1)[0].replace("&amp;", "&")
 
 

@@ -19,6 +19,7 @@ from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -159,10 +160,6 @@ def _render_editor(request, draft: Draft, frame: Frame, *, form=None, conflict=N
     live = _live(request.user, draft, form)
     offer = draft.offer
     follow_up = frame.context.get("follow_up")
-    restartable = follow_up is not None or _may_start(offer, draft.kind)
-    templates = []
-    if restartable:
-        templates = templates_for(request.user, offer, kind=draft.kind, follow_up=follow_up, listed=True)
     ways = None
     if not frame.in_flow:
         # What goes out is the saved draft; the page says so while changes are unsaved.
@@ -178,9 +175,8 @@ def _render_editor(request, draft: Draft, frame: Frame, *, form=None, conflict=N
         "live": live,
         "conflict": conflict,
         "ways": ways,
-        "chooser": TemplateChoiceForm(templates=templates) if templates else None,
-        "new_url": _new_url(offer, follow_up),
-        "kind": draft.kind,
+        # "Start again from another template": the templates are listed when it is opened (`draft_templates`).
+        "restartable": follow_up is not None or _may_start(offer, draft.kind),
         "comments": _comments(draft, body=form.typed()[1]),
     }
     return render(request, "declines/drafts/editor.html", context, status=status)
@@ -338,6 +334,34 @@ def chooser(request, offer: Offer, *, templates: list[EmailTemplate], frame: Fra
 
 
 # --- The pages ----------------------------------------------------------------
+
+
+@require_safe
+def draft_templates(request, pk):
+    """The editor's "Start again from another template": every template of the
+    draft's kind, the best match chosen, to write a new draft from (this one is
+    kept). The editor fetches the form (htmx) when that panel is first opened,
+    rather than listing a hundred templates on every view for the few who open
+    it; without JavaScript the panel links here, a page of its own."""
+    draft = get_draft_for_user(request.user, pk)
+    offer = draft.offer
+    follow_up = _follow_up_of(draft)
+    if follow_up is None and not _may_start(offer, draft.kind):
+        return redirect(_editor_url(draft))
+    templates = templates_for(request.user, offer, kind=draft.kind, follow_up=follow_up, listed=True)
+    context = {
+        "draft": draft,
+        "offer": offer,
+        "follow_up": follow_up,
+        "chooser": TemplateChoiceForm(templates=templates) if templates else None,
+        "new_url": _new_url(offer, follow_up),
+        "kind": draft.kind,
+        "in_flow": _in_flow(draft),
+    }
+    page = "_restart.html" if request.htmx else "restart.html"
+    response = render(request, f"declines/drafts/{page}", context)
+    patch_vary_headers(response, ["HX-Request"])
+    return response
 
 
 @require_http_methods(["GET", "POST"])

@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -173,7 +174,11 @@ def follow_up_new(request, pk):
         due = format_date(follow_up.due_on)
         messages.success(request, f"Added “{follow_up.get_kind_display()}”, due {due}.")
         return redirect(f"{offer.get_absolute_url()}#follow-ups")
-    return render(request, "declines/follow_ups/form.html", {"form": form, "offer": offer})
+    # The offer page fetches the form alone (htmx) when its "Add a follow-up" is opened.
+    template = "_new_form.html" if request.htmx and request.method == "GET" else "form.html"
+    response = render(request, f"declines/follow_ups/{template}", {"form": form, "offer": offer})
+    patch_vary_headers(response, ["HX-Request"])
+    return response
 
 
 @require_http_methods(["GET", "POST"])

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from declines import handoff, steps, tracking
-from declines.forms import FollowUpForm, InteractionForm, OfferForm
+from declines.forms import InteractionForm, OfferForm
 from declines.models import Draft, DraftComment, Offer, Reflection
 from declines.ownership import get_offer_for_user
 from declines.services.offers import interaction_log
@@ -39,7 +39,8 @@ def _detail(request, offer: Offer, *, interaction_form=None):
     if offer.status in tracking.ANSWERS_FOR:
         # Each answer with the newest draft written from it, if there is one.
         drafted = {draft.template_id: draft for draft in drafts if draft.kind == Draft.Kind.ANSWER}
-        answers = [(template, drafted.get(template.pk)) for template in tracking.answer_templates(request.user)]
+        listed = tracking.answer_templates(request.user, listed=True)
+        answers = [(template, drafted.get(template.pk)) for template in listed]
     return render(
         request,
         "declines/offers/detail.html",
@@ -65,7 +66,6 @@ def _detail(request, offer: Offer, *, interaction_form=None):
             "interactions": interactions,
             "answers": answers,
             "interaction_form": interaction_form or InteractionForm(offer=offer, today=today, prefix=CONTACT_PREFIX),
-            "follow_up_form": FollowUpForm(offer=offer, initial={"due_on": today}),
             "undo": just_done(request),
         },
     )
