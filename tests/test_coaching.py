@@ -261,6 +261,18 @@ def test_the_coachs_offer_page_is_read_only_and_complete(coach_client, shared, o
     assert 'method="post"' not in page.split("<main", 1)[1]  # nothing to change here
 
 
+def test_the_coach_sees_the_approach_but_not_the_contacts_address(owner_client, coach_client, shared, offer):
+    offer.contact_name, offer.contact_email, offer.tone = "Dana Scully", "dana@northwind.example", "formal"
+    offer.people_to_thank = "Fox Mulder (the panel)"
+    offer.save()
+    coach_page = text(coach_client.get(reverse("client_offer", args=[offer.pk])))
+    owner_page = text(owner_client.get(reverse("offer_detail", args=[offer.pk])))
+    assert "Dana Scully" in coach_page and "Dana Scully" in owner_page
+    assert "dana@northwind.example" not in coach_page
+    assert "dana@northwind.example" in owner_page
+    assert "Formal" in coach_page and "Fox Mulder (the panel)" in coach_page
+
+
 def test_sharing_from_the_offer_page_and_stopping(owner_client, coach_client, coaching, offer, draft):
     page = owner_client.get(offer.get_absolute_url()).content.decode()
     assert "Share with Jo Baker" in page
