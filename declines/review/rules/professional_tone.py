@@ -25,6 +25,19 @@ eye to eye on the package", "not given the weight I'd hoped"). A complaint
 after "but" or "though" is not softened by thanks before it, and contractions
 typed without an apostrophe ("wasnt") are read as with one.
 
+Some remarks fault them only by their shape, so the shape is what is read:
+irony (something of theirs "certainly frank", "if nothing else, eventful");
+the feeling it left ("came away with an odd feeling", "can't pretend it
+left me feeling valued", "came away none the wiser about the role"); a
+verdict reached before it began ("a fixed idea of who they wanted"); a
+remark about their meetings prefaced as candour ("I'll be honest, the final
+round didn't go well"); the talk about pay named as a topic, even to say it
+was not the reason; a comparison that finds them short of a standard (what
+was discussed, their advert, what the role deserves, what one would expect);
+advice on treating the next candidate better; and the softened fault ("a
+bit brusque", "changed at the last minute"). A sentence whose subject is a
+negation ("Nothing about the offer put me off") faults nothing.
+
 Honest statements of the writer's own needs ("the salary doesn't work for
 me", "I couldn't make the numbers work") are not negative, nor are apologies
 or the writer's own feelings and failings ("I feel terrible saying no", "I'm
@@ -184,6 +197,11 @@ _ORDEAL = (
     r"(?:test|interrogation|exam|examination|grilling|trap|quiz|trial|ordeal|audition|formality|cross-examination"
     r"|box-ticking exercise|tick-box exercise|sales pitch|performance)"
 )
+# The things of theirs a remark can be about: their meetings and their steps.
+_EVENT = (
+    r"(?:conversation|discussion|negotiation|exchange|chat|call|meeting|interview\w*+|process|panel|round|rounds"
+    r"|assessment|stage|day|feedback|offer|questions|recruiter|package|figure|number)"
+)
 # Polite criticism: a complaint about something of theirs, however softened.
 CRITICISM_PATTERNS = [
     # It ran late, they were distracted.
@@ -192,6 +210,8 @@ CRITICISM_PATTERNS = [
     r"\blate start\b",
     r"\b(?:distracted|preoccupied)\b",
     r"\b(?:on|at|looking at|checking|busy on|glued to) (?:his|her|their) (?:phone|laptop|email)s?\b",
+    r"\b(?:looking|looked|glancing|glanced|checking|checked|kept looking|kept checking) at (?:the|his|her|their)"
+    r" (?:clock|watch|watches|time|screens?)\b(?<!i checked at the clock)",
     r"\b(?:everyone's|their|his|her|the panel's|the team's) (?:full |undivided )?attention\b",
     # It was slow and silent.
     r"\b(?:long|some|several) (?:\S+ )?(?:gaps|silences|quiet spells|quiet periods|periods|stretches|delays)"
@@ -238,8 +258,9 @@ CRITICISM_PATTERNS = [
     r"\bhad to (?:chase|keep asking|ask (?:twice|again))\b",
     r"\brescheduled (?:\S+ )?(?:times|twice)\b",
     r"\b(?:cancelled|canceled) (?:\S+ ){0,2}?(?:last[- ]minute|at short notice)\b",
-    r"\b(?:process|scheduling|communication|organi[sz]ation|panel|interview\w*+|day|logistics|feedback) "
-    r"could (?:have )?be(?:en)? (?:a (?:bit|little|lot) )?(?:better|smoother|tighter|clearer|quicker|faster"
+    rf"\b(?:{_EVENT}|scheduling|communication|organi[sz]ation|logistics|timeline|advert|job description)"
+    r" (?:\S+ ){0,3}?could (?:have )?be(?:en)? (?:a (?:bit|little|lot) )?(?:better|smoother|tighter|clearer|quicker"
+    r"|faster"
     r"|more (?:organi[sz]ed|structured|joined-up))\b",
     r"\broom for improvement\b",
     r"\bapart on (?:how|what|compensation|pay|salary|the numbers|money)\b",
@@ -379,8 +400,10 @@ CRITICISM_PATTERNS = [
         rf"\b{who} (?:\S+ ){{0,4}}?"
         r"(?:happy|thrilled|delighted|glad|content|willing|enjoy\w*+|accept\w*+) (?:with |to accept |by )?"
         r"(?:that|this|those|such an?) (?:\S+ )?(?:salary|number|figure|offer|package|pay|rate|process|hours|rounds)\b"
-        for who in ("(?:someone|whoever|another candidate)", "the (?:right|next) (?:candidate|person)")
+        for who in ("(?:someone|whoever|another candidate)", "the (?:right|next) (?:candidate|person|hire)")
     ),
+    r"\bthe (?:right|next) (?:candidate|person|hire) (?:\S+ ){0,3}?(?:happy|thrilled|delighted|glad|content)"
+    r" (?:with|about) (?:the|your) (?:\S+ )?(?:salary|number|figure|offer|package|pay|rate)\b",
     # The pointed suggestion.
     *(
         rf"\b{frame} " + gap(6) + r"(?:more|better|clearer|earlier|greater) (?:clarity|transparen\w++"
@@ -389,6 +412,72 @@ CRITICISM_PATTERNS = [
         for frame in ("(?:hope|wish|suggest|recommend)", "would be (?:better|helpful|good|useful)")
     ),
     r"\bclear(?:er)? at an earlier stage\b",
+    # Irony: something of theirs praised with a word that cuts both ways,
+    # marked as a concession ("the salary conversation was certainly frank",
+    # "it was, if nothing else, an experience").
+    rf"\b(?:{_EVENT}|it) (?:\S+ ){{0,4}}?(?:was|were|felt|proved),? (?:certainly|definitely|undeniably|most certainly"
+    r"|nothing if not|if nothing else,?|at least|always) (?:a |an )?(?:\S+ )?(?:frank|direct|blunt|candid|brief"
+    r"|short|quick|thorough|intense|lively|eventful|memorable|interesting|eye-opening|revealing|educational"
+    r"|illuminating|experience|novel|unusual|unique|different|businesslike|to the point|character-building)\b",
+    # The feeling it left: "I left the final interview with a strange feeling",
+    # "won't pretend the final round left me feeling great".
+    r"\b(?:left|leaving|(?:came|come|coming|walked|walking|went|going|got) (?:away|out|home)) (?:\S+ ){0,4}?with "
+    r"(?:a |an |the |some )?(?:\S+ )?(?:strange|odd|funny|uneasy|bad|poor|negative|sour|bitter|mixed|unsettling"
+    r"|uncomfortable|nagging|lingering|hollow|flat|cold) (?:feelings?|impressions?|sense|taste|aftertaste)\b",
+    rf"\b{_NOT} (?:\S+ ){{0,4}}?(?:left|leave|leaves|leaving) (?:me|us) (?:feeling |with (?:a |an |any |much )?)"
+    r"(?:\S+ )?(?:great|good|positive|confident|excited|enthusiastic|welcome|valued|reassured|comfortable|optimistic"
+    r"|impression|feeling)\b",
+    # Measured against a standard and found short: their word, their advert,
+    # what was discussed, what the role deserves, what a company like theirs
+    # pays ("some way short of what we had discussed", "closer to the
+    # advertised range", "not what I'd expect from a company of your size").
+    rf"\b(?:{_EVENT}|salary|pay|package|compensation|role|job|position|reality|it|this|that) (?:\S+ ){{0,5}}?"
+    r"(?:(?:quite |rather |well |far |a (?:long |fair )?way |some way |a good deal |significantly |considerably )?"
+    r"(?:short of|off|from|below|under|less than|lower than|different (?:from|to|than))"
+    r"|(?:not|n't|never) (?:\S+ )?(?:what|match\w*+|reflect\w*+|in line with|close to|near)) (?:\S+ ){0,3}?"
+    r"(?:what )?(?:(?:we|you|they|he|she|i) (?:had |have |'d )?(?:discussed|talked about|agreed|spoke about|mentioned"
+    r"|said|quoted|indicated|promised|outlined|described|advertised)|(?:i|we) (?:was|were|had been) (?:told|led to"
+    r"|given to|promised|quoted)|(?:i|i'd|i would|one would|you'd|anyone would) (?:have )?(?:expect|expected"
+    r"|anticipate|anticipated)|(?:the role|the position|the job|my experience|my \S+) (?:deserves|merits|warrants"
+    r"|calls for)|the (?:advert|ad|posting|listing|job description|advertised|posted|listed|quoted|stated))\b",
+    r"\b(?:expecting|expected|hoping for|hoped for|looking for) (?:an? |the )?(?:offer|salary|package|figure|number"
+    r"|something) (?:\S+ )?(?:closer|nearer) to (?:the|what)\b",
+    # Advice for how they treat the next one: "it might help future candidates
+    # to know the range", "perhaps next time it would help to share it
+    # earlier", "I hope the next candidate is told earlier than I was".
+    r"\b(?:would|might|could|may|will) (?:really |also )?(?:help|be (?:helpful|useful|worth|good|better|nice|kind"
+    r"|fairer|kinder)) (?:for |to )?(?:future|other|the next|your next|later) (?:candidates?|applicants?|people"
+    r"|hires?|person)\b",
+    r"\b(?:next time|in future|in the future|going forward|for future (?:candidates|applicants|hires|rounds))"
+    r",? (?:\S+ ){0,3}?(?:would|might|could|may) (?:really )?(?:help|be (?:helpful|useful|worth|good|better|nice"
+    r"|kinder|fairer|clearer)) (?:to|if)\b",
+    r"\b(?:would|might) be (?:nice|good|helpful|better|fairer|kinder|useful) (?:if|for) (?:candidates|applicants"
+    r"|people|future|the next|everyone|someone in my)\b",
+    r"\b(?:earlier|sooner|more clearly|more quickly|more promptly|faster|more openly|up front) than i (?:was|did"
+    r"|had been)\b",
+    # A standard they fell short of, surprise at what they did: "I wasn't
+    # expecting to be asked…", "arrived three weeks after you said it would".
+    r"\b(?:wasn't|was not|hadn't|had not|didn't|did not) (?:\S+ )?expect(?:ing|ed)? to (?:be asked|be told|hear"
+    r"|have to|wait|be kept|be given|be left|be sent|be treated|be spoken)\b",
+    r"\b(?:after|later than|long after|than) (?:you|they|he|she|the recruiter|hr|the team|the panel) (?:had )?"
+    r"(?:said|promised|told me|agreed|indicated|committed)\b",
+    r"\b(?:would|'d) have (?:liked|preferred|appreciated|wanted|hoped) to (?:know|be told|hear|see|meet|get|receive"
+    r"|be given|be kept|have (?:had )?(?:more|some|an?|the|clearer|earlier))\b",
+    # Confidence it did not give, a role they could not describe, people worn down.
+    r"\b(?:can't say|cannot say|couldn't say|didn't|did not|doesn't|does not|wouldn't|not|never) (?:\S+ ){0,4}?"
+    r"(?:fill(?:ed|s)?|inspire[ds]?|instil(?:led|s)?|give|gave|leave|left) (?:me |us )?(?:with )?(?:much |a lot of"
+    r" |great |any |real )?(?:confidence|enthusiasm|reassurance)\b",
+    r"\b(?:team|everyone|everybody|people|staff|interviewers?|panel|they|he|she|manager|recruiter)"
+    r" (?:\S+ ){0,2}?(?:seemed|looked|appeared|sounded|came across as) (?:\S+ ){0,2}?(?:stretched|tired|exhausted"
+    r"|stressed|drained|overloaded|fed up|demorali[sz]ed|unhappy|miserable|frazzled|jaded|bored|disengaged"
+    r"|checked out|uninterested|disinterested|distant)\b",
+    r"\b(?:like|just) (?:a|another) (?:number|statistic|cog|box to tick|name on a list|commodity|line item"
+    r"|warm body)\b",
+    r"\b(?:not sure|unsure|wonder(?:ed)?|question(?:ed)?|doubt(?:ed)?)\b[^.!?\n]{0,60}?\b(?:the )?(?:best|good|wise"
+    r"|sensible|fair) use of\b",
+    r"\b(?:budget|salary|pay|package|offer|process|number|figure) (?:is|was) what it (?:is|was)\b",
+    r"\b(?:was|were|proved|has been|had been) (?:\S+ )?(?:an education|an eye-opener|quite an experience|quite a"
+    r" journey|quite a ride|something else|one for the books|quite something)\b",
 ]
 
 
@@ -435,6 +524,18 @@ _PAY = (
     "|bonus|equity"
 )
 _THEIR_PAY = rf"\b(?:{_PAY})\b"
+# Their meetings and steps, not the pay (said to be low, that is the writer's own need).
+_MEETING = (
+    r"(?:conversation|discussion|negotiation|interview\w*+|process|panel|round|rounds|assessment|stage|feedback|meeting"
+    r"|panel day|final day|interviewers?|hiring manager)"
+)
+# Pay itself, not the offer: "the salary conversation", not "our call about the offer".
+_PAY_WORD = r"(?:salary|pay|package|compensation|comp|remuneration|money|numbers|figures?|base|rate)"
+# A negation or a doubt, for the remarks that fault them only beside one.
+_DOUBT = (
+    r"(?:\b(?:not|never|no|nothing|strange(?:ly)?|odd(?:ly)?|funny|uneasy|unsure|doubts?|wonder\w*+|mixed|head|sometimes"
+    r"|still think|awkward|rushed|tense)\b|n't\b)"
+)
 COMPLAINTS = {
     "waiting": (
         [
@@ -511,6 +612,14 @@ COMPLAINTS = {
             r"\bput me off\b",
             r"\b(?:not|n't) (?:really |fully |properly )?listen\w*+",
             r"\b(?:didn't|did not|wasn't|was not|never|not) (?:\S+ ){0,6}?(?:a )?fair (?:chance|shot|hearing)\b",
+            # Judged before it began: "a fairly fixed idea of who they wanted",
+            # "the decision about me was already taken before I started to talk".
+            r"\b(?:fixed|preconceived|predetermined|pre-determined|set) (?:idea|view|notion|picture|opinion"
+            r"|outcome)s?\b",
+            r"\b(?:decision|verdict|outcome|conclusion|choice)(?: about me| on me| on my \S+)? (?:was|were|had been"
+            r"|seemed|felt) (?:\S+ )?already\b",
+            r"\balready (?:been )?(?:taken|made|decided|settled|reached|fixed|formed|chosen) before (?:i|we|the)\b",
+            r"\bbefore i (?:had )?(?:even )?(?:started|began|opened my mouth|said a word|walked in|sat down|spoke)\b",
         ],
         r"\b(?:interview\w*+|rounds?|panel|questions?|conversation|discussion|assessment|final day|team|people)\b",
     ),
@@ -551,6 +660,64 @@ COMPLAINTS = {
         ],
         _THEIR_PAY,
     ),
+    # Said "to be honest" of their meetings, with a doubt or a negation: "I'll
+    # be honest, the final round didn't go the way either of us wanted", "I
+    # won't pretend the last interview left me feeling great".
+    "candour": (
+        [
+            r"\b(?:i'll be|i will be|to be|i must be|i have to be|i've got to be|if i'm|if i am|if i'm being|let me be"
+            r"|i'd be|i want to be|i should be) (?:\S+ )?(?:honest|frank|candid|straight)\b",
+            r"\bin (?:all )?(?:honesty|candou?r)\b",
+            r"\bin the interest of (?:candou?r|honesty|transparency)\b",
+            r"\btruth be told\b",
+            r"\b(?:won't|will not|can't|cannot|wouldn't|shouldn't) (?:\S+ )?pretend\b",
+            r"\b(?:i'd|i would) be (?:lying|fibbing)\b",
+        ],
+        rf"\b{_MEETING}\b[^\n]*?{_DOUBT}|{_DOUBT}[^\n]*?\b{_MEETING}\b",
+    ),
+    # The talk about pay named as a topic: "our discussion on salary", "the
+    # compensation conversation". Named only to say it was not the reason, it
+    # is still the pointed aside ("I should add that…"), so it is softened by
+    # thanks and praise but not by a denial (see `_complaint`).
+    "pay_talk": (
+        [
+            rf"\b(?:discussion|conversation|negotiation|exchange|talk|chat|call|back-and-forth)s? (?:\S+ )?(?:on|about"
+            rf"|around|over|regarding) (?:the |our |my |your )?{_PAY_WORD}\b",
+            rf"\b{_PAY_WORD} (?:discussion|conversation|negotiation|exchange|talk|chat|call|back-and-forth)s?\b",
+        ],
+        r"\S",
+    ),
+    # A softened fault: "a bit sharp", "slightly impersonal", "rather long".
+    "hedged": (
+        [
+            r"\b(?:a bit|a little|a little bit|slightly|somewhat|a touch|a tad|a wee bit|kind of|sort of|rather"
+            r"|fairly|pretty|quite) (?:too )?(?:sharp|long|slow|rushed|cold|impersonal|stiff|brusque|generic"
+            r"|repetitive|disjointed|confusing|one-sided|heavy|excessive|drawn[- ]out|tense|awkward|abrupt|lean|thin"
+            r"|unclear|vague|rigid|bureaucratic|tiring|exhausting|draining|scripted|mechanical|hurried|messy"
+            r"|last[- ]minute|underwhelming|much|demanding|onerous|transactional|lengthy|frosty|terse|short with me"
+            r"|uneven|patchy|opaque|chaotic|disappointing)\b",
+            r"\b(?:same (?:ground|questions)|repeat(?:ed|ing|itive)|asked (?:\S+ ){0,2}?(?:twice|again))\b",
+            r"\b(?:going through the motions|on autopilot)\b",
+            r"\b(?:at the last minute|last[- ]minute|at short notice)\b",
+            r"\b(?:wasn't|weren't|was not|were not|not|never|barely|hardly|little|no) (?:\S+ ){0,2}?(?:given|had|got)"
+            r" (?:much |any |a |enough )?(?:of a )?(?:chance|opportunity|time|room|space) to (?:ask|speak|explain"
+            r"|talk|answer|show|finish|present|discuss|meet)\b",
+            r"\b(?:already (?:had|chosen|picked|selected|identified|found|lined up) (?:someone|somebody|a candidate"
+            r"|an? (?:internal|preferred)|their (?:candidate|choice|pick)|a favourite))\b",
+        ],
+        rf"\b(?:{_EVENT}|{_PAY}|interviewers?|people|team|hiring manager|tone|questions?|task|test|assignment|exercise"
+        r"|take-home|schedul\w*+|communication|role|recruit\w*+|hr|timeline|logistics|offer|contract)\b",
+    ),
+    # Sent away none the wiser about the role or the team.
+    "unclear": (
+        [
+            r"\b(?:came away|left|walked away|come away|leaving|finished) (?:\S+ ){0,3}?(?:unsure|unclear|confused"
+            r"|uncertain|none the wiser|no clearer|without (?:a |any )?(?:clear|real|proper) (?:idea|sense|picture"
+            r"|understanding))\b",
+        ],
+        r"\b(?:role|job|position|team|expectations|responsibilities|process|offer|involved|entail\w*+|day[- ]to[- ]day"
+        r"|they|you|reporting)\b(?! (?:for|suits|fits) me)",
+    ),
     # The offer measured against their own advert.
     "advert": (
         [
@@ -586,7 +753,7 @@ COMPLAINTS = {
             r"\b(?:was|were|felt|seemed|found it|been) (?:\S+ ){0,2}?disappointing\b",
             r"\b(?:complicated|convoluted)\b",
             r"\bthan (?:it|they|was) (?:really )?needed\b",
-            r"\b(?:not|never|n't) (?:\S+ ){0,2}?(?:looked at|read|seen|opened) my\b",
+            r"\b(?:not|never|\w+n't|nobody|no one|no-one) (?:\S+ ){0,3}?(?:looked at|read|seen|opened) my\b",
             r"\btook (?:\S+ ){0,3}?(?:weeks|months) (?:to|before|for)\b",
             r"\b(?:postponed|stalled)\b",
             r"\b(?:was|were|been|felt|feel|being|got|get) (?:\S+ )?ignored\b",
@@ -610,36 +777,47 @@ COMPLAINT_PATTERNS = [p for patterns, _about in COMPLAINTS.values() for p in pat
 COMPLAINT = any_of(COMPLAINT_PATTERNS)
 _COMPLAINT_KINDS = [(any_of(patterns), any_of([about])) for patterns, about in COMPLAINTS.values()]
 # A sentence that thanks, praises or apologises is read as kind.
-KIND_WORDS = any_of(
-    [
-        r"\bthank\w*+",
-        r"\bgrateful\b",
-        r"\bappreciat\w*+(?! more)",
-        r"\bsorry\b",
-        r"\bapolog\w*+",
-        r"\b(?:your|for) patience\b",
-        r"\b(?:kept|keep|keeping|leave|leaving|left) you (?:waiting|hanging)\b",
-        r"\byou waiting\b",
-        r"\b(?:have|make|let|leave|keep|had|made|left|kept|having|making) you (?:\S+ )?wait\w*+",
-        r"\b(?:quiet|silent) on (?:you|them|the team)\b",
-        r"\b(?:i'm|i am) (?:still )?waiting (?:on|for) [^.!?\n]{0,60}?\b(?:other|another|current|my)\b",
-        r"\bwait(?:ing|ed)? (?:for|on) (?:my|me)\b",
-        r"\byou(?:'ve| have)? been waiting\b",
-        r"\bnothing to do with\b",
-        r"\bnot (?:about|because of|a reflection)\b",
-        r"\bno reflection\b",
-        r"\b(?:isn't|is not|wasn't|was not|not) (?:really )?the (?:reason|issue|problem|deciding factor)\b",
-        r"\benjoy\w*+(?<!least enjoyable)",
-        r"\blov(?:ed|ely)\b",
-        r"\b(?:took|taken|taking) me\b",
-        r"\bof your (?:\S+ )?time\b",
-        r"\b(?:i'd|i would) love\b",
-        r"\bsmooth\w*+(?<!not smooth)",
-        r"\bpleasure\b",
-        r"\bwonderful\b",
-        r"\bkind(?:ly|ness)?\b",
-        r"\beas(?:y|ier)\b(?<!not easy)(?<!not easier)(?<!n't easy)",
-    ]
+_KINDNESS = [
+    r"\bthank\w*+",
+    r"\bgrateful\b",
+    r"\bappreciat\w*+(?! more)",
+    r"\bsorry\b",
+    r"\bapolog\w*+",
+    r"\b(?:your|for) patience\b",
+    r"\b(?:kept|keep|keeping|leave|leaving|left) you (?:waiting|hanging)\b",
+    r"\byou waiting\b",
+    r"\b(?:have|make|let|leave|keep|had|made|left|kept|having|making) you (?:\S+ )?wait\w*+",
+    r"\b(?:quiet|silent) on (?:you|them|the team)\b",
+    r"\b(?:i'm|i am) (?:still )?waiting (?:on|for) [^.!?\n]{0,60}?\b(?:other|another|current|my)\b",
+    r"\bwait(?:ing|ed)? (?:for|on) (?:my|me)\b",
+    r"\byou(?:'ve| have)? been waiting\b",
+    r"\benjoy\w*+(?<!least enjoyable)",
+    r"\blov(?:ed|ely)\b",
+    r"\b(?:took|taken|taking) me\b",
+    r"\bof your (?:\S+ )?time\b",
+    r"\b(?:i'd|i would) love\b",
+    r"\bsmooth\w*+(?<!not smooth)",
+    r"\bpleasure\b",
+    r"\bwonderful\b",
+    r"\bkind(?:ly|ness)?\b(?! of)",
+    r"\beas(?:y|ier)\b(?<!not easy)(?<!not easier)(?<!n't easy)",
+]
+# Saying it was not the reason: kind too, except where the thing denied is the sore point itself.
+_DENIALS = [
+    r"\bnothing to do with\b",
+    r"\bnot (?:about|because of|a reflection)\b",
+    r"\bno reflection\b",
+    r"\b(?:isn't|is not|wasn't|was not|not) (?:really )?the (?:reason|issue|problem|deciding factor)\b",
+]
+KIND_WORDS = any_of(_KINDNESS + _DENIALS)
+KINDNESS = any_of(_KINDNESS)
+# "Nothing about the role, the offer or the people put me off": the complaint is what did not happen.
+_NEGATED_SUBJECT = re.compile(r"(?:nothing|none|neither|nobody|no one|no-one|not one|no part)\b", re.IGNORECASE)
+# Or as a thing to keep out of: "don't get into the comp conversation".
+_AVOIDED_BEFORE = re.compile(r"(?:\bnot|n'?t|\bnever|\bno need to|\bavoid\w*+)(?: \S+){0,3} $", re.IGNORECASE)
+# The talk about pay named as the setting, not the topic: "during our salary chat".
+_SETTING_BEFORE = re.compile(
+    r"\b(?:during|in|on|at|following|after|since|from|throughout|per|discussed in)(?: \S+)? $", re.IGNORECASE
 )
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|n't|\b(?:did|was|were|is|are|has|have|had|do|does|could|would|should|wo|ca)nt|\bnever|\bno(?! doubt)"
@@ -723,10 +901,22 @@ def _complaint(email, m: re.Match, seen: set[int]):
     seen.add(begin)
     sentence = flat[begin:stop]
     offset = m.start() - begin
-    if KIND_WORDS.search(sentence[_kind_scope(sentence, offset) :]):
+    if _NEGATED_SUBJECT.match(sentence) and not _CONTRAST.search(sentence.lower(), 0, offset):
+        seen.discard(begin)
         return None
+    softening = sentence[_kind_scope(sentence, offset) :]
+    if KINDNESS.search(softening):
+        return None
+    denied = KIND_WORDS.search(softening)
     for kind, (complaint, about) in zip(COMPLAINTS, _COMPLAINT_KINDS, strict=True):
-        if kind in ("pay", "advert") and PAY_PRAISED.search(sentence):
+        if kind in ("pay", "advert", "pay_talk") and PAY_PRAISED.search(sentence):
+            continue
+        if kind == "pay_talk":
+            if _SETTING_BEFORE.search(sentence, max(0, offset - 24), offset) or _AVOIDED_BEFORE.search(
+                sentence, max(0, offset - 40), offset
+            ):
+                continue
+        elif denied:
             continue
         if complaint.match(sentence, offset) and about.search(sentence):
             return email.finding(f"{curly(m.group())} faults them — keep to your reasons, not their faults.", m)
@@ -958,6 +1148,49 @@ MUST_WARN = [
     "Tbh the final round was a bit of a shambles.",
     "The panel were a bit up themselves.",
     "Honestly the whole thing was a bit of a faff.",
+    # Irony: praise that cuts both ways.
+    "The pay discussion was certainly direct, and at least I knew my place.",
+    "The assessment day was, if nothing else, eventful.",
+    "I must say the recruitment process was an education.",
+    # The feeling it left.
+    "I walked out of the second round with an uneasy feeling about the team.",
+    "I can't pretend the last call left me feeling valued.",
+    "I came away from the panel none the wiser about what the job involves.",
+    "I can't say the process filled me with confidence.",
+    # Judged before it began.
+    "The interviewers seemed to have a preconceived idea of the kind of person they wanted.",
+    "My sense is the outcome on my application was already settled before the final round.",
+    "It felt as though the team had already chosen someone internally.",
+    # Said to be candid, about their meetings.
+    "I'll be frank, the technical round was not what either of us hoped for.",
+    "In all honesty, the last interview still sits oddly with me.",
+    # The talk about pay, named.
+    "For what it's worth, the decision has nothing to do with our conversation about pay.",
+    "The compensation discussion is something I've thought about a lot since.",
+    # Measured against a standard and found short.
+    "The figure was some way short of what we had discussed on the phone.",
+    "I had been hoping for an offer closer to the advertised band.",
+    "The salary is well below what the position deserves.",
+    "Unfortunately the day did not match what I would have expected from a firm like yours.",
+    "The contract came ten days after you said it would.",
+    # Advice for the next one.
+    "It might help future applicants to hear about the on-call rota sooner.",
+    "Perhaps next time it would be useful to share the budget before the last stage.",
+    "It would be good if candidates heard back within a week.",
+    "I hope the next candidate hears about the travel earlier than I did.",
+    "I'd have liked to be told about the reorganisation before the final round.",
+    "I wasn't expecting to be kept waiting for an hour on the day.",
+    # Softened faults, people worn down, the knowing shrug.
+    "The interviewer's manner was a little brusque.",
+    "The second round went over the same ground as the first.",
+    "The panel changed at the last minute.",
+    "I was hardly given a chance to ask my own questions.",
+    "Everyone on the team seemed exhausted.",
+    "By the end I felt like just another number.",
+    "I wonder whether the four-hour exercise was the best use of anyone's time.",
+    "The budget is what it is.",
+    "One of the panel kept glancing at the clock.",
+    "I'm sure the right candidate will be delighted with the package.",
 ]
 MUST_PASS = [
     "I've thought hard about the role since your offer arrived, and I owe you a clear answer: I decline.",
@@ -1024,4 +1257,25 @@ MUST_PASS = [
     "It took me far too long to decide on this offer, and I'm sorry.",
     "It was a surprise to get the offer so quickly, and a happy one.",
     "As I mentioned in the first interview, the salary needs to be higher for me to move.",
+    # Not irony, not candour about them, not a standard they missed.
+    "The final interview was certainly the highlight of my month.",
+    "The interviews were rigorous in the best way.",
+    "I'll be honest, I'm still not sure I've made the right call.",
+    "I left the last interview with a really good feeling about the team.",
+    "Nothing about the offer, the process or the people put me off.",
+    "During our salary chat you were very clear, which I appreciated.",
+    "Please don't bring up the compensation conversation on the call.",
+    "Thank you for the open conversation about salary.",
+    "My answer is different from what I told you last week, and I'm sorry.",
+    "The package is lower than what I need right now.",
+    "I'd be giving the role less than it deserves.",
+    "I hope the next candidate is a better fit than I was.",
+    "Hopefully the next candidate enjoys the process as much as I did.",
+    "I'd have liked to say yes.",
+    "The team seemed happy and well supported.",
+    "I came away unsure whether I'm ready to manage people.",
+    "I wasn't expecting to get an offer so quickly.",
+    "I don't want to join half-heartedly.",
+    "It is what it is; the move isn't possible for us this year.",
+    "The team were sharp and generous with their time.",
 ]
