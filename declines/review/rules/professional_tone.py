@@ -198,9 +198,20 @@ _ORDEAL = (
     r"|box-ticking exercise|tick-box exercise|sales pitch|performance)"
 )
 # The things of theirs a remark can be about: their meetings and their steps.
-_EVENT = (
-    r"(?:conversation|discussion|negotiation|exchange|chat|call|meeting|interview\w*+|process|panel|round|rounds"
-    r"|assessment|stage|day|feedback|offer|questions|recruiter|package|figure|number)"
+# (Flat, so a pattern that starts with it is tried only at words with its first letters: see `any_of`.)
+_EVENT_WORDS = (
+    r"conversation|discussion|negotiation|exchange|chat|call|meeting|interview\w*+|process|panel|round|rounds"
+    r"|assessment|stage|day|feedback|offer|questions|recruiter|package|figure|number"
+)
+_EVENT = f"(?:{_EVENT_WORDS})"
+# The standards an offer or a process is measured against: their word, their
+# advert, what one would expect, what the role deserves.
+_STANDARD = (
+    r"(?:(?:we|you|they|he|she) (?:had |have |'d )?(?:discussed|talked about|agreed|spoke about|mentioned|said|quoted"
+    r"|indicated|promised|outlined|described|advertised)|(?:i|we) (?:was|were|had been) (?:told|led to|given to"
+    r"|promised|quoted)|(?:i|i'd|i would|one would|you'd|anyone would) (?:have )?(?:expect|expected|anticipate"
+    r"|anticipated)|(?:the role|the position|the job|my experience|my \S+) (?:deserves|merits|warrants|calls for)"
+    r"|the (?:advert|ad|posting|listing|job description|advertised|posted|listed|quoted|stated))"
 )
 # Polite criticism: a complaint about something of theirs, however softened.
 CRITICISM_PATTERNS = [
@@ -258,7 +269,8 @@ CRITICISM_PATTERNS = [
     r"\bhad to (?:chase|keep asking|ask (?:twice|again))\b",
     r"\brescheduled (?:\S+ )?(?:times|twice)\b",
     r"\b(?:cancelled|canceled) (?:\S+ ){0,2}?(?:last[- ]minute|at short notice)\b",
-    rf"\b(?:{_EVENT}|scheduling|communication|organi[sz]ation|logistics|timeline|advert|job description)"
+    rf"\b(?:{_EVENT_WORDS}|scheduling|communication|organisation|organization|logistics|timeline|advert"
+    r"|job description)"
     r" (?:\S+ ){0,3}?could (?:have )?be(?:en)? (?:a (?:bit|little|lot) )?(?:better|smoother|tighter|clearer|quicker"
     r"|faster"
     r"|more (?:organi[sz]ed|structured|joined-up))\b",
@@ -415,31 +427,29 @@ CRITICISM_PATTERNS = [
     # Irony: something of theirs praised with a word that cuts both ways,
     # marked as a concession ("the salary conversation was certainly frank",
     # "it was, if nothing else, an experience").
-    rf"\b(?:{_EVENT}|it) (?:\S+ ){{0,4}}?(?:was|were|felt|proved),? (?:certainly|definitely|undeniably|most certainly"
-    r"|nothing if not|if nothing else,?|at least|always) (?:a |an )?(?:\S+ )?(?:frank|direct|blunt|candid|brief"
-    r"|short|quick|thorough|intense|lively|eventful|memorable|interesting|eye-opening|revealing|educational"
+    r"\b(?:was|were|felt|proved)(?<!i was)(?<!we were),? (?:certainly|definitely|undeniably|most certainly"
+    r"|nothing if not|if nothing else,?|at least) (?:a |an )?(?:\S+ )?(?:frank|direct|blunt|candid|brief"
+    r"|short|thorough|intense|lively|eventful|memorable|interesting|eye-opening|revealing|educational"
     r"|illuminating|experience|novel|unusual|unique|different|businesslike|to the point|character-building)\b",
     # The feeling it left: "I left the final interview with a strange feeling",
     # "won't pretend the final round left me feeling great".
-    r"\b(?:left|leaving|(?:came|come|coming|walked|walking|went|going|got) (?:away|out|home)) (?:\S+ ){0,4}?with "
+    r"\b(?:left|leaving|came away|come away|coming away|walked away|walking away|walked out|came out|went away"
+    r"|went home|came home|got out) (?:\S+ ){0,4}?with "
     r"(?:a |an |the |some )?(?:\S+ )?(?:strange|odd|funny|uneasy|bad|poor|negative|sour|bitter|mixed|unsettling"
     r"|uncomfortable|nagging|lingering|hollow|flat|cold) (?:feelings?|impressions?|sense|taste|aftertaste)\b",
-    rf"\b{_NOT} (?:\S+ ){{0,4}}?(?:left|leave|leaves|leaving) (?:me|us) (?:feeling |with (?:a |an |any |much )?)"
-    r"(?:\S+ )?(?:great|good|positive|confident|excited|enthusiastic|welcome|valued|reassured|comfortable|optimistic"
-    r"|impression|feeling)\b",
     # Measured against a standard and found short: their word, their advert,
     # what was discussed, what the role deserves, what a company like theirs
     # pays ("some way short of what we had discussed", "closer to the
     # advertised range", "not what I'd expect from a company of your size").
-    rf"\b(?:{_EVENT}|salary|pay|package|compensation|role|job|position|reality|it|this|that) (?:\S+ ){{0,5}}?"
-    r"(?:(?:quite |rather |well |far |a (?:long |fair )?way |some way |a good deal |significantly |considerably )?"
-    r"(?:short of|off|from|below|under|less than|lower than|different (?:from|to|than))"
-    r"|(?:not|n't|never) (?:\S+ )?(?:what|match\w*+|reflect\w*+|in line with|close to|near)) (?:\S+ ){0,3}?"
-    r"(?:what )?(?:(?:we|you|they|he|she|i) (?:had |have |'d )?(?:discussed|talked about|agreed|spoke about|mentioned"
-    r"|said|quoted|indicated|promised|outlined|described|advertised)|(?:i|we) (?:was|were|had been) (?:told|led to"
-    r"|given to|promised|quoted)|(?:i|i'd|i would|one would|you'd|anyone would) (?:have )?(?:expect|expected"
-    r"|anticipate|anticipated)|(?:the role|the position|the job|my experience|my \S+) (?:deserves|merits|warrants"
-    r"|calls for)|the (?:advert|ad|posting|listing|job description|advertised|posted|listed|quoted|stated))\b",
+    *(
+        rf"\b{gap_words} (?:\S+ ){{0,3}}?(?:what )?{_STANDARD}\b"
+        for gap_words in (
+            r"(?:short of|far from|far off|far short of|far below|far under|way off|way short of|way below|way under"
+            r"|below|under|less than|lower than|different from|different to|different than)",
+            r"(?:not|never|isn't|wasn't|doesn't|didn't|don't|weren't|aren't) (?:\S+ )?(?:what|match\w*+|reflect\w*+"
+            r"|in line with|close to|near)",
+        )
+    ),
     r"\b(?:expecting|expected|hoping for|hoped for|looking for) (?:an? |the )?(?:offer|salary|package|figure|number"
     r"|something) (?:\S+ )?(?:closer|nearer) to (?:the|what)\b",
     # Advice for how they treat the next one: "it might help future candidates
@@ -448,7 +458,8 @@ CRITICISM_PATTERNS = [
     r"\b(?:would|might|could|may|will) (?:really |also )?(?:help|be (?:helpful|useful|worth|good|better|nice|kind"
     r"|fairer|kinder)) (?:for |to )?(?:future|other|the next|your next|later) (?:candidates?|applicants?|people"
     r"|hires?|person)\b",
-    r"\b(?:next time|in future|in the future|going forward|for future (?:candidates|applicants|hires|rounds))"
+    r"\b(?:next time|in future|in the future|going forward|for future candidates|for future applicants"
+    r"|for future hires|for future rounds)"
     r",? (?:\S+ ){0,3}?(?:would|might|could|may) (?:really )?(?:help|be (?:helpful|useful|worth|good|better|nice"
     r"|kinder|fairer|clearer)) (?:to|if)\b",
     r"\b(?:would|might) be (?:nice|good|helpful|better|fairer|kinder|useful) (?:if|for) (?:candidates|applicants"
@@ -464,17 +475,14 @@ CRITICISM_PATTERNS = [
     r"\b(?:would|'d) have (?:liked|preferred|appreciated|wanted|hoped) to (?:know|be told|hear|see|meet|get|receive"
     r"|be given|be kept|have (?:had )?(?:more|some|an?|the|clearer|earlier))\b",
     # Confidence it did not give, a role they could not describe, people worn down.
-    r"\b(?:can't say|cannot say|couldn't say|didn't|did not|doesn't|does not|wouldn't|not|never) (?:\S+ ){0,4}?"
-    r"(?:fill(?:ed|s)?|inspire[ds]?|instil(?:led|s)?|give|gave|leave|left) (?:me |us )?(?:with )?(?:much |a lot of"
-    r" |great |any |real )?(?:confidence|enthusiasm|reassurance)\b",
     r"\b(?:team|everyone|everybody|people|staff|interviewers?|panel|they|he|she|manager|recruiter)"
     r" (?:\S+ ){0,2}?(?:seemed|looked|appeared|sounded|came across as) (?:\S+ ){0,2}?(?:stretched|tired|exhausted"
     r"|stressed|drained|overloaded|fed up|demorali[sz]ed|unhappy|miserable|frazzled|jaded|bored|disengaged"
     r"|checked out|uninterested|disinterested|distant)\b",
     r"\b(?:like|just) (?:a|another) (?:number|statistic|cog|box to tick|name on a list|commodity|line item"
     r"|warm body)\b",
-    r"\b(?:not sure|unsure|wonder(?:ed)?|question(?:ed)?|doubt(?:ed)?)\b[^.!?\n]{0,60}?\b(?:the )?(?:best|good|wise"
-    r"|sensible|fair) use of\b",
+    r"\b(?:not sure|unsure|wonder|wondered|question|questioned|doubt|doubted)\b[^.!?\n]{0,60}?\b(?:the )?"
+    r"(?:best|good|wise|sensible|fair) use of\b",
     r"\b(?:budget|salary|pay|package|offer|process|number|figure) (?:is|was) what it (?:is|was)\b",
     r"\b(?:was|were|proved|has been|had been) (?:\S+ )?(?:an education|an eye-opener|quite an experience|quite a"
     r" journey|quite a ride|something else|one for the books|quite something)\b",
@@ -509,6 +517,12 @@ DENIED_PATTERNS = [
     r"|(?:is|are|was|were) doing)\b",
     r"\b(?:a|much of a) priority\b",
     r"\b(?:adhered|honou?red) to\b",
+    # What it did not leave them feeling: "can't pretend the last call left
+    # me feeling valued", "can't say the process filled me with confidence".
+    r"\b(?:left|leave|leaves|leaving) (?:me|us) (?:feeling |with (?:a |an |any |much )?)(?:\S+ )?(?:great|good"
+    r"|positive|confident|excited|enthusiastic|welcome|valued|reassured|comfortable|optimistic|impression|feeling)\b",
+    r"\b(?:fill|filled|fills|inspire|inspired|inspires|instil|instilled|instils|give|gave|leave|left)"
+    r" (?:me |us )?(?:with )?(?:much |a lot of |great |any |real )?(?:confidence|enthusiasm|reassurance)\b",
 ]
 DENIED = any_of(DENIED_PATTERNS)
 _DENIAL_BEFORE = re.compile(_without_apostrophes(rf"\b{_NOT}\b(?: \S+){{0,4}} $"), re.IGNORECASE)
@@ -696,14 +710,16 @@ COMPLAINTS = {
             r"|unclear|vague|rigid|bureaucratic|tiring|exhausting|draining|scripted|mechanical|hurried|messy"
             r"|last[- ]minute|underwhelming|much|demanding|onerous|transactional|lengthy|frosty|terse|short with me"
             r"|uneven|patchy|opaque|chaotic|disappointing)\b",
-            r"\b(?:same (?:ground|questions)|repeat(?:ed|ing|itive)|asked (?:\S+ ){0,2}?(?:twice|again))\b",
+            r"\bsame (?:ground|questions)\b",
+            r"\brepeat(?:ed|ing|itive)\b",
+            r"\basked (?:\S+ ){0,2}?(?:twice|again)\b",
             r"\b(?:going through the motions|on autopilot)\b",
             r"\b(?:at the last minute|last[- ]minute|at short notice)\b",
             r"\b(?:wasn't|weren't|was not|were not|not|never|barely|hardly|little|no) (?:\S+ ){0,2}?(?:given|had|got)"
             r" (?:much |any |a |enough )?(?:of a )?(?:chance|opportunity|time|room|space) to (?:ask|speak|explain"
             r"|talk|answer|show|finish|present|discuss|meet)\b",
-            r"\b(?:already (?:had|chosen|picked|selected|identified|found|lined up) (?:someone|somebody|a candidate"
-            r"|an? (?:internal|preferred)|their (?:candidate|choice|pick)|a favourite))\b",
+            r"\balready (?:had|chosen|picked|selected|identified|found|lined up) (?:someone|somebody|a candidate"
+            r"|an? (?:internal|preferred)|their (?:candidate|choice|pick)|a favourite)\b",
         ],
         rf"\b(?:{_EVENT}|{_PAY}|interviewers?|people|team|hiring manager|tone|questions?|task|test|assignment|exercise"
         r"|take-home|schedul\w*+|communication|role|recruit\w*+|hr|timeline|logistics|offer|contract)\b",
@@ -753,7 +769,8 @@ COMPLAINTS = {
             r"\b(?:was|were|felt|seemed|found it|been) (?:\S+ ){0,2}?disappointing\b",
             r"\b(?:complicated|convoluted)\b",
             r"\bthan (?:it|they|was) (?:really )?needed\b",
-            r"\b(?:not|never|\w+n't|nobody|no one|no-one) (?:\S+ ){0,3}?(?:looked at|read|seen|opened) my\b",
+            r"\b(?:not|never|nobody|no one|no-one|didn't|hadn't|hasn't|haven't|wasn't|weren't|doesn't|don't)"
+            r" (?:\S+ ){0,3}?(?:looked at|read|seen|opened) my\b",
             r"\btook (?:\S+ ){0,3}?(?:weeks|months) (?:to|before|for)\b",
             r"\b(?:postponed|stalled)\b",
             r"\b(?:was|were|been|felt|feel|being|got|get) (?:\S+ )?ignored\b",
@@ -930,27 +947,40 @@ def _denied(email, flat: str, m: re.Match, *, in_subject: bool) -> bool:
     return bool(_DENIAL_BEFORE.search(flat, max(begin, m.start() - 50), m.start()))
 
 
+# How far past a complaint that came to nothing a criticism starting inside it may run.
+_REACH = 200
+
+
 def _negative(email, flat: str, *, in_subject: bool) -> list:
     """Negative words and polite criticism; in the text, complaints read from their sentence too."""
     found, sentences, complained = [], set(), set()
     self_directed = None
+
+    def negativity(m: re.Match):
+        nonlocal self_directed
+        if self_directed is None:
+            self_directed = [s.span() for s in SELF_DIRECTED.finditer(flat)]
+        if any(start <= m.start() < end for start, end in self_directed):
+            return None
+        if _NEGATED_BEFORE.search(flat, max(0, m.start() - 20), m.start()):
+            return None
+        message = f"{curly(m.group())} can read as negative — keep to your reasons, not their faults."
+        return email.finding(message, m, in_subject=in_subject)
+
     pattern = SUBJECT_OBJECTION if in_subject else EVERY_OBJECTION
     for m in pattern.finditer(flat):
-        if not NEGATIVITY.match(flat, m.start()):
-            if DENIED.match(flat, m.start()) and _denied(email, flat, m, in_subject=in_subject):
-                message = f"{curly(m.group())} faults them — keep to your reasons, not their faults."
-                finding = email.finding(message, m, in_subject=in_subject)
-            else:
-                finding = None if in_subject else _complaint(email, m, complained)
-        else:
-            if self_directed is None:
-                self_directed = [s.span() for s in SELF_DIRECTED.finditer(flat)]
-            if any(start <= m.start() < end for start, end in self_directed):
-                continue
-            if _NEGATED_BEFORE.search(flat, max(0, m.start() - 20), m.start()):
-                continue
-            message = f"{curly(m.group())} can read as negative — keep to your reasons, not their faults."
+        if NEGATIVITY.match(flat, m.start()):
+            finding = negativity(m)
+        elif DENIED.match(flat, m.start()) and _denied(email, flat, m, in_subject=in_subject):
+            message = f"{curly(m.group())} faults them — keep to your reasons, not their faults."
             finding = email.finding(message, m, in_subject=in_subject)
+        else:
+            finding = None if in_subject else _complaint(email, m, complained)
+            if finding is None:
+                # A complaint that came to nothing may hide criticism that starts
+                # inside it ("did not match what I expected").
+                inner = NEGATIVITY.search(flat, m.start() + 1, m.end() + _REACH)
+                finding = negativity(inner) if inner and inner.start() < m.end() else None
         if finding is not None and finding.start not in sentences:
             sentences.add(finding.start)
             found.append(finding)
