@@ -35,8 +35,13 @@ round didn't go well"); the talk about pay named as a topic, even to say it
 was not the reason; a comparison that finds them short of a standard (what
 was discussed, their advert, what the role deserves, what one would expect);
 advice on treating the next candidate better; and the softened fault ("a
-bit brusque", "changed at the last minute"). A sentence whose subject is a
-negation ("Nothing about the offer put me off") faults nothing.
+bit brusque", "changed at the last minute"). So are their meetings run late
+or half-attended ("forty minutes behind schedule", "replying to messages
+through my presentation"), silence against what was promised ("longer than
+I had been told"), people who had not prepared, a round likened to an exam
+or a verdict reached before it, and pay "not commensurate" or "under what
+comparable firms pay". A sentence whose subject is a negation ("Nothing
+about the offer put me off") faults nothing.
 
 Honest statements of the writer's own needs ("the salary doesn't work for
 me", "I couldn't make the numbers work") are not negative, nor are apologies
@@ -153,7 +158,7 @@ NEGATIVE_PHRASES = (
     r"disjointed",
     r"bumpy",
     r"haphazard",
-    r"all over the place",
+    r"all over the (?:place|shop)",
     # How an interview felt, said of them.
     r"adversarial",
     r"hostile",
@@ -211,7 +216,9 @@ _STANDARD = (
     r"|indicated|promised|outlined|described|advertised)|(?:i|we) (?:was|were|had been) (?:told|led to|given to"
     r"|promised|quoted)|(?:i|i'd|i would|one would|you'd|anyone would) (?:have )?(?:expect|expected|anticipate"
     r"|anticipated)|(?:the role|the position|the job|my experience|my \S+) (?:deserves|merits|warrants|calls for)"
-    r"|the (?:advert|ad|posting|listing|job description|advertised|posted|listed|quoted|stated))"
+    r"|the (?:advert|ad|posting|listing|job description|advertised|posted|listed|quoted|stated)"
+    r"|(?:similar|other|comparable|peer|competing) (?:firms|companies|employers|roles|organisations|organizations"
+    r"|businesses|teams)|the market|market)"
 )
 # Polite criticism: a complaint about something of theirs, however softened.
 CRITICISM_PATTERNS = [
@@ -229,6 +236,12 @@ CRITICISM_PATTERNS = [
     r" (?:\S+ ){0,3}?(?:without|in|of|where|with no)\b",
     r"\blong (?:gaps|silences|quiet spells)\b",
     r"\bwithout (?:any )?(?:news|updates?|word|feedback|communication)\b",
+    r"\bwithout (?:hearing|a (?:word|reply|response|peep|call)|an update|any (?:contact|reply|response))\b",
+    r"\bexpected to (?:hear|get|receive) (?:\S+ ){0,3}?(?:sooner|earlier|quicker|faster)\b",
+    r"\bthan (?:i was|we were|i'd been|i had been|what was|was|had been|we'd been) (?:\S+ )?(?:told|promised|led to"
+    r"|quoted|advertised|indicated|suggested)\b",
+    r"\b(?:keep|keeping|kept|leave|leaving|left) (?:a candidate|candidates|someone|people|applicants) (?:waiting"
+    r"|hanging|in the dark)\b",
     r"\b(?:didn't|did not|never) hear (?:anything|back|a thing)\b",
     r"\ba long few (?:weeks|months)\b",
     r"\bno (?:explanation|reason|feedback|updates?) (?:was|were) (?:given|provided|offered)\b",
@@ -239,6 +252,54 @@ CRITICISM_PATTERNS = [
     # Likened to an ordeal: "more like a stress test than a conversation",
     # "less a chat and more an exam", "more like I was being caught out".
     rf"\b(?:less|more) (?:like |of )?(?:a |an )?(?:\S+ )?{_ORDEAL}\b",
+    r"\b(?:felt|feel|seemed|was|were) (?:more )?like (?:a |an )?(?:\S+ )?(?:test|exam|examination|interrogation|trial"
+    r"|quiz|audition|cross-examination)\b",
+    r"\b(?:find|finding|spot|spotting|expose|exposing|probe|probing|looking for) (?:\S+ )?(?:weak\w*+|gaps|faults"
+    r"|flaws|mistakes)\b",
+    r"\bmore (?:interested|focused|concerned|keen) (?:in|on|with) (?:\S+ ){1,6}?than (?:in |on |with )?(?:what i (?:did"
+    r"|do|could|can)|my (?:strengths|experience|answers|work)|me|listening|hearing me)\b",
+    r"\bthan (?:the one|the role|the job|the position|what) (?:i |we |was |you )?(?:advertised|applied for|described"
+    r"|was advertised|in the (?:advert|ad|posting|job description))\b",
+    r"\b(?:decision|verdict|outcome)(?<!my decision)(?<!my verdict)s? (?:about me |on me )?(?:had been|was|were|seemed"
+    r"|had already been|was already) (?:already )?(?:made|taken|decided|settled|reached) (?:\S+ ){0,3}?before\b",
+    # Their meeting found wanting against hope, their pay against the role.
+    r"\bnot (?:really |quite |exactly )?the (?:kind of |sort of |type of )?(?:conversation|discussion|interview"
+    r"|experience|process|welcome|day|start)s? i(?:'d| had)? (?:\S+ )?(?:expected|hoped|anticipated)\b",
+    r"\b(?:not|isn't|wasn't|hardly|far from) (?:\S+ )?commensurate\b",
+    r"\bincommensurate\b",
+    r"\b(?:not|isn't|wasn't|aren't|weren't) (?:quite |really )?where (?:it|they) (?:should|ought to|needs? to) be\b",
+    r"\b(?:offer|number|figure|package|salary) (?:\S+ ){0,2}?(?:not|isn't|wasn't|hardly) (?:a |really )?serious\b",
+    r"\bwith (?:the (?:greatest|utmost|deepest) |great |all )?respect,",
+    # Distracted: "answering emails during my presentation", "stepped out to take a call".
+    r"\b(?:answering|checking|reading|typing|replying to) (?:his |her |their |some |work |the odd |other )?(?:emails"
+    r"|messages|texts|slack|notifications)\b",
+    r"\b(?:stepped|walked|popped|ducked|left) (?:out|away) (?:\S+ ){0,3}?(?:to take|for) (?:a|another) (?:\S+ )?"
+    r"(?:call|meeting)\b",
+    r"\b(?:took|take|taking) (?:a |another )?(?:phone )?calls? (?:during|in the middle|halfway)\b",
+    # Behind time: "began half an hour behind schedule", "after the agreed time".
+    r"\bafter the (?:agreed|scheduled|planned|arranged|set|appointed) (?:start )?time\b",
+    r"\b(?:ran|running|run) (?:over|late) (?:by|time)\b",
+    r"\boverr?an\b",
+    # Prepared or not: "the interviewer didn't seem to have prepared", "people who hadn't read it".
+    r"\b(?:interviewers?|panel|panellists?|he|she|they|manager|recruiter) (?:\S+ )?(?:didn't|did not|hadn't|had not"
+    r"|wasn't|weren't|was not|were not|never|barely|hardly) (?:\S+ ){0,3}?(?:prepared|done (?:any|much|their|his|her)"
+    r" (?:prep|preparation|homework)|read (?:up|my))\b",
+    r"\bwho (?:hadn't|had not|hasn't|haven't|didn't|did not|never) (?:even )?(?:read|opened|looked at|seen) (?:it|them"
+    r"|my)\b",
+    r"\bhad to (?:explain|repeat|go through|walk through) (?:\S+ ){0,3}?(?:twice|again|three times|several times"
+    r"|each time|every time)\b",
+    r"\b(?:two|three|four|several) (?:different|conflicting) (?:answers|dates|start dates|figures|stories|versions"
+    r"|accounts|messages|instructions)\b",
+    r"\b(?:conflicting|contradictory) (?:answers|dates|information|messages|instructions|figures|accounts|advice)\b",
+    # Advice for the next one, in other words.
+    r"\b(?:have a look|take a look|look at|look into|review|revisit|rethink|reconsider|fix|tighten|shorten|streamline"
+    r"|improve|change)\b(?: \S+){0,5}? for (?:the next|future|other|later) (?:person|candidate|applicant|hire|one"
+    r"|people|candidates|applicants|hires)\b",
+    r"\b(?:could|should|might) (?:really )?(?:be|do with being) (?:\S+ )?(?:shortened|streamlined|simplified|tightened"
+    r"|sped up|speeded up|cut down|trimmed|rethought)\b",
+    # What they will not be missed for: "I shan't miss the six-stage process".
+    r"\b(?:won't|shan't|will not|shall not|not going to) miss (?:the|your|those|that|all (?:the|those)|having to"
+    r"|being) (?:\S+ ){0,2}?(?:process|rounds|stages|interviews|calls|forms|paperwork|tests?|emails|wait\w*+)\b",
     r"\bmore like (?:i was |i'd been |i had been |being |we were )?(?:being )?(?:caught|tested|grilled|judged|examined"
     r"|interrogated|cross-examined|tripped|put on the spot|on trial)\b",
     r"\b(?:being|been|was|were|get|got|getting) (?:caught|tripped) (?:out|up)\b",
@@ -309,7 +370,7 @@ CRITICISM_PATTERNS = [
     r"\bkept (?:me|us) waiting\b",
     r"\b(?:weeks|months) of (?:silence|waiting|radio silence)\b",
     r"\bradio silence\b",
-    r"\bcommunication (?:\S+ ){0,3}?(?:patchy|sparse|spotty|slow|lacking|poor|limited|inconsistent)\b",
+    r"\bcommunication (?:\S+ ){0,4}?(?:patchy|sparse|spotty|slow|lacking|poor|limited|inconsistent)\b",
     r"\bwith respect,",
     # Not given its due (see also DENIED): "not really recognised", "the credit it deserved".
     r"\b(?:weight|credit|recognition|consideration) (?:it|they|i|he|she|we|my \S+) (?:deserved|merited|warranted"
@@ -391,6 +452,7 @@ CRITICISM_PATTERNS = [
     r"\b(?:a word of|some|one piece of|a (?:small|friendly) piece of) advice\b",
     r"\b(?:just )?a (?:small |quick |friendly )?tip for\b",
     r"\b(?:might|may|would) be worth (?:\S+ )?(?:telling|mentioning|letting|being|making|sharing|flagging|stating"
+    r"|looking|reviewing|revisiting|checking|rethinking|considering|shortening|tightening"
     r"|including|listing)\b",
     r"\b(?:would|i'd) (?:advise|urge) (?:you|the team|your team|hr)\b",
     r"\bencourage (?:you|the team|your team) to (?:be|make|mention|share|rethink|review|look)\b",
@@ -406,7 +468,8 @@ CRITICISM_PATTERNS = [
     r"\b(?:burnt|burned|burning|worn) out\b",
     r"\b(?:overworked|overstretched|stretched thin|understaffed|short-staffed|under-resourced|unsustainable"
     r"|unrealistic)\b",
-    r"\b(?:poorly|badly) (?:defined|organi[sz]ed|run|managed|communicated|planned|handled|paid|scoped)\b",
+    r"\b(?:poorly|badly) (?:defined|organi[sz]ed|run|managed|communicated|planned|handled|paid|scoped|coordinated"
+    r"|structured)\b",
     # Sarcasm about the pay: "I'm sure someone will be thrilled with that figure".
     *(
         rf"\b{who} (?:\S+ ){{0,4}}?"
@@ -476,7 +539,7 @@ CRITICISM_PATTERNS = [
     r"|be given|be kept|have (?:had )?(?:more|some|an?|the|clearer|earlier))\b",
     # Confidence it did not give, a role they could not describe, people worn down.
     r"\b(?:team|everyone|everybody|people|staff|interviewers?|panel|they|he|she|manager|recruiter)"
-    r" (?:\S+ ){0,2}?(?:seemed|looked|appeared|sounded|came across as) (?:\S+ ){0,2}?(?:stretched|tired|exhausted"
+    r" (?:\S+ ){0,2}?(?:seemed|looked|appeared|sounded|came across as) (?:\S+ ){0,2}?(?:stretched|exhausted"
     r"|stressed|drained|overloaded|fed up|demorali[sz]ed|unhappy|miserable|frazzled|jaded|bored|disengaged"
     r"|checked out|uninterested|disinterested|distant)\b",
     r"\b(?:like|just) (?:a|another) (?:number|statistic|cog|box to tick|name on a list|commodity|line item"
@@ -517,6 +580,10 @@ DENIED_PATTERNS = [
     r"|(?:is|are|was|were) doing)\b",
     r"\b(?:a|much of a) priority\b",
     r"\b(?:adhered|honou?red) to\b",
+    r"\b(?:gave|give|giving|given|allowed|let) me (?:a |any |much of a |enough |the |much )?(?:real |fair |proper"
+    r" |full )?(?:chance|opportunity|room|time|space) to (?:show|explain|present|demonstrate|talk|discuss|ask|answer"
+    r"|finish)\b",
+    r"\b(?:let|allowed|allow|gave|give) me (?:\S+ )?(?:explain|show|finish|answer|present|talk|demonstrate)\b",
     # What it did not leave them feeling: "can't pretend the last call left
     # me feeling valued", "can't say the process filled me with confidence".
     r"\b(?:left|leave|leaves|leaving) (?:me|us) (?:feeling |with (?:a |an |any |much )?)(?:\S+ )?(?:great|good"
@@ -599,15 +666,20 @@ COMPLAINTS = {
             r"\b(?:excessive|overkill|hoops)\b",
             r"\b(?:had|has) (?:already )?been filled\b",
             r"\bleft (?:me )?wondering\b",
+            r"\bbehind (?:schedule|time)\b",
+            r"\b(?:minutes|an hour|half an hour) (?:late|behind|over)\b",
+            r"\b(?:ran|run|running) over\b",
+            r"\b(?:hectic|unstructured|uncoordinated|frantic|fraught|all over the shop|disorderly)\b",
         ],
-        r"\b(?:process|panel|schedul\w*+|rooms?|logistics|organi[sz]ation|interviews?|rounds?|interviewers?"
-        r"|panel day|final day)\b",
+        r"\b(?:process|panel|schedul\w*+|rooms?|logistics|organi[sz]ation|interview\w*+|rounds?"
+        r"|panel day|final day|interview day|on the day|started|began)\b",
     ),
     "interview": (
         [
             r"\bbox-?ticking\b",
             r"\btick-?box\b",
             r"\bmade up (?:its|their|his|her) minds?\b",
+            r"\bmade (?:its|their|his|her) minds? up\b",
             r"\balready (?:decided|made up)\b",
             r"\b(?:catch|catching|caught) (?:\S+ )?out\b",
             r"\btrip(?:ping)? (?:\S+ )?up\b",
@@ -633,7 +705,8 @@ COMPLAINTS = {
             r"\b(?:decision|verdict|outcome|conclusion|choice)(?: about me| on me| on my \S+)? (?:was|were|had been"
             r"|seemed|felt) (?:\S+ )?already\b",
             r"\balready (?:been )?(?:taken|made|decided|settled|reached|fixed|formed|chosen) before (?:i|we|the)\b",
-            r"\bbefore i (?:had )?(?:even )?(?:started|began|opened my mouth|said a word|walked in|sat down|spoke)\b",
+            r"\bbefore i (?:had )?(?:even )?(?:started|began|opened my mouth|said a word|walked in|sat down|spoke"
+            r"|arrived|got there|came in|logged on|joined)\b",
         ],
         r"\b(?:interview\w*+|rounds?|panel|questions?|conversation|discussion|assessment|final day|team|people)\b",
     ),
@@ -686,6 +759,7 @@ COMPLAINTS = {
             r"\btruth be told\b",
             r"\b(?:won't|will not|can't|cannot|wouldn't|shouldn't) (?:\S+ )?pretend\b",
             r"\b(?:i'd|i would) be (?:lying|fibbing)\b",
+            r"\b(?:must|have to|'ll|will|should|do) admit\b",
         ],
         rf"\b{_MEETING}\b[^\n]*?{_DOUBT}|{_DOUBT}[^\n]*?\b{_MEETING}\b",
     ),
@@ -709,6 +783,7 @@ COMPLAINTS = {
             r"|repetitive|disjointed|confusing|one-sided|heavy|excessive|drawn[- ]out|tense|awkward|abrupt|lean|thin"
             r"|unclear|vague|rigid|bureaucratic|tiring|exhausting|draining|scripted|mechanical|hurried|messy"
             r"|last[- ]minute|underwhelming|much|demanding|onerous|transactional|lengthy|frosty|terse|short with me"
+            r"|hectic|unstructured|uncoordinated|frantic|fraught"
             r"|uneven|patchy|opaque|chaotic|disappointing)\b",
             r"\bsame (?:ground|questions)\b",
             r"\brepeat(?:ed|ing|itive)\b",
@@ -746,15 +821,17 @@ COMPLAINTS = {
             r"\bvacancy\b",
         ],
         rf"\b(?:{_PAY}|less|lower|below|under|short of|off|different|not the same|changed|turned out|in reality"
-        r"|in practice|resemblance)\b",
+        r"|in practice|resemblance|no mention|nothing about|silent on|omitted|left out|never mentioned"
+        r"|(?:didn't|did not|failed to) (?:mention|say|include))\b",
     ),
     # Anything of theirs found wanting: unhelpful, impersonal, hard to reach,
     # people who stopped replying or did not turn up.
     "wanting": (
         [
             r"\b(?:generic|impersonal|vague|unclear|inconsistent|unresponsive|unhelpful|disorgani[sz]ed)\b",
-            r"\b(?:not|isn't|wasn't|weren't|aren't) (?:very |really |that |so |too |particularly |always |especially )?"
-            r"(?:useful|helpful|clear|organi[sz]ed|good|great|well|smooth|reasonable|fair|nice|positive"
+            r"\b(?:not|isn't|wasn't|weren't|aren't) (?:very |really |that |so |too |particularly |always |especially"
+            r" |well ){0,2}(?:useful|helpful|clear|organi[sz]ed|coordinated|structured|joined-up|good|great|well|smooth"
+            r"|reasonable|fair|nice|positive"
             r"|responsive|professional|transparent|straightforward|consistent|personal|friendly|welcoming|engaged"
             r"|prepared|interested|informative|constructive)\b",
             r"\b(?:little|no|not much|any) interest\b",
@@ -918,7 +995,8 @@ def _complaint(email, m: re.Match, seen: set[int]):
     seen.add(begin)
     sentence = flat[begin:stop]
     offset = m.start() - begin
-    if _NEGATED_SUBJECT.match(sentence) and not _CONTRAST.search(sentence.lower(), 0, offset):
+    negated_subject = _NEGATED_SUBJECT.match(sentence)
+    if negated_subject and offset >= negated_subject.end() and not _CONTRAST.search(sentence.lower(), 0, offset):
         seen.discard(begin)
         return None
     softening = sentence[_kind_scope(sentence, offset) :]
@@ -1221,6 +1299,40 @@ MUST_WARN = [
     "The budget is what it is.",
     "One of the panel kept glancing at the clock.",
     "I'm sure the right candidate will be delighted with the package.",
+    # Behind time, elsewhere, silent, prepared or not.
+    "The assessment centre started forty minutes behind schedule.",
+    "We only got going well after the agreed start time.",
+    "One of the panel spent my presentation replying to messages.",
+    "The hiring manager walked out midway to take another call.",
+    "It went on for three weeks without a reply to my question.",
+    "I had expected to get an answer far sooner than that.",
+    "The whole thing took longer than I had been promised.",
+    "Six weeks is a long time to leave candidates hanging.",
+    "The recruiter clearly hadn't prepared for our call.",
+    "I found myself walking through my CV again for people who hadn't opened it.",
+    "I was told two different start dates by two different people.",
+    # A test, a verdict, a role other than advertised.
+    "The case study round felt like a quiz.",
+    "The questions seemed designed to expose gaps rather than learn about me.",
+    "They seemed more focused on what I couldn't do than on what I could.",
+    "It felt like being assessed for a much bigger job than the one I applied for.",
+    "My impression was that the outcome was decided well before I walked in.",
+    "Nobody quite knew which interviewers I was meant to be seeing.",
+    "I did not feel the second round let me explain my approach properly.",
+    "The technical round was not the sort of discussion I had hoped for.",
+    # Pay and the advert, measured.
+    "The salary is hardly commensurate with the responsibility.",
+    "The number just isn't where it ought to be for a senior hire.",
+    "It is some way under what comparable firms are paying.",
+    "The job advert said nothing about weekend cover.",
+    "With the utmost respect, the package is not a serious one.",
+    # Advice and the pointed aside, in other words.
+    "It may be worth reviewing how many stages there are.",
+    "Perhaps rethink the take-home task for the next applicant.",
+    "The interview process could really be streamlined.",
+    "I won't miss the endless rounds of interviews.",
+    "I have to admit the final interview left a lot to be desired on your side, not mine.",
+    "The day was a touch hectic.",
 ]
 MUST_PASS = [
     "I've thought hard about the role since your offer arrived, and I owe you a clear answer: I decline.",
@@ -1308,4 +1420,21 @@ MUST_PASS = [
     "I don't want to join half-heartedly.",
     "It is what it is; the move isn't possible for us this year.",
     "The team were sharp and generous with their time.",
+    "I know I kept you waiting longer than I should have.",
+    "The range in the advert was fair; the commute is the problem.",
+    "I must admit I was nervous before the panel day.",
+    "Five rounds felt like a lot at first, but each one was worth it.",
+    "It felt like a conversation between equals, not a test.",
+    "I felt the panel gave me every chance to show my work.",
+    "I had to explain my situation to my family twice before they understood.",
+    "The hiring manager seemed tired after a long day and still gave me an hour.",
+    "The interview ran over because we were enjoying the conversation so much.",
+    "I stepped out of the office to take your call, so apologies if I sounded rushed.",
+    "I was checking my emails on the train when your offer came in.",
+    "The salary is below what I'm currently on, so I can't make it work.",
+    "I won't miss the commute, but the money just doesn't work for me.",
+    "No one could have been kinder than Sam.",
+    "I left the office with a much clearer picture of the role.",
+    "It's not every day someone hands me a messy problem and wants my view.",
+    "I'll confirm it in writing by email today.",
 ]
