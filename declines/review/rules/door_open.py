@@ -19,11 +19,15 @@ Read as constructions, not a list of phrases:
 
 - willing to hear them out: "if there were any room on the package I'd
   listen", "not a shut door", "I remain open to opportunities with you",
-  "I may well apply again", "you can always reach me here".
+  "I may well apply again", "you can always reach me here", "keep me in
+  the loop", "if you ever want a second pair of eyes, I'm around".
 
 A generic closing wish ("best of luck for the future", "I hope everything
 works out for you in the future") opens nothing, nor does contact invited
-only about this decline ("call me if anything here is unclear"), and a
+only about this decline ("call me if anything here is unclear"), nor
+gladness or a chance that has been ("I was happy to help", "glad we had the
+chance to meet"), nor a hope for them alone ("I hope you'll keep doing great
+work"), and a
 construction that is negated ("we will not work together") does not count.
 A shut door ("please remove my details", "take me off your list", "no need to
 follow up") warns even beside an open one; denied ("I haven't closed the
@@ -76,9 +80,13 @@ INVITATION_PATTERNS = [
     + r"(?:stay|keep|remain) (?:\S+ )?(?:in (?:touch|contact)|connected)\b",
     r"\blet(?:'s| us) (?:\S+ )?(?:stay|keep|connect|meet|talk|chat|grab|catch|get|do|have|say hello|say hi)\b",
     # A hope that we will meet: "I hope we'll meet at the conference", "hope you can come".
-    r"\b(?:hope|hoping|hopefully|trust|sure|bet) (?:that )?(?:we|our paths|you and i|i|you) ?"
+    r"\b(?:hope|hoping|hopefully|trust|sure|bet) (?:that )?(?:we|our paths|you and i) ?"
     r"(?:will|'ll|can|may|might|shall|get to|do) (?:\S+ ){0,2}?(?:meet|see|talk|speak|work|cross|stay|keep|catch up"
     r"|connect|run into|bump into|chat|collaborate|hear)",
+    # Said of one side only, the verb must reach the other: "I hope I'll see you", not "you'll keep doing well".
+    r"\b(?:hope|hoping|hopefully|trust|sure|bet) (?:that )?(?:i|you) ?(?:will|'ll|can|may|might|shall|get to|do)"
+    r" (?:\S+ ){0,2}?(?:meet|see you|see each other|talk|speak|work (?:with|together)|cross|stay in|keep in|catch up"
+    r"|connect|run into|bump into|chat|collaborate|hear from|come (?:and|to) (?:see|visit)|visit|drop by)",
     # No modal, but the same hope: "hope we cross again", "hope we meet one day".
     r"\b(?:hope|hoping|hopefully) (?:that )?(?:we|you and i|our paths) (?:\S+ )?(?:cross|meet|see each other"
     r"|work together|talk|speak|stay|keep|catch up|connect|run into|bump into|collaborate)\b",
@@ -178,7 +186,9 @@ INVITATION_PATTERNS = [
     r"\b(?:isn't|is not|won't be|will not be|needn't be|not be) (?:the|our) (?:end|last)\b",
     r"\bping me\b",
     r"\bgive me a (?:shout|call|ring)\b",
-    r"\bkeep (?:me|us) (?:in mind|posted|updated|on your radar)\b",
+    r"\bkeep (?:me|us) (?:in mind|posted|updated|on your radar|in the loop|informed)\b",
+    r"\bkeep (?:my|our) (?:\S+ )?(?:cv|details|profile|name|number|card|email) (?:handy|to hand|close|around"
+    r"|somewhere)\b",
     r"\bone more conversation\b",
     # Interest in what comes later.
     r"\bfuture (?:roles?|opportunit\w++|openings?|positions?|vacanc\w++|projects?|collaborations?|conversations?"
@@ -204,6 +214,14 @@ INVITATION_PATTERNS = [
     r"\bkeep an eye out\b",
     r"\byou know where (?:i am|to find me)\b",
     r"\bif you (?:ever )?need (?:someone|anything|a hand|help|a reference)\b",
+    r"\bif you ever (?:need|want|fancy|would like|'d like)\b",
+    r"\b(?:i'm|i am|i'll be) (?:always |still |only )?(?:around|a call away|an email away|a message away)\b",
+    # Not the last: "let's not make this the last we hear of each other", "I hope it's not the last time".
+    r"\b(?:not|never) (?:\S+ ){0,3}?the last (?:time|we|you|i|of us|conversation|chat)\b",
+    # The same hope as a maybe: "maybe we can work together in some years".
+    r"\b(?:maybe|perhaps|possibly) (?:one day )?(?:we|you and i|our paths|our ways) (?:\S+ )?(?:can |could |will "
+    r"|'ll |might |may |shall |get to )?(?:meet|work|cross|talk|speak|collaborate|catch up|connect|cooperate"
+    r"|see each other|stay|keep)\b",
     r"\bif i can (?:ever )?(?:help|be of (?:any )?help|do anything)\b",
     r"\bjust shout\b",
     r"\blet me know how\b",
@@ -213,7 +231,7 @@ INVITATION_PATTERNS = [
     r"\bwatch(?:ing)? (?:your|the team's|the company's|\S+'s) (?:progress|work|journey|growth|launch|success)\b",
     r"\bkeep (?:me|my (?:details|cv|profile|application)) (?:on file|on your (?:books|list|radar)"
     r"|in your (?:records|system|database))",
-    r"\bon (?:your|the) radar\b",
+    r"\bon (?:your|the|each other's|one another's|my) radars?\b",
     # Open to what comes: "I remain open to opportunities with you", "I'd
     # welcome hearing about anything else", "you can always reach me here".
     r"\b(?:remain|remains|stay|am|i'm|be|still|always) (?:\S+ )?open to (?:\S+ ){0,2}?(?:opportunit\w++|roles?"
@@ -260,6 +278,14 @@ NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\bnothing)(?: \S+){0,3} 
 # A meeting place or a network named as something past or seen, not proposed:
 # "we met at a conference", "I saw the role on LinkedIn", "over coffee".
 MENTIONED = re.compile(r"\b(?:coffee|lunch|drink|beer|bite|meetups?|conferences?|events?|linkedin)\b", re.IGNORECASE)
+# Gladness or a chance that has been and gone.
+_OFFERED_BEFORE = re.compile(
+    r"(?:happy|glad|keen|delighted|pleased|thrilled|excited|honou?red|willing|eager|chance|opportunity)\b",
+    re.IGNORECASE,
+)
+PAST_BEFORE = re.compile(
+    r"\b(?:was|were|had been|have been|had|for|given|got|gave)(?: the| this| that| a| so| very)? $", re.I
+)
 IN_PASSING = re.compile(
     r"\b(?:had|met|during|was|were|did|went|presented|attended|spoke|saw|seen|found|spotted|noticed|posted|thanks? for"
     r"|thank you for|over|after"
@@ -305,6 +331,8 @@ ABOUT_THIS_DECLINE = any_of(
         r"\bquestions? (?:about|on|regarding) (?:this|my|the) (?:decision|email|letter|message|note)\b",
         r"\b(?:paperwork|forms?|signed|signature|the file|your records|documents?)\b",
         r"\bconfirm\w*+ (?:this|my (?:decision|decline)|in writing|receipt)\b",
+        r"\b(?:talk through|talk about|discuss|explain|go over|go through) (?:my|this|the|our) (?:decision|reasons?"
+        r"|email|letter)\b",
     ]
 )
 # Both in one pass over the text: a match that DOOR_SHUT also matches shuts it.
@@ -321,6 +349,9 @@ def _opens(flat: str, found: re.Match) -> bool:
     if ABOUT_THIS_DECLINE.search(flat[begin:stop]):
         return False
     words = found.group()
+    if _OFFERED_BEFORE.match(words) and PAST_BEFORE.search(before):
+        # "I was happy to help", "I'm glad we had the chance to meet": what was, not what may be.
+        return False
     if (MENTIONED.match(words) or words[:3].lower() in ("at ", "to ")) and IN_PASSING.search(before):
         return False
     return not within(GENERIC_WISHES, flat, found)
@@ -395,6 +426,11 @@ MUST_WARN = [
     "I decline. I'll keep following the news about fintech.",
     "I decline. I look forward to seeing the product in the shops.",
     "I decline. Let me know if you need the form signed.",
+    # Gladness that has been, hopes that do not reach the other side, a call only about this decline.
+    "I decline. I'm glad we had the chance to meet.",
+    "I decline. I was happy to help with the reference check.",
+    "I decline. I hope you'll keep doing great work.",
+    "I decline. I'd be happy to talk through my decision on a call if that helps.",
 ]
 MUST_PASS = [
     "I'd love to stay in touch.",
@@ -483,4 +519,11 @@ MUST_PASS = [
     "Should there be an opening that fits my profile, I'd be glad to explore it.",
     "I hope it won't be our last conversation.",
     "I'd be happy to be considered if a similar role came up.",
+    "Would be good to stay on each other's radar.",
+    "Let's not make this the last we hear of each other.",
+    "Perhaps we could collaborate in a few years.",
+    "Do keep my CV handy.",
+    "Keep me in the loop.",
+    "If you ever want a second pair of eyes on the model, I'm around.",
+    "I hope I'll see you at the next meetup.",
 ]
