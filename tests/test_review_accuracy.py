@@ -82,3 +82,24 @@ def test_the_command_lists_disagreements_on_dev_only():
 def test_an_unknown_corpus_is_refused():
     with pytest.raises(ValueError, match="Unknown corpus"):
         accuracy.load("../../etc/passwd")
+
+
+def test_the_command_measures_the_further_tuning_sets_too():
+    out = StringIO()
+    call_command("review_accuracy", "--corpus", "extra2", "--json", stdout=out)
+    data = json.loads(out.getvalue())
+
+    assert set(data) == {"extra2"}
+    assert data["extra2"][0]["cases"] == len(accuracy.load(accuracy.EXTRA2))
+
+
+def test_the_command_lists_disagreements_on_tuning_sets_never_the_held_out():
+    out = StringIO()
+    call_command("review_accuracy", "--corpus", "extra", "--json", "--disagreements", stdout=out)
+    data = json.loads(out.getvalue())
+    extra_ids = {m["id"] for m in accuracy.load(accuracy.EXTRA)}
+
+    assert set(data) == {"extra", "extra_disagreements"}
+    assert all(d["id"] in extra_ids for d in data["extra_disagreements"])
+    with pytest.raises(ValueError):
+        accuracy.disagreements(accuracy.HELDOUT)

@@ -16,8 +16,9 @@ figure that counts). For each rule and corpus:
 so a page showing them can never state a figure the code does not reach. The
 corpus ships inside the app, not with the tests, because the page "How the
 checklist is checked" computes its figures from it.
-Per-message disagreements are listed for `dev` only: the held-out messages
-are not to be read.
+The further tuning sets `extra` and `extra2` (more writers) are measured the
+same way. Per-message disagreements are listed for the tuning sets only: the
+held-out messages are not to be read.
 """
 
 import datetime as dt
@@ -34,7 +35,12 @@ from declines.review.engine import PASS, RULES, WARNING, OtherOffer, ReviewConte
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 DEV = "dev"
 HELDOUT = "heldout"
-CORPORA = (DEV, HELDOUT)
+EXTRA = "extra"
+EXTRA2 = "extra2"
+# The two halves of the corpus, and the further sets the rules were tuned on (see corpus/README.md).
+HALVES = (DEV, HELDOUT)
+TUNING = (DEV, EXTRA, EXTRA2)
+CORPORA = (DEV, HELDOUT, EXTRA, EXTRA2)
 
 
 @dataclass(frozen=True)
@@ -134,11 +140,13 @@ def measure(corpus: str, *, today: dt.date | None = None) -> list[RuleFigures]:
     return [RuleFigures(key, *counts) for key, counts in tally.items()]
 
 
-def disagreements(*, today: dt.date | None = None) -> list[Disagreement]:
-    """Every message of the dev corpus where a rule and the readers disagree (never the held-out)."""
+def disagreements(corpus: str = DEV, *, today: dt.date | None = None) -> list[Disagreement]:
+    """Every message of a tuning corpus where a rule and the readers disagree (never the held-out)."""
+    if corpus not in TUNING:
+        raise ValueError(f"Disagreements are listed only for the tuning sets ({', '.join(TUNING)}), not {corpus!r}.")
     today = today or timezone.localdate()
     found = []
-    for message, key, label, result in _compare(load(DEV), today):
+    for message, key, label, result in _compare(load(corpus), today):
         got = WARNING if result is not None and not result.passed else PASS
         if got != label["status"]:
             found.append(

@@ -143,11 +143,13 @@ class CaseBlind:
         self._as_written = re.compile(pattern)
         self._any_case = re.compile(pattern, re.IGNORECASE)
 
-    def search(self, text: str, pos: int = 0) -> re.Match | None:
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """The first match from `pos` that ends by `endpos` (the text beyond it is not read)."""
+        endpos = len(text) if endpos is None else endpos
         lowered = _lowercase(text)
         if lowered is None:
-            return self._any_case.search(text, pos)
-        found = self._as_written.search(lowered, pos)
+            return self._any_case.search(text, pos, endpos)
+        found = self._as_written.search(lowered, pos, endpos)
         # Where the lowercase text matched, the text as given matches alike.
         return self._any_case.match(text, found.start()) if found else None
 

@@ -17,7 +17,17 @@ Read as constructions, not a list of phrases:
 - another chance, should it come: "should another opening arise", "if the
   timing ever lines up", "keep my name in mind", "I'd be open to hearing it".
 
-A generic closing wish ("best of luck for the future") opens nothing, and a
+- willing to hear them out: "if there were any room on the package I'd
+  listen", "not a shut door", "I remain open to opportunities with you",
+  "I may well apply again", "you can always reach me here", "keep me in
+  the loop", "if you ever want a second pair of eyes, I'm around".
+
+A generic closing wish ("best of luck for the future", "I hope everything
+works out for you in the future") opens nothing, nor does contact invited
+only about this decline ("call me if anything here is unclear"), nor
+gladness or a chance that has been ("I was happy to help", "glad we had the
+chance to meet"), nor a hope for them alone ("I hope you'll keep doing great
+work"), and a
 construction that is negated ("we will not work together") does not count.
 A shut door ("please remove my details", "take me off your list", "no need to
 follow up") warns even beside an open one; denied ("I haven't closed the
@@ -28,7 +38,7 @@ than over a coffee") is not an invitation.
 import re
 
 from declines.models import TemplateKind
-from declines.review.text import Verdict, any_of, curly, gap, warn, within
+from declines.review.text import Verdict, any_of, clause, curly, gap, warn, within
 
 KEY = "door_open"
 LABEL = "Door left open"
@@ -50,7 +60,7 @@ _CONTACT = (
     r"|hav(?:e|ing) (?:a|another|one more) (?:\S+ )?(?:chat|conversation|coffee)"
     r"|pick(?:ing)? up (?:the|our) conversation|work(?:ing)? (?:together|with)|collaborat\w*+|cross(?:ing)? paths"
     r"|help(?:ing)?|be (?:a|your) sounding board|return(?:ing)?|com(?:e|ing) back|apply(?:ing)?|join(?:ing)?"
-    r"|(?:be )?consider(?:ed|ing)? for|refer(?:ring)?|recommend(?:ing)?|introduc(?:e|ing)"
+    r"|be considered|consider(?:ed|ing)? for|refer(?:ring)?|recommend(?:ing)?|introduc(?:e|ing)"
     r"|pass(?:ing)? (?:your|her|his|their)|put(?:ting)? (?:you|them) in touch|send(?:ing)?|point(?:ing)?"
     r"|follow(?:ing)?|reach(?:ing)? out|drop(?:ping)? (?:me|you)"
     r"|hear(?:ing)? of|keep (?:me|us) (?:in mind|posted|updated)|stay(?:ing)? in (?:the )?loop"
@@ -70,16 +80,32 @@ INVITATION_PATTERNS = [
     + r"(?:stay|keep|remain) (?:\S+ )?(?:in (?:touch|contact)|connected)\b",
     r"\blet(?:'s| us) (?:\S+ )?(?:stay|keep|connect|meet|talk|chat|grab|catch|get|do|have|say hello|say hi)\b",
     # A hope that we will meet: "I hope we'll meet at the conference", "hope you can come".
-    r"\b(?:hope|hoping|hopefully|trust|sure|bet) (?:that )?(?:we|our paths|you and i|i|you) ?"
+    r"\b(?:hope|hoping|hopefully|trust|sure|bet) (?:that )?(?:we|our paths|you and i) ?"
     r"(?:will|'ll|can|may|might|shall|get to|do) (?:\S+ ){0,2}?(?:meet|see|talk|speak|work|cross|stay|keep|catch up"
     r"|connect|run into|bump into|chat|collaborate|hear)",
-    r"\blook(?:ing)? forward to (?:hearing|seeing|speaking|talking|meeting|catching|staying|keeping|working"
+    # Said of one side only, the verb must reach the other: "I hope I'll see you", not "you'll keep doing well".
+    r"\b(?:hope|hoping|hopefully|trust|sure|bet) (?:that )?(?:i|you) ?(?:will|'ll|can|may|might|shall|get to|do)"
+    r" (?:\S+ ){0,2}?(?:meet|see you|see each other|talk|speak|work (?:with|together)|cross|stay in|keep in|catch up"
+    r"|connect|run into|bump into|chat|collaborate|hear from|come (?:and|to) (?:see|visit)|visit|drop by)",
+    # No modal, but the same hope: "hope we cross again", "hope we meet one day".
+    r"\b(?:hope|hoping|hopefully) (?:that )?(?:we|you and i|our paths) (?:\S+ )?(?:cross|meet|see each other"
+    r"|work together|talk|speak|stay|keep|catch up|connect|run into|bump into|collaborate)\b",
+    # Willing to hear them out, should something move: "if there were any room
+    # on the package I'd certainly listen", "I'd want to have that conversation".
+    r"\b(?:if|should|whether) (?:there(?:'s| is| was| were| be)?|anything|something|you|your|the|things?)\b"
+    r"[^.!?\n]{0,90}?\b(?:i'd|i would|i will|i'll|i'm|i am|happy to|glad to|open to|we can|we could)"
+    r" (?:\S+ ){0,3}?(?:listen|hear|be all ears|be open|reconsider|revisit|talk|have (?:that|a|the) (?:\S+ )?"
+    r"conversation|take a (?:\S+ )?look|think again)\b",
+    # The door said not to be shut: "it isn't a firmly shut door".
+    r"\b(?:isn't|is not|not|never) (?:a |an )?(?:\S+ )?(?:shut|closed|locked) door\b",
+    r"\blook(?:ing)? forward to (?:hearing|seeing (?:you|each other|what|how|where|the team|your)|speaking|talking"
+    r"|meeting|catching|staying|keeping|working"
     r"|following)",
     # The set phrases of the same idea.
-    r"\bin (?:touch|contact)\b",
+    r"\bin (?:touch|contact)\b(?! with (?:the other|my|another|them|him|her)\b)",
     r"\bstay(?:ing)? connected\b",
     r"\bconnect(?:ing)? (?:on|via) linkedin\b",
-    r"\bpaths? (?:\S+ ){0,3}?cross\b",
+    r"\bpaths? (?:\S+ ){0,3}?cross(?:ing|es)?\b",
     r"\b(?:ways|roads) (?:\S+ ){0,2}?cross\b",
     r"\b(?:will|'ll|shall) (?:\S+ )?(?:contact|call|email|write to|message|ring) you\b",
     r"\bcross(?:ing)? paths\b",
@@ -87,7 +113,14 @@ INVITATION_PATTERNS = [
     r"\b(?:speak|talk|meet|chat|see you|see each other|work together|connect) (?:\S+ ){0,2}?again\b",
     r"\b(?:talk|speak|chat|more|see you) soon\b",
     r"\buntil next time\b",
-    r"\bsee you (?:around|at)\b",
+    r"\bsee you (?:around|at|later|again|soon|sometime|next)\b",
+    # Another try, another day: "may well apply again", "in the running next
+    # time", "I wouldn't rule it out", "watching the company with interest".
+    r"\b(?:apply|applying|reapply|reapplying|in the running|throw my hat in the ring|throw my hat in"
+    r"|put myself forward)\b"
+    r"(?: \S+){0,3}? (?:again|next time|another time|in (?:a|the) (?:year|few|future|new year))\b",
+    r"\b(?:not|never|wouldn't|won't|don't|can't|couldn't|didn't) rule (?:\S+ )?out\b",
+    r"\b(?:watch|watching|follow|following|keep an eye on)(?: \S+){0,3}? with (?:great |real |keen |much )?interest\b",
     r"\b(?:the|my|our) door (?:\S+ ){0,2}?open\b",
     r"\bdoor (?:is|remains|stays|will be|'s) (?:\S+ )?open\b",
     r"\b(?:coffee|lunch|a drink|a beer|a bite)\b",
@@ -139,6 +172,9 @@ INVITATION_PATTERNS = [
     r"(?:arise|arises|come|comes|open|opens|become|becomes|crop|crops|turn|turns|appear|appears|line|lines"
     r"|change|changes|allow|allows|work|works)\b",
     r"\b(?:would|'d|will|'ll|hope|could|might|may) (?:\S+ ){0,8}?(?:one day|one of these days)\b",
+    # The same, supposed: "if a similar role came up" (not "when the role came up", which is past).
+    r"\b(?:if|should) (?:\S+ ){0,2}?(?:opening|role|position|vacanc\w++|opportunit\w++|job)s? (?:\S+ ){0,2}?"
+    r"(?:came|arose|opened|appeared|cropped|became)\b",
     r"\bdrop (?:me|you) (?:a|an) (?:line|note|message|email)\b",
     r"\b(?:welcome|love|enjoy|like|up for|fancy) (?:a|another|the) (?:chat|catch-up|catch up|coffee|call"
     r"|conversation|drink)\b",
@@ -147,10 +183,12 @@ INVITATION_PATTERNS = [
     r"\b(?:have|grab|get) (?:a|another) (?:\S+ )?(?:chat|conversation|catch-up|catch up|coffee|call)\b",
     r"\b(?:connection|linkedin) request\b",
     r"\brequest to connect\b",
-    r"\b(?:isn't|is not|won't be|needn't be) (?:the end|the last)\b",
+    r"\b(?:isn't|is not|won't be|will not be|needn't be|not be) (?:the|our) (?:end|last)\b",
     r"\bping me\b",
     r"\bgive me a (?:shout|call|ring)\b",
-    r"\bkeep (?:me|us) (?:in mind|posted|updated|on your radar)\b",
+    r"\bkeep (?:me|us) (?:in mind|posted|updated|on your radar|in the loop|informed)\b",
+    r"\bkeep (?:my|our) (?:\S+ )?(?:cv|details|profile|name|number|card|email) (?:handy|to hand|close|around"
+    r"|somewhere)\b",
     r"\bone more conversation\b",
     # Interest in what comes later.
     r"\bfuture (?:roles?|opportunit\w++|openings?|positions?|vacanc\w++|projects?|collaborations?|conversations?"
@@ -164,31 +202,54 @@ INVITATION_PATTERNS = [
     r"\b(?:down the|later on down the) (?:line|road|track)\b",
     r"\b(?:someday|some day|another time|next time round)\b",
     r"\bif (?:the )?timing\b",
-    r"\bin (?:the )?future\b",
     r"\btiming (?:(?:will|might|may|could|would) be|is) (?:a bit |much )?(?:better|right)\b",
     r"\bkeep an eye on (?:your|the|\S+'s) (?:careers?|jobs?|openings|roles|vacancies|site|page|company|work"
     r"|progress)",
     r"\bcareers? (?:page|site)\b",
     r"\bfollow(?:ing)? (?:your|along|the team's|the company's|(?:\S+ ){0,2}?\S+'s (?:progress|work|journey))",
-    r"\b(?:meetups?|conferences?)\b",
-    r"\b(?:at|to) (?:the |a |an |your |any )?(?:\S+ ){0,2}?events?\b",
+    # Somewhere to meet: "say hello at one of your meetups", "see you at the next conference".
+    r"\b(?:see|meet|catch up|bump into|run into|say hi|say hello|chat|talk|speak|connect|come|find you|join you)\b"
+    r"(?: \S+){0,3}? (?:at|to) (?:the |a |an |your |any |one of (?:the|your) )?(?:next |upcoming |future )?(?:\S+ )?"
+    r"(?:meetups?|conferences?|events?)\b",
     r"\bkeep an eye out\b",
     r"\byou know where (?:i am|to find me)\b",
     r"\bif you (?:ever )?need (?:someone|anything|a hand|help|a reference)\b",
+    r"\bif you ever (?:need|want|fancy|would like|'d like)\b",
+    r"\b(?:i'm|i am|i'll be) (?:always |still |only )?(?:around|a call away|an email away|a message away)\b",
+    # Not the last: "let's not make this the last we hear of each other", "I hope it's not the last time".
+    r"\b(?:not|never) (?:\S+ ){0,3}?the last (?:time|we|you|i|of us|conversation|chat)\b",
+    # The same hope as a maybe: "maybe we can work together in some years".
+    r"\b(?:maybe|perhaps|possibly) (?:one day )?(?:we|you and i|our paths|our ways) (?:\S+ )?(?:can |could |will "
+    r"|'ll |might |may |shall |get to )?(?:meet|work|cross|talk|speak|collaborate|catch up|connect|cooperate"
+    r"|see each other|stay|keep)\b",
     r"\bif i can (?:ever )?(?:help|be of (?:any )?help|do anything)\b",
     r"\bjust shout\b",
     r"\blet me know how\b",
     r"\bnext time (?:i'm|i am|you're|you are|we're|we are)\b",
-    r"\b(?:keep|be) following\b",
+    r"\b(?:keep|be) following (?:you|your|along|the team|the company|what|how|\S+'s)\b",
     r"\bfollow(?:ing)? (?:what|how) (?:you|the team)\b",
     r"\bwatch(?:ing)? (?:your|the team's|the company's|\S+'s) (?:progress|work|journey|growth|launch|success)\b",
     r"\bkeep (?:me|my (?:details|cv|profile|application)) (?:on file|on your (?:books|list|radar)"
     r"|in your (?:records|system|database))",
-    r"\bon (?:your|the) radar\b",
+    r"\bon (?:your|the|each other's|one another's|my) radars?\b",
+    # Open to what comes: "I remain open to opportunities with you", "I'd
+    # welcome hearing about anything else", "you can always reach me here".
+    r"\b(?:remain|remains|stay|am|i'm|be|still|always) (?:\S+ )?open to (?:\S+ ){0,2}?(?:opportunit\w++|roles?"
+    r"|positions?|openings?|offers?|conversations?|discussions?|hearing|ideas|talking|future)\b",
+    r"\b(?:welcome|love|like|appreciate|glad of|keen on) (?:hearing|to hear) (?:about|of|from)\b",
+    r"\b(?:forward to|hope for|hoping for|welcome|open to|glad of) (?:the |a |any )?(?:possibility|chance|opportunity"
+    r"|prospect|day) (?:of|to|when) (?:\S+ )?(?:work|working|collaborat\w*+|meet|meeting|join|joining|reconnect\w*+"
+    r"|cross|crossing|talk|talking|speak|speaking)\b",
+    r"\bways (?:we|to) (?:\S+ ){0,2}?(?:work together|collaborate|stay in touch|connect|help each other)\b",
+    r"\b(?:can|could) (?:always |still |easily |also )?(?:reach|contact|find|email|call|get hold of|message) me\b",
+    r"\b(?:will|'ll|shall|hope to|love to|like to|plan to|sure to) (?:\S+ ){0,2}?(?:visit|drop by|pop in|stop by"
+    r"|call in|swing by|look in on)\b",
+    r"\b(?:should|if|when|whenever) there (?:be|is|are|'s|were|ever is|ever be) (?:ever )?(?:an? |any )?(?:\S+ )?"
+    r"(?:opening|role|position|vacanc\w++|opportunit\w++|job)s?\b",
     r"\b(?:welcome|love) (?:hearing|the chance|the opportunity|a chance|any) (?:\S+ ){0,3}?(?:future|again|from you)\b",
     r"\b(?:isn't|is not|won't be|needn't be) (?:a )?goodbye\b",
     r"\bkeep (?:the|our) conversation going\b",
-    r"\blet me know if (?:there(?:'s| is) )?(?:ever )?(?:anything|i can|you (?:ever )?need)\b",
+    r"\blet me know if (?:there(?:'s| is) )?(?:ever )?(?:anything|i can|you ever need)\b",
     r"\blinkedin\b",
     # An offer to refer someone.
     r"\brefer(?:ral)?s?\b(?! to)",
@@ -217,15 +278,25 @@ NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\bnothing)(?: \S+){0,3} 
 # A meeting place or a network named as something past or seen, not proposed:
 # "we met at a conference", "I saw the role on LinkedIn", "over coffee".
 MENTIONED = re.compile(r"\b(?:coffee|lunch|drink|beer|bite|meetups?|conferences?|events?|linkedin)\b", re.IGNORECASE)
+# Gladness or a chance that has been and gone.
+_OFFERED_BEFORE = re.compile(
+    r"(?:happy|glad|keen|delighted|pleased|thrilled|excited|honou?red|willing|eager|chance|opportunity)\b",
+    re.IGNORECASE,
+)
+PAST_BEFORE = re.compile(
+    r"\b(?:was|were|had been|have been|had|for|given|got|gave)(?: the| this| that| a| so| very)? $", re.I
+)
 IN_PASSING = re.compile(
-    r"\b(?:had|met|during|was|were|did|went|presented|attended|spoke|saw|seen|found|spotted|noticed|posted"
+    r"\b(?:had|met|during|was|were|did|went|presented|attended|spoke|saw|seen|found|spotted|noticed|posted|thanks? for"
+    r"|thank you for|over|after"
     r"|read|came across|advertised|listed|rather than|instead of)\b[^.!?\n]*$",
     re.IGNORECASE,
 )
 
 SHUT_PATTERNS = [
-    r"\b(?:remove|take|strike|drop|delete|cross) (?:me|my (?:\S+ )?(?:details|profile|data|information|cv|name"
-    r"|application|email))(?: \S+)? (?:from|off|out of) (?:your|the|any) \S+",
+    r"\b(?:remove|removing|take|taking|strike|striking|drop|dropping|delete|deleting|cross|crossing)"
+    r" (?:me|my (?:\S+ )?(?:details|profile|data|information|cv|name"
+    r"|application|email))(?: \S+)? (?:from|off|out of) (?:your|the|any|that|this|those|these|all|every) \S+",
     r"\bdelete my (?:\S+ )?(?:documents|details|data|application|cv|profile|information)\b",
     r"\b(?:not|don't|do not) (?:to )?keep my (?:application|details|cv|profile|data|information)\b",
     r"\b(?:won't|will not|wouldn't|would not|never) (?:be )?(?:apply(?:ing)?|work(?:ing)?|consider(?:ing)?"
@@ -233,6 +304,10 @@ SHUT_PATTERNS = [
     r"\bnot (?:be )?(?:interested|open|applying) (?:in|to|for) (?:any )?(?:future|further|other)\b",
     r"\bnot (?:\S+ )?(?:interested|keen|looking) (?:in|to) (?:stay|staying|keep|keeping|connect|connecting|hear)",
     r"\bnot (?:\S+ )?(?:wish|want|like) to be considered\b",
+    # Asked not to be thought of again: "to not consider my profile for future positions".
+    r"\bnot (?:to )?(?:\S+ )?(?:consider|contact|approach|include|keep|email|call) (?:me|my (?:\S+ )?(?:profile"
+    r"|application|details|cv|name|data)) (?:\S+ ){0,2}?(?:for|about|in|on) (?:any )?(?:future|further|other|more"
+    r"|new)\b",
     r"\bnot be considered for (?:any )?(?:further|future|other)\b",
     r"\b(?:do not|don't) (?:contact|email|call|reach out to|get in touch with) me\b",
     r"\bno need to (?:contact|reach|keep|stay|follow)\b",
@@ -246,6 +321,20 @@ SHUT_PATTERNS = [
 
 
 DOOR_SHUT = any_of(SHUT_PATTERNS)
+# Contact invited only about this decline ("call me if anything here is
+# unclear", "reach out if you need anything to close the file") opens nothing.
+ABOUT_THIS_DECLINE = any_of(
+    [
+        r"\bunclear\b",
+        r"\bany (?:further |more |other )?questions\b",
+        r"\bif you have (?:any )?(?:\S+ )?questions\b",
+        r"\bquestions? (?:about|on|regarding) (?:this|my|the) (?:decision|email|letter|message|note)\b",
+        r"\b(?:paperwork|forms?|signed|signature|the file|your records|documents?)\b",
+        r"\bconfirm\w*+ (?:this|my (?:decision|decline)|in writing|receipt)\b",
+        r"\b(?:talk through|talk about|discuss|explain|go over|go through) (?:my|this|the|our) (?:decision|reasons?"
+        r"|email|letter)\b",
+    ]
+)
 # Both in one pass over the text: a match that DOOR_SHUT also matches shuts it.
 DOOR = any_of(SHUT_PATTERNS + INVITATION_PATTERNS)
 
@@ -256,7 +345,13 @@ def _opens(flat: str, found: re.Match) -> bool:
     before = flat[max(sentence_start, found.start() - 40) : found.start()]
     if NEGATED.search(before):
         return False
+    begin, stop = clause(flat, found.start(), found.end())
+    if ABOUT_THIS_DECLINE.search(flat[begin:stop]):
+        return False
     words = found.group()
+    if _OFFERED_BEFORE.match(words) and PAST_BEFORE.search(before):
+        # "I was happy to help", "I'm glad we had the chance to meet": what was, not what may be.
+        return False
     if (MENTIONED.match(words) or words[:3].lower() in ("at ", "to ")) and IN_PASSING.search(before):
         return False
     return not within(GENERIC_WISHES, flat, found)
@@ -317,6 +412,25 @@ MUST_WARN = [
     "I decline. If anything is unclear, let me know.",
     "I decline. I'm happy to write this up formally if you need it.",
     "I decline. Expect a formal email confirming this tomorrow.",
+    # Asked to be left out, in other words.
+    "Could you take me off that mailing list, please?",
+    "I'd ask you not to consider my CV for further vacancies.",
+    # Contact only about this decline, places named in passing, wishes for the future.
+    "I decline. Feel free to call me if anything in this email is unclear.",
+    "I decline. Please reach out if you need anything from me to close the file.",
+    "I decline. Thank you for the coffee during my visit.",
+    "I decline. I hope the launch at the conference goes well.",
+    "I decline. I hope everything works out for you in the future.",
+    "I decline. In the future I want to focus on research.",
+    "I decline. I'll be in touch with the other company tomorrow.",
+    "I decline. I'll keep following the news about fintech.",
+    "I decline. I look forward to seeing the product in the shops.",
+    "I decline. Let me know if you need the form signed.",
+    # Gladness that has been, hopes that do not reach the other side, a call only about this decline.
+    "I decline. I'm glad we had the chance to meet.",
+    "I decline. I was happy to help with the reference check.",
+    "I decline. I hope you'll keep doing great work.",
+    "I decline. I'd be happy to talk through my decision on a call if that helps.",
 ]
 MUST_PASS = [
     "I'd love to stay in touch.",
@@ -384,4 +498,32 @@ MUST_PASS = [
     "I want to stay in your network.",
     "I would be glad to remain in correspondence.",
     "Would love to keep the relationship going.",
+    # Willing to hear them out, should something move.
+    "If there were ever more room on the budget, I'd certainly hear you out.",
+    "Should anything shift on the hours, I'd want to have that conversation.",
+    "This isn't a completely closed door.",
+    # The same hope, other words.
+    "Hope we run into each other again!",
+    "I look forward to our paths crossing again.",
+    "See you later, I hope.",
+    "I may well apply again in a year or two.",
+    "I'd be happy to be in the running next time.",
+    "I wouldn't rule it out later on.",
+    "I'll be watching the company with interest.",
+    "I remain open to opportunities with your company.",
+    "I'd welcome hearing about anything else that might suit me.",
+    "I'm looking forward to the chance of working together.",
+    "I'd be glad to explore ways we could work together.",
+    "You can always reach me at this address.",
+    "I'll be sure to visit the office when I'm next in town.",
+    "Should there be an opening that fits my profile, I'd be glad to explore it.",
+    "I hope it won't be our last conversation.",
+    "I'd be happy to be considered if a similar role came up.",
+    "Would be good to stay on each other's radar.",
+    "Let's not make this the last we hear of each other.",
+    "Perhaps we could collaborate in a few years.",
+    "Do keep my CV handy.",
+    "Keep me in the loop.",
+    "If you ever want a second pair of eyes on the model, I'm around.",
+    "I hope I'll see you at the next meetup.",
 ]

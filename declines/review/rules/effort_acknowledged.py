@@ -29,7 +29,11 @@ EFFORT = any_of(
         r"\b(?:our|the|that|those|a|great|good) (?:\S+ )?talks?\b",
         r"\b(?:meet|meeting|met|speak|speaking|spoke|talking|talked) (?:with )?(?:you|the|your|everyone|so many|all)\b",
         r"\b(?:enjoy\w*+|lov\w*+|lik\w*+|pleasure|great|good|nice|lovely|glad|happy|delighted|privilege) "
-        r"(?:\S+ ){0,3}?(?:meeting|talking|speaking|chatting|to meet|to talk|to speak)\b",
+        r"(?:\S+ ){0,3}?(?:meeting|talking|speaking|chatting|to meet|to talk|to speak)\b"
+        r"(?! again| soon| some| later| in the future| if| whenever| any ?time)",
+        # The people met, warmly: "I liked everyone I met", "impressed by the people I met".
+        r"\b(?:everyone|everybody|the people|all the people|the team|the folks|each person|all of you|those)"
+        r" (?:\S+ )?(?:i|we) (?:met|spoke (?:to|with)|talked (?:to|with)|interviewed with|dealt with)\b",
         r"\b(?:for|taking|take|took|making time for|make time for|made time for) (?:\S+ ){0,2}?(?:call|chat)\b",
         r"\bmaking (?:the )?time\b",
         r"\b(?:your|his|her|their|all the|for the|for all the) (?:\S+ )?help\b",
@@ -107,12 +111,14 @@ def check(email, context) -> Verdict:
 
 
 MUST_WARN = [
+    "Thanks for the offer. I decline. Good team, and I'd be glad to talk again if something comes up.",
     "Thank you for the offer. After careful consideration I decline.",
     "Thank you for the opportunity. I must decline at this time.",
     "Thanks so much for the offer, and for being patient while I thought it over. I decline.",
     "Thanks so much for the offer but I'm going to have to say no. Thanks for everything.",
 ]
 MUST_PASS = [
+    "Thanks for the offer. I decline. I liked everyone I met, Sam especially.",
     "Thank you for your time.",
     "Thank you for the interviews.",
     "Thank you for your consideration.",

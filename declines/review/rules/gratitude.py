@@ -19,9 +19,19 @@ GRATITUDE = any_of(
         # "Cheers" as the sign-off is a goodbye, not thanks.
         r"\bcheers\b(?!,?\n|,?$)",
         r"\bkind of you\b",
+        # Indebted: "I owe you one for being so decent about it".
+        r"\bowe you (?:one|big|a (?:drink|coffee|beer|pint|lunch|favou?r))\b",
+        r"\b(?:indebted|in your debt)\b",
     ]
 )
-NOT_THANKS = any_of([r"\bno thanks?\b", r"\b(?:don't|do not|didn't|did not|never) appreciat\w*+"])
+NOT_THANKS = any_of(
+    [
+        r"\bno thanks?\b",
+        r"\b(?:don't|do not|didn't|did not|never) appreciat\w*+",
+        # A favour asked, not thanks given: "if you can forward it, I would appreciate".
+        r"\b(?:would|'d|will) (?:really |greatly |very much |also )?appreciate(?: it)?(?= if\b| you\b|[.!,;]|$)",
+    ]
+)
 # Thanks passed on to someone else: "please pass my thanks to Marcus", "please
 # thank Priya for me" — unless "too" says the reader was thanked as well.
 PASSED_ON = any_of(
@@ -52,6 +62,8 @@ def check(email, context) -> Verdict:
 
 
 MUST_WARN = [
+    "Hi Sam, if you could forward the article to Priya, I would appreciate.",
+    "Hi Sam, I'd appreciate it if you could close my application.",
     "I have decided to decline.",
     "No thanks.",
     "I don't appreciate being rushed.",
@@ -65,6 +77,8 @@ MUST_WARN = [
     {"text": "Dear Hiring Team, I decline. Please thank Carlos Sharma for his time.", "contact_name": ""},
 ]
 MUST_PASS = [
+    "Hi Sam, I owe you one for being so patient with me.",
+    "I'm indebted to you for the kindness you showed me.",
     "Thanks a lot!",
     "I appreciate it.",
     "I'm grateful.",

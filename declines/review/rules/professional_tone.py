@@ -25,6 +25,24 @@ eye to eye on the package", "not given the weight I'd hoped"). A complaint
 after "but" or "though" is not softened by thanks before it, and contractions
 typed without an apostrophe ("wasnt") are read as with one.
 
+Some remarks fault them only by their shape, so the shape is what is read:
+irony (something of theirs "certainly frank", "if nothing else, eventful");
+the feeling it left ("came away with an odd feeling", "can't pretend it
+left me feeling valued", "came away none the wiser about the role"); a
+verdict reached before it began ("a fixed idea of who they wanted"); a
+remark about their meetings prefaced as candour ("I'll be honest, the final
+round didn't go well"); the talk about pay named as a topic, even to say it
+was not the reason; a comparison that finds them short of a standard (what
+was discussed, their advert, what the role deserves, what one would expect);
+advice on treating the next candidate better; and the softened fault ("a
+bit brusque", "changed at the last minute"). So are their meetings run late
+or half-attended ("forty minutes behind schedule", "replying to messages
+through my presentation"), silence against what was promised ("longer than
+I had been told"), people who had not prepared, a round likened to an exam
+or a verdict reached before it, and pay "not commensurate" or "under what
+comparable firms pay". A sentence whose subject is a negation ("Nothing
+about the offer put me off") faults nothing.
+
 Honest statements of the writer's own needs ("the salary doesn't work for
 me", "I couldn't make the numbers work") are not negative, nor are apologies
 or the writer's own feelings and failings ("I feel terrible saying no", "I'm
@@ -140,7 +158,7 @@ NEGATIVE_PHRASES = (
     r"disjointed",
     r"bumpy",
     r"haphazard",
-    r"all over the place",
+    r"all over the (?:place|shop)",
     # How an interview felt, said of them.
     r"adversarial",
     r"hostile",
@@ -184,6 +202,24 @@ _ORDEAL = (
     r"(?:test|interrogation|exam|examination|grilling|trap|quiz|trial|ordeal|audition|formality|cross-examination"
     r"|box-ticking exercise|tick-box exercise|sales pitch|performance)"
 )
+# The things of theirs a remark can be about: their meetings and their steps.
+# (Flat, so a pattern that starts with it is tried only at words with its first letters: see `any_of`.)
+_EVENT_WORDS = (
+    r"conversation|discussion|negotiation|exchange|chat|call|meeting|interview\w*+|process|panel|round|rounds"
+    r"|assessment|stage|day|feedback|offer|questions|recruiter|package|figure|number"
+)
+_EVENT = f"(?:{_EVENT_WORDS})"
+# The standards an offer or a process is measured against: their word, their
+# advert, what one would expect, what the role deserves.
+_STANDARD = (
+    r"(?:(?:we|you|they|he|she) (?:had |have |'d )?(?:discussed|talked about|agreed|spoke about|mentioned|said|quoted"
+    r"|indicated|promised|outlined|described|advertised)|(?:i|we) (?:was|were|had been) (?:told|led to|given to"
+    r"|promised|quoted)|(?:i|i'd|i would|one would|you'd|anyone would) (?:have )?(?:expect|expected|anticipate"
+    r"|anticipated)|(?:the role|the position|the job|my experience|my \S+) (?:deserves|merits|warrants|calls for)"
+    r"|the (?:advert|ad|posting|listing|job description|advertised|posted|listed|quoted|stated)"
+    r"|(?:similar|other|comparable|peer|competing) (?:firms|companies|employers|roles|organisations|organizations"
+    r"|businesses|teams)|the market|market)"
+)
 # Polite criticism: a complaint about something of theirs, however softened.
 CRITICISM_PATTERNS = [
     # It ran late, they were distracted.
@@ -192,12 +228,20 @@ CRITICISM_PATTERNS = [
     r"\blate start\b",
     r"\b(?:distracted|preoccupied)\b",
     r"\b(?:on|at|looking at|checking|busy on|glued to) (?:his|her|their) (?:phone|laptop|email)s?\b",
+    r"\b(?:looking|looked|glancing|glanced|checking|checked|kept looking|kept checking) at (?:the|his|her|their)"
+    r" (?:clock|watch|watches|time|screens?)\b(?<!i checked at the clock)",
     r"\b(?:everyone's|their|his|her|the panel's|the team's) (?:full |undivided )?attention\b",
     # It was slow and silent.
     r"\b(?:long|some|several) (?:\S+ )?(?:gaps|silences|quiet spells|quiet periods|periods|stretches|delays)"
     r" (?:\S+ ){0,3}?(?:without|in|of|where|with no)\b",
     r"\blong (?:gaps|silences|quiet spells)\b",
     r"\bwithout (?:any )?(?:news|updates?|word|feedback|communication)\b",
+    r"\bwithout (?:hearing|a (?:word|reply|response|peep|call)|an update|any (?:contact|reply|response))\b",
+    r"\bexpected to (?:hear|get|receive) (?:\S+ ){0,3}?(?:sooner|earlier|quicker|faster)\b",
+    r"\bthan (?:i was|we were|i'd been|i had been|what was|was|had been|we'd been) (?:\S+ )?(?:told|promised|led to"
+    r"|quoted|advertised|indicated|suggested)\b",
+    r"\b(?:keep|keeping|kept|leave|leaving|left) (?:a candidate|candidates|someone|people|applicants) (?:waiting"
+    r"|hanging|in the dark)\b",
     r"\b(?:didn't|did not|never) hear (?:anything|back|a thing)\b",
     r"\ba long few (?:weeks|months)\b",
     r"\bno (?:explanation|reason|feedback|updates?) (?:was|were) (?:given|provided|offered)\b",
@@ -208,6 +252,54 @@ CRITICISM_PATTERNS = [
     # Likened to an ordeal: "more like a stress test than a conversation",
     # "less a chat and more an exam", "more like I was being caught out".
     rf"\b(?:less|more) (?:like |of )?(?:a |an )?(?:\S+ )?{_ORDEAL}\b",
+    r"\b(?:felt|feel|seemed|was|were) (?:more )?like (?:a |an )?(?:\S+ )?(?:test|exam|examination|interrogation|trial"
+    r"|quiz|audition|cross-examination)\b",
+    r"\b(?:find|finding|spot|spotting|expose|exposing|probe|probing|looking for) (?:\S+ )?(?:weak\w*+|gaps|faults"
+    r"|flaws|mistakes)\b",
+    r"\bmore (?:interested|focused|concerned|keen) (?:in|on|with) (?:\S+ ){1,6}?than (?:in |on |with )?(?:what i (?:did"
+    r"|do|could|can)|my (?:strengths|experience|answers|work)|me|listening|hearing me)\b",
+    r"\bthan (?:the one|the role|the job|the position|what) (?:i |we |was |you )?(?:advertised|applied for|described"
+    r"|was advertised|in the (?:advert|ad|posting|job description))\b",
+    r"\b(?:decision|verdict|outcome)(?<!my decision)(?<!my verdict)s? (?:about me |on me )?(?:had been|was|were|seemed"
+    r"|had already been|was already) (?:already )?(?:made|taken|decided|settled|reached) (?:\S+ ){0,3}?before\b",
+    # Their meeting found wanting against hope, their pay against the role.
+    r"\bnot (?:really |quite |exactly )?the (?:kind of |sort of |type of )?(?:conversation|discussion|interview"
+    r"|experience|process|welcome|day|start)s? i(?:'d| had)? (?:\S+ )?(?:expected|hoped|anticipated)\b",
+    r"\b(?:not|isn't|wasn't|hardly|far from) (?:\S+ )?commensurate\b",
+    r"\bincommensurate\b",
+    r"\b(?:not|isn't|wasn't|aren't|weren't) (?:quite |really )?where (?:it|they) (?:should|ought to|needs? to) be\b",
+    r"\b(?:offer|number|figure|package|salary) (?:\S+ ){0,2}?(?:not|isn't|wasn't|hardly) (?:a |really )?serious\b",
+    r"\bwith (?:the (?:greatest|utmost|deepest) |great |all )?respect,",
+    # Distracted: "answering emails during my presentation", "stepped out to take a call".
+    r"\b(?:answering|checking|reading|typing|replying to) (?:his |her |their |some |work |the odd |other )?(?:emails"
+    r"|messages|texts|slack|notifications)\b",
+    r"\b(?:stepped|walked|popped|ducked|left) (?:out|away) (?:\S+ ){0,3}?(?:to take|for) (?:a|another) (?:\S+ )?"
+    r"(?:call|meeting)\b",
+    r"\b(?:took|take|taking) (?:a |another )?(?:phone )?calls? (?:during|in the middle|halfway)\b",
+    # Behind time: "began half an hour behind schedule", "after the agreed time".
+    r"\bafter the (?:agreed|scheduled|planned|arranged|set|appointed) (?:start )?time\b",
+    r"\b(?:ran|running|run) (?:over|late) (?:by|time)\b",
+    r"\boverr?an\b",
+    # Prepared or not: "the interviewer didn't seem to have prepared", "people who hadn't read it".
+    r"\b(?:interviewers?|panel|panellists?|he|she|they|manager|recruiter) (?:\S+ )?(?:didn't|did not|hadn't|had not"
+    r"|wasn't|weren't|was not|were not|never|barely|hardly) (?:\S+ ){0,3}?(?:prepared|done (?:any|much|their|his|her)"
+    r" (?:prep|preparation|homework)|read (?:up|my))\b",
+    r"\bwho (?:hadn't|had not|hasn't|haven't|didn't|did not|never) (?:even )?(?:read|opened|looked at|seen) (?:it|them"
+    r"|my)\b",
+    r"\bhad to (?:explain|repeat|go through|walk through) (?:\S+ ){0,3}?(?:twice|again|three times|several times"
+    r"|each time|every time)\b",
+    r"\b(?:two|three|four|several) (?:different|conflicting) (?:answers|dates|start dates|figures|stories|versions"
+    r"|accounts|messages|instructions)\b",
+    r"\b(?:conflicting|contradictory) (?:answers|dates|information|messages|instructions|figures|accounts|advice)\b",
+    # Advice for the next one, in other words.
+    r"\b(?:have a look|take a look|look at|look into|review|revisit|rethink|reconsider|fix|tighten|shorten|streamline"
+    r"|improve|change)\b(?: \S+){0,5}? for (?:the next|future|other|later) (?:person|candidate|applicant|hire|one"
+    r"|people|candidates|applicants|hires)\b",
+    r"\b(?:could|should|might) (?:really )?(?:be|do with being) (?:\S+ )?(?:shortened|streamlined|simplified|tightened"
+    r"|sped up|speeded up|cut down|trimmed|rethought)\b",
+    # What they will not be missed for: "I shan't miss the six-stage process".
+    r"\b(?:won't|shan't|will not|shall not|not going to) miss (?:the|your|those|that|all (?:the|those)|having to"
+    r"|being) (?:\S+ ){0,2}?(?:process|rounds|stages|interviews|calls|forms|paperwork|tests?|emails|wait\w*+)\b",
     r"\bmore like (?:i was |i'd been |i had been |being |we were )?(?:being )?(?:caught|tested|grilled|judged|examined"
     r"|interrogated|cross-examined|tripped|put on the spot|on trial)\b",
     r"\b(?:being|been|was|were|get|got|getting) (?:caught|tripped) (?:out|up)\b",
@@ -238,8 +330,10 @@ CRITICISM_PATTERNS = [
     r"\bhad to (?:chase|keep asking|ask (?:twice|again))\b",
     r"\brescheduled (?:\S+ )?(?:times|twice)\b",
     r"\b(?:cancelled|canceled) (?:\S+ ){0,2}?(?:last[- ]minute|at short notice)\b",
-    r"\b(?:process|scheduling|communication|organi[sz]ation|panel|interview\w*+|day|logistics|feedback) "
-    r"could (?:have )?be(?:en)? (?:a (?:bit|little|lot) )?(?:better|smoother|tighter|clearer|quicker|faster"
+    rf"\b(?:{_EVENT_WORDS}|scheduling|communication|organisation|organization|logistics|timeline|advert"
+    r"|job description)"
+    r" (?:\S+ ){0,3}?could (?:have )?be(?:en)? (?:a (?:bit|little|lot) )?(?:better|smoother|tighter|clearer|quicker"
+    r"|faster"
     r"|more (?:organi[sz]ed|structured|joined-up))\b",
     r"\broom for improvement\b",
     r"\bapart on (?:how|what|compensation|pay|salary|the numbers|money)\b",
@@ -276,7 +370,7 @@ CRITICISM_PATTERNS = [
     r"\bkept (?:me|us) waiting\b",
     r"\b(?:weeks|months) of (?:silence|waiting|radio silence)\b",
     r"\bradio silence\b",
-    r"\bcommunication (?:\S+ ){0,3}?(?:patchy|sparse|spotty|slow|lacking|poor|limited|inconsistent)\b",
+    r"\bcommunication (?:\S+ ){0,4}?(?:patchy|sparse|spotty|slow|lacking|poor|limited|inconsistent)\b",
     r"\bwith respect,",
     # Not given its due (see also DENIED): "not really recognised", "the credit it deserved".
     r"\b(?:weight|credit|recognition|consideration) (?:it|they|i|he|she|we|my \S+) (?:deserved|merited|warranted"
@@ -358,6 +452,7 @@ CRITICISM_PATTERNS = [
     r"\b(?:a word of|some|one piece of|a (?:small|friendly) piece of) advice\b",
     r"\b(?:just )?a (?:small |quick |friendly )?tip for\b",
     r"\b(?:might|may|would) be worth (?:\S+ )?(?:telling|mentioning|letting|being|making|sharing|flagging|stating"
+    r"|looking|reviewing|revisiting|checking|rethinking|considering|shortening|tightening"
     r"|including|listing)\b",
     r"\b(?:would|i'd) (?:advise|urge) (?:you|the team|your team|hr)\b",
     r"\bencourage (?:you|the team|your team) to (?:be|make|mention|share|rethink|review|look)\b",
@@ -373,14 +468,17 @@ CRITICISM_PATTERNS = [
     r"\b(?:burnt|burned|burning|worn) out\b",
     r"\b(?:overworked|overstretched|stretched thin|understaffed|short-staffed|under-resourced|unsustainable"
     r"|unrealistic)\b",
-    r"\b(?:poorly|badly) (?:defined|organi[sz]ed|run|managed|communicated|planned|handled|paid|scoped)\b",
+    r"\b(?:poorly|badly) (?:defined|organi[sz]ed|run|managed|communicated|planned|handled|paid|scoped|coordinated"
+    r"|structured)\b",
     # Sarcasm about the pay: "I'm sure someone will be thrilled with that figure".
     *(
         rf"\b{who} (?:\S+ ){{0,4}}?"
         r"(?:happy|thrilled|delighted|glad|content|willing|enjoy\w*+|accept\w*+) (?:with |to accept |by )?"
         r"(?:that|this|those|such an?) (?:\S+ )?(?:salary|number|figure|offer|package|pay|rate|process|hours|rounds)\b"
-        for who in ("(?:someone|whoever|another candidate)", "the (?:right|next) (?:candidate|person)")
+        for who in ("(?:someone|whoever|another candidate)", "the (?:right|next) (?:candidate|person|hire)")
     ),
+    r"\bthe (?:right|next) (?:candidate|person|hire) (?:\S+ ){0,3}?(?:happy|thrilled|delighted|glad|content)"
+    r" (?:with|about) (?:the|your) (?:\S+ )?(?:salary|number|figure|offer|package|pay|rate)\b",
     # The pointed suggestion.
     *(
         rf"\b{frame} " + gap(6) + r"(?:more|better|clearer|earlier|greater) (?:clarity|transparen\w++"
@@ -389,6 +487,68 @@ CRITICISM_PATTERNS = [
         for frame in ("(?:hope|wish|suggest|recommend)", "would be (?:better|helpful|good|useful)")
     ),
     r"\bclear(?:er)? at an earlier stage\b",
+    # Irony: something of theirs praised with a word that cuts both ways,
+    # marked as a concession ("the salary conversation was certainly frank",
+    # "it was, if nothing else, an experience").
+    r"\b(?:was|were|felt|proved)(?<!i was)(?<!we were),? (?:certainly|definitely|undeniably|most certainly"
+    r"|nothing if not|if nothing else,?|at least) (?:a |an )?(?:\S+ )?(?:frank|direct|blunt|candid|brief"
+    r"|short|thorough|intense|lively|eventful|memorable|interesting|eye-opening|revealing|educational"
+    r"|illuminating|experience|novel|unusual|unique|different|businesslike|to the point|character-building)\b",
+    # The feeling it left: "I left the final interview with a strange feeling",
+    # "won't pretend the final round left me feeling great".
+    r"\b(?:left|leaving|came away|come away|coming away|walked away|walking away|walked out|came out|went away"
+    r"|went home|came home|got out) (?:\S+ ){0,4}?with "
+    r"(?:a |an |the |some )?(?:\S+ )?(?:strange|odd|funny|uneasy|bad|poor|negative|sour|bitter|mixed|unsettling"
+    r"|uncomfortable|nagging|lingering|hollow|flat|cold) (?:feelings?|impressions?|sense|taste|aftertaste)\b",
+    # Measured against a standard and found short: their word, their advert,
+    # what was discussed, what the role deserves, what a company like theirs
+    # pays ("some way short of what we had discussed", "closer to the
+    # advertised range", "not what I'd expect from a company of your size").
+    *(
+        rf"\b{gap_words} (?:\S+ ){{0,3}}?(?:what )?{_STANDARD}\b"
+        for gap_words in (
+            r"(?:short of|far from|far off|far short of|far below|far under|way off|way short of|way below|way under"
+            r"|below|under|less than|lower than|different from|different to|different than)",
+            r"(?:not|never|isn't|wasn't|doesn't|didn't|don't|weren't|aren't) (?:\S+ )?(?:what|match\w*+|reflect\w*+"
+            r"|in line with|close to|near)",
+        )
+    ),
+    r"\b(?:expecting|expected|hoping for|hoped for|looking for) (?:an? |the )?(?:offer|salary|package|figure|number"
+    r"|something) (?:\S+ )?(?:closer|nearer) to (?:the|what)\b",
+    # Advice for how they treat the next one: "it might help future candidates
+    # to know the range", "perhaps next time it would help to share it
+    # earlier", "I hope the next candidate is told earlier than I was".
+    r"\b(?:would|might|could|may|will) (?:really |also )?(?:help|be (?:helpful|useful|worth|good|better|nice|kind"
+    r"|fairer|kinder)) (?:for |to )?(?:future|other|the next|your next|later) (?:candidates?|applicants?|people"
+    r"|hires?|person)\b",
+    r"\b(?:next time|in future|in the future|going forward|for future candidates|for future applicants"
+    r"|for future hires|for future rounds)"
+    r",? (?:\S+ ){0,3}?(?:would|might|could|may) (?:really )?(?:help|be (?:helpful|useful|worth|good|better|nice"
+    r"|kinder|fairer|clearer)) (?:to|if)\b",
+    r"\b(?:would|might) be (?:nice|good|helpful|better|fairer|kinder|useful) (?:if|for) (?:candidates|applicants"
+    r"|people|future|the next|everyone|someone in my)\b",
+    r"\b(?:earlier|sooner|more clearly|more quickly|more promptly|faster|more openly|up front) than i (?:was|did"
+    r"|had been)\b",
+    # A standard they fell short of, surprise at what they did: "I wasn't
+    # expecting to be asked…", "arrived three weeks after you said it would".
+    r"\b(?:wasn't|was not|hadn't|had not|didn't|did not) (?:\S+ )?expect(?:ing|ed)? to (?:be asked|be told|hear"
+    r"|have to|wait|be kept|be given|be left|be sent|be treated|be spoken)\b",
+    r"\b(?:after|later than|long after|than) (?:you|they|he|she|the recruiter|hr|the team|the panel) (?:had )?"
+    r"(?:said|promised|told me|agreed|indicated|committed)\b",
+    r"\b(?:would|'d) have (?:liked|preferred|appreciated|wanted|hoped) to (?:know|be told|hear|see|meet|get|receive"
+    r"|be given|be kept|have (?:had )?(?:more|some|an?|the|clearer|earlier))\b",
+    # Confidence it did not give, a role they could not describe, people worn down.
+    r"\b(?:team|everyone|everybody|people|staff|interviewers?|panel|they|he|she|manager|recruiter)"
+    r" (?:\S+ ){0,2}?(?:seemed|looked|appeared|sounded|came across as) (?:\S+ ){0,2}?(?:stretched|exhausted"
+    r"|stressed|drained|overloaded|fed up|demorali[sz]ed|unhappy|miserable|frazzled|jaded|bored|disengaged"
+    r"|checked out|uninterested|disinterested|distant)\b",
+    r"\b(?:like|just) (?:a|another) (?:number|statistic|cog|box to tick|name on a list|commodity|line item"
+    r"|warm body)\b",
+    r"\b(?:not sure|unsure|wonder|wondered|question|questioned|doubt|doubted)\b[^.!?\n]{0,60}?\b(?:the )?"
+    r"(?:best|good|wise|sensible|fair) use of\b",
+    r"\b(?:budget|salary|pay|package|offer|process|number|figure) (?:is|was) what it (?:is|was)\b",
+    r"\b(?:was|were|proved|has been|had been) (?:\S+ )?(?:an education|an eye-opener|quite an experience|quite a"
+    r" journey|quite a ride|something else|one for the books|quite something)\b",
 ]
 
 
@@ -420,6 +580,16 @@ DENIED_PATTERNS = [
     r"|(?:is|are|was|were) doing)\b",
     r"\b(?:a|much of a) priority\b",
     r"\b(?:adhered|honou?red) to\b",
+    r"\b(?:gave|give|giving|given|allowed|let) me (?:a |any |much of a |enough |the |much )?(?:real |fair |proper"
+    r" |full )?(?:chance|opportunity|room|time|space) to (?:show|explain|present|demonstrate|talk|discuss|ask|answer"
+    r"|finish)\b",
+    r"\b(?:let|allowed|allow|gave|give) me (?:\S+ )?(?:explain|show|finish|answer|present|talk|demonstrate)\b",
+    # What it did not leave them feeling: "can't pretend the last call left
+    # me feeling valued", "can't say the process filled me with confidence".
+    r"\b(?:left|leave|leaves|leaving) (?:me|us) (?:feeling |with (?:a |an |any |much )?)(?:\S+ )?(?:great|good"
+    r"|positive|confident|excited|enthusiastic|welcome|valued|reassured|comfortable|optimistic|impression|feeling)\b",
+    r"\b(?:fill|filled|fills|inspire|inspired|inspires|instil|instilled|instils|give|gave|leave|left)"
+    r" (?:me |us )?(?:with )?(?:much |a lot of |great |any |real )?(?:confidence|enthusiasm|reassurance)\b",
 ]
 DENIED = any_of(DENIED_PATTERNS)
 _DENIAL_BEFORE = re.compile(_without_apostrophes(rf"\b{_NOT}\b(?: \S+){{0,4}} $"), re.IGNORECASE)
@@ -435,6 +605,18 @@ _PAY = (
     "|bonus|equity"
 )
 _THEIR_PAY = rf"\b(?:{_PAY})\b"
+# Their meetings and steps, not the pay (said to be low, that is the writer's own need).
+_MEETING = (
+    r"(?:conversation|discussion|negotiation|interview\w*+|process|panel|round|rounds|assessment|stage|feedback|meeting"
+    r"|panel day|final day|interviewers?|hiring manager)"
+)
+# Pay itself, not the offer: "the salary conversation", not "our call about the offer".
+_PAY_WORD = r"(?:salary|pay|package|compensation|comp|remuneration|money|numbers|figures?|base|rate)"
+# A negation or a doubt, for the remarks that fault them only beside one.
+_DOUBT = (
+    r"(?:\b(?:not|never|no|nothing|strange(?:ly)?|odd(?:ly)?|funny|uneasy|unsure|doubts?|wonder\w*+|mixed|head|sometimes"
+    r"|still think|awkward|rushed|tense)\b|n't\b)"
+)
 COMPLAINTS = {
     "waiting": (
         [
@@ -484,15 +666,20 @@ COMPLAINTS = {
             r"\b(?:excessive|overkill|hoops)\b",
             r"\b(?:had|has) (?:already )?been filled\b",
             r"\bleft (?:me )?wondering\b",
+            r"\bbehind (?:schedule|time)\b",
+            r"\b(?:minutes|an hour|half an hour) (?:late|behind|over)\b",
+            r"\b(?:ran|run|running) over\b",
+            r"\b(?:hectic|unstructured|uncoordinated|frantic|fraught|all over the shop|disorderly)\b",
         ],
-        r"\b(?:process|panel|schedul\w*+|rooms?|logistics|organi[sz]ation|interviews?|rounds?|interviewers?"
-        r"|panel day|final day)\b",
+        r"\b(?:process|panel|schedul\w*+|rooms?|logistics|organi[sz]ation|interview\w*+|rounds?"
+        r"|panel day|final day|interview day|on the day|started|began)\b",
     ),
     "interview": (
         [
             r"\bbox-?ticking\b",
             r"\btick-?box\b",
             r"\bmade up (?:its|their|his|her) minds?\b",
+            r"\bmade (?:its|their|his|her) minds? up\b",
             r"\balready (?:decided|made up)\b",
             r"\b(?:catch|catching|caught) (?:\S+ )?out\b",
             r"\btrip(?:ping)? (?:\S+ )?up\b",
@@ -511,6 +698,15 @@ COMPLAINTS = {
             r"\bput me off\b",
             r"\b(?:not|n't) (?:really |fully |properly )?listen\w*+",
             r"\b(?:didn't|did not|wasn't|was not|never|not) (?:\S+ ){0,6}?(?:a )?fair (?:chance|shot|hearing)\b",
+            # Judged before it began: "a fairly fixed idea of who they wanted",
+            # "the decision about me was already taken before I started to talk".
+            r"\b(?:fixed|preconceived|predetermined|pre-determined|set) (?:idea|view|notion|picture|opinion"
+            r"|outcome)s?\b",
+            r"\b(?:decision|verdict|outcome|conclusion|choice)(?: about me| on me| on my \S+)? (?:was|were|had been"
+            r"|seemed|felt) (?:\S+ )?already\b",
+            r"\balready (?:been )?(?:taken|made|decided|settled|reached|fixed|formed|chosen) before (?:i|we|the)\b",
+            r"\bbefore i (?:had )?(?:even )?(?:started|began|opened my mouth|said a word|walked in|sat down|spoke"
+            r"|arrived|got there|came in|logged on|joined)\b",
         ],
         r"\b(?:interview\w*+|rounds?|panel|questions?|conversation|discussion|assessment|final day|team|people)\b",
     ),
@@ -551,6 +747,68 @@ COMPLAINTS = {
         ],
         _THEIR_PAY,
     ),
+    # Said "to be honest" of their meetings, with a doubt or a negation: "I'll
+    # be honest, the final round didn't go the way either of us wanted", "I
+    # won't pretend the last interview left me feeling great".
+    "candour": (
+        [
+            r"\b(?:i'll be|i will be|to be|i must be|i have to be|i've got to be|if i'm|if i am|if i'm being|let me be"
+            r"|i'd be|i want to be|i should be) (?:\S+ )?(?:honest|frank|candid|straight)\b",
+            r"\bin (?:all )?(?:honesty|candou?r)\b",
+            r"\bin the interest of (?:candou?r|honesty|transparency)\b",
+            r"\btruth be told\b",
+            r"\b(?:won't|will not|can't|cannot|wouldn't|shouldn't) (?:\S+ )?pretend\b",
+            r"\b(?:i'd|i would) be (?:lying|fibbing)\b",
+            r"\b(?:must|have to|'ll|will|should|do) admit\b",
+        ],
+        rf"\b{_MEETING}\b[^\n]*?{_DOUBT}|{_DOUBT}[^\n]*?\b{_MEETING}\b",
+    ),
+    # The talk about pay named as a topic: "our discussion on salary", "the
+    # compensation conversation". Named only to say it was not the reason, it
+    # is still the pointed aside ("I should add that…"), so it is softened by
+    # thanks and praise but not by a denial (see `_complaint`).
+    "pay_talk": (
+        [
+            rf"\b(?:discussion|conversation|negotiation|exchange|talk|chat|call|back-and-forth)s? (?:\S+ )?(?:on|about"
+            rf"|around|over|regarding) (?:the |our |my |your )?{_PAY_WORD}\b",
+            rf"\b{_PAY_WORD} (?:discussion|conversation|negotiation|exchange|talk|chat|call|back-and-forth)s?\b",
+        ],
+        r"\S",
+    ),
+    # A softened fault: "a bit sharp", "slightly impersonal", "rather long".
+    "hedged": (
+        [
+            r"\b(?:a bit|a little|a little bit|slightly|somewhat|a touch|a tad|a wee bit|kind of|sort of|rather"
+            r"|fairly|pretty|quite) (?:too )?(?:sharp|long|slow|rushed|cold|impersonal|stiff|brusque|generic"
+            r"|repetitive|disjointed|confusing|one-sided|heavy|excessive|drawn[- ]out|tense|awkward|abrupt|lean|thin"
+            r"|unclear|vague|rigid|bureaucratic|tiring|exhausting|draining|scripted|mechanical|hurried|messy"
+            r"|last[- ]minute|underwhelming|much|demanding|onerous|transactional|lengthy|frosty|terse|short with me"
+            r"|hectic|unstructured|uncoordinated|frantic|fraught"
+            r"|uneven|patchy|opaque|chaotic|disappointing)\b",
+            r"\bsame (?:ground|questions)\b",
+            r"\brepeat(?:ed|ing|itive)\b",
+            r"\basked (?:\S+ ){0,2}?(?:twice|again)\b",
+            r"\b(?:going through the motions|on autopilot)\b",
+            r"\b(?:at the last minute|last[- ]minute|at short notice)\b",
+            r"\b(?:wasn't|weren't|was not|were not|not|never|barely|hardly|little|no) (?:\S+ ){0,2}?(?:given|had|got)"
+            r" (?:much |any |a |enough )?(?:of a )?(?:chance|opportunity|time|room|space) to (?:ask|speak|explain"
+            r"|talk|answer|show|finish|present|discuss|meet)\b",
+            r"\balready (?:had|chosen|picked|selected|identified|found|lined up) (?:someone|somebody|a candidate"
+            r"|an? (?:internal|preferred)|their (?:candidate|choice|pick)|a favourite)\b",
+        ],
+        rf"\b(?:{_EVENT}|{_PAY}|interviewers?|people|team|hiring manager|tone|questions?|task|test|assignment|exercise"
+        r"|take-home|schedul\w*+|communication|role|recruit\w*+|hr|timeline|logistics|offer|contract)\b",
+    ),
+    # Sent away none the wiser about the role or the team.
+    "unclear": (
+        [
+            r"\b(?:came away|left|walked away|come away|leaving|finished) (?:\S+ ){0,3}?(?:unsure|unclear|confused"
+            r"|uncertain|none the wiser|no clearer|without (?:a |any )?(?:clear|real|proper) (?:idea|sense|picture"
+            r"|understanding))\b",
+        ],
+        r"\b(?:role|job|position|team|expectations|responsibilities|process|offer|involved|entail\w*+|day[- ]to[- ]day"
+        r"|they|you|reporting)\b(?! (?:for|suits|fits) me)",
+    ),
     # The offer measured against their own advert.
     "advert": (
         [
@@ -563,15 +821,17 @@ COMPLAINTS = {
             r"\bvacancy\b",
         ],
         rf"\b(?:{_PAY}|less|lower|below|under|short of|off|different|not the same|changed|turned out|in reality"
-        r"|in practice|resemblance)\b",
+        r"|in practice|resemblance|no mention|nothing about|silent on|omitted|left out|never mentioned"
+        r"|(?:didn't|did not|failed to) (?:mention|say|include))\b",
     ),
     # Anything of theirs found wanting: unhelpful, impersonal, hard to reach,
     # people who stopped replying or did not turn up.
     "wanting": (
         [
             r"\b(?:generic|impersonal|vague|unclear|inconsistent|unresponsive|unhelpful|disorgani[sz]ed)\b",
-            r"\b(?:not|isn't|wasn't|weren't|aren't) (?:very |really |that |so |too |particularly |always |especially )?"
-            r"(?:useful|helpful|clear|organi[sz]ed|good|great|well|smooth|reasonable|fair|nice|positive"
+            r"\b(?:not|isn't|wasn't|weren't|aren't) (?:very |really |that |so |too |particularly |always |especially"
+            r" |well ){0,2}(?:useful|helpful|clear|organi[sz]ed|coordinated|structured|joined-up|good|great|well|smooth"
+            r"|reasonable|fair|nice|positive"
             r"|responsive|professional|transparent|straightforward|consistent|personal|friendly|welcoming|engaged"
             r"|prepared|interested|informative|constructive)\b",
             r"\b(?:little|no|not much|any) interest\b",
@@ -586,7 +846,8 @@ COMPLAINTS = {
             r"\b(?:was|were|felt|seemed|found it|been) (?:\S+ ){0,2}?disappointing\b",
             r"\b(?:complicated|convoluted)\b",
             r"\bthan (?:it|they|was) (?:really )?needed\b",
-            r"\b(?:not|never|n't) (?:\S+ ){0,2}?(?:looked at|read|seen|opened) my\b",
+            r"\b(?:not|never|nobody|no one|no-one|didn't|hadn't|hasn't|haven't|wasn't|weren't|doesn't|don't)"
+            r" (?:\S+ ){0,3}?(?:looked at|read|seen|opened) my\b",
             r"\btook (?:\S+ ){0,3}?(?:weeks|months) (?:to|before|for)\b",
             r"\b(?:postponed|stalled)\b",
             r"\b(?:was|were|been|felt|feel|being|got|get) (?:\S+ )?ignored\b",
@@ -610,36 +871,47 @@ COMPLAINT_PATTERNS = [p for patterns, _about in COMPLAINTS.values() for p in pat
 COMPLAINT = any_of(COMPLAINT_PATTERNS)
 _COMPLAINT_KINDS = [(any_of(patterns), any_of([about])) for patterns, about in COMPLAINTS.values()]
 # A sentence that thanks, praises or apologises is read as kind.
-KIND_WORDS = any_of(
-    [
-        r"\bthank\w*+",
-        r"\bgrateful\b",
-        r"\bappreciat\w*+(?! more)",
-        r"\bsorry\b",
-        r"\bapolog\w*+",
-        r"\b(?:your|for) patience\b",
-        r"\b(?:kept|keep|keeping|leave|leaving|left) you (?:waiting|hanging)\b",
-        r"\byou waiting\b",
-        r"\b(?:have|make|let|leave|keep|had|made|left|kept|having|making) you (?:\S+ )?wait\w*+",
-        r"\b(?:quiet|silent) on (?:you|them|the team)\b",
-        r"\b(?:i'm|i am) (?:still )?waiting (?:on|for) [^.!?\n]{0,60}?\b(?:other|another|current|my)\b",
-        r"\bwait(?:ing|ed)? (?:for|on) (?:my|me)\b",
-        r"\byou(?:'ve| have)? been waiting\b",
-        r"\bnothing to do with\b",
-        r"\bnot (?:about|because of|a reflection)\b",
-        r"\bno reflection\b",
-        r"\b(?:isn't|is not|wasn't|was not|not) (?:really )?the (?:reason|issue|problem|deciding factor)\b",
-        r"\benjoy\w*+(?<!least enjoyable)",
-        r"\blov(?:ed|ely)\b",
-        r"\b(?:took|taken|taking) me\b",
-        r"\bof your (?:\S+ )?time\b",
-        r"\b(?:i'd|i would) love\b",
-        r"\bsmooth\w*+(?<!not smooth)",
-        r"\bpleasure\b",
-        r"\bwonderful\b",
-        r"\bkind(?:ly|ness)?\b",
-        r"\beas(?:y|ier)\b(?<!not easy)(?<!not easier)(?<!n't easy)",
-    ]
+_KINDNESS = [
+    r"\bthank\w*+",
+    r"\bgrateful\b",
+    r"\bappreciat\w*+(?! more)",
+    r"\bsorry\b",
+    r"\bapolog\w*+",
+    r"\b(?:your|for) patience\b",
+    r"\b(?:kept|keep|keeping|leave|leaving|left) you (?:waiting|hanging)\b",
+    r"\byou waiting\b",
+    r"\b(?:have|make|let|leave|keep|had|made|left|kept|having|making) you (?:\S+ )?wait\w*+",
+    r"\b(?:quiet|silent) on (?:you|them|the team)\b",
+    r"\b(?:i'm|i am) (?:still )?waiting (?:on|for) [^.!?\n]{0,60}?\b(?:other|another|current|my)\b",
+    r"\bwait(?:ing|ed)? (?:for|on) (?:my|me)\b",
+    r"\byou(?:'ve| have)? been waiting\b",
+    r"\benjoy\w*+(?<!least enjoyable)",
+    r"\blov(?:ed|ely)\b",
+    r"\b(?:took|taken|taking) me\b",
+    r"\bof your (?:\S+ )?time\b",
+    r"\b(?:i'd|i would) love\b",
+    r"\bsmooth\w*+(?<!not smooth)",
+    r"\bpleasure\b",
+    r"\bwonderful\b",
+    r"\bkind(?:ly|ness)?\b(?! of)",
+    r"\beas(?:y|ier)\b(?<!not easy)(?<!not easier)(?<!n't easy)",
+]
+# Saying it was not the reason: kind too, except where the thing denied is the sore point itself.
+_DENIALS = [
+    r"\bnothing to do with\b",
+    r"\bnot (?:about|because of|a reflection)\b",
+    r"\bno reflection\b",
+    r"\b(?:isn't|is not|wasn't|was not|not) (?:really )?the (?:reason|issue|problem|deciding factor)\b",
+]
+KIND_WORDS = any_of(_KINDNESS + _DENIALS)
+KINDNESS = any_of(_KINDNESS)
+# "Nothing about the role, the offer or the people put me off": the complaint is what did not happen.
+_NEGATED_SUBJECT = re.compile(r"(?:nothing|none|neither|nobody|no one|no-one|not one|no part)\b", re.IGNORECASE)
+# Or as a thing to keep out of: "don't get into the comp conversation".
+_AVOIDED_BEFORE = re.compile(r"(?:\bnot|n'?t|\bnever|\bno need to|\bavoid\w*+)(?: \S+){0,3} $", re.IGNORECASE)
+# The talk about pay named as the setting, not the topic: "during our salary chat".
+_SETTING_BEFORE = re.compile(
+    r"\b(?:during|in|on|at|following|after|since|from|throughout|per|discussed in)(?: \S+)? $", re.IGNORECASE
 )
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|n't|\b(?:did|was|were|is|are|has|have|had|do|does|could|would|should|wo|ca)nt|\bnever|\bno(?! doubt)"
@@ -723,10 +995,23 @@ def _complaint(email, m: re.Match, seen: set[int]):
     seen.add(begin)
     sentence = flat[begin:stop]
     offset = m.start() - begin
-    if KIND_WORDS.search(sentence[_kind_scope(sentence, offset) :]):
+    negated_subject = _NEGATED_SUBJECT.match(sentence)
+    if negated_subject and offset >= negated_subject.end() and not _CONTRAST.search(sentence.lower(), 0, offset):
+        seen.discard(begin)
         return None
+    softening = sentence[_kind_scope(sentence, offset) :]
+    if KINDNESS.search(softening):
+        return None
+    denied = KIND_WORDS.search(softening)
     for kind, (complaint, about) in zip(COMPLAINTS, _COMPLAINT_KINDS, strict=True):
-        if kind in ("pay", "advert") and PAY_PRAISED.search(sentence):
+        if kind in ("pay", "advert", "pay_talk") and PAY_PRAISED.search(sentence):
+            continue
+        if kind == "pay_talk":
+            if _SETTING_BEFORE.search(sentence, max(0, offset - 24), offset) or _AVOIDED_BEFORE.search(
+                sentence, max(0, offset - 40), offset
+            ):
+                continue
+        elif denied:
             continue
         if complaint.match(sentence, offset) and about.search(sentence):
             return email.finding(f"{curly(m.group())} faults them — keep to your reasons, not their faults.", m)
@@ -740,27 +1025,40 @@ def _denied(email, flat: str, m: re.Match, *, in_subject: bool) -> bool:
     return bool(_DENIAL_BEFORE.search(flat, max(begin, m.start() - 50), m.start()))
 
 
+# How far past a complaint that came to nothing a criticism starting inside it may run.
+_REACH = 200
+
+
 def _negative(email, flat: str, *, in_subject: bool) -> list:
     """Negative words and polite criticism; in the text, complaints read from their sentence too."""
     found, sentences, complained = [], set(), set()
     self_directed = None
+
+    def negativity(m: re.Match):
+        nonlocal self_directed
+        if self_directed is None:
+            self_directed = [s.span() for s in SELF_DIRECTED.finditer(flat)]
+        if any(start <= m.start() < end for start, end in self_directed):
+            return None
+        if _NEGATED_BEFORE.search(flat, max(0, m.start() - 20), m.start()):
+            return None
+        message = f"{curly(m.group())} can read as negative — keep to your reasons, not their faults."
+        return email.finding(message, m, in_subject=in_subject)
+
     pattern = SUBJECT_OBJECTION if in_subject else EVERY_OBJECTION
     for m in pattern.finditer(flat):
-        if not NEGATIVITY.match(flat, m.start()):
-            if DENIED.match(flat, m.start()) and _denied(email, flat, m, in_subject=in_subject):
-                message = f"{curly(m.group())} faults them — keep to your reasons, not their faults."
-                finding = email.finding(message, m, in_subject=in_subject)
-            else:
-                finding = None if in_subject else _complaint(email, m, complained)
-        else:
-            if self_directed is None:
-                self_directed = [s.span() for s in SELF_DIRECTED.finditer(flat)]
-            if any(start <= m.start() < end for start, end in self_directed):
-                continue
-            if _NEGATED_BEFORE.search(flat, max(0, m.start() - 20), m.start()):
-                continue
-            message = f"{curly(m.group())} can read as negative — keep to your reasons, not their faults."
+        if NEGATIVITY.match(flat, m.start()):
+            finding = negativity(m)
+        elif DENIED.match(flat, m.start()) and _denied(email, flat, m, in_subject=in_subject):
+            message = f"{curly(m.group())} faults them — keep to your reasons, not their faults."
             finding = email.finding(message, m, in_subject=in_subject)
+        else:
+            finding = None if in_subject else _complaint(email, m, complained)
+            if finding is None:
+                # A complaint that came to nothing may hide criticism that starts
+                # inside it ("did not match what I expected").
+                inner = NEGATIVITY.search(flat, m.start() + 1, m.end() + _REACH)
+                finding = negativity(inner) if inner and inner.start() < m.end() else None
         if finding is not None and finding.start not in sentences:
             sentences.add(finding.start)
             found.append(finding)
@@ -958,6 +1256,83 @@ MUST_WARN = [
     "Tbh the final round was a bit of a shambles.",
     "The panel were a bit up themselves.",
     "Honestly the whole thing was a bit of a faff.",
+    # Irony: praise that cuts both ways.
+    "The pay discussion was certainly direct, and at least I knew my place.",
+    "The assessment day was, if nothing else, eventful.",
+    "I must say the recruitment process was an education.",
+    # The feeling it left.
+    "I walked out of the second round with an uneasy feeling about the team.",
+    "I can't pretend the last call left me feeling valued.",
+    "I came away from the panel none the wiser about what the job involves.",
+    "I can't say the process filled me with confidence.",
+    # Judged before it began.
+    "The interviewers seemed to have a preconceived idea of the kind of person they wanted.",
+    "My sense is the outcome on my application was already settled before the final round.",
+    "It felt as though the team had already chosen someone internally.",
+    # Said to be candid, about their meetings.
+    "I'll be frank, the technical round was not what either of us hoped for.",
+    "In all honesty, the last interview still sits oddly with me.",
+    # The talk about pay, named.
+    "For what it's worth, the decision has nothing to do with our conversation about pay.",
+    "The compensation discussion is something I've thought about a lot since.",
+    # Measured against a standard and found short.
+    "The figure was some way short of what we had discussed on the phone.",
+    "I had been hoping for an offer closer to the advertised band.",
+    "The salary is well below what the position deserves.",
+    "Unfortunately the day did not match what I would have expected from a firm like yours.",
+    "The contract came ten days after you said it would.",
+    # Advice for the next one.
+    "It might help future applicants to hear about the on-call rota sooner.",
+    "Perhaps next time it would be useful to share the budget before the last stage.",
+    "It would be good if candidates heard back within a week.",
+    "I hope the next candidate hears about the travel earlier than I did.",
+    "I'd have liked to be told about the reorganisation before the final round.",
+    "I wasn't expecting to be kept waiting for an hour on the day.",
+    # Softened faults, people worn down, the knowing shrug.
+    "The interviewer's manner was a little brusque.",
+    "The second round went over the same ground as the first.",
+    "The panel changed at the last minute.",
+    "I was hardly given a chance to ask my own questions.",
+    "Everyone on the team seemed exhausted.",
+    "By the end I felt like just another number.",
+    "I wonder whether the four-hour exercise was the best use of anyone's time.",
+    "The budget is what it is.",
+    "One of the panel kept glancing at the clock.",
+    "I'm sure the right candidate will be delighted with the package.",
+    # Behind time, elsewhere, silent, prepared or not.
+    "The assessment centre started forty minutes behind schedule.",
+    "We only got going well after the agreed start time.",
+    "One of the panel spent my presentation replying to messages.",
+    "The hiring manager walked out midway to take another call.",
+    "It went on for three weeks without a reply to my question.",
+    "I had expected to get an answer far sooner than that.",
+    "The whole thing took longer than I had been promised.",
+    "Six weeks is a long time to leave candidates hanging.",
+    "The recruiter clearly hadn't prepared for our call.",
+    "I found myself walking through my CV again for people who hadn't opened it.",
+    "I was told two different start dates by two different people.",
+    # A test, a verdict, a role other than advertised.
+    "The case study round felt like a quiz.",
+    "The questions seemed designed to expose gaps rather than learn about me.",
+    "They seemed more focused on what I couldn't do than on what I could.",
+    "It felt like being assessed for a much bigger job than the one I applied for.",
+    "My impression was that the outcome was decided well before I walked in.",
+    "Nobody quite knew which interviewers I was meant to be seeing.",
+    "I did not feel the second round let me explain my approach properly.",
+    "The technical round was not the sort of discussion I had hoped for.",
+    # Pay and the advert, measured.
+    "The salary is hardly commensurate with the responsibility.",
+    "The number just isn't where it ought to be for a senior hire.",
+    "It is some way under what comparable firms are paying.",
+    "The job advert said nothing about weekend cover.",
+    "With the utmost respect, the package is not a serious one.",
+    # Advice and the pointed aside, in other words.
+    "It may be worth reviewing how many stages there are.",
+    "Perhaps rethink the take-home task for the next applicant.",
+    "The interview process could really be streamlined.",
+    "I won't miss the endless rounds of interviews.",
+    "I have to admit the final interview left a lot to be desired on your side, not mine.",
+    "The day was a touch hectic.",
 ]
 MUST_PASS = [
     "I've thought hard about the role since your offer arrived, and I owe you a clear answer: I decline.",
@@ -1024,4 +1399,42 @@ MUST_PASS = [
     "It took me far too long to decide on this offer, and I'm sorry.",
     "It was a surprise to get the offer so quickly, and a happy one.",
     "As I mentioned in the first interview, the salary needs to be higher for me to move.",
+    # Not irony, not candour about them, not a standard they missed.
+    "The final interview was certainly the highlight of my month.",
+    "The interviews were rigorous in the best way.",
+    "I'll be honest, I'm still not sure I've made the right call.",
+    "I left the last interview with a really good feeling about the team.",
+    "Nothing about the offer, the process or the people put me off.",
+    "During our salary chat you were very clear, which I appreciated.",
+    "Please don't bring up the compensation conversation on the call.",
+    "Thank you for the open conversation about salary.",
+    "My answer is different from what I told you last week, and I'm sorry.",
+    "The package is lower than what I need right now.",
+    "I'd be giving the role less than it deserves.",
+    "I hope the next candidate is a better fit than I was.",
+    "Hopefully the next candidate enjoys the process as much as I did.",
+    "I'd have liked to say yes.",
+    "The team seemed happy and well supported.",
+    "I came away unsure whether I'm ready to manage people.",
+    "I wasn't expecting to get an offer so quickly.",
+    "I don't want to join half-heartedly.",
+    "It is what it is; the move isn't possible for us this year.",
+    "The team were sharp and generous with their time.",
+    "I know I kept you waiting longer than I should have.",
+    "The range in the advert was fair; the commute is the problem.",
+    "I must admit I was nervous before the panel day.",
+    "Five rounds felt like a lot at first, but each one was worth it.",
+    "It felt like a conversation between equals, not a test.",
+    "I felt the panel gave me every chance to show my work.",
+    "I had to explain my situation to my family twice before they understood.",
+    "The hiring manager seemed tired after a long day and still gave me an hour.",
+    "The interview ran over because we were enjoying the conversation so much.",
+    "I stepped out of the office to take your call, so apologies if I sounded rushed.",
+    "I was checking my emails on the train when your offer came in.",
+    "The salary is below what I'm currently on, so I can't make it work.",
+    "I won't miss the commute, but the money just doesn't work for me.",
+    "No one could have been kinder than Sam.",
+    "I left the office with a much clearer picture of the role.",
+    "It's not every day someone hands me a messy problem and wants my view.",
+    "I'll confirm it in writing by email today.",
 ]
