@@ -61,9 +61,8 @@ _TAG_LIST = [
     Tag(
         "greeting",
         "An opening line in the tone: “Dear Priya,” (warm), “Dear Ms Raman,” with the title you gave, "
-        "or “Dear Priya Raman,” without one (formal), “Hi Priya,” (brief). With no contact, a decline "
-        "opens “Dear Hiring Team,” or “Hello,”; a LinkedIn note, a call's confirmation and the messages "
-        "after the decline greet the first person you met instead.",
+        "or “Dear Priya,” without one (formal), “Hi Priya,” (brief and LinkedIn). With no contact, it "
+        "greets the first person you met; with nobody named at all, “Dear Hiring Team,” or “Hello,”.",
         "Dear Priya,",
     ),
     Tag("my_name", "Your name, as set in Settings.", "Alex Morgan"),

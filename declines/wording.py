@@ -7,11 +7,14 @@ The sentences are written for the person who reads the email:
   others the user met are thanked by first name ("please pass my thanks to
   Marcus on the firmware team and Lena"), and nobody is thanked twice, even
   when the contact is also on the list of people to thank.
+- Without a contact, the email is written to the first person the user met
+  (from their list of people to thank), as a person would write it, not to
+  a faceless "Hiring Team"; that greeting is kept for when nobody is known.
 - Greeting, thanks and sign-off follow one tone: the template's own when it
   has one (its text is written in that tone), otherwise the offer's. A formal
-  greeting uses the title the user gave ("Dear Dr Raman,"); without one a
-  formal decline uses the full name, never a guessed "Mr" or "Ms", and a
-  note to someone the user met uses their first name ("Dear Daniel,").
+  greeting uses the title the user gave ("Dear Dr Raman,"); without one it
+  uses the first name ("Dear Daniel,"), never a guessed "Mr" or "Ms", and
+  never the full name, which reads as a mail merge.
 - Each sentence comes in several wordings. A template always gets the same
   one (its choice is a stable rotation keyed by the template), but never one
   that opens the way one of the template's own sentences already does, so a
@@ -260,6 +263,7 @@ class Writing:
     medium: str
     seed: int = 0
     source_text: str = ""  # the template's subject and body
+    own_tone: bool = False  # the template is written in a tone of its own, not the offer's
 
     @functools.cached_property
     def text(self) -> str:
@@ -285,12 +289,21 @@ class Writing:
         return self.tone == Tone.FORMAL
 
     @property
-    def to_a_person(self) -> bool:
-        """A message that can only be to someone: a LinkedIn note, a call and
-        its written confirmation, and everything written after the decline (a
-        thank-you, a check-in asking for coffee, an answer to a question). A
-        decline by email may go to a team."""
-        return self.after_decline or self.kind == TemplateKind.PHONE_SCRIPT or self.medium == Medium.PHONE_THEN_WRITTEN
+    def words_tone(self) -> str:
+        """The tone of the sentences the tags supply. A message to someone the
+        user has met since (a thank-you, a check-in, an answer) or a call's
+        written confirmation, from a template with no tone of its own, is in
+        plain words even for a formal offer, as those templates are: readers
+        marked a formal clause inside a friendly note as a lurch into a form
+        letter. Its greeting and sign-off still follow the offer's tone."""
+        later = self.after_decline or self.medium == Medium.PHONE_THEN_WRITTEN
+        if self.tone == Tone.FORMAL and later and not self.own_tone:
+            return Tone.WARM
+        return self.tone
+
+    @property
+    def formal_words(self) -> bool:
+        return self.words_tone == Tone.FORMAL
 
     def pick(self, wordings: Sequence[str], offset: int = 0, *, besides: Sequence[str] = ()) -> str:
         """One of several wordings: the one that repeats the template least —
@@ -382,6 +395,7 @@ def writing_for(source, offer) -> Writing:
         medium=getattr(source, "medium", "") or offer.medium or Medium.EMAIL,
         seed=_seed(source, kind),
         source_text=f"{getattr(source, 'subject', '') or ''}\n{getattr(source, 'body', '') or ''}",
+        own_tone=bool(getattr(source, "tone", "")),
     )
 
 
@@ -401,15 +415,14 @@ def _sentence(text: str) -> str:
 def addressee(offer, writing: Writing, people: list[Person] | None = None) -> Person | None:
     """Who the message is to, and so who is greeted and thanked as "you".
 
-    The contact, when the user named one. Without one, a decline by email
-    goes to the hiring team; but a message that can only be to a person
-    (`Writing.to_a_person`) goes to the first person the user met, from
-    their list of people to thank, who is then not thanked a second time.
+    The contact, when the user named one. Without one, the first person the
+    user met, from their list of people to thank, who is then not thanked a
+    second time: readers took "Dear Hiring Team" above the names of people
+    the writer had met as a form letter. Only when nobody is named does a
+    message go to the hiring team.
     """
     if offer.contact_name.strip():
         return read_person(offer.contact_name, honorific=offer.contact_honorific)
-    if not writing.to_a_person:
-        return None
     people = read_people(offer.thank_list()) if people is None else people
     return people[0] if people else None
 
@@ -426,16 +439,15 @@ def addressee_name(offer, kind: str) -> str:
 def _greeting(contact: Person | None, writing: Writing) -> str:
     """The one place a greeting is worked out. Warm and brief messages use the
     first name. A formal one uses the title the user gave ("Dear Dr Raman,");
-    without a title, a note to someone the user met (`Writing.to_a_person`:
-    a thank-you, a check-in, a LinkedIn note) uses their first name, since
-    "Dear Daniel Osei," reads as a mail merge; a formal decline keeps the full name."""
-    casual = writing.tone == Tone.BRIEF or (writing.kind == TemplateKind.LINKEDIN_NOTE and not writing.formal)
+    without a title, the first name ("Dear Daniel,"), since "Dear Daniel
+    Osei," reads as a mail merge. A LinkedIn note says "Hi", as people do
+    there, unless it has a title to use."""
+    linkedin = writing.kind == TemplateKind.LINKEDIN_NOTE
+    casual = writing.tone == Tone.BRIEF or linkedin
     if contact is None:
         return "Hello," if casual else "Dear Hiring Team,"
-    if writing.formal:
-        titled = contact.formal_address or (contact.honorific and contact.family)
-        if writing.to_a_person and not titled and contact.given:
-            return f"Dear {contact.given},"
+    titled = contact.formal_address or (contact.honorific and contact.family)
+    if writing.formal and (titled or not contact.given):
         return f"Dear {contact.formal},"
     return f"{'Hi' if casual else 'Dear'} {contact.familiar},"
 
@@ -480,10 +492,8 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "and in the end that decided it.",
         ],
         Tone.FORMAL: [
-            "Looking at the day-to-day work the position involves, I do not think it is a close match for "
-            "the work I most want to do next.",
-            "Having reflected on the scope of the position, I do not believe it is the right match for the "
-            "work I wish to focus on.",
+            "In the end, I do not think the role is the right fit for the work I want to focus on next.",
+            "Put simply, the role is not quite the fit for the work I want to be doing next.",
         ],
         Tone.BRIEF: [
             "The role isn't quite the right fit for what I want to focus on next.",
@@ -497,8 +507,9 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "situation right now.",
         ],
         Tone.FORMAL: [
-            "Having weighed the package against my own commitments, I am not able to make it work at present.",
-            "I am not able to make the overall package work for my present circumstances.",
+            "The deciding factor was the package: having looked at it carefully, I cannot make it work for my "
+            "circumstances at present.",
+            "In the end it came down to the package, which does not quite meet what I need at this stage.",
         ],
         Tone.BRIEF: [
             "The package doesn't quite work for my situation.",
@@ -512,8 +523,8 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "In the end, I can't make the location work at this point in my life.",
         ],
         Tone.FORMAL: [
-            "On reflection, the location of the role does not suit my present circumstances.",
-            "Having considered the practicalities, I am unable to make the location of the role work at present.",
+            "I had hoped to find a way to make the location work, but at present I cannot.",
+            "Much as I would like to, I cannot make the location work for my circumstances at present.",
         ],
         Tone.BRIEF: [
             "The location doesn't work for me at the moment.",
@@ -540,8 +551,8 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "I've chosen to stay in my current role; there's work there I want to see through.",
         ],
         Tone.FORMAL: [
-            "I have decided to remain in my current position, where there is work I wish to see through.",
-            "I have chosen to continue in my current role, where I have commitments I intend to honour.",
+            "I have chosen to stay in my current role for now, as there is still work there I want to see through.",
+            "I am going to remain where I am for the time being; there is more I want to achieve in my current role.",
         ],
         Tone.BRIEF: [
             "I've decided to stay in my current role.",
@@ -554,8 +565,9 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "Weighing it up helped me see that I want to take my career somewhere a little different.",
         ],
         Tone.FORMAL: [
-            "The next step I want to take in my career is into a different kind of work from this position.",
-            "I have decided to move my career towards a different kind of work from the one this position involves.",
+            "I have come to realise that I want my career to go in a different direction, and this role would "
+            "take me the other way.",
+            "I have decided to take my career in a different direction from the one this role offers.",
         ],
         Tone.BRIEF: [
             "I've decided to move into a different kind of work.",
@@ -568,8 +580,9 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "It wasn't an easy call, but this isn't the right step for me.",
         ],
         Tone.FORMAL: [
-            "My reasons are my own, and they do not reflect on the role or on the people I met.",
-            "It is a judgement about my own next step, not a view of the role or of your team.",
+            "It was not an easy decision, and it has far more to do with my own plans than with the role or the "
+            "people I met.",
+            "The decision comes down to my own plans rather than anything about the role or the team.",
         ],
         Tone.BRIEF: [
             "I've decided this isn't the right step for me right now.",
@@ -587,11 +600,11 @@ _REASONS_AFTER: dict[str, tuple[str, str]] = {
     ),
     Reason.ROLE_FIT: (
         "The role itself wasn't quite the fit for what I want to focus on next.",
-        "The scope of the role was not the right match for the work I wish to focus on.",
+        "The role was not quite the right fit for the work I want to focus on.",
     ),
     Reason.COMPENSATION: (
         "It came down to the package, which didn't quite work for my circumstances.",
-        "The overall package did not meet my present needs.",
+        "It came down to the package, which did not quite meet what I needed at the time.",
     ),
     Reason.LOCATION: (
         "It was the location: I couldn't make it work with the rest of my life right now.",
@@ -603,7 +616,7 @@ _REASONS_AFTER: dict[str, tuple[str, str]] = {
     ),
     Reason.STAYING: (
         "I decided to stay in my current role, where there's still work I want to finish.",
-        "I chose to remain in my current position, where there is work I wish to see through.",
+        "I chose to stay in my current role, where there was still work I wanted to see through.",
     ),
     Reason.CAREER_DIRECTION: (
         "I want to take my career in a slightly different direction.",
@@ -622,8 +635,8 @@ def _reason_sentence(reason: str, detail: str, writing: Writing) -> str:
         return _sentence(detail)
     reason = reason if reason in _REASONS else Reason.UNSAID
     if writing.after_decline:
-        return _REASONS_AFTER[reason][writing.formal]
-    return writing.pick(_REASONS[reason][writing.tone])
+        return _REASONS_AFTER[reason][writing.formal_words]
+    return writing.pick(_REASONS[reason][writing.words_tone])
 
 
 # ---------------------------------------------------------------------------
@@ -686,8 +699,8 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
         "I appreciated your time, and please say thanks to {others} for me too.",
     ],
     (Tone.BRIEF, True, False): [
-        "Thanks for your time.",
-        "I appreciated your time.",
+        "Thanks for all the time you gave me.",
+        "I appreciated your time throughout the process.",
     ],
     (Tone.BRIEF, False, True): [
         "Thanks to everyone I met for their time, and to {others} in particular.",
@@ -718,11 +731,11 @@ _THANKS_AFTER: dict[tuple[bool, bool, bool], list[str]] = {
 
 def _thanks_sentence(contact: Person | None, people: list[Person], writing: Writing) -> str:
     others = [person for person in people if contact is None or not person.same_as(contact)]
-    names = _names_of(others, formal=writing.formal)
+    names = _names_of(others, formal=writing.formal_words)
     if writing.after_decline:
-        wordings = _THANKS_AFTER[(writing.formal, contact is not None, bool(others))]
+        wordings = _THANKS_AFTER[(writing.formal_words, contact is not None, bool(others))]
     else:
-        wordings = _THANKS[(writing.tone, contact is not None, bool(others))]
+        wordings = _THANKS[(writing.words_tone, contact is not None, bool(others))]
     return writing.pick(wordings).format(others=names)
 
 
@@ -760,7 +773,7 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
         ],
         Tone.FORMAL: [
             "I would be pleased to stay in touch on LinkedIn",
-            "I hope we may remain in contact on LinkedIn",
+            "I hope we can stay in touch on LinkedIn",
             "I will send you a connection request on LinkedIn, if I may",
         ],
         Tone.BRIEF: [
@@ -776,9 +789,9 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
             "I hope to see you at an event before long",
         ],
         Tone.FORMAL: [
-            "I hope our paths may cross at an event",
-            "I hope we may meet again if our paths cross",
-            "I hope our paths will cross at a future event",
+            "I hope our paths cross at an event before long",
+            "I hope we meet again at an event",
+            "I hope to see you at an event before long",
         ],
         Tone.BRIEF: [
             "I hope we meet at an event soon",
@@ -788,21 +801,18 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
     },
     DoorOpen.REFER: {
         Tone.WARM: [
-            "I'll happily refer people I know who'd be a great fit",
-            "if I meet someone who'd be a great fit, I'll refer them your way",
-            "I'll send good people your way whenever I can",
-            "I'll gladly refer good people your way",
+            "if I come across someone who'd be right for the team, I'll send them your way",
+            "if someone I know would suit the team, I'll gladly put them in touch with you",
+            "if I meet someone who'd thrive there, I'll point them towards you",
         ],
         Tone.FORMAL: [
-            "I would be glad to refer suitable candidates to you",
-            "I will gladly refer anyone I know who would suit your team",
-            "I would be happy to refer suitable candidates to you",
-            "I would be glad to refer anyone suitable your way",
+            "if I come across someone who would suit the team, I will gladly put them in touch with you",
+            "should I meet someone who would do well there, I will point them towards you",
+            "if anyone I know would be right for the team, I will be glad to introduce them",
         ],
         Tone.BRIEF: [
-            "I'll refer good people your way",
-            "I'll gladly refer good candidates",
-            "I'll refer people your way",
+            "if I know someone who'd suit the team, I'll send them your way",
+            "if I meet someone who'd be right for a role there, I'll point them to you",
         ],
     },
     DoorOpen.CAREERS_PAGE: {
@@ -849,7 +859,7 @@ _DOOR_CLAUSES_AFTER: dict[str, tuple[list[str], list[str]]] = {
         [
             "should a suitable position arise at {company} in future, I would still be glad to hear of it",
             "I would be glad to hear of future roles at {company}",
-            "I remain interested in future opportunities at {company}",
+            "I would still be glad to hear about future roles at {company}",
         ],
     ),
     DoorOpen.LINKEDIN: (
@@ -861,7 +871,7 @@ _DOOR_CLAUSES_AFTER: dict[str, tuple[list[str], list[str]]] = {
         [
             "I would be glad to remain connected on LinkedIn",
             "I hope we can keep in touch on LinkedIn",
-            "I would welcome staying in contact on LinkedIn",
+            "it would be good to stay connected on LinkedIn",
         ],
     ),
     DoorOpen.EVENTS: (
@@ -878,14 +888,14 @@ _DOOR_CLAUSES_AFTER: dict[str, tuple[list[str], list[str]]] = {
     ),
     DoorOpen.REFER: (
         [
-            "if I can refer someone good your way, I will",
-            "I'll gladly refer people I know who'd suit your team",
-            "I'm happy to refer good candidates your way",
+            "if I come across someone who'd suit the team, I'll put them in touch with you",
+            "if I know someone who'd be right for a role there, I'll send them your way",
+            "I'd be glad to introduce anyone I know who'd suit the team",
         ],
         [
-            "I would be happy to refer suitable candidates",
-            "I will gladly put forward anyone I know who would do well on your team",
-            "I would be pleased to refer suitable people to you",
+            "if I come across someone who would suit the team, I will gladly put them in touch with you",
+            "if I know someone who would be right for a role there, I will point them towards you",
+            "I would be glad to introduce anyone I know who would suit the team",
         ],
     ),
     DoorOpen.CAREERS_PAGE: (
@@ -915,25 +925,45 @@ _ASKS_FOR_A_ROLE = frozenset({DoorOpen.FUTURE_ROLES, DoorOpen.CAREERS_PAGE})
 
 def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, reason: str = "") -> str:
     chosen = [choice for choice in DoorOpen.values if choice in set(choices or [])]
-    if reason == Reason.CAREER_DIRECTION or writing.kind == TemplateKind.THANK_YOU:
-        # A note that is only to say thank you asks for nothing either.
+    if reason == Reason.CAREER_DIRECTION:
         chosen = [choice for choice in chosen if choice not in _ASKS_FOR_A_ROLE]
+    if writing.kind == TemplateKind.THANK_YOU:
+        # A note that is only to say thank you asks for nothing, and offers no
+        # referrals either: readers took that as a non sequitur. It stays in touch.
+        chosen = [choice for choice in chosen if choice not in _ASKS_FOR_A_ROLE | {DoorOpen.REFER}]
     if writing.after_decline:
-        banks = [_DOOR_CLAUSES_AFTER[choice][writing.formal] for choice in chosen]
-        none = _DOOR_NONE_AFTER[writing.formal]
+        banks = [_DOOR_CLAUSES_AFTER[choice][writing.formal_words] for choice in chosen]
+        none = _DOOR_NONE_AFTER[writing.formal_words]
     else:
-        banks = [_DOOR_CLAUSES[choice][writing.tone] for choice in chosen]
-        none = _DOOR_NONE[writing.tone]
+        banks = [_DOOR_CLAUSES[choice][writing.words_tone] for choice in chosen]
+        none = _DOOR_NONE[writing.words_tone]
     if not banks:
         return writing.pick(none)
     clauses: list[str] = []
     for n, bank in enumerate(banks):
         clauses.append(writing.pick(bank, offset=n, besides=clauses))
-    clauses = [clause.format(company=company) for clause in clauses]
+    clauses = [clause.format(company=_short_company(company)) for clause in clauses]
     sentences = [", and ".join(clauses[:2])]
     if clauses[2:]:
         sentences.append(_join(clauses[2:]))
+    if chosen == [DoorOpen.REFER]:
+        # An offer to refer people, alone, reads as a transaction bolted on
+        # to the end; after a hope to stay in touch it reads as goodwill.
+        sentences.insert(0, writing.pick(none))
     return " ".join(_sentence(sentence) for sentence in sentences)
+
+
+# "Ashworth & Lyle LLP" is "Ashworth & Lyle" in a sentence, as people write it.
+_LEGAL_SUFFIX = re.compile(
+    r",?\s+(?:Pty\.? Ltd\.?|LLP|LLC|Ltd\.?|Limited|Inc\.?|plc|PLC|GmbH|AG|S\.?A\.?|B\.?V\.?|Corp\.?)$"
+)
+
+
+def _short_company(company: str) -> str:
+    """The company as named in running text: without a legal suffix, when
+    what is left is still a name."""
+    short = _LEGAL_SUFFIX.sub("", company)
+    return short if len(short) >= 3 and re.search(r"[A-Za-z]{2}", short) else company
 
 
 # ---------------------------------------------------------------------------
@@ -950,13 +980,15 @@ _STOOD_OUT: dict[str, list[str]] = {
         "I enjoyed meeting everyone, and {x} most of all.",
         "{X} was the part I enjoyed most.",
         "{X} gave me a real feel for the work, and I enjoyed it.",
-        "I especially enjoyed {x}, which made this a harder decision.",
+        "{X} was a real highlight for me.",
+        "I especially enjoyed {x}.",
     ],
     Tone.FORMAL: [
-        "I valued the whole process, and {x} in particular.",
+        "{X} was the highlight of the process for me.",
+        "I very much enjoyed {x}.",
+        "Of everything in the process, I most enjoyed {x}.",
         "I much appreciated {x}, which gave me a clear picture of the work.",
-        "{X} stood out for me in the whole process.",
-        "I particularly valued {x}.",
+        "I enjoyed every stage of the process, and {x} most of all.",
     ],
     Tone.BRIEF: [
         "I enjoyed the process, {x} most of all.",
@@ -1052,7 +1084,7 @@ def _stood_out_sentence(text: str, contact: Person | None, writing: Writing) -> 
     phrases = [_as_phrase(item) for item in items if not _is_own_sentence(item)]
     sentences = [_sentence(item) for item in items if _is_own_sentence(item)]
     if phrases:
-        wordings = _STOOD_OUT_AFTER[writing.formal] if writing.after_decline else _STOOD_OUT[writing.tone]
+        wordings = _STOOD_OUT_AFTER[writing.formal_words] if writing.after_decline else _STOOD_OUT[writing.words_tone]
         if len(phrases) > 1:
             # "A and B has stayed…": two things are only ever the object of a sentence.
             wordings = [wording for wording in wordings if not wording.startswith("{X}")]
