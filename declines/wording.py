@@ -585,7 +585,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "The decision comes down to my own plans rather than anything about the role or the team.",
         ],
         Tone.BRIEF: [
-            "I've decided this isn't the right step for me right now.",
+            "For reasons of my own, it isn't the right step for me at the moment.",
             "It's about my own situation, not the role or the team.",
         ],
     },
@@ -778,7 +778,7 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
         ],
         Tone.BRIEF: [
             "let's stay in touch on LinkedIn",
-            "I'll send you a LinkedIn request",
+            "I'll send you a LinkedIn request so we can stay in touch",
             "I'd like to connect on LinkedIn",
         ],
     },
@@ -795,7 +795,7 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
         ],
         Tone.BRIEF: [
             "I hope we meet at an event soon",
-            "hopefully we'll meet at an event",
+            "hopefully we'll run into each other at an event before long",
             "I hope to see you at an event",
         ],
     },
