@@ -497,7 +497,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         ],
         Tone.BRIEF: [
             "The role isn't quite the right fit for what I want to focus on next.",
-            "I don't think the role is the right fit for me right now.",
+            "I don't think the role is the right fit for me at this stage.",
         ],
     },
     Reason.COMPENSATION: {
@@ -791,7 +791,7 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "I hope our paths cross at an event before long",
             "I hope we meet again at an event",
-            "I hope to see you at an event before long",
+            "I would be glad to see you at an event in future",
         ],
         Tone.BRIEF: [
             "I hope we meet at an event soon",
@@ -841,10 +841,10 @@ _DOOR_NONE: dict[str, list[str]] = {
     ],
     Tone.FORMAL: [
         "I hope our paths will cross again.",
-        "I hope that our paths will cross again in future.",
-        "I hope we will remain in touch.",
+        "I hope we will stay in touch.",
+        "I hope our paths cross again before long.",
     ],
-    Tone.BRIEF: ["I hope our paths cross again.", "Hope to cross paths again.", "Let's stay in touch."],
+    Tone.BRIEF: ["I hope our paths cross again.", "I hope we stay in touch.", "Let's stay in touch."],
 }
 # Afterwards: (plain, formal).
 # Afterwards, by register (plain, formal): three wordings each, so that the
