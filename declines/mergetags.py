@@ -90,7 +90,7 @@ _TAG_LIST = [
         "thanks_sentence",
         "Thanks that speak to your contact as “you” and name the others you met, each once, "
         "with their team when you gave it.",
-        "Thank you for your time — and please pass my thanks to Sam on the platform team and Jordan.",
+        "Thank you for your time — and please pass my thanks to Sam and Jordan.",
     ),
     Tag(
         "stood_out_sentence",

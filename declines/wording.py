@@ -188,9 +188,6 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
 _NAME_AND_ROLE = re.compile(
     r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\)|\s[—–-]\s*(?P<dash>.+)|[,:]\s*(?P<rest>.+))$"
 )
-_ROLE_WORDS_ON = frozenset({"team", "squad", "group", "panel", "board", "committee", "crew", "pod"})
-_ROLE_WORDS_IN = frozenset({"department", "office", "division", "studio", "lab", "labs", "practice", "unit"})
-_ROLE_PREPOSITIONS = frozenset({"on", "in", "from", "at", "with", "of", "for"})
 
 
 def read_people(lines: Sequence[str]) -> list[Person]:
@@ -209,38 +206,19 @@ def read_people(lines: Sequence[str]) -> list[Person]:
     return people
 
 
-def _with_role(name: str, role: str) -> str:
-    """ "Marcus on the firmware team", "Ana in the London office", "Kim from HR"."""
-    if not role:
-        return name
-    words = role.split()
-    if words[0].lower() in _ROLE_PREPOSITIONS:
-        return f"{name} {role}"
-    if words[0].lower() == "the":
-        words = words[1:] or words
-    last = words[-1].lower()
-    if last in _ROLE_WORDS_ON:
-        return f"{name} on the {' '.join(words)}"
-    if last in _ROLE_WORDS_IN:
-        return f"{name} in the {' '.join(words)}"
-    if len(words) == 1:
-        return f"{name} from {words[0]}"
-    return f"{name} ({role})"
-
-
 def _names_of(people: list[Person], *, formal: bool) -> str:
-    """The people to thank, as a phrase: "Marcus on the firmware team and Lena".
+    """The people to thank, as a phrase: "Marcus and Lena".
 
-    Those with a role come first, so that "on the pricing team" can only be
-    read as said of the one person it follows.
+    The reader works with them, so they are named as colleagues name each
+    other: by first name, without their team (readers took "Marcus Chen on the
+    firmware team" as a mail merge introducing their own colleague to them),
+    in a formal email too. Two Sams are told apart by their surnames.
     """
     givens = [p.given.casefold() for p in people if p.given]
     named = []
-    for person in sorted(people, key=lambda p: not p.role):
-        # Two Sams are told apart by their surnames; a formal email uses full names.
+    for person in people:
         shared = person.given and givens.count(person.given.casefold()) > 1
-        name = person.full if formal or shared else person.familiar
-        named.append(_with_role(name, person.role))
+        named.append(person.full if shared else person.familiar)
     return _join(named)
 
 
@@ -492,8 +470,10 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "and in the end that decided it.",
         ],
         Tone.FORMAL: [
-            "In the end, I do not think the role is the right fit for the work I want to focus on next.",
-            "Put simply, the role is not quite the fit for the work I want to be doing next.",
+            "Having thought carefully about the day-to-day work, I have realised that it does not match the work "
+            "I want to focus on next.",
+            "When I pictured the role day to day, I realised that it is not a close match for the work I want to "
+            "do at this stage.",
         ],
         Tone.BRIEF: [
             "The role isn't quite the right fit for what I want to focus on next.",
@@ -509,7 +489,8 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "The deciding factor was the package: having looked at it carefully, I cannot make it work for my "
             "circumstances at present.",
-            "In the end it came down to the package, which does not quite meet what I need at this stage.",
+            "In the end the package decided it: I have been through the figures carefully, and I cannot make them "
+            "work for my circumstances.",
         ],
         Tone.BRIEF: [
             "The package doesn't quite work for my situation.",
@@ -524,7 +505,8 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         ],
         Tone.FORMAL: [
             "I had hoped to find a way to make the location work, but at present I cannot.",
-            "Much as I would like to, I cannot make the location work for my circumstances at present.",
+            "Having looked closely at what the location would mean for me day to day, I cannot make it work at "
+            "present.",
         ],
         Tone.BRIEF: [
             "The location doesn't work for me at the moment.",
@@ -537,8 +519,8 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "Things in my personal life mean the timing isn't right for a change like this.",
         ],
         Tone.FORMAL: [
-            "For personal reasons, I am not in a position to take on a new role at present.",
-            "Personal circumstances mean that I cannot take up a new position at present.",
+            "Something in my personal life means that this is not the right time for me to change jobs.",
+            "For reasons in my personal life, the timing is wrong for me to make a move at present.",
         ],
         Tone.BRIEF: [
             "Personal circumstances mean the timing isn't right for me.",
@@ -565,13 +547,14 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "Weighing it up helped me see that I want to take my career somewhere a little different.",
         ],
         Tone.FORMAL: [
-            "I have come to realise that I want my career to go in a different direction, and this role would "
-            "take me the other way.",
-            "I have decided to take my career in a different direction from the one this role offers.",
+            "Thinking about the offer made me realise that I want my career to move into a different kind of "
+            "work, and I would not want to take the role with my mind on that.",
+            "Weighing the offer up made me see that the next step I want in my career is into a different line "
+            "of work, rather than further along this one.",
         ],
         Tone.BRIEF: [
             "I've decided to move into a different kind of work.",
-            "I'm moving my career towards a different kind of work.",
+            "I've decided the next step in my career should be into a different line of work.",
         ],
     },
     Reason.UNSAID: {
@@ -582,10 +565,10 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "It was not an easy decision, and it has far more to do with my own plans than with the role or the "
             "people I met.",
-            "The decision comes down to my own plans rather than anything about the role or the team.",
+            "The decision rests on my own plans, and it is no reflection on the role or on anyone I met.",
         ],
         Tone.BRIEF: [
-            "For reasons of my own, it isn't the right step for me at the moment.",
+            "My reasons are my own, but they have nothing to do with the role or the people I met.",
             "It's about my own situation, not the role or the team.",
         ],
     },
@@ -595,7 +578,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
 # decline's sentence again. Plain and formal wordings.
 _REASONS_AFTER: dict[str, tuple[str, str]] = {
     Reason.ANOTHER_OFFER: (
-        "I took another offer, one that fits where I want to go next a little more closely.",
+        "I accepted another offer, for a role closer to the work I want to be doing next.",
         "I accepted another position, which is a closer match for my longer-term goals.",
     ),
     Reason.ROLE_FIT: (
@@ -603,15 +586,15 @@ _REASONS_AFTER: dict[str, tuple[str, str]] = {
         "The role was not quite the right fit for the work I want to focus on.",
     ),
     Reason.COMPENSATION: (
-        "It came down to the package, which didn't quite work for my circumstances.",
-        "It came down to the package, which did not quite meet what I needed at the time.",
+        "It came down to the package: I went through it carefully and couldn't make it work for my circumstances.",
+        "It came down to the package: having been through it carefully, I could not make it work for my circumstances.",
     ),
     Reason.LOCATION: (
         "It was the location: I couldn't make it work with the rest of my life right now.",
         "The location of the role did not suit my present circumstances.",
     ),
     Reason.PERSONAL: (
-        "Personal circumstances meant the timing wasn't right for a move.",
+        "Something in my personal life meant it wasn't the right time for me to change jobs.",
         "Personal circumstances meant that I could not take on a new position.",
     ),
     Reason.STAYING: (
@@ -651,7 +634,7 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
         "I'm grateful for all the time you gave me, and please thank {others} for me too.",
         "Please pass my thanks to {others} as well; I'm grateful to you all for your time.",
         "Thank you for all your time, and do pass my thanks on to {others} as well.",
-        "I'm grateful for the time you put into my application, and I'd be glad if you'd thank {others} for me too.",
+        "I'm grateful for all the time you put into the process, and I'd be glad if you'd thank {others} for me too.",
     ],
     (Tone.WARM, True, False): [
         "Thank you for all the time you gave me.",
@@ -670,9 +653,9 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
         "My thanks to everyone who gave their time to meet me.",
     ],
     (Tone.FORMAL, True, True): [
-        "I am grateful for your time, and would be glad if you could pass my thanks to {others}.",
+        "I am grateful for your time, and please pass my thanks on to {others} as well.",
         "Thank you for your time; please also convey my thanks to {others}.",
-        "Please accept my thanks for your time, and pass them on to {others}.",
+        "Thank you for your time, and please thank {others} for me as well.",
         "Thank you for the time you devoted to my application; I would also be grateful if you could thank "
         "{others} on my behalf.",
     ],
@@ -750,14 +733,14 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
         Tone.WARM: [
             "I'd love to hear from you if another role comes up at {company}",
             "if a role like this one opens up at {company} again, I'd love to hear about it",
-            "I'd be glad to be considered for future roles at {company}",
-            "I'd be very happy to talk again about future roles at {company}",
+            "I'd love to be considered if something opens up at {company} again",
+            "I'd be very happy to talk again if another role comes up at {company}",
         ],
         Tone.FORMAL: [
-            "I would welcome the opportunity to be considered for future roles at {company}",
-            "should a suitable position arise at {company} in future, I would be glad to be considered",
-            "I would be pleased to hear of future opportunities at {company}",
-            "I would be very glad to hear from you should another opening arise at {company}",
+            "I would be pleased to hear from you if another role opens at {company}",
+            "if a suitable role comes up at {company}, I would like to hear about it",
+            "please keep me in mind for future roles at {company}",
+            "I would be pleased to be considered for another position at {company}, should one open",
         ],
         Tone.BRIEF: [
             "if something comes up at {company} in a year or two, I'd like to hear about it",
@@ -774,7 +757,7 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "I would be pleased to stay in touch on LinkedIn",
             "I hope we can stay in touch on LinkedIn",
-            "I will send you a connection request on LinkedIn, if I may",
+            "I will send you a LinkedIn request so that we can stay in touch",
         ],
         Tone.BRIEF: [
             "let's stay in touch on LinkedIn",
@@ -791,7 +774,7 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "I hope our paths cross at an event before long",
             "I hope we meet again at an event",
-            "I would be glad to see you at an event in future",
+            "perhaps we will meet at an event before long",
         ],
         Tone.BRIEF: [
             "I hope we meet at an event soon",
@@ -806,9 +789,9 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
             "if I meet someone who'd thrive there, I'll point them towards you",
         ],
         Tone.FORMAL: [
-            "if I come across someone who would suit the team, I will gladly put them in touch with you",
+            "if I come across someone who would suit the team, I will put them in touch with you",
             "should I meet someone who would do well there, I will point them towards you",
-            "if anyone I know would be right for the team, I will be glad to introduce them",
+            "I will pass on the name of anyone I know who would suit the team",
         ],
         Tone.BRIEF: [
             "if I know someone who'd suit the team, I'll send them your way",
@@ -853,11 +836,11 @@ _DOOR_CLAUSES_AFTER: dict[str, tuple[list[str], list[str]]] = {
     DoorOpen.FUTURE_ROLES: (
         [
             "if something that suits me comes up at {company}, I'd still love to hear about it",
-            "if you think of me when a role opens at {company}, I'd be glad to hear from you",
+            "if you think of me when a role opens at {company}, do get in touch",
             "I'd be glad to hear from you about future roles at {company}",
         ],
         [
-            "should a suitable position arise at {company} in future, I would still be glad to hear of it",
+            "if a suitable role comes up at {company}, I would still like to hear of it",
             "I would be glad to hear of future roles at {company}",
             "I would still be glad to hear about future roles at {company}",
         ],
@@ -866,7 +849,7 @@ _DOOR_CLAUSES_AFTER: dict[str, tuple[list[str], list[str]]] = {
         [
             "it would be good to stay connected on LinkedIn",
             "I'd like to keep in touch on LinkedIn",
-            "I'll look out for your news on LinkedIn",
+            "I'll send you a LinkedIn request so we keep in touch",
         ],
         [
             "I would be glad to remain connected on LinkedIn",
@@ -878,7 +861,7 @@ _DOOR_CLAUSES_AFTER: dict[str, tuple[list[str], list[str]]] = {
         [
             "I hope we'll catch up at an event soon",
             "I hope we bump into each other at an event",
-            "it would be good to meet at an event sometime",
+            "I hope we meet at an event before long",
         ],
         [
             "I hope we may meet at an event before long",
@@ -893,7 +876,7 @@ _DOOR_CLAUSES_AFTER: dict[str, tuple[list[str], list[str]]] = {
             "I'd be glad to introduce anyone I know who'd suit the team",
         ],
         [
-            "if I come across someone who would suit the team, I will gladly put them in touch with you",
+            "if I come across someone who would suit the team, I will put them in touch with you",
             "if I know someone who would be right for a role there, I will point them towards you",
             "I would be glad to introduce anyone I know who would suit the team",
         ],
@@ -922,6 +905,19 @@ _DOOR_NONE_AFTER: tuple[list[str], list[str]] = (
 # door is left open by staying in touch and referring people instead.
 _ASKS_FOR_A_ROLE = frozenset({DoorOpen.FUTURE_ROLES, DoorOpen.CAREERS_PAGE})
 
+# Words a reader hears twice when two clauses of the door left open share them
+# ("I would be glad to be considered, and I would be glad to see you at an event
+# in future"): a clause is chosen that does not repeat one.
+_ECHO_WORDS = frozenset(
+    {"glad", "gladly", "happy", "pleased", "love", "like", "hope", "future", "welcome", "considered", "event"}
+    | {"touch", "hear", "sometime", "soon", "before", "long", "again"}
+)
+
+
+def _echoes(clause: str, others: Sequence[str]) -> bool:
+    words = set(_WORD.findall(clause.lower().replace("’", "'"))) & _ECHO_WORDS
+    return any(words & set(_WORD.findall(other.lower().replace("’", "'"))) for other in others)
+
 
 def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, reason: str = "") -> str:
     chosen = [choice for choice in DoorOpen.values if choice in set(choices or [])]
@@ -931,6 +927,9 @@ def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, r
         # A note that is only to say thank you asks for nothing, and offers no
         # referrals either: readers took that as a non sequitur. It stays in touch.
         chosen = [choice for choice in chosen if choice not in _ASKS_FOR_A_ROLE | {DoorOpen.REFER}]
+    elif writing.kind == TemplateKind.CHECK_IN:
+        # A hello that closes by asking for a job reads as the real reason for it.
+        chosen = [choice for choice in chosen if choice not in _ASKS_FOR_A_ROLE]
     if writing.after_decline:
         banks = [_DOOR_CLAUSES_AFTER[choice][writing.formal_words] for choice in chosen]
         none = _DOOR_NONE_AFTER[writing.formal_words]
@@ -941,11 +940,16 @@ def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, r
         return writing.pick(none)
     clauses: list[str] = []
     for n, bank in enumerate(banks):
-        clauses.append(writing.pick(bank, offset=n, besides=clauses))
+        fresh = [clause for clause in bank if not _echoes(clause, clauses)] or bank
+        clauses.append(writing.pick(fresh, offset=n, besides=clauses))
     clauses = [clause.format(company=_short_company(company)) for clause in clauses]
-    sentences = [", and ".join(clauses[:2])]
-    if clauses[2:]:
-        sentences.append(_join(clauses[2:]))
+    if writing.kind == TemplateKind.PHONE_SCRIPT:
+        # Said aloud, two wishes joined into one sentence are a mouthful: one each.
+        sentences = clauses[:]
+    else:
+        sentences = [", and ".join(clauses[:2])]
+        if clauses[2:]:
+            sentences.append(_join(clauses[2:]))
     if chosen == [DoorOpen.REFER]:
         # An offer to refer people, alone, reads as a transaction bolted on
         # to the end; after a hope to stay in touch it reads as goodwill.
@@ -977,7 +981,7 @@ def _short_company(company: str) -> str:
 
 _STOOD_OUT: dict[str, list[str]] = {
     Tone.WARM: [
-        "I enjoyed meeting everyone, and {x} most of all.",
+        "I'll remember {x} for a long time.",
         "{X} was the part I enjoyed most.",
         "{X} gave me a real feel for the work, and I enjoyed it.",
         "{X} was a real highlight for me.",
@@ -987,26 +991,28 @@ _STOOD_OUT: dict[str, list[str]] = {
         "{X} was the highlight of the process for me.",
         "I very much enjoyed {x}.",
         "Of everything in the process, I most enjoyed {x}.",
-        "I much appreciated {x}, which gave me a clear picture of the work.",
-        "I enjoyed every stage of the process, and {x} most of all.",
+        "{X} is what I will remember most from the process.",
+        "I enjoyed the whole process, and especially {x}.",
     ],
     Tone.BRIEF: [
-        "I enjoyed the process, {x} most of all.",
+        "I enjoyed the process, especially {x}.",
         "{X} was the best part for me.",
-        "I liked every stage of it, especially {x}.",
+        "I really enjoyed {x}.",
     ],
 }
 # Afterwards, by register (plain, formal): never the decline's words again.
 _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
     [
-        "Looking back, {x} is the part I'm most glad of.",
+        "Looking back, {x} is what I remember best.",
         "{X} is a big part of why the process was worth it for me.",
-        "I'm still glad of {x}.",
+        "I still think about {x}.",
+        "I've thought about {x} more than once since.",
     ],
     [
         "Looking back, {x} was the part of the process I valued most.",
         "I remain grateful for {x}.",
         "{X} was, for me, the most valuable part of the process.",
+        "I have thought about {x} more than once since.",
     ],
 )
 

@@ -332,7 +332,7 @@ def test_approach_saves_the_choices_that_drive_the_email(owner_client, owner):
     assert values["greeting"] == "Dear Priya,"
     assert "LinkedIn" in values["door_open_sentence"]
     assert values["thanks_sentence"] == (
-        "I am grateful for your time, and would be glad if you could pass my thanks to Sam Ortiz and Jordan Blake."
+        "I am grateful for your time, and please pass my thanks on to Sam and Jordan as well."
     )
 
 

@@ -350,13 +350,14 @@ def test_the_reason_is_told_afterwards_in_other_words(owner, reason):
          "to Marcus and Lena."),
         # The contact on the list, with a role, is still thanked only as "you".
         ("Priya Raman", "Priya Raman (talent team)\nMarcus Chen (firmware team)", Tone.WARM,
-         "Thank you for your time — and please pass my thanks to Marcus on the firmware team."),
+         "Thank you for your time — and please pass my thanks to Marcus."),
         ("Priya Raman", "Priya\nMarcus Chen", Tone.WARM,
          "Thank you for your time — and please pass my thanks to Marcus."),
         ("Priya Raman", "Priya Raman", Tone.WARM, "Thank you for all the time you gave me."),
         ("Priya Raman", "", Tone.WARM, "Thank you for all the time you gave me."),
-        ("Priya Raman", "Marcus Chen\nLena Okafor", Tone.FORMAL, "I am grateful for your time, and would be glad if "
-         "you could pass my thanks to Marcus Chen and Lena Okafor."),
+        # A formal email names the reader's colleagues as the reader does: by first name.
+        ("Priya Raman", "Marcus Chen\nLena Okafor", Tone.FORMAL, "I am grateful for your time, and please pass my "
+         "thanks on to Marcus and Lena as well."),
         # Without a contact, the first person met is the reader.
         ("", "Marcus Chen\nLena Okafor", Tone.WARM, "Thank you for your time — and please pass my thanks to Lena."),
         ("Priya Raman", "Marcus Chen", Tone.BRIEF, "Thanks for your time, and please thank Marcus for me."),
@@ -370,26 +371,28 @@ def test_the_contact_is_thanked_as_you_and_the_others_by_first_name(owner, conta
 @pytest.mark.parametrize(
     ("line", "phrase"),
     [
-        ("Marcus Chen (firmware team)", "Marcus on the firmware team"),
-        ("Marcus Chen - the firmware team", "Marcus on the firmware team"),
-        ("Ana Lima, London office", "Ana in the London office"),
-        ("Kim Wu: HR", "Kim from HR"),
-        ("Kim Wu (from the data team)", "Kim from the data team"),
-        ("Lena Okafor — Head of Design", "Lena (Head of Design)"),
+        ("Marcus Chen (firmware team)", "Marcus"),
+        ("Marcus Chen - the firmware team", "Marcus"),
+        ("Ana Lima, London office", "Ana"),
+        ("Kim Wu: HR", "Kim"),
+        ("Kim Wu (from the data team)", "Kim"),
+        ("Lena Okafor — Head of Design", "Lena"),
         ("Anna-Lena Schmidt", "Anna-Lena"),
         ("Dr. Okafor", "Dr. Okafor"),
     ],
 )
-def test_people_are_thanked_with_the_role_given(owner, line, phrase):
+def test_people_are_thanked_by_first_name_without_their_team(owner, line, phrase):
+    """The reader works with them: "Marcus Chen on the firmware team" introduces
+    their own colleague to them, and readers took it as a mail merge."""
     offer = OfferFactory(owner=owner, contact_name="Priya Raman", people_to_thank=line, tone=Tone.WARM)
     assert value(offer, "thanks_sentence") == f"Thank you for your time — and please pass my thanks to {phrase}."
 
 
-def test_people_with_a_role_come_first_so_it_reads_as_theirs(owner):
+def test_people_are_thanked_in_the_order_the_user_gave(owner):
     offer = OfferFactory(
         owner=owner, contact_name="Priya Raman", people_to_thank="Tom Whitfield\nAisha Bello (pricing team)"
     )
-    assert "Aisha on the pricing team and Tom" in value(offer, "thanks_sentence")
+    assert "Tom and Aisha." in value(offer, "thanks_sentence")
 
 
 def test_two_people_with_one_first_name_are_told_apart(owner):
@@ -445,8 +448,11 @@ def test_the_door_open_sentence_covers_every_choice_in_two_sentences(owner):
     offer = OfferFactory(owner=owner, company="Northwind", door_open=list(DoorOpen.values), tone=Tone.FORMAL)
     sentence = value(offer, "door_open_sentence")
     assert sentence.count(".") == 2
-    assert "future" in sentence and "LinkedIn" in sentence and "event" in sentence
-    assert re.search(r"put them in touch|introduce|point them|send them", sentence) and "careers page" in sentence
+    assert "Northwind" in sentence and "LinkedIn" in sentence and "event" in sentence
+    assert (
+        re.search(r"put them in touch|introduce|point them|send them|pass on the name", sentence)
+        and "careers page" in sentence
+    )
     assert sentence.count("Northwind") == 1
 
 
