@@ -61,9 +61,8 @@ _TAG_LIST = [
     Tag(
         "greeting",
         "An opening line in the tone: “Dear Priya,” (warm), “Dear Ms Raman,” with the title you gave, "
-        "or “Dear Priya Raman,” without one (formal), “Hi Priya,” (brief). With no contact, a decline "
-        "opens “Dear Hiring Team,” or “Hello,”; a LinkedIn note, a call's confirmation and the messages "
-        "after the decline greet the first person you met instead.",
+        "or “Dear Priya,” without one (formal), “Hi Priya,” (brief and LinkedIn). With no contact, it "
+        "greets the first person you met; with nobody named at all, “Dear Hiring Team,” or “Hello,”.",
         "Dear Priya,",
     ),
     Tag("my_name", "Your name, as set in Settings.", "Alex Morgan"),
@@ -91,7 +90,7 @@ _TAG_LIST = [
         "thanks_sentence",
         "Thanks that speak to your contact as “you” and name the others you met, each once, "
         "with their team when you gave it.",
-        "Thank you for your time — and please pass my thanks to Sam on the platform team and Jordan.",
+        "Thank you for your time — and please pass my thanks to Sam and Jordan.",
     ),
     Tag(
         "stood_out_sentence",

@@ -7,11 +7,14 @@ The sentences are written for the person who reads the email:
   others the user met are thanked by first name ("please pass my thanks to
   Marcus on the firmware team and Lena"), and nobody is thanked twice, even
   when the contact is also on the list of people to thank.
+- Without a contact, the email is written to the first person the user met
+  (from their list of people to thank), as a person would write it, not to
+  a faceless "Hiring Team"; that greeting is kept for when nobody is known.
 - Greeting, thanks and sign-off follow one tone: the template's own when it
   has one (its text is written in that tone), otherwise the offer's. A formal
-  greeting uses the title the user gave ("Dear Dr Raman,"); without one a
-  formal decline uses the full name, never a guessed "Mr" or "Ms", and a
-  note to someone the user met uses their first name ("Dear Daniel,").
+  greeting uses the title the user gave ("Dear Dr Raman,"); without one it
+  uses the first name ("Dear Daniel,"), never a guessed "Mr" or "Ms", and
+  never the full name, which reads as a mail merge.
 - Each sentence comes in several wordings. A template always gets the same
   one (its choice is a stable rotation keyed by the template), but never one
   that opens the way one of the template's own sentences already does, so a
@@ -185,9 +188,6 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
 _NAME_AND_ROLE = re.compile(
     r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\)|\s[—–-]\s*(?P<dash>.+)|[,:]\s*(?P<rest>.+))$"
 )
-_ROLE_WORDS_ON = frozenset({"team", "squad", "group", "panel", "board", "committee", "crew", "pod"})
-_ROLE_WORDS_IN = frozenset({"department", "office", "division", "studio", "lab", "labs", "practice", "unit"})
-_ROLE_PREPOSITIONS = frozenset({"on", "in", "from", "at", "with", "of", "for"})
 
 
 def read_people(lines: Sequence[str]) -> list[Person]:
@@ -206,38 +206,19 @@ def read_people(lines: Sequence[str]) -> list[Person]:
     return people
 
 
-def _with_role(name: str, role: str) -> str:
-    """ "Marcus on the firmware team", "Ana in the London office", "Kim from HR"."""
-    if not role:
-        return name
-    words = role.split()
-    if words[0].lower() in _ROLE_PREPOSITIONS:
-        return f"{name} {role}"
-    if words[0].lower() == "the":
-        words = words[1:] or words
-    last = words[-1].lower()
-    if last in _ROLE_WORDS_ON:
-        return f"{name} on the {' '.join(words)}"
-    if last in _ROLE_WORDS_IN:
-        return f"{name} in the {' '.join(words)}"
-    if len(words) == 1:
-        return f"{name} from {words[0]}"
-    return f"{name} ({role})"
-
-
 def _names_of(people: list[Person], *, formal: bool) -> str:
-    """The people to thank, as a phrase: "Marcus on the firmware team and Lena".
+    """The people to thank, as a phrase: "Marcus and Lena".
 
-    Those with a role come first, so that "on the pricing team" can only be
-    read as said of the one person it follows.
+    The reader works with them, so they are named as colleagues name each
+    other: by first name, without their team (readers took "Marcus Chen on the
+    firmware team" as a mail merge introducing their own colleague to them),
+    in a formal email too. Two Sams are told apart by their surnames.
     """
     givens = [p.given.casefold() for p in people if p.given]
     named = []
-    for person in sorted(people, key=lambda p: not p.role):
-        # Two Sams are told apart by their surnames; a formal email uses full names.
+    for person in people:
         shared = person.given and givens.count(person.given.casefold()) > 1
-        name = person.full if formal or shared else person.familiar
-        named.append(_with_role(name, person.role))
+        named.append(person.full if shared else person.familiar)
     return _join(named)
 
 
@@ -260,6 +241,7 @@ class Writing:
     medium: str
     seed: int = 0
     source_text: str = ""  # the template's subject and body
+    own_tone: bool = False  # the template is written in a tone of its own, not the offer's
 
     @functools.cached_property
     def text(self) -> str:
@@ -285,12 +267,21 @@ class Writing:
         return self.tone == Tone.FORMAL
 
     @property
-    def to_a_person(self) -> bool:
-        """A message that can only be to someone: a LinkedIn note, a call and
-        its written confirmation, and everything written after the decline (a
-        thank-you, a check-in asking for coffee, an answer to a question). A
-        decline by email may go to a team."""
-        return self.after_decline or self.kind == TemplateKind.PHONE_SCRIPT or self.medium == Medium.PHONE_THEN_WRITTEN
+    def words_tone(self) -> str:
+        """The tone of the sentences the tags supply. A message to someone the
+        user has met since (a thank-you, a check-in, an answer) or a call's
+        written confirmation, from a template with no tone of its own, is in
+        plain words even for a formal offer, as those templates are: readers
+        marked a formal clause inside a friendly note as a lurch into a form
+        letter. Its greeting and sign-off still follow the offer's tone."""
+        later = self.after_decline or self.medium == Medium.PHONE_THEN_WRITTEN
+        if self.tone == Tone.FORMAL and later and not self.own_tone:
+            return Tone.WARM
+        return self.tone
+
+    @property
+    def formal_words(self) -> bool:
+        return self.words_tone == Tone.FORMAL
 
     def pick(self, wordings: Sequence[str], offset: int = 0, *, besides: Sequence[str] = ()) -> str:
         """One of several wordings: the one that repeats the template least —
@@ -382,6 +373,7 @@ def writing_for(source, offer) -> Writing:
         medium=getattr(source, "medium", "") or offer.medium or Medium.EMAIL,
         seed=_seed(source, kind),
         source_text=f"{getattr(source, 'subject', '') or ''}\n{getattr(source, 'body', '') or ''}",
+        own_tone=bool(getattr(source, "tone", "")),
     )
 
 
@@ -401,15 +393,14 @@ def _sentence(text: str) -> str:
 def addressee(offer, writing: Writing, people: list[Person] | None = None) -> Person | None:
     """Who the message is to, and so who is greeted and thanked as "you".
 
-    The contact, when the user named one. Without one, a decline by email
-    goes to the hiring team; but a message that can only be to a person
-    (`Writing.to_a_person`) goes to the first person the user met, from
-    their list of people to thank, who is then not thanked a second time.
+    The contact, when the user named one. Without one, the first person the
+    user met, from their list of people to thank, who is then not thanked a
+    second time: readers took "Dear Hiring Team" above the names of people
+    the writer had met as a form letter. Only when nobody is named does a
+    message go to the hiring team.
     """
     if offer.contact_name.strip():
         return read_person(offer.contact_name, honorific=offer.contact_honorific)
-    if not writing.to_a_person:
-        return None
     people = read_people(offer.thank_list()) if people is None else people
     return people[0] if people else None
 
@@ -426,16 +417,15 @@ def addressee_name(offer, kind: str) -> str:
 def _greeting(contact: Person | None, writing: Writing) -> str:
     """The one place a greeting is worked out. Warm and brief messages use the
     first name. A formal one uses the title the user gave ("Dear Dr Raman,");
-    without a title, a note to someone the user met (`Writing.to_a_person`:
-    a thank-you, a check-in, a LinkedIn note) uses their first name, since
-    "Dear Daniel Osei," reads as a mail merge; a formal decline keeps the full name."""
-    casual = writing.tone == Tone.BRIEF or (writing.kind == TemplateKind.LINKEDIN_NOTE and not writing.formal)
+    without a title, the first name ("Dear Daniel,"), since "Dear Daniel
+    Osei," reads as a mail merge. A LinkedIn note says "Hi", as people do
+    there, unless it has a title to use."""
+    linkedin = writing.kind == TemplateKind.LINKEDIN_NOTE
+    casual = writing.tone == Tone.BRIEF or linkedin
     if contact is None:
         return "Hello," if casual else "Dear Hiring Team,"
-    if writing.formal:
-        titled = contact.formal_address or (contact.honorific and contact.family)
-        if writing.to_a_person and not titled and contact.given:
-            return f"Dear {contact.given},"
+    titled = contact.formal_address or (contact.honorific and contact.family)
+    if writing.formal and (titled or not contact.given):
         return f"Dear {contact.formal},"
     return f"{'Hi' if casual else 'Dear'} {contact.familiar},"
 
@@ -480,14 +470,14 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "and in the end that decided it.",
         ],
         Tone.FORMAL: [
-            "Looking at the day-to-day work the position involves, I do not think it is a close match for "
-            "the work I most want to do next.",
-            "Having reflected on the scope of the position, I do not believe it is the right match for the "
-            "work I wish to focus on.",
+            "Having thought carefully about the day-to-day work, I have realised that it does not match the work "
+            "I want to focus on next.",
+            "When I pictured the role day to day, I realised that it is not a close match for the work I want to "
+            "do at this stage.",
         ],
         Tone.BRIEF: [
             "The role isn't quite the right fit for what I want to focus on next.",
-            "I don't think the role is the right fit for me right now.",
+            "I don't think the role is the right fit for me at this stage.",
         ],
     },
     Reason.COMPENSATION: {
@@ -497,8 +487,10 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "situation right now.",
         ],
         Tone.FORMAL: [
-            "Having weighed the package against my own commitments, I am not able to make it work at present.",
-            "I am not able to make the overall package work for my present circumstances.",
+            "The deciding factor was the package: having looked at it carefully, I cannot make it work for my "
+            "circumstances at present.",
+            "In the end the package decided it: I have been through the figures carefully, and I cannot make them "
+            "work for my circumstances.",
         ],
         Tone.BRIEF: [
             "The package doesn't quite work for my situation.",
@@ -512,8 +504,9 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "In the end, I can't make the location work at this point in my life.",
         ],
         Tone.FORMAL: [
-            "On reflection, the location of the role does not suit my present circumstances.",
-            "Having considered the practicalities, I am unable to make the location of the role work at present.",
+            "I had hoped to find a way to make the location work, but at present I cannot.",
+            "Having looked closely at what the location would mean for me day to day, I cannot make it work at "
+            "present.",
         ],
         Tone.BRIEF: [
             "The location doesn't work for me at the moment.",
@@ -526,8 +519,8 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "Things in my personal life mean the timing isn't right for a change like this.",
         ],
         Tone.FORMAL: [
-            "For personal reasons, I am not in a position to take on a new role at present.",
-            "Personal circumstances mean that I cannot take up a new position at present.",
+            "Something in my personal life means that this is not the right time for me to change jobs.",
+            "For reasons in my personal life, the timing is wrong for me to make a move at present.",
         ],
         Tone.BRIEF: [
             "Personal circumstances mean the timing isn't right for me.",
@@ -540,8 +533,8 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "I've chosen to stay in my current role; there's work there I want to see through.",
         ],
         Tone.FORMAL: [
-            "I have decided to remain in my current position, where there is work I wish to see through.",
-            "I have chosen to continue in my current role, where I have commitments I intend to honour.",
+            "I have chosen to stay in my current role for now, as there is still work there I want to see through.",
+            "I am going to remain where I am for the time being; there is more I want to achieve in my current role.",
         ],
         Tone.BRIEF: [
             "I've decided to stay in my current role.",
@@ -554,12 +547,14 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "Weighing it up helped me see that I want to take my career somewhere a little different.",
         ],
         Tone.FORMAL: [
-            "The next step I want to take in my career is into a different kind of work from this position.",
-            "I have decided to move my career towards a different kind of work from the one this position involves.",
+            "Thinking about the offer made me realise that I want my career to move into a different kind of "
+            "work, and I would not want to take the role with my mind on that.",
+            "Weighing the offer up made me see that the next step I want in my career is into a different line "
+            "of work, rather than further along this one.",
         ],
         Tone.BRIEF: [
             "I've decided to move into a different kind of work.",
-            "I'm moving my career towards a different kind of work.",
+            "I've decided the next step in my career should be into a different line of work.",
         ],
     },
     Reason.UNSAID: {
@@ -568,11 +563,12 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "It wasn't an easy call, but this isn't the right step for me.",
         ],
         Tone.FORMAL: [
-            "My reasons are my own, and they do not reflect on the role or on the people I met.",
-            "It is a judgement about my own next step, not a view of the role or of your team.",
+            "It was not an easy decision, and it has far more to do with my own plans than with the role or the "
+            "people I met.",
+            "The decision rests on my own plans, and it is no reflection on the role or on anyone I met.",
         ],
         Tone.BRIEF: [
-            "I've decided this isn't the right step for me right now.",
+            "My reasons are my own, but they have nothing to do with the role or the people I met.",
             "It's about my own situation, not the role or the team.",
         ],
     },
@@ -582,28 +578,28 @@ _REASONS: dict[str, dict[str, list[str]]] = {
 # decline's sentence again. Plain and formal wordings.
 _REASONS_AFTER: dict[str, tuple[str, str]] = {
     Reason.ANOTHER_OFFER: (
-        "I took another offer, one that fits where I want to go next a little more closely.",
+        "I accepted another offer, for a role closer to the work I want to be doing next.",
         "I accepted another position, which is a closer match for my longer-term goals.",
     ),
     Reason.ROLE_FIT: (
         "The role itself wasn't quite the fit for what I want to focus on next.",
-        "The scope of the role was not the right match for the work I wish to focus on.",
+        "The role was not quite the right fit for the work I want to focus on.",
     ),
     Reason.COMPENSATION: (
-        "It came down to the package, which didn't quite work for my circumstances.",
-        "The overall package did not meet my present needs.",
+        "It came down to the package: I went through it carefully and couldn't make it work for my circumstances.",
+        "It came down to the package: having been through it carefully, I could not make it work for my circumstances.",
     ),
     Reason.LOCATION: (
         "It was the location: I couldn't make it work with the rest of my life right now.",
         "The location of the role did not suit my present circumstances.",
     ),
     Reason.PERSONAL: (
-        "Personal circumstances meant the timing wasn't right for a move.",
+        "Something in my personal life meant it wasn't the right time for me to change jobs.",
         "Personal circumstances meant that I could not take on a new position.",
     ),
     Reason.STAYING: (
         "I decided to stay in my current role, where there's still work I want to finish.",
-        "I chose to remain in my current position, where there is work I wish to see through.",
+        "I chose to stay in my current role, where there was still work I wanted to see through.",
     ),
     Reason.CAREER_DIRECTION: (
         "I want to take my career in a slightly different direction.",
@@ -622,8 +618,8 @@ def _reason_sentence(reason: str, detail: str, writing: Writing) -> str:
         return _sentence(detail)
     reason = reason if reason in _REASONS else Reason.UNSAID
     if writing.after_decline:
-        return _REASONS_AFTER[reason][writing.formal]
-    return writing.pick(_REASONS[reason][writing.tone])
+        return _REASONS_AFTER[reason][writing.formal_words]
+    return writing.pick(_REASONS[reason][writing.words_tone])
 
 
 # ---------------------------------------------------------------------------
@@ -638,7 +634,7 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
         "I'm grateful for all the time you gave me, and please thank {others} for me too.",
         "Please pass my thanks to {others} as well; I'm grateful to you all for your time.",
         "Thank you for all your time, and do pass my thanks on to {others} as well.",
-        "I'm grateful for the time you put into my application, and I'd be glad if you'd thank {others} for me too.",
+        "I'm grateful for all the time you put into the process, and I'd be glad if you'd thank {others} for me too.",
     ],
     (Tone.WARM, True, False): [
         "Thank you for all the time you gave me.",
@@ -657,9 +653,9 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
         "My thanks to everyone who gave their time to meet me.",
     ],
     (Tone.FORMAL, True, True): [
-        "I am grateful for your time, and would be glad if you could pass my thanks to {others}.",
+        "I am grateful for your time, and please pass my thanks on to {others} as well.",
         "Thank you for your time; please also convey my thanks to {others}.",
-        "Please accept my thanks for your time, and pass them on to {others}.",
+        "Thank you for your time, and please thank {others} for me as well.",
         "Thank you for the time you devoted to my application; I would also be grateful if you could thank "
         "{others} on my behalf.",
     ],
@@ -686,8 +682,8 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
         "I appreciated your time, and please say thanks to {others} for me too.",
     ],
     (Tone.BRIEF, True, False): [
-        "Thanks for your time.",
-        "I appreciated your time.",
+        "Thanks for all the time you gave me.",
+        "I appreciated your time throughout the process.",
     ],
     (Tone.BRIEF, False, True): [
         "Thanks to everyone I met for their time, and to {others} in particular.",
@@ -718,11 +714,11 @@ _THANKS_AFTER: dict[tuple[bool, bool, bool], list[str]] = {
 
 def _thanks_sentence(contact: Person | None, people: list[Person], writing: Writing) -> str:
     others = [person for person in people if contact is None or not person.same_as(contact)]
-    names = _names_of(others, formal=writing.formal)
+    names = _names_of(others, formal=writing.formal_words)
     if writing.after_decline:
-        wordings = _THANKS_AFTER[(writing.formal, contact is not None, bool(others))]
+        wordings = _THANKS_AFTER[(writing.formal_words, contact is not None, bool(others))]
     else:
-        wordings = _THANKS[(writing.tone, contact is not None, bool(others))]
+        wordings = _THANKS[(writing.words_tone, contact is not None, bool(others))]
     return writing.pick(wordings).format(others=names)
 
 
@@ -737,14 +733,14 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
         Tone.WARM: [
             "I'd love to hear from you if another role comes up at {company}",
             "if a role like this one opens up at {company} again, I'd love to hear about it",
-            "I'd be glad to be considered for future roles at {company}",
-            "I'd be very happy to talk again about future roles at {company}",
+            "I'd love to be considered if something opens up at {company} again",
+            "I'd be very happy to talk again if another role comes up at {company}",
         ],
         Tone.FORMAL: [
-            "I would welcome the opportunity to be considered for future roles at {company}",
-            "should a suitable position arise at {company} in future, I would be glad to be considered",
-            "I would be pleased to hear of future opportunities at {company}",
-            "I would be very glad to hear from you should another opening arise at {company}",
+            "I would be pleased to hear from you if another role opens at {company}",
+            "if a suitable role comes up at {company}, I would like to hear about it",
+            "please keep me in mind for future roles at {company}",
+            "I would be pleased to be considered for another position at {company}, should one open",
         ],
         Tone.BRIEF: [
             "if something comes up at {company} in a year or two, I'd like to hear about it",
@@ -760,12 +756,12 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
         ],
         Tone.FORMAL: [
             "I would be pleased to stay in touch on LinkedIn",
-            "I hope we may remain in contact on LinkedIn",
-            "I will send you a connection request on LinkedIn, if I may",
+            "I hope we can stay in touch on LinkedIn",
+            "I will send you a LinkedIn request so that we can stay in touch",
         ],
         Tone.BRIEF: [
             "let's stay in touch on LinkedIn",
-            "I'll send you a LinkedIn request",
+            "I'll send you a LinkedIn request so we can stay in touch",
             "I'd like to connect on LinkedIn",
         ],
     },
@@ -776,33 +772,30 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
             "I hope to see you at an event before long",
         ],
         Tone.FORMAL: [
-            "I hope our paths may cross at an event",
-            "I hope we may meet again if our paths cross",
-            "I hope our paths will cross at a future event",
+            "I hope our paths cross at an event before long",
+            "I hope we meet again at an event",
+            "perhaps we will meet at an event before long",
         ],
         Tone.BRIEF: [
             "I hope we meet at an event soon",
-            "hopefully we'll meet at an event",
+            "hopefully we'll run into each other at an event before long",
             "I hope to see you at an event",
         ],
     },
     DoorOpen.REFER: {
         Tone.WARM: [
-            "I'll happily refer people I know who'd be a great fit",
-            "if I meet someone who'd be a great fit, I'll refer them your way",
-            "I'll send good people your way whenever I can",
-            "I'll gladly refer good people your way",
+            "if I come across someone who'd be right for the team, I'll send them your way",
+            "if someone I know would suit the team, I'll gladly put them in touch with you",
+            "if I meet someone who'd thrive there, I'll point them towards you",
         ],
         Tone.FORMAL: [
-            "I would be glad to refer suitable candidates to you",
-            "I will gladly refer anyone I know who would suit your team",
-            "I would be happy to refer suitable candidates to you",
-            "I would be glad to refer anyone suitable your way",
+            "if I come across someone who would suit the team, I will put them in touch with you",
+            "should I meet someone who would do well there, I will point them towards you",
+            "I will pass on the name of anyone I know who would suit the team",
         ],
         Tone.BRIEF: [
-            "I'll refer good people your way",
-            "I'll gladly refer good candidates",
-            "I'll refer people your way",
+            "if I know someone who'd suit the team, I'll send them your way",
+            "if I meet someone who'd be right for a role there, I'll point them to you",
         ],
     },
     DoorOpen.CAREERS_PAGE: {
@@ -831,10 +824,10 @@ _DOOR_NONE: dict[str, list[str]] = {
     ],
     Tone.FORMAL: [
         "I hope our paths will cross again.",
-        "I hope that our paths will cross again in future.",
-        "I hope we will remain in touch.",
+        "I hope we will stay in touch.",
+        "I hope our paths cross again before long.",
     ],
-    Tone.BRIEF: ["I hope our paths cross again.", "Hope to cross paths again.", "Let's stay in touch."],
+    Tone.BRIEF: ["I hope our paths cross again.", "I hope we stay in touch.", "Let's stay in touch."],
 }
 # Afterwards: (plain, formal).
 # Afterwards, by register (plain, formal): three wordings each, so that the
@@ -843,32 +836,32 @@ _DOOR_CLAUSES_AFTER: dict[str, tuple[list[str], list[str]]] = {
     DoorOpen.FUTURE_ROLES: (
         [
             "if something that suits me comes up at {company}, I'd still love to hear about it",
-            "if you think of me when a role opens at {company}, I'd be glad to hear from you",
+            "if you think of me when a role opens at {company}, do get in touch",
             "I'd be glad to hear from you about future roles at {company}",
         ],
         [
-            "should a suitable position arise at {company} in future, I would still be glad to hear of it",
+            "if a suitable role comes up at {company}, I would still like to hear of it",
             "I would be glad to hear of future roles at {company}",
-            "I remain interested in future opportunities at {company}",
+            "I would still be glad to hear about future roles at {company}",
         ],
     ),
     DoorOpen.LINKEDIN: (
         [
             "it would be good to stay connected on LinkedIn",
             "I'd like to keep in touch on LinkedIn",
-            "I'll look out for your news on LinkedIn",
+            "I'll send you a LinkedIn request so we keep in touch",
         ],
         [
             "I would be glad to remain connected on LinkedIn",
             "I hope we can keep in touch on LinkedIn",
-            "I would welcome staying in contact on LinkedIn",
+            "it would be good to stay connected on LinkedIn",
         ],
     ),
     DoorOpen.EVENTS: (
         [
             "I hope we'll catch up at an event soon",
             "I hope we bump into each other at an event",
-            "it would be good to meet at an event sometime",
+            "I hope we meet at an event before long",
         ],
         [
             "I hope we may meet at an event before long",
@@ -878,14 +871,14 @@ _DOOR_CLAUSES_AFTER: dict[str, tuple[list[str], list[str]]] = {
     ),
     DoorOpen.REFER: (
         [
-            "if I can refer someone good your way, I will",
-            "I'll gladly refer people I know who'd suit your team",
-            "I'm happy to refer good candidates your way",
+            "if I come across someone who'd suit the team, I'll put them in touch with you",
+            "if I know someone who'd be right for a role there, I'll send them your way",
+            "I'd be glad to introduce anyone I know who'd suit the team",
         ],
         [
-            "I would be happy to refer suitable candidates",
-            "I will gladly put forward anyone I know who would do well on your team",
-            "I would be pleased to refer suitable people to you",
+            "if I come across someone who would suit the team, I will put them in touch with you",
+            "if I know someone who would be right for a role there, I will point them towards you",
+            "I would be glad to introduce anyone I know who would suit the team",
         ],
     ),
     DoorOpen.CAREERS_PAGE: (
@@ -912,28 +905,69 @@ _DOOR_NONE_AFTER: tuple[list[str], list[str]] = (
 # door is left open by staying in touch and referring people instead.
 _ASKS_FOR_A_ROLE = frozenset({DoorOpen.FUTURE_ROLES, DoorOpen.CAREERS_PAGE})
 
+# Words a reader hears twice when two clauses of the door left open share them
+# ("I would be glad to be considered, and I would be glad to see you at an event
+# in future"): a clause is chosen that does not repeat one.
+_ECHO_WORDS = frozenset(
+    {"glad", "gladly", "happy", "pleased", "love", "like", "hope", "future", "welcome", "considered", "event"}
+    | {"touch", "hear", "sometime", "soon", "before", "long", "again"}
+)
+
+
+def _echoes(clause: str, others: Sequence[str]) -> bool:
+    words = set(_WORD.findall(clause.lower().replace("’", "'"))) & _ECHO_WORDS
+    return any(words & set(_WORD.findall(other.lower().replace("’", "'"))) for other in others)
+
 
 def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, reason: str = "") -> str:
     chosen = [choice for choice in DoorOpen.values if choice in set(choices or [])]
-    if reason == Reason.CAREER_DIRECTION or writing.kind == TemplateKind.THANK_YOU:
-        # A note that is only to say thank you asks for nothing either.
+    if reason == Reason.CAREER_DIRECTION:
+        chosen = [choice for choice in chosen if choice not in _ASKS_FOR_A_ROLE]
+    if writing.kind == TemplateKind.THANK_YOU:
+        # A note that is only to say thank you asks for nothing, and offers no
+        # referrals either: readers took that as a non sequitur. It stays in touch.
+        chosen = [choice for choice in chosen if choice not in _ASKS_FOR_A_ROLE | {DoorOpen.REFER}]
+    elif writing.kind == TemplateKind.CHECK_IN:
+        # A hello that closes by asking for a job reads as the real reason for it.
         chosen = [choice for choice in chosen if choice not in _ASKS_FOR_A_ROLE]
     if writing.after_decline:
-        banks = [_DOOR_CLAUSES_AFTER[choice][writing.formal] for choice in chosen]
-        none = _DOOR_NONE_AFTER[writing.formal]
+        banks = [_DOOR_CLAUSES_AFTER[choice][writing.formal_words] for choice in chosen]
+        none = _DOOR_NONE_AFTER[writing.formal_words]
     else:
-        banks = [_DOOR_CLAUSES[choice][writing.tone] for choice in chosen]
-        none = _DOOR_NONE[writing.tone]
+        banks = [_DOOR_CLAUSES[choice][writing.words_tone] for choice in chosen]
+        none = _DOOR_NONE[writing.words_tone]
     if not banks:
         return writing.pick(none)
     clauses: list[str] = []
     for n, bank in enumerate(banks):
-        clauses.append(writing.pick(bank, offset=n, besides=clauses))
-    clauses = [clause.format(company=company) for clause in clauses]
-    sentences = [", and ".join(clauses[:2])]
-    if clauses[2:]:
-        sentences.append(_join(clauses[2:]))
+        fresh = [clause for clause in bank if not _echoes(clause, clauses)] or bank
+        clauses.append(writing.pick(fresh, offset=n, besides=clauses))
+    clauses = [clause.format(company=_short_company(company)) for clause in clauses]
+    if writing.kind == TemplateKind.PHONE_SCRIPT:
+        # Said aloud, two wishes joined into one sentence are a mouthful: one each.
+        sentences = clauses[:]
+    else:
+        sentences = [", and ".join(clauses[:2])]
+        if clauses[2:]:
+            sentences.append(_join(clauses[2:]))
+    if chosen == [DoorOpen.REFER]:
+        # An offer to refer people, alone, reads as a transaction bolted on
+        # to the end; after a hope to stay in touch it reads as goodwill.
+        sentences.insert(0, writing.pick(none))
     return " ".join(_sentence(sentence) for sentence in sentences)
+
+
+# "Ashworth & Lyle LLP" is "Ashworth & Lyle" in a sentence, as people write it.
+_LEGAL_SUFFIX = re.compile(
+    r",?\s+(?:Pty\.? Ltd\.?|LLP|LLC|Ltd\.?|Limited|Inc\.?|plc|PLC|GmbH|AG|S\.?A\.?|B\.?V\.?|Corp\.?)$"
+)
+
+
+def _short_company(company: str) -> str:
+    """The company as named in running text: without a legal suffix, when
+    what is left is still a name."""
+    short = _LEGAL_SUFFIX.sub("", company)
+    return short if len(short) >= 3 and re.search(r"[A-Za-z]{2}", short) else company
 
 
 # ---------------------------------------------------------------------------
@@ -947,34 +981,38 @@ def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, r
 
 _STOOD_OUT: dict[str, list[str]] = {
     Tone.WARM: [
-        "I enjoyed meeting everyone, and {x} most of all.",
+        "I'll remember {x} for a long time.",
         "{X} was the part I enjoyed most.",
         "{X} gave me a real feel for the work, and I enjoyed it.",
-        "I especially enjoyed {x}, which made this a harder decision.",
+        "{X} was a real highlight for me.",
+        "I especially enjoyed {x}.",
     ],
     Tone.FORMAL: [
-        "I valued the whole process, and {x} in particular.",
-        "I much appreciated {x}, which gave me a clear picture of the work.",
-        "{X} stood out for me in the whole process.",
-        "I particularly valued {x}.",
+        "{X} was the highlight of the process for me.",
+        "I very much enjoyed {x}.",
+        "Of everything in the process, I most enjoyed {x}.",
+        "{X} is what I will remember most from the process.",
+        "I enjoyed the whole process, and especially {x}.",
     ],
     Tone.BRIEF: [
-        "I enjoyed the process, {x} most of all.",
+        "I enjoyed the process, especially {x}.",
         "{X} was the best part for me.",
-        "I liked every stage of it, especially {x}.",
+        "I really enjoyed {x}.",
     ],
 }
 # Afterwards, by register (plain, formal): never the decline's words again.
 _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
     [
-        "Looking back, {x} is the part I'm most glad of.",
+        "Looking back, {x} is what I remember best.",
         "{X} is a big part of why the process was worth it for me.",
-        "I'm still glad of {x}.",
+        "I still think about {x}.",
+        "I've thought about {x} more than once since.",
     ],
     [
         "Looking back, {x} was the part of the process I valued most.",
         "I remain grateful for {x}.",
         "{X} was, for me, the most valuable part of the process.",
+        "I have thought about {x} more than once since.",
     ],
 )
 
@@ -1052,7 +1090,7 @@ def _stood_out_sentence(text: str, contact: Person | None, writing: Writing) -> 
     phrases = [_as_phrase(item) for item in items if not _is_own_sentence(item)]
     sentences = [_sentence(item) for item in items if _is_own_sentence(item)]
     if phrases:
-        wordings = _STOOD_OUT_AFTER[writing.formal] if writing.after_decline else _STOOD_OUT[writing.tone]
+        wordings = _STOOD_OUT_AFTER[writing.formal_words] if writing.after_decline else _STOOD_OUT[writing.words_tone]
         if len(phrases) > 1:
             # "A and B has stayed…": two things are only ever the object of a sentence.
             wordings = [wording for wording in wordings if not wording.startswith("{X}")]

@@ -179,7 +179,7 @@ def test_the_subject_is_one_clean_line(owner, offer):
     ("tone", "contact", "greeting"),
     [
         (Tone.WARM, "Priya Lee", "Dear Priya,"),
-        (Tone.FORMAL, "Priya Lee", "Dear Priya Lee,"),
+        (Tone.FORMAL, "Priya Lee", "Dear Priya,"),
         (Tone.BRIEF, "Priya Lee", "Hi Priya,"),
         (Tone.WARM, "", "Dear Hiring Team,"),
         (Tone.FORMAL, "", "Dear Hiring Team,"),
@@ -187,7 +187,8 @@ def test_the_subject_is_one_clean_line(owner, offer):
     ],
 )
 def test_the_greeting_falls_back_sensibly(owner, tone, contact, greeting):
-    offer = OfferFactory(owner=owner, tone=tone, contact_name=contact)
+    # Nobody named at all: neither a contact nor anyone met.
+    offer = OfferFactory(owner=owner, tone=tone, contact_name=contact, people_to_thank="")
     email = compose(template("{{ greeting }}\n\nThank you."), offer=offer, user=owner)
     assert email.text.splitlines()[0] == greeting
     assert email.html.startswith(f"<p>{greeting}</p>")

@@ -329,10 +329,10 @@ def test_approach_saves_the_choices_that_drive_the_email(owner_client, owner):
     assert offer.door_open == ["future_roles", "linkedin"]
     assert offer.people_to_thank == "Sam Ortiz\nJordan Blake"
     values = wording.values_for(offer=offer, user=owner)
-    assert values["greeting"] == "Dear Priya Lee,"
+    assert values["greeting"] == "Dear Priya,"
     assert "LinkedIn" in values["door_open_sentence"]
     assert values["thanks_sentence"] == (
-        "I am grateful for your time, and would be glad if you could pass my thanks to Sam Ortiz and Jordan Blake."
+        "I am grateful for your time, and please pass my thanks on to Sam and Jordan as well."
     )
 
 

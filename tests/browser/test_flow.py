@@ -248,7 +248,7 @@ def test_a_phone_decline_calls_first_then_confirms_the_call_in_writing(live_serv
     expect(script).to_contain_text("If they ask whether they can change your mind")
     expect(script).to_contain_text("your question about how I would grow the data team")
     # A call is spoken, formal or not: first names, as people say them.
-    expect(script).to_contain_text("Sam on the platform team")
+    expect(script).to_contain_text("thank Sam")
     assert axe_violations(page) == []
     # Compose is not reached before the call.
     expect(page.locator(".flow-stepper").get_by_role("link", name="Compose")).to_have_count(0)
