@@ -712,9 +712,25 @@ _THANKS_AFTER: dict[tuple[bool, bool, bool], list[str]] = {
 }
 
 
+def _with_their_team(others: list[Person], names: str) -> str:
+    """In a warm email to the contact, one colleague is thanked with their
+    team, as a colleague would put it: "please pass my thanks to Marcus and
+    the rest of the firmware team" (PRODUCT §4), by first name, never "Marcus
+    Chen on the firmware team", which readers took for a mail merge
+    introducing their own colleague to them. Several people: the names alone."""
+    if len(others) != 1:
+        return names
+    role = re.sub(r"(?i)^(?:(?:from|on|in|of)\s+)?(?:the\s+)?", "", " ".join(others[0].role.split()))
+    if not re.fullmatch(r"[A-Za-z][\w&/-]*(?: [A-Za-z][\w&/-]*){0,2} team", role):
+        return names
+    return f"{names} and the rest of the {role}"
+
+
 def _thanks_sentence(contact: Person | None, people: list[Person], writing: Writing) -> str:
     others = [person for person in people if contact is None or not person.same_as(contact)]
     names = _names_of(others, formal=writing.formal_words)
+    if not writing.after_decline and writing.words_tone == Tone.WARM and contact:
+        names = _with_their_team(others, names)
     if writing.after_decline:
         wordings = _THANKS_AFTER[(writing.formal_words, contact is not None, bool(others))]
     else:

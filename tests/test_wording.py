@@ -348,9 +348,10 @@ def test_the_reason_is_told_afterwards_in_other_words(owner, reason):
     [
         ("Priya Raman", "Marcus Chen\nLena Okafor", Tone.WARM, "Thank you for your time — and please pass my thanks "
          "to Marcus and Lena."),
-        # The contact on the list, with a role, is still thanked only as "you".
+        # The contact on the list, with a role, is still thanked only as "you"; one
+        # colleague is thanked with their team, by first name, as a colleague says it.
         ("Priya Raman", "Priya Raman (talent team)\nMarcus Chen (firmware team)", Tone.WARM,
-         "Thank you for your time — and please pass my thanks to Marcus."),
+         "Thank you for your time — and please pass my thanks to Marcus and the rest of the firmware team."),
         ("Priya Raman", "Priya\nMarcus Chen", Tone.WARM,
          "Thank you for your time — and please pass my thanks to Marcus."),
         ("Priya Raman", "Priya Raman", Tone.WARM, "Thank you for all the time you gave me."),
@@ -371,19 +372,20 @@ def test_the_contact_is_thanked_as_you_and_the_others_by_first_name(owner, conta
 @pytest.mark.parametrize(
     ("line", "phrase"),
     [
-        ("Marcus Chen (firmware team)", "Marcus"),
-        ("Marcus Chen - the firmware team", "Marcus"),
+        ("Marcus Chen (firmware team)", "Marcus and the rest of the firmware team"),
+        ("Marcus Chen - the firmware team", "Marcus and the rest of the firmware team"),
         ("Ana Lima, London office", "Ana"),
         ("Kim Wu: HR", "Kim"),
-        ("Kim Wu (from the data team)", "Kim"),
+        ("Kim Wu (from the data team)", "Kim and the rest of the data team"),
         ("Lena Okafor — Head of Design", "Lena"),
         ("Anna-Lena Schmidt", "Anna-Lena"),
         ("Dr. Okafor", "Dr. Okafor"),
     ],
 )
-def test_people_are_thanked_by_first_name_without_their_team(owner, line, phrase):
+def test_people_are_thanked_by_first_name_and_a_team_as_a_colleague_says_it(owner, line, phrase):
     """The reader works with them: "Marcus Chen on the firmware team" introduces
-    their own colleague to them, and readers took it as a mail merge."""
+    their own colleague to them, and readers took it as a mail merge; "Marcus and
+    the rest of the firmware team" is how a colleague would put it."""
     offer = OfferFactory(owner=owner, contact_name="Priya Raman", people_to_thank=line, tone=Tone.WARM)
     assert value(offer, "thanks_sentence") == f"Thank you for your time — and please pass my thanks to {phrase}."
 
