@@ -12,6 +12,8 @@ options, every value escaped once, a row costs a fraction of that.
 `back`, the page to return to, and `back_query`, the same URL-encoded.
 """
 
+import functools
+
 from django import template
 from django.template.defaultfilters import date, linebreaksbr
 from django.template.defaulttags import CsrfTokenNode
@@ -42,12 +44,7 @@ def follow_up_rows(context, rows, show_offer=False) -> str:
     back, back_query = escape(context.get("back", "")), escape(context.get("back_query", ""))
     # Each action's URL reversed once for all the rows, each row's id put in it (as `{% row_url %}` does).
     pieces = {name: _pieces(name, 1) for name in ACTIONS}
-    shown_dates = {}
-
-    def day(value) -> str:
-        if value not in shown_dates:
-            shown_dates[value] = escape(date(value))
-        return shown_dates[value]
+    day = functools.cache(lambda value: escape(date(value)))  # many rows share a day: format each once
 
     html = []
     for follow_up in rows:

@@ -8,6 +8,8 @@ costs a fraction of that. The view sets each offer's `countdown`, `urgency`,
 `resume` and `next_follow_up_label` (views/dashboard.py).
 """
 
+import functools
+
 from django import template
 from django.template.defaultfilters import date
 from django.utils.html import escape
@@ -27,12 +29,7 @@ NONE = '<span class="text-body-secondary">—</span>'
 def offer_rows(offers) -> str:
     # Each link's URL reversed once for all the rows, each row's ids put in it (as `{% row_url %}` does).
     detail, call, step = _pieces("offer_detail", 1), _pieces("flow_call", 1), _pieces("flow_step", 2)
-    shown_dates = {}
-
-    def day(value) -> str:
-        if value not in shown_dates:
-            shown_dates[value] = escape(date(value))
-        return shown_dates[value]
+    day = functools.cache(lambda value: escape(date(value)))  # many rows share a day: format each once
 
     html = []
     for offer in offers:
