@@ -288,12 +288,14 @@ class Writing:
         not opening as one of its sentences (or one of `besides`, the clauses
         already chosen) does, and sharing the fewest pairs of words with it —
         and among equals the template's own, by a stable rotation."""
-        order = [wordings[(self.seed + offset + i) % len(wordings)] for i in range(len(wordings))]
-        openers = self.openers | {_shape(clause)[0] for clause in besides}
+        start = (self.seed + offset) % len(wordings)
+        order = wordings[start:] + wordings[:start]
+        openers = self.openers | {_shape(clause)[0] for clause in besides} if besides else self.openers
+        own = self.phrases
 
         def repeats(wording: str) -> tuple[bool, int]:
             opener, phrases = _shape(wording)
-            return opener in openers, len(phrases & self.phrases)
+            return opener in openers, len(phrases & own)
 
         return min(order, key=repeats)
 
@@ -930,9 +932,15 @@ _ECHO_WORDS = frozenset(
 )
 
 
+@functools.cache
+def _echo_words(clause: str) -> frozenset[str]:
+    """The echo words of one clause of the banks above (a fixed set of strings, so each is read once)."""
+    return frozenset(_WORD.findall(clause.lower().replace("’", "'"))) & _ECHO_WORDS
+
+
 def _echoes(clause: str, others: Sequence[str]) -> bool:
-    words = set(_WORD.findall(clause.lower().replace("’", "'"))) & _ECHO_WORDS
-    return any(words & set(_WORD.findall(other.lower().replace("’", "'"))) for other in others)
+    words = _echo_words(clause)
+    return any(words & _echo_words(other) for other in others)
 
 
 def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, reason: str = "") -> str:
