@@ -214,15 +214,15 @@ TRICKY = [
     "You felt the salary conversation was a bit insulting, but you don't want to burn the bridge.",
 ]
 
-KIND_PLAN = (
-    ["decline"] * 16
-    + ["phone_confirmation"] * 4
-    + ["phone_script"] * 3
-    + ["thank_you"] * 5
-    + ["check_in"] * 5
-    + ["linkedin_note"] * 4
-    + ["answer"] * 5
-)
+KINDS = ("decline", "phone_confirmation", "phone_script", "thank_you", "check_in", "linkedin_note", "answer")
+
+
+def plan(*counts: int) -> list[str]:
+    """Each writer's kinds of message, so many of each, in the order of KINDS."""
+    return [kind for kind, count in zip(KINDS, counts, strict=True) for _ in range(count)]
+
+
+KIND_PLAN = plan(16, 4, 3, 5, 5, 4, 5)
 QUESTIONS = [
     "why you declined",
     "whether they could change your mind (they hint they could improve the offer)",
@@ -241,7 +241,7 @@ def person(rng):
     return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
 
 
-def scenario(rng, writer: str, number: int, kind: str) -> dict:
+def scenario(rng, writer: str, number: int, kind: str, tricky_share: float) -> dict:
     company, *others = rng.sample(COMPANIES, 3)
     has_contact = rng.random() < 0.8
     contact = person(rng) if has_contact else ""
@@ -268,7 +268,7 @@ def scenario(rng, writer: str, number: int, kind: str) -> dict:
         "people_to_thank": thank,
         "other_offers": other_offers,
     }
-    tricky = rng.random() < TRICKY_SHARE
+    tricky = rng.random() < tricky_share
     mood = rng.choice(TRICKY if tricky else NEUTRAL)
     if "{other_company}" in mood:
         if not other_offers:
@@ -331,21 +331,13 @@ EXTRA_WRITERS = {
     "new-grad": "an American computer-science graduate of 22 from California applying for a first job, casual, "
     "eager, sometimes over-explaining, who writes the way people of that age write emails",
 }
-EXTRA_PLAN = (
-    ["decline"] * 24
-    + ["phone_confirmation"] * 4
-    + ["phone_script"] * 2
-    + ["thank_you"] * 6
-    + ["check_in"] * 6
-    + ["linkedin_note"] * 2
-    + ["answer"] * 4
-)
-for writer in EXTRA_WRITERS:
-    ROLES[writer] = {
+ROLES.update(
+    {
         "lagos-hr": ["HR Business Partner", "People Operations Lead", "Talent Manager"],
         "dublin-nurse": ["Clinical Informatics Analyst", "Health Data Analyst", "Digital Health Lead"],
         "new-grad": ["Software Engineer I", "Junior Developer", "Associate Engineer"],
-    }[writer]
+    }
+)
 
 
 EXTRA2_WRITERS = {
@@ -358,45 +350,36 @@ EXTRA2_WRITERS = {
     "sao-paulo-dev": "a software developer from São Paulo, Brazil, writing English as a second language: friendly "
     "and expressive, with phrasing that sometimes follows Portuguese",
 }
-EXTRA2_PLAN = (
-    ["decline"] * 24
-    + ["phone_confirmation"] * 4
-    + ["phone_script"] * 2
-    + ["thank_you"] * 5
-    + ["check_in"] * 4
-    + ["linkedin_note"] * 1
-    + ["answer"] * 2
-)
-for writer in EXTRA2_WRITERS:
-    ROLES[writer] = {
+ROLES.update(
+    {
         "leeds-accountant": ["Financial Controller", "Senior Accountant", "Head of Finance"],
         "manila-csm": ["Customer Success Lead", "Account Manager", "Support Operations Manager"],
         "nyc-trader": ["Product Lead, Trading", "Head of Sales", "Quant Strategist"],
         "sao-paulo-dev": ["Full-Stack Developer", "Senior Frontend Engineer", "Mobile Developer"],
-    }[writer]
+    }
+)
+
+# Each set of situations: its writers, what each writes, its seed, the share of
+# situations that make a weaker message likely, and the file it goes to.
+SETS = {
+    "corpus": (WRITERS, KIND_PLAN, SEED, 0.45, "scenarios.json"),
+    "extra": (EXTRA_WRITERS, plan(24, 4, 2, 6, 6, 2, 4), SEED + 1, 0.6, "extra_scenarios.json"),
+    "extra2": (EXTRA2_WRITERS, plan(24, 4, 2, 5, 4, 1, 2), SEED + 2, 0.6, "extra2_scenarios.json"),
+}
 
 
 def main(which: str = "corpus"):
-    extra = which in ("extra", "extra2")
-    rng = random.Random(SEED + {"extra": 1, "extra2": 2}.get(which, 0))
-    writers, plan = {
-        "extra": (EXTRA_WRITERS, EXTRA_PLAN),
-        "extra2": (EXTRA2_WRITERS, EXTRA2_PLAN),
-    }.get(which, (WRITERS, KIND_PLAN))
-    global TRICKY_SHARE
-    TRICKY_SHARE = 0.6 if extra else 0.45
+    writers, kinds_of_each, seed, tricky_share, name = SETS[which]
+    rng = random.Random(seed)
     scenarios = []
     for writer in writers:
-        kinds = plan[:]
+        kinds = kinds_of_each[:]
         rng.shuffle(kinds)
-        scenarios += [scenario(rng, writer, n, kind) for n, kind in enumerate(kinds, 1)]
+        scenarios += [scenario(rng, writer, n, kind, tricky_share) for n, kind in enumerate(kinds, 1)]
     data = {"writers": writers, "scenarios": scenarios}
-    name = f"{which}_scenarios.json" if extra else "scenarios.json"
     (HERE / name).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(scenarios)} scenarios for {len(writers)} writers")
 
-
-TRICKY_SHARE = 0.45
 
 if __name__ == "__main__":
     import sys
