@@ -21,7 +21,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
 
-from declines.templatetags.row_urls import _pieces
+from declines.templatetags.row_urls import url_pieces
 from declines.tracking import FOLLOW_UP_KIND_LABELS
 
 register = template.Library()
@@ -43,7 +43,7 @@ def follow_up_rows(context, rows, show_offer=False) -> str:
     csrf = CsrfTokenNode().render(context)
     back, back_query = escape(context.get("back", "")), escape(context.get("back_query", ""))
     # Each action's URL reversed once for all the rows, each row's id put in it (as `{% row_url %}` does).
-    pieces = {name: _pieces(name, 1) for name in ACTIONS}
+    pieces = {name: url_pieces(name, 1) for name in ACTIONS}
     day = functools.cache(lambda value: escape(date(value)))  # many rows share a day: format each once
 
     html = []

@@ -17,7 +17,7 @@ from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
 
 from declines.models import Offer
-from declines.templatetags.row_urls import _pieces
+from declines.templatetags.row_urls import url_pieces
 
 register = template.Library()
 
@@ -28,7 +28,7 @@ NONE = '<span class="text-body-secondary">—</span>'
 @register.simple_tag
 def offer_rows(offers) -> str:
     # Each link's URL reversed once for all the rows, each row's ids put in it (as `{% row_url %}` does).
-    detail, call, step = _pieces("offer_detail", 1), _pieces("flow_call", 1), _pieces("flow_step", 2)
+    detail, call, step = url_pieces("offer_detail", 1), url_pieces("flow_call", 1), url_pieces("flow_step", 2)
     day = functools.cache(lambda value: escape(date(value)))  # many rows share a day: format each once
 
     html = []

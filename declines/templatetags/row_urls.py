@@ -16,7 +16,7 @@ register = template.Library()
 STAND_INS = (2_147_483_647, 2_147_483_646, 2_147_483_645)
 
 
-def _pieces(name: str, count: int) -> list[str]:
+def url_pieces(name: str, count: int) -> list[str]:
     """The URL of `name` cut around its `count` integer arguments."""
     rest = reverse(name, args=STAND_INS[:count])
     pieces = []
@@ -31,6 +31,6 @@ def row_url(context, name: str, *ids: int) -> str:
     """The URL `{% url name id … %}` would give, for a pattern whose arguments are all integers."""
     cut = context.render_context.setdefault("row_url", {})
     if (name, len(ids)) not in cut:
-        cut[name, len(ids)] = _pieces(name, len(ids))
+        cut[name, len(ids)] = url_pieces(name, len(ids))
     pieces = cut[name, len(ids)]
     return "".join(piece + str(int(id_)) for piece, id_ in zip(pieces, ids, strict=False)) + pieces[-1]

@@ -12,14 +12,14 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from declines.templatetags.row_urls import _pieces
+from declines.templatetags.row_urls import url_pieces
 
 register = template.Library()
 
 
 @register.simple_tag
 def template_rows(templates) -> str:
-    before, after = _pieces("template_detail", 1)
+    before, after = url_pieces("template_detail", 1)
     html = []
     for row in templates:
         excerpt = ""
