@@ -17,8 +17,9 @@ so a page showing them can never state a figure the code does not reach. The
 corpus ships inside the app, not with the tests, because the page "How the
 checklist is checked" computes its figures from it.
 The further tuning sets `extra` and `extra2` (more writers) are measured the
-same way. Per-message disagreements are listed for the tuning sets only: the
-held-out messages are not to be read.
+same way, and so is `extra3`, four more writers whose messages were never
+tuned on. Per-message disagreements are listed for the tuning sets only: the
+held-out messages and `extra3` are not to be read.
 """
 
 import datetime as dt
@@ -37,10 +38,13 @@ DEV = "dev"
 HELDOUT = "heldout"
 EXTRA = "extra"
 EXTRA2 = "extra2"
-# The two halves of the corpus, and the further sets the rules were tuned on (see corpus/README.md).
+EXTRA3 = "extra3"
+# The two halves of the corpus, the further sets the rules were tuned on, and
+# one more set from writers the rules were never tuned on (see corpus/README.md).
 HALVES = (DEV, HELDOUT)
 TUNING = (DEV, EXTRA, EXTRA2)
-CORPORA = (DEV, HELDOUT, EXTRA, EXTRA2)
+UNSEEN = (HELDOUT, EXTRA3)
+CORPORA = (DEV, HELDOUT, EXTRA, EXTRA2, EXTRA3)
 
 
 @dataclass(frozen=True)

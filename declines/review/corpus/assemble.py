@@ -1,6 +1,6 @@
 # ruff: noqa
 """Assemble declines/review/corpus/{dev,heldout}.json from the writers' and readers' files,
-or with `extra` / `extra2`, extra.json / extra2.json (the extra tuning sets: nothing of them is held out).
+or with `extra` / `extra2` / `extra3`, extra.json / extra2.json / extra3.json (the further sets: nothing of them is split).
 Prints only counts: the held-out texts are not to be read while tuning."""
 
 import sys
@@ -10,7 +10,7 @@ import json
 import re
 from collections import defaultdict
 
-WHICH = sys.argv[1] if sys.argv[1:] in (["extra"], ["extra2"]) else ""
+WHICH = sys.argv[1] if sys.argv[1:] in (["extra"], ["extra2"], ["extra3"]) else ""
 EXTRA = bool(WHICH)
 W = f"/work/corpus_work/{WHICH}" if EXTRA else "/work/corpus_work"
 HERE = "/work/main/declines/review/corpus"
@@ -19,7 +19,9 @@ scen = {s["id"]: s for s in sc["scenarios"]}
 adj = {(a["id"], a["question"]): a for a in json.load(open(f"{W}/label/out/adjudicated.json"))}
 A = {}
 B = {}
-batches = [f"batch{b}" for b in range(1, 3 if EXTRA else 5)] if WHICH != "extra2" else list(sc["writers"])
+batches = (
+    [f"batch{b}" for b in range(1, 3 if EXTRA else 5)] if WHICH not in ("extra2", "extra3") else list(sc["writers"])
+)
 for b in batches:
     A.update({o["id"]: o["labels"] for o in json.load(open(f"{W}/label/out/{b}-A.json"))})
     B.update({o["id"]: o["labels"] for o in json.load(open(f"{W}/label/out/{b}-B.json"))})

@@ -13,6 +13,8 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      open door and a polite complaint)
      python declines/review/corpus/make_scenarios.py extra2  (a second extra tuning set: four
      more writers, seed 20261204)
+     python declines/review/corpus/make_scenarios.py extra3  (four more writers whose messages
+     the rules are never tuned on, seed 20261205)
 """
 
 import json
@@ -359,12 +361,32 @@ ROLES.update(
     }
 )
 
+EXTRA3_WRITERS = {
+    "cork-civil-servant": "a civil servant from Cork, Ireland, chatty and self-deprecating, writing Irish English "
+    "that runs on a bit",
+    "nairobi-nurse": "a clinical nurse manager from Nairobi, Kenya, writing formal East African English: respectful, "
+    "warm, fond of blessings and courteous formulas",
+    "rotterdam-designer": "a product designer from Rotterdam, the Netherlands, very direct and plain-spoken, writing "
+    "English as a second language with Dutch bluntness",
+    "singapore-banker": "a compliance officer from Singapore, efficient and precise, who writes crisp business "
+    "English and relaxes into a little Singlish when the note is informal",
+}
+ROLES.update(
+    {
+        "cork-civil-servant": ["Policy Analyst", "Programme Manager", "Operations Lead"],
+        "nairobi-nurse": ["Clinical Nurse Manager", "Head of Patient Services", "Nurse Educator"],
+        "rotterdam-designer": ["Senior Product Designer", "Design Lead", "UX Researcher"],
+        "singapore-banker": ["Compliance Manager", "Risk Analyst", "Head of Regulatory Affairs"],
+    }
+)
+
 # Each set of situations: its writers, what each writes, its seed, the share of
 # situations that make a weaker message likely, and the file it goes to.
 SETS = {
     "corpus": (WRITERS, KIND_PLAN, SEED, 0.45, "scenarios.json"),
     "extra": (EXTRA_WRITERS, plan(24, 4, 2, 6, 6, 2, 4), SEED + 1, 0.6, "extra_scenarios.json"),
     "extra2": (EXTRA2_WRITERS, plan(24, 4, 2, 5, 4, 1, 2), SEED + 2, 0.6, "extra2_scenarios.json"),
+    "extra3": (EXTRA3_WRITERS, plan(16, 3, 1, 4, 3, 1, 2), SEED + 3, 0.6, "extra3_scenarios.json"),
 }
 
 
