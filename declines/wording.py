@@ -466,20 +466,19 @@ _REASONS: dict[str, dict[str, list[str]]] = {
     },
     Reason.ROLE_FIT: {
         Tone.WARM: [
-            "The more I thought about the day-to-day work, the clearer it became that the role isn't quite "
-            "the right fit for what I want to focus on next.",
-            "The work I want to focus on next isn't quite a match for what this role needs, "
-            "and in the end that decided it.",
+            "The role leans towards work I'd like to be doing less of from here, so it isn't what I'm looking "
+            "for next.",
+            "What I want to do more of next isn't what this role is mostly about, and I'd rather say so now than "
+            "find out a few months in that the fit was wrong.",
         ],
         Tone.FORMAL: [
-            "Having thought carefully about the day-to-day work, I have realised that it does not match the work "
-            "I want to focus on next.",
-            "When I pictured the role day to day, I realised that it is not a close match for the work I want to "
-            "do at this stage.",
+            "The position is weighted towards work I intend to do less of, so it is not the role I am looking "
+            "for next.",
+            "The balance of work in the position is not the balance I am looking for in my next role.",
         ],
         Tone.BRIEF: [
-            "The role isn't quite the right fit for what I want to focus on next.",
-            "I don't think the role is the right fit for me at this stage.",
+            "The role is weighted towards work I want to do less of, so it isn't the right fit for me.",
+            "What the role mostly involves isn't what I'm looking for next.",
         ],
     },
     Reason.COMPENSATION: {
@@ -521,7 +520,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "Things in my personal life mean the timing isn't right for a change like this.",
         ],
         Tone.FORMAL: [
-            "Something in my personal life means that this is not the right time for me to change jobs.",
+            "My personal circumstances mean that this is not the right time for me to change jobs.",
             "For reasons in my personal life, the timing is wrong for me to make a move at present.",
         ],
         Tone.BRIEF: [
@@ -596,7 +595,7 @@ _REASONS_AFTER: dict[str, tuple[str, str]] = {
         "The location of the role did not suit my present circumstances.",
     ),
     Reason.PERSONAL: (
-        "Something in my personal life meant it wasn't the right time for me to change jobs.",
+        "My personal circumstances meant it wasn't the right time for me to change jobs.",
         "Personal circumstances meant that I could not take on a new position.",
     ),
     Reason.STAYING: (
