@@ -199,18 +199,34 @@ def _top_level(pattern: str) -> list[tuple[int, str]]:
     return marks
 
 
-def _alternatives(body: str) -> list[str]:
-    """`body` split at its top-level "|", and a leading "(?:a|b)" spread over the rest: a…, b…."""
+def _alternatives(body: str, *, deep: bool = True) -> list[str]:
+    """`body` split at its top-level "|", and a leading "(?:a|b)" spread over the rest: a…, b….
+
+    `deep` also spreads a leading group with groups inside and a leading optional
+    group, so that every alternative starts with a letter (at the top, where
+    alternatives that start alike keep their order); inside the trie it is off.
+    """
     cuts = [i for i, mark in _top_level(body) if mark == "|"]
     if cuts:
         pieces = [body[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(body)], strict=True)]
-        return [alt for piece in pieces for alt in _alternatives(piece)]
+        return [alt for piece in pieces for alt in _alternatives(piece, deep=deep)]
     if body.startswith("(?:"):
         marks = _top_level(body)
         close = next(i for i, mark in marks if mark == ")")
         inner, rest = body[3:close], body[close + 1 :]
-        if rest[:1] not in ("?", "*", "+", "{") and "(" not in inner and "[" not in inner:
-            return [alt + rest for alt in inner.split("|")]
+        if deep and rest[:1] == "?" and rest[1:2] not in ("?", "+") and rest[1:]:
+            # An optional group first: with it, then without ("(?:an? )?odd" → "an? odd", "odd"), so
+            # each starts with a letter the engine can index.
+            return _alternatives(body[: close + 1] + rest[1:]) + _alternatives(rest[1:])
+        if rest[:1] not in ("?", "*", "+", "{"):
+            if "(" not in inner and "[" not in inner:
+                return [alt + rest for alt in inner.split("|")]
+            if not deep:
+                return [body]
+            # Groups or classes inside: split at the group's own top-level "|" only.
+            cuts = [i for i, mark in _top_level(inner) if mark == "|"]
+            pieces = [inner[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(inner)], strict=True)]
+            return [alt for piece in pieces for alt in _alternatives(piece + rest)]
     return [body]
 
 
@@ -249,7 +265,9 @@ def _trie(alternatives: list[str], depth: int) -> str:
         if isinstance(key, int):
             pieces.append(alternatives[key])
             continue
-        rests = [alt for rest in groups[key] for alt in (_alternatives(rest) if rest.startswith("(?:") else [rest])]
+        rests = [
+            alt for rest in groups[key] for alt in (_alternatives(rest, deep=False) if rest.startswith("(?:") else [rest])
+        ]
         pieces.append(re.escape(key) + (_trie(rests, depth - 1) if any(rests) else ""))
     return "(?:" + "|".join(pieces) + ")"
 
