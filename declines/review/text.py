@@ -266,7 +266,9 @@ def _trie(alternatives: list[str], depth: int) -> str:
             pieces.append(alternatives[key])
             continue
         rests = [
-            alt for rest in groups[key] for alt in (_alternatives(rest, deep=False) if rest.startswith("(?:") else [rest])
+            alt
+            for rest in groups[key]
+            for alt in (_alternatives(rest, deep=False) if rest.startswith("(?:") else [rest])
         ]
         pieces.append(re.escape(key) + (_trie(rests, depth - 1) if any(rests) else ""))
     return "(?:" + "|".join(pieces) + ")"
