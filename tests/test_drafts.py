@@ -687,7 +687,9 @@ def test_draft_this_answer_writes_it_and_opens_the_editor(owner_client, owner, l
     draft = offer.drafts.get()
     assert response.url == reverse("draft_edit", args=[draft.pk])
     assert (draft.kind, draft.template) == ("answer", why)
-    assert offer.role in draft.body and "{{" not in draft.body
+    # Composed for this offer: its subject names the role, the text greets the contact, no tag is left.
+    assert offer.role in draft.subject and "{{" not in draft.subject + draft.body
+    assert draft.body.startswith(f"Dear {offer.contact_name.split()[0]},")
     offer.refresh_from_db()
     assert offer.flow_step == 2  # an answer is not the decline: the flow stays where it was
     page = owner_client.get(response.url).content.decode()
