@@ -325,58 +325,77 @@ def scenario(rng, writer: str, number: int, kind: str, tricky_share: float) -> d
     }
 
 
-EXTRA_WRITERS = {
-    "lagos-hr": "an HR business partner from Lagos, Nigeria, who writes Nigerian English: courteous, a little "
-    "formal, with the warmth and turns of phrase of the offices there",
-    "dublin-nurse": "a nurse-turned-health-informatics analyst from Dublin, Ireland, chatty and wry, writing Irish "
-    "English, who says what she means with a joke or two",
-    "new-grad": "an American computer-science graduate of 22 from California applying for a first job, casual, "
-    "eager, sometimes over-explaining, who writes the way people of that age write emails",
-}
-ROLES.update(
+def writers(table: dict[str, tuple[str, list[str]]]) -> dict[str, str]:
+    """A further set's writers, each with their persona and the roles they are
+    offered: the personas are returned, the roles go into ROLES."""
+    ROLES.update({name: roles for name, (_, roles) in table.items()})
+    return {name: persona for name, (persona, _) in table.items()}
+
+
+EXTRA_WRITERS = writers(
     {
-        "lagos-hr": ["HR Business Partner", "People Operations Lead", "Talent Manager"],
-        "dublin-nurse": ["Clinical Informatics Analyst", "Health Data Analyst", "Digital Health Lead"],
-        "new-grad": ["Software Engineer I", "Junior Developer", "Associate Engineer"],
+        "lagos-hr": (
+            "an HR business partner from Lagos, Nigeria, who writes Nigerian English: courteous, a little "
+            "formal, with the warmth and turns of phrase of the offices there",
+            ["HR Business Partner", "People Operations Lead", "Talent Manager"],
+        ),
+        "dublin-nurse": (
+            "a nurse-turned-health-informatics analyst from Dublin, Ireland, chatty and wry, writing Irish "
+            "English, who says what she means with a joke or two",
+            ["Clinical Informatics Analyst", "Health Data Analyst", "Digital Health Lead"],
+        ),
+        "new-grad": (
+            "an American computer-science graduate of 22 from California applying for a first job, casual, "
+            "eager, sometimes over-explaining, who writes the way people of that age write emails",
+            ["Software Engineer I", "Junior Developer", "Associate Engineer"],
+        ),
     }
 )
-
-
-EXTRA2_WRITERS = {
-    "leeds-accountant": "a chartered accountant from Leeds, England, dry and understated, writing British English "
-    "with a fondness for irony",
-    "manila-csm": "a customer-success lead from Manila, the Philippines, who writes Philippine English: very "
-    "courteous, cheerful, with the polite formulas of the offices there",
-    "nyc-trader": "a former equities trader from New York moving into fintech, brisk, confident and a little sharp, "
-    "who writes American English the way people on a trading floor talk",
-    "sao-paulo-dev": "a software developer from São Paulo, Brazil, writing English as a second language: friendly "
-    "and expressive, with phrasing that sometimes follows Portuguese",
-}
-ROLES.update(
+EXTRA2_WRITERS = writers(
     {
-        "leeds-accountant": ["Financial Controller", "Senior Accountant", "Head of Finance"],
-        "manila-csm": ["Customer Success Lead", "Account Manager", "Support Operations Manager"],
-        "nyc-trader": ["Product Lead, Trading", "Head of Sales", "Quant Strategist"],
-        "sao-paulo-dev": ["Full-Stack Developer", "Senior Frontend Engineer", "Mobile Developer"],
+        "leeds-accountant": (
+            "a chartered accountant from Leeds, England, dry and understated, writing British English "
+            "with a fondness for irony",
+            ["Financial Controller", "Senior Accountant", "Head of Finance"],
+        ),
+        "manila-csm": (
+            "a customer-success lead from Manila, the Philippines, who writes Philippine English: very "
+            "courteous, cheerful, with the polite formulas of the offices there",
+            ["Customer Success Lead", "Account Manager", "Support Operations Manager"],
+        ),
+        "nyc-trader": (
+            "a former equities trader from New York moving into fintech, brisk, confident and a little sharp, "
+            "who writes American English the way people on a trading floor talk",
+            ["Product Lead, Trading", "Head of Sales", "Quant Strategist"],
+        ),
+        "sao-paulo-dev": (
+            "a software developer from São Paulo, Brazil, writing English as a second language: friendly "
+            "and expressive, with phrasing that sometimes follows Portuguese",
+            ["Full-Stack Developer", "Senior Frontend Engineer", "Mobile Developer"],
+        ),
     }
 )
-
-EXTRA3_WRITERS = {
-    "cork-civil-servant": "a civil servant from Cork, Ireland, chatty and self-deprecating, writing Irish English "
-    "that runs on a bit",
-    "nairobi-nurse": "a clinical nurse manager from Nairobi, Kenya, writing formal East African English: respectful, "
-    "warm, fond of blessings and courteous formulas",
-    "rotterdam-designer": "a product designer from Rotterdam, the Netherlands, very direct and plain-spoken, writing "
-    "English as a second language with Dutch bluntness",
-    "singapore-banker": "a compliance officer from Singapore, efficient and precise, who writes crisp business "
-    "English and relaxes into a little Singlish when the note is informal",
-}
-ROLES.update(
+EXTRA3_WRITERS = writers(
     {
-        "cork-civil-servant": ["Policy Analyst", "Programme Manager", "Operations Lead"],
-        "nairobi-nurse": ["Clinical Nurse Manager", "Head of Patient Services", "Nurse Educator"],
-        "rotterdam-designer": ["Senior Product Designer", "Design Lead", "UX Researcher"],
-        "singapore-banker": ["Compliance Manager", "Risk Analyst", "Head of Regulatory Affairs"],
+        "cork-civil-servant": (
+            "a civil servant from Cork, Ireland, chatty and self-deprecating, writing Irish English that runs on a bit",
+            ["Policy Analyst", "Programme Manager", "Operations Lead"],
+        ),
+        "nairobi-nurse": (
+            "a clinical nurse manager from Nairobi, Kenya, writing formal East African English: respectful, "
+            "warm, fond of blessings and courteous formulas",
+            ["Clinical Nurse Manager", "Head of Patient Services", "Nurse Educator"],
+        ),
+        "rotterdam-designer": (
+            "a product designer from Rotterdam, the Netherlands, very direct and plain-spoken, writing "
+            "English as a second language with Dutch bluntness",
+            ["Senior Product Designer", "Design Lead", "UX Researcher"],
+        ),
+        "singapore-banker": (
+            "a compliance officer from Singapore, efficient and precise, who writes crisp business "
+            "English and relaxes into a little Singlish when the note is informal",
+            ["Compliance Manager", "Risk Analyst", "Head of Regulatory Affairs"],
+        ),
     }
 )
 
