@@ -10,6 +10,19 @@ document.addEventListener("htmx:beforeSwap", (event) => {
   }
 });
 
+// htmx sends a form's request to the formaction of the button last clicked or
+// focused, with that button's value. A request the typing sets off (a live
+// preview) must go where the form's own hx-post says and press no button: an
+// "Accept" clicked or tabbed to just after typing would otherwise be sent twice.
+document.addEventListener("htmx:configRequest", (event) => {
+  const { elt, triggeringEvent, parameters } = event.detail;
+  if (!(elt instanceof HTMLFormElement) || triggeringEvent?.type === "submit") return;
+  event.detail.path = elt.getAttribute("hx-post") || elt.getAttribute("hx-get") || event.detail.path;
+  for (const field of elt.elements) {
+    if (field.type === "submit" && field.name) delete parameters[field.name];
+  }
+});
+
 // Template editor: "Insert" buttons put a tag at the cursor of the last text
 // field used (the body by default) and refresh the live preview.
 (function () {

@@ -160,3 +160,30 @@ def test_accepting_in_one_tab_leaves_the_other_tabs_typing_to_the_conflict_scree
     expect(conflict.locator(".conflict-saved")).to_contain_text(SUGGESTED)
     for context in contexts:
         context.close()
+
+
+def test_a_button_tabbed_to_after_typing_is_not_pressed_by_the_live_preview(browser, live_server, draft):
+    """htmx sends a form's requests to the formaction of the button last focused:
+    the preview that the typing sets off must still go to the preview, and the
+    suggestion stays open until "Accept" is pressed."""
+    coaching = Coaching.objects.create(client=draft.offer.owner, coach=UserFactory(username="jo"))
+    SharedOffer.objects.create(coaching=coaching, offer=draft.offer)
+    quote = draft.body.split("\n\n")[1]
+    comment = DraftComment.objects.create(
+        draft=draft, author=coaching.coach, paragraph=1, quote=quote, suggestion=SUGGESTED
+    )
+    context = browser.new_context()
+    page = context.new_page()
+    log_in(page, live_server, "writer")
+    page.goto(f"{live_server.url}/offers/{draft.offer.pk}/decline/4/")
+    accept = page.locator("#comments").get_by_role("button", name="Accept the suggestion for paragraph 2")
+    with page.expect_request(lambda r: r.method == "POST") as sent:
+        page.get_by_label("Body").fill(draft.body + "\n\nTyped, then tabbed on.")
+        accept.focus()
+    assert sent.value.url.endswith(f"/drafts/{draft.pk}/preview/")
+    assert "comment_accept" not in (sent.value.post_data or "")
+    expect(page.locator("#draft-preview")).to_contain_text("Typed, then tabbed on.")
+    comment.refresh_from_db()
+    assert comment.status == DraftComment.Status.OPEN
+    assert Draft.objects.get(pk=draft.pk).body == draft.body
+    context.close()
