@@ -474,7 +474,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "The position is weighted towards work I intend to do less of, so it is not the role I am looking "
             "for next.",
-            "The balance of work in the position is not the balance I am looking for in my next role.",
+            "The day-to-day work of the position is not quite the work I want to focus on next.",
         ],
         Tone.BRIEF: [
             "The role is weighted towards work I want to do less of, so it isn't the right fit for me.",
@@ -520,7 +520,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "Things in my personal life mean the timing isn't right for a change like this.",
         ],
         Tone.FORMAL: [
-            "My personal circumstances mean that this is not the right time for me to change jobs.",
+            "For personal reasons, I am not in a position to change jobs at present.",
             "For reasons in my personal life, the timing is wrong for me to make a move at present.",
         ],
         Tone.BRIEF: [
