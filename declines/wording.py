@@ -472,13 +472,13 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "find out a few months in that the fit was wrong.",
         ],
         Tone.FORMAL: [
-            "The position is weighted towards work I intend to do less of, so it is not the role I am looking "
-            "for next.",
+            "The more I learned about the day-to-day work of the position, the clearer it became that it is not "
+            "the work I want to focus on next.",
             "The day-to-day work of the position is not quite the work I want to focus on next.",
         ],
         Tone.BRIEF: [
             "The role is weighted towards work I want to do less of, so it isn't the right fit for me.",
-            "What the role mostly involves isn't what I'm looking for next.",
+            "The more I learned about the day-to-day work, the clearer it was that it isn't what I want to do next.",
         ],
     },
     Reason.COMPENSATION: {
@@ -520,7 +520,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "Things in my personal life mean the timing isn't right for a change like this.",
         ],
         Tone.FORMAL: [
-            "For personal reasons, I am not in a position to change jobs at present.",
+            "Personal circumstances mean that I cannot make a move at present, much as I had hoped to.",
             "For reasons in my personal life, the timing is wrong for me to make a move at present.",
         ],
         Tone.BRIEF: [
@@ -555,7 +555,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         ],
         Tone.BRIEF: [
             "I've decided to move into a different kind of work.",
-            "I've decided the next step in my career should be into a different line of work.",
+            "My next step is going to be into a different line of work.",
         ],
     },
     Reason.UNSAID: {

@@ -78,6 +78,9 @@ REASON_CUES = {
         r"\bsuited\b",
         r"\bhands-on\b",
         r"\bshape of the (?:role|job)\b",
+        r"\bday-to-day\b",
+        r"\b(?:kind|type|sort) of work\b",
+        r"\bthe work (?:itself|involved)\b",
     ],
     Reason.PERSONAL: [
         r"\bpersonal\b",
@@ -100,6 +103,8 @@ REASON_CUES = {
         r"\blong-term\b",
         r"\bspeciali[sz]\w*+",
         r"\btransition\w*+",
+        r"\bline of work\b",
+        r"\b(?:different|new|another) (?:field|kind of work|area of work|profession|industry|sector)\b",
     ],
 }
 REASON_PATTERNS = {reason: any_of(cues) for reason, cues in REASON_CUES.items()}
@@ -174,6 +179,9 @@ MUST_PASS = [
     {"text": "The role isn't the right fit for my skills.", "reason": Reason.ROLE_FIT},
     {"text": "Family circumstances have changed.", "reason": Reason.PERSONAL},
     {"text": "I want my career to go towards research.", "reason": Reason.CAREER_DIRECTION},
+    {"text": "My next step is going to be into a different line of work.", "reason": Reason.CAREER_DIRECTION},
+    {"text": "I'm moving into a different field.", "reason": Reason.CAREER_DIRECTION},
+    {"text": "The day-to-day work isn't what I want to do next.", "reason": Reason.ROLE_FIT},
     {"text": "I decline because it doesn't work for me.", "reason": Reason.COMPENSATION},
     {
         "text": "I have decided to decline. I want to work on backend systems.",
