@@ -17,10 +17,13 @@ document.addEventListener("htmx:beforeSwap", (event) => {
 document.addEventListener("htmx:configRequest", (event) => {
   const { elt, triggeringEvent, parameters } = event.detail;
   if (!(elt instanceof HTMLFormElement) || triggeringEvent?.type === "submit") return;
-  event.detail.path = elt.getAttribute("hx-post") || elt.getAttribute("hx-get") || event.detail.path;
+  const own = elt.getAttribute("hx-post") || elt.getAttribute("hx-get");
+  if (!own || event.detail.path === own) return;
+  event.detail.path = own;
   for (const field of elt.elements) {
-    if (field.type === "submit" && field.name) delete parameters[field.name];
+    if (field.type === "submit" && field.name && field.hasAttribute("formaction")) delete parameters[field.name];
   }
+  Object.assign(parameters, JSON.parse(elt.getAttribute("hx-vals") || "{}"));
 });
 
 // Template editor: "Insert" buttons put a tag at the cursor of the last text
