@@ -23,9 +23,10 @@ def test_the_corpus_is_the_one_its_readme_describes():
     assert {key for m in dev for key in m["labels"]} == {rule.key for rule in RULES}
 
 
-def test_every_rule_agrees_with_the_readers_on_the_dev_messages():
-    figures = accuracy.measure(accuracy.DEV)
-    print("\nDev (tuned on):\n" + accuracy.table(figures))
+@pytest.mark.parametrize("corpus", accuracy.TUNING)
+def test_every_rule_agrees_with_the_readers_on_the_sets_it_was_tuned_on(corpus):
+    figures = accuracy.measure(corpus)
+    print(f"\n{corpus} (tuned on):\n" + accuracy.table(figures))
 
     assert [f.rule for f in figures if f.agreement < REQUIRED_AGREEMENT] == []
 
@@ -37,8 +38,8 @@ def test_every_rule_agrees_with_the_readers_on_the_dev_messages():
 # shortfalls included.
 # Held out, last measured: door_open 91 of 96, professional_tone 101 of 112.
 SHORT_OF_TARGET = {"door_open": 0.94, "professional_tone": 0.90}
-# The four writers never tuned on (extra3.json), last measured: door_open 104 of 112.
-UNSEEN_SHORT_OF_TARGET = {"door_open": 0.92}
+# The four writers never tuned on (extra3.json), last measured: door_open 105 of 112.
+UNSEEN_SHORT_OF_TARGET = {"door_open": 0.93}
 
 
 @pytest.mark.parametrize(

@@ -582,6 +582,7 @@ _NOT_A_PERSON = wordset(
     """
     all everyone everybody team folks there friends colleagues hiring manager managers recruiter recruiters
     talent people sir madam both again and
+    xx xxx xxxx name tbd
     """
 )
 

@@ -1,6 +1,6 @@
 # ruff: noqa
 """Assemble declines/review/corpus/{dev,heldout}.json from the writers' and readers' files,
-or with `extra` / `extra2` / `extra3`, extra.json / extra2.json / extra3.json (the further sets: nothing of them is split).
+or with `extra` / `extra2` / `extra3` / `extra4`, extra.json … extra4.json (the further sets: nothing of them is split).
 Prints only counts: the held-out texts are not to be read while tuning."""
 
 import sys
@@ -10,7 +10,7 @@ import json
 import re
 from collections import defaultdict
 
-WHICH = sys.argv[1] if sys.argv[1:] in (["extra"], ["extra2"], ["extra3"]) else ""
+WHICH = sys.argv[1] if sys.argv[1:] in (["extra"], ["extra2"], ["extra3"], ["extra4"]) else ""
 EXTRA = bool(WHICH)
 W = f"/work/corpus_work/{WHICH}" if EXTRA else "/work/corpus_work"
 HERE = "/work/main/declines/review/corpus"
@@ -20,7 +20,9 @@ adj = {(a["id"], a["question"]): a for a in json.load(open(f"{W}/label/out/adjud
 A = {}
 B = {}
 batches = (
-    [f"batch{b}" for b in range(1, 3 if EXTRA else 5)] if WHICH not in ("extra2", "extra3") else list(sc["writers"])
+    [f"batch{b}" for b in range(1, 3 if EXTRA else 5)]
+    if WHICH not in ("extra2", "extra3", "extra4")
+    else list(sc["writers"])
 )
 for b in batches:
     A.update({o["id"]: o["labels"] for o in json.load(open(f"{W}/label/out/{b}-A.json"))})

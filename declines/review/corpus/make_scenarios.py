@@ -15,6 +15,8 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      more writers, seed 20261204)
      python declines/review/corpus/make_scenarios.py extra3  (four more writers whose messages
      the rules are never tuned on, seed 20261205)
+     python declines/review/corpus/make_scenarios.py extra4  (four more writers for tuning, mostly
+     declines, more of them in a mood that tests the tone and the open door, seed 20261206)
 """
 
 import json
@@ -399,6 +401,31 @@ EXTRA3_WRITERS = writers(
     }
 )
 
+EXTRA4_WRITERS = writers(
+    {
+        "melbourne-chef": (
+            "a head chef from Melbourne, Australia, moving into food-tech operations, blunt and good-humoured, "
+            "writing Australian English the way kitchen people talk",
+            ["Operations Manager", "Kitchen Systems Lead", "Supply Chain Coordinator"],
+        ),
+        "mumbai-consultant": (
+            "a management consultant from Mumbai, India, polished and diplomatic, writing the Indian English of "
+            "consulting firms, fond of corporate idiom",
+            ["Strategy Manager", "Engagement Manager", "Business Transformation Lead"],
+        ),
+        "lyon-engineer": (
+            "a civil engineer from Lyon, France, writing English as a second language: correct but formal, with "
+            "French turns of phrase and a taste for elaborate politeness",
+            ["Project Engineer", "Structural Engineer", "Site Manager"],
+        ),
+        "chicago-sales": (
+            "a sales manager from Chicago, USA, upbeat and persuasive, writing emphatic American English, who "
+            "is not afraid to say what bothered him",
+            ["Regional Sales Manager", "Account Executive", "Head of Partnerships"],
+        ),
+    }
+)
+
 # Each set of situations: its writers, what each writes, its seed, the share of
 # situations that make a weaker message likely, and the file it goes to.
 SETS = {
@@ -406,6 +433,7 @@ SETS = {
     "extra": (EXTRA_WRITERS, plan(24, 4, 2, 6, 6, 2, 4), SEED + 1, 0.6, "extra_scenarios.json"),
     "extra2": (EXTRA2_WRITERS, plan(24, 4, 2, 5, 4, 1, 2), SEED + 2, 0.6, "extra2_scenarios.json"),
     "extra3": (EXTRA3_WRITERS, plan(16, 3, 1, 4, 3, 1, 2), SEED + 3, 0.6, "extra3_scenarios.json"),
+    "extra4": (EXTRA4_WRITERS, plan(18, 4, 1, 2, 2, 1, 2), SEED + 4, 0.7, "extra4_scenarios.json"),
 }
 
 

@@ -60,6 +60,7 @@ DECISION_PATTERNS = [
     r"\blet (?:this|the|your) (?:\S+ )?(?:offer|role|opportunity|position|chance) (?:go|pass)(?: by)?\b",
     r"\bdecided against\b",
     r"\b(?:it's|it is) a no\b",
+    r"\b(?:landed|settled|come down|came down) on (?:a )?no\b",
     r"\ba (?:\S+ )?no from me\b",
     # A choice made elsewhere.
     r"\baccepted (?:a|an|another) (?:\S+ ){0,3}?(?:counter-?)?" + _OFFER + r"\b",
@@ -355,6 +356,7 @@ MUST_WARN = [
 ]
 MUST_PASS = [
     "I have decided to decline the offer.",
+    "I've gone back and forth on this for a week and I've landed on no.",
     "I won't be accepting the offer.",
     "I will not be moving forward with the offer.",
     "I won't be moving forward with the role.",

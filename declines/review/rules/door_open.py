@@ -68,12 +68,12 @@ _CONTACT = (
     r"|be (?:a|your) (?:\S+ )?(?:reference|resource|contact|point of contact)"
     r"|share (?:what (?:we|i)|notes|it with you|them with you|anything useful)"
     r"|get(?:ting)? back to (?:me|us)|hear(?:ing)? (?:it|back|them|any|your)|revisit(?:ing)?|re-?apply(?:ing)?"
-    r"|be (?:a )?part of|be kept|(?:be )?considered again|cooperat\w*+"
+    r"|be (?:a )?part of|be kept|(?:be )?considered again|cooperat\w*+|re-?contact(?:ing)?"
 )
 INVITATION_PATTERNS = [
     # An invitation, a hope or a wish, then a verb of contact.
     r"\b(?:happy|glad|keen|delighted|pleased|thrilled|excited|love|like|welcome|open|honou?red|willing|eager|hope|hoping|hoped"
-    r"|forward|free|hesitate|chance|opportunity|wish|want|be great|be nice|be good|be lovely|be wonderful) to "
+    r"|forward|free|hesitate|chance|opportunity|occasion|wish|want|be great|be nice|be good|be lovely|be wonderful) to "
     r"(?:\S+ )?(?:" + _CONTACT + r")\b",
     r"\b(?:would|'d|will|'ll|shall|should|can|could|may|might|do|let's|let us|let me|please) "
     + gap(2)
@@ -88,13 +88,13 @@ INVITATION_PATTERNS = [
     r" (?:\S+ ){0,2}?(?:meet|see you|see each other|talk|speak|work (?:with|together)|cross|stay in|keep in|catch up"
     r"|connect|run into|bump into|chat|collaborate|hear from|come (?:and|to) (?:see|visit)|visit|drop by)",
     # No modal, but the same hope: "hope we cross again", "hope we meet one day".
-    r"\b(?:hope|hoping|hopefully) (?:that )?(?:we|you and i|our paths) (?:\S+ )?(?:cross|meet|see each other"
+    r"\b(?:hope|hoping|hopefully) (?:that )?(?:we|you and i|our paths) (?:\S+ ){0,4}?(?:cross|meet|see each other"
     r"|work together|talk|speak|stay|keep|catch up|connect|run into|bump into|collaborate)\b",
     # Willing to hear them out, should something move: "if there were any room
     # on the package I'd certainly listen", "I'd want to have that conversation".
     r"\b(?:if|should|whether) (?:there(?:'s| is| was| were| be)?|anything|something|you|your|the|things?)\b"
     r"[^.!?\n]{0,90}?\b(?:i'd|i would|i will|i'll|i'm|i am|happy to|glad to|open to|we can|we could)"
-    r" (?:\S+ ){0,3}?(?:listen|hear|be all ears|be open|reconsider|revisit|talk|have (?:that|a|the) (?:\S+ )?"
+    r" (?:\S+ ){0,3}?(?:listen|hear|be all ears|be open|reconsider|revisit|talk|discuss|have (?:that|a|the) (?:\S+ )?"
     r"conversation|take a (?:\S+ )?look|think again)\b",
     # The door said not to be shut: "it isn't a firmly shut door".
     r"\b(?:isn't|is not|not|never) (?:a |an )?(?:\S+ )?(?:shut|closed|locked) door\b",
@@ -110,7 +110,7 @@ INVITATION_PATTERNS = [
     r"\b(?:will|'ll|shall) (?:\S+ )?(?:contact|call|email|write to|message|ring) you\b",
     r"\bcross(?:ing)? paths\b",
     r"\bcome across (?:one another|each other)\b",
-    r"\b(?:speak|talk|meet|chat|see you|see each other|work together|connect) (?:\S+ ){0,2}?again\b",
+    r"\b(?:speak|talk|meet|chat|see you|see each other|work together|connect|cross) (?:\S+ ){0,2}?again\b",
     r"\b(?:talk|speak|chat|more|see you) soon\b",
     r"\buntil next time\b",
     r"\bsee you (?:around|at|later|again|soon|sometime|next)\b",
@@ -172,6 +172,7 @@ INVITATION_PATTERNS = [
     r"(?:arise|arises|come|comes|open|opens|become|becomes|crop|crops|turn|turns|appear|appears|line|lines"
     r"|change|changes|allow|allows|work|works)\b",
     r"\b(?:would|'d|will|'ll|hope|could|might|may) (?:\S+ ){0,8}?(?:one day|one of these days)\b",
+    r"\b(?:if|should|when) (?:\S+ )?one day\b",
     # The same, supposed: "if a similar role came up" (not "when the role came up", which is past).
     r"\b(?:if|should) (?:\S+ ){0,2}?(?:opening|role|position|vacanc\w++|opportunit\w++|job)s? (?:\S+ ){0,2}?"
     r"(?:came|arose|opened|appeared|cropped|became)\b",
@@ -193,7 +194,8 @@ INVITATION_PATTERNS = [
     # Interest in what comes later.
     r"\bfuture (?:roles?|opportunit\w++|openings?|positions?|vacanc\w++|projects?|collaborations?|conversations?"
     r"|contact|plans)\b",
-    r"\b(?:other|new|similar|another) (?:roles?|opportunit\w++|openings?|positions?) (?:at|with|in the future"
+    r"\b(?:other|new|similar|another) (?:roles?|opportunit\w++|openings?|positions?)"
+    r" (?:at(?! (?:this|the|that) (?:moment|time|point|stage))|with|in the future"
     r"|later|come up)\b",
     r"\b(?:something|anything|a role|an opening|a position|an opportunity) (?:\S+ ){0,3}?(?:comes? up|opens? up"
     r"|becomes? available|suitable|similar)\b",
@@ -264,6 +266,9 @@ INVITATION_PATTERNS = [
     r"|professional))\b",
     r"\b(?:a|my) (?:\S+ ){0,2}?(?:friend|colleague)s?\b[^.!?\n]{0,60}?\b(?:would|who'd|who would|could)"
     r" (?:\S+ )?(?:be|fit)\b",
+    r"\b(?:a|my) (?:\S+ ){0,2}?(?:friend|colleague)s?\b[^.!?\n]{0,120}?\b(?:is|are|who(?:'s| is)?|she|he|they)"
+    r" (?:\S+ ){0,2}?(?:looking|searching|searches|seeking|seeks|hoping) (?:for )?(?:\S+ ){0,4}?(?:role|position"
+    r"|job|opening|move)s?\b",
 ]
 INVITATIONS = any_of(INVITATION_PATTERNS)
 # Wishes that close a letter without opening anything, and uses of "future" about others.
@@ -280,7 +285,7 @@ NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\bnothing)(?: \S+){0,3} 
 MENTIONED = re.compile(r"\b(?:coffee|lunch|drink|beer|bite|meetups?|conferences?|events?|linkedin)\b", re.IGNORECASE)
 # Gladness or a chance that has been and gone.
 _OFFERED_BEFORE = re.compile(
-    r"(?:happy|glad|keen|delighted|pleased|thrilled|excited|honou?red|willing|eager|chance|opportunity)\b",
+    r"(?:happy|glad|keen|delighted|pleased|thrilled|excited|honou?red|willing|eager|chance|opportunity|occasion)\b",
     re.IGNORECASE,
 )
 PAST_BEFORE = re.compile(
@@ -289,7 +294,7 @@ PAST_BEFORE = re.compile(
 IN_PASSING = re.compile(
     r"\b(?:had|met|during|was|were|did|went|presented|attended|spoke|saw|seen|found|spotted|noticed|posted|thanks? for"
     r"|thank you for|over|after"
-    r"|read|came across|advertised|listed|rather than|instead of)\b[^.!?\n]*$",
+    r"|read|came across|advertised|listed|rather than|instead of|see me|shouting|posting|announcing)\b[^.!?\n]*$",
     re.IGNORECASE,
 )
 
@@ -311,6 +316,7 @@ SHUT_PATTERNS = [
     r"\bnot be considered for (?:any )?(?:further|future|other)\b",
     r"\b(?:do not|don't) (?:contact|email|call|reach out to|get in touch with) me\b",
     r"\bno need to (?:contact|reach|keep|stay|follow)\b",
+    r"\bnot (?:be )?(?:necessary|needed|required) to (?:keep|contact|stay|follow)\b",
     r"\bunsubscribe\b",
     r"\blose my (?:number|details|contact)",
     r"\bnever again\b",
@@ -329,7 +335,7 @@ ABOUT_THIS_DECLINE = any_of(
         r"\bany (?:further |more |other )?questions\b",
         r"\bif you have (?:any )?(?:\S+ )?questions\b",
         r"\bquestions? (?:about|on|regarding) (?:this|my|the) (?:decision|email|letter|message|note)\b",
-        r"\b(?:paperwork|forms?|signed|signature|the file|your records|documents?)\b",
+        r"\b(?:paperwork|(?<!in some )(?<!in any )forms?|signed|signature|the file|your records|documents?)\b",
         r"\bconfirm\w*+ (?:this|my (?:decision|decline)|in writing|receipt)\b",
         r"\b(?:talk through|talk about|discuss|explain|go over|go through) (?:my|this|the|our) (?:decision|reasons?"
         r"|email|letter)\b",
@@ -431,6 +437,9 @@ MUST_WARN = [
     "I decline. I was happy to help with the reference check.",
     "I decline. I hope you'll keep doing great work.",
     "I decline. I'd be happy to talk through my decision on a call if that helps.",
+    "I decline. It will not be necessary to keep my file for future positions.",
+    "I decline. I am not able to take on a new position at this moment.",
+    "I decline. You'll probably see me shouting about the new job on LinkedIn.",
 ]
 MUST_PASS = [
     "I'd love to stay in touch.",
@@ -526,4 +535,11 @@ MUST_PASS = [
     "Keep me in the loop.",
     "If you ever want a second pair of eyes on the model, I'm around.",
     "I hope I'll see you at the next meetup.",
+    "I hope we get the chance to work together in some form down the line.",
+    "I hope we find a way to work together at some point.",
+    "Maybe we will have the occasion to work together in the future.",
+    "I would be very happy to recontact you in some years.",
+    "I would be happy to cross your way again in some years.",
+    "If one day a project needs an engineer in the region, I would be very happy to discuss it.",
+    "One of my former colleagues is a very solid engineer, and she is looking for exactly this kind of role.",
 ]

@@ -65,6 +65,7 @@ EFFORT = any_of(
         r"\b(?:exercise|case study|take-home|assignment|tour|onsite|on-site|final day|panel day|site visit)\b",
         r"\b(?:your|the|their|for the) feedback\b",
         r"\b(?:the trouble|the lengths|the care) (?:you|everyone|the team|they|he|she)\b",
+        r"\b(?:went|go|going|gone) to bat\b",
     ]
 )
 # Meeting, talking with or thanking a named person for something: "enjoyed
@@ -72,7 +73,8 @@ EFFORT = any_of(
 # The verb is found case-blind; the name after it must be capitalised as typed.
 WITH_SOMEONE = any_of(
     [
-        r"\b(?:meeting|met|meet|talking|speaking|spoke|talks?|chats?|chatting|conversations?|discussions?)"
+        r"\b(?:meeting|met|meet|talking|speaking|spoke|talks?|chats?|chatting|conversations?|discussions?"
+        r"|exchanges?)"
         r"(?: with| to)? (?:(?:mr|ms|mrs|dr)\.? )?(?=[a-z])",
         r"\b(?:thanks|thank you)(?: also| too)?(?: to)? (?:(?:mr|ms|mrs|dr)\.? )?(?=[a-z])",
     ]
@@ -118,6 +120,8 @@ MUST_WARN = [
     "Thanks so much for the offer but I'm going to have to say no. Thanks for everything.",
 ]
 MUST_PASS = [
+    "I decline. I keep a very good memory of my exchanges with Priya and Daniel.",
+    "I decline. I really appreciate the way you went to bat for the offer.",
     "Thanks for the offer. I decline. I liked everyone I met, Sam especially.",
     "Thank you for your time.",
     "Thank you for the interviews.",

@@ -213,6 +213,7 @@ MUST_WARN = [
 ]
 MUST_PASS = [
     _example("Dear Priya, thank you. I hope to watch the team bloom from afar."),
+    _example("Dear XXX,\nThank you for your time on the phone today."),
     _example("Dear Priya, following up on our call Monday, I decline."),
     {**_example("Dear Priya, I decline."), "subject": "Confirming Monday's call"},
     _example("Dear Priya, I'll confirm on Monday. Harbor lights are lovely this time of year."),

@@ -235,7 +235,9 @@ CRITICISM_PATTERNS = [
     r"\b(?:long|some|several) (?:\S+ )?(?:gaps|silences|quiet spells|quiet periods|periods|stretches|delays)"
     r" (?:\S+ ){0,3}?(?:without|in|of|where|with no)\b",
     r"\blong (?:gaps|silences|quiet spells)\b",
-    r"\bwithout (?:any )?(?:news|updates?|word|feedback|communication)\b",
+    # Not sparing them a wait: "rather than let you wait without news".
+    r"\b(?<!you )(?<!you wait )(?<!them wait )(?<!you waiting )without (?:any )?(?:news|updates?|word|feedback"
+    r"|communication)\b",
     r"\bwithout (?:hearing|a (?:word|reply|response|peep|call)|an update|any (?:contact|reply|response))\b",
     r"\bexpected to (?:hear|get|receive) (?:\S+ ){0,3}?(?:sooner|earlier|quicker|faster)\b",
     r"\bthan (?:i was|we were|i'd been|i had been|what was|was|had been|we'd been) (?:\S+ )?(?:told|promised|led to"
@@ -267,7 +269,9 @@ CRITICISM_PATTERNS = [
     r"|experience|process|welcome|day|start)s? i(?:'d| had)? (?:\S+ )?(?:expected|hoped|anticipated)\b",
     r"\b(?:not|isn't|wasn't|hardly|far from) (?:\S+ )?commensurate\b",
     r"\bincommensurate\b",
-    r"\b(?:not|isn't|wasn't|aren't|weren't) (?:quite |really )?where (?:it|they) (?:should|ought to|needs? to) be\b",
+    # Not where it should be "for me" is the writer's own need, not their fault.
+    r"\b(?:not|isn't|wasn't|aren't|weren't) (?:quite |really )?where (?:it|they) (?:should|ought to|needs? to) be\b"
+    r"(?! for (?:me|my|us|our)\b)",
     r"\b(?:offer|number|figure|package|salary) (?:\S+ ){0,2}?(?:not|isn't|wasn't|hardly) (?:a |really )?serious\b",
     r"\bwith (?:the (?:greatest|utmost|deepest) |great |all )?respect,",
     # Distracted: "answering emails during my presentation", "stepped out to take a call".
@@ -631,7 +635,8 @@ COMPLAINTS = {
             r"\bno (?:news|updates?|word|reply|response|feedback)\b",
             r"\bwait(?:ed|ing)?\b",
             r"\bsilen(?:ce|ces|t)\b",
-            r"\b(?:went|gone|go|very|quite) quiet\b",
+            # Not a habit of theirs kept up "whenever things went quiet".
+            r"\b(?<!whenever things )(?<!when things )(?<!if things )(?:went|gone|go|very|quite) quiet\b",
             r"\b(?:was|were|been|felt|very|quite|rather|a bit|painfully|so|too) slow\b",
             r"\bslow (?:process|response|responses|repl(?:y|ies)|communication|feedback|progress)\b",
             r"\bdelay(?:s|ed)?\b",
@@ -655,11 +660,12 @@ COMPLAINTS = {
             r"\bdouble[- ]booked\b",
             r"\bmix-up\b",
             r"\b(?:nobody|no one|no-one) (?:seemed to |really |quite )?kn(?:ew|ow)\b",
-            r"\bforg(?:ot|otten)\b",
+            r"\b(?<!i )(?<!i'd )(?<!i've )(?<!i had )(?<!i have )forg(?:ot|otten)\b",
             r"\b(?:not|un)prepared\b",
             r"\brushed\b",
             r"\b(?:very )?(?:little|short) notice\b",
-            r"\b(?:changed|moved|shifted|rescheduled) (?:\S+ ){0,2}?(?:times|twice|again)\b",
+            r"\b(?:changed|moved|shifted|rescheduled) (?!(?:jobs|roles|companies|careers|house|home|cities|countries"
+            r"|teams|employers|positions)\b)(?:\S+ ){0,2}?(?:times|twice|again)\b",
             r"\bmade it (?:difficult|hard|impossible|tricky) to\b",
             r"\bcould do with\b",
             r"\bstreamlin\w*+",
@@ -856,7 +862,8 @@ COMPLAINTS = {
             # Too much asked, people who pressed or seemed cold.
             r"\b(?:far|much|way|rather|a bit|a little) too (?:long|many|demanding|onerous|heavy|intense)\b",
             r"\bkept (?:calling|ringing|chasing|pushing|pressing)\b",
-            r"\b(?:cold|aloof|guarded|standoffish)\b(?! feet| call| email| outreach)",
+            r"\b(?:cold|aloof|guarded|standoffish)\b(?! feet| call| email| outreach| storage| chain| room| store"
+            r"| weather| water| brew)",
         ],
         r"\b(?:process|interview\w*+|panel|rounds?|stages?|recruit\w*+|hiring|hr|manager|team|offer|letter"
         r"|task|test|assignment|exercise|take-home"
@@ -895,6 +902,8 @@ _KINDNESS = [
     r"\bwonderful\b",
     r"\bkind(?:ly|ness)?\b(?! of)",
     r"\beas(?:y|ier)\b(?<!not easy)(?<!not easier)(?<!n't easy)",
+    # Praise of the offer itself: "even if the offer was really attractive for me".
+    r"\b(?<!not )(?<!n't )(?:attractive|generous|excellent)\b",
 ]
 # Saying it was not the reason: kind too, except where the thing denied is the sore point itself.
 _DENIALS = [
@@ -915,7 +924,9 @@ _SETTING_BEFORE = re.compile(
 )
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|n't|\b(?:did|was|were|is|are|has|have|had|do|does|could|would|should|wo|ca)nt|\bnever|\bno(?! doubt)"
-    r"|\bwithout|\bnobody|\bno one|\bneither)(?: \S+){0,2} $",
+    r"|\bwithout|\bnobody|\bno one|\bneither|\binstead of|\brather than)(?: \S+){0,2} $"
+    # Praise by what they never did: "never once made me feel like a number".
+    r"|\b(?:never|not|didn't|did not)(?: once)? (?:made|make|let) (?:me|us) feel $",
     re.IGNORECASE,
 )
 # A complaint after "but" or "though" is not softened by thanks before it:
@@ -958,6 +969,11 @@ CAPS_WORD = re.compile(r"[A-Z](?<![^\W_][A-Z])[A-Z]++\b")
 SHOUT_THRESHOLD = 3
 EXCLAMATION_RUN = re.compile(r"!{2,}+")
 MAX_EXCLAMATIONS = 2
+
+
+def _blank(word: str) -> bool:
+    """A placeholder left to fill in ("XXX", "TBD"): a blank (no_blanks), not shouting."""
+    return set(word) == {"X"} or word in {"TBD", "TBC", "TBA"}
 
 
 def _bracketed(flat: str, start: int) -> bool:
@@ -1040,7 +1056,7 @@ def _negative(email, flat: str, *, in_subject: bool) -> list:
             self_directed = [s.span() for s in SELF_DIRECTED.finditer(flat)]
         if any(start <= m.start() < end for start, end in self_directed):
             return None
-        if _NEGATED_BEFORE.search(flat, max(0, m.start() - 20), m.start()):
+        if _NEGATED_BEFORE.search(flat, max(0, m.start() - 32), m.start()):
             return None
         message = f"{curly(m.group())} can read as negative — keep to your reasons, not their faults."
         return email.finding(message, m, in_subject=in_subject)
@@ -1072,7 +1088,7 @@ def _shouting(email, context) -> list:
     found = []
     for in_subject, flat in ((True, email.flat_subject), (False, email.flat)):
         for m in CAPS_WORD.finditer(flat):
-            if m.group() in ACRONYMS or m.group() in known or _bracketed(flat, m.start()):
+            if m.group() in ACRONYMS or m.group() in known or _bracketed(flat, m.start()) or _blank(m.group()):
                 continue
             found.append((in_subject, m))
             if len(found) >= SHOUT_THRESHOLD:
@@ -1112,6 +1128,8 @@ def check(email, context):
 
 MUST_WARN = [
     {"text": "The process was a waste of time.", "quote": "The process was a waste of time."},
+    "The process went quiet for three weeks.",
+    "The panel was rather cold.",
     "That was a lowball offer.",
     "That was a low-ball offer.",
     "The team seemed disorganised.",
@@ -1437,4 +1455,15 @@ MUST_PASS = [
     "I left the office with a much clearer picture of the role.",
     "It's not every day someone hands me a messy problem and wants my view.",
     "I'll confirm it in writing by email today.",
+    "You made the whole process feel like a conversation instead of an interrogation.",
+    "I've actually changed jobs again, and started a new role last week.",
+    "We talked for twenty minutes about the mezzanine floor and I forgot it was an interview.",
+    "He explained how they reinforced the slab of the cold storage warehouse.",
+    {"subject": "Confirmation of our phone call - XXX position", "text": "Dear XXX, thank you for your time today."},
+    "I prefer to write to you now rather than to let you wait without news.",
+    "I did not want to let you without news any longer.",
+    "Kept me in the loop, answered every question, never once made me feel like a number.",
+    "Calls returned promptly, straight answers, and a check-in whenever things went quiet.",
+    "Unfortunately, the compensation is just not where it needs to be for me to make the move.",
+    "To change job and city in the coming months is not reasonable, even if the offer was really attractive for me.",
 ]

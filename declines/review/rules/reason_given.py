@@ -79,6 +79,7 @@ REASON_CUES = {
         r"\bhands-on\b",
         r"\bshape of the (?:role|job)\b",
         r"\bday-to-day\b",
+        r"\bcorrespond\w*+",
         r"\b(?:kind|type|sort) of work\b",
         r"\bthe work (?:itself|involved)\b",
     ],
@@ -182,6 +183,7 @@ MUST_PASS = [
     {"text": "My next step is going to be into a different line of work.", "reason": Reason.CAREER_DIRECTION},
     {"text": "I'm moving into a different field.", "reason": Reason.CAREER_DIRECTION},
     {"text": "The day-to-day work isn't what I want to do next.", "reason": Reason.ROLE_FIT},
+    {"text": "I do not think that the role corresponds to what I search.", "reason": Reason.ROLE_FIT},
     {"text": "I decline because it doesn't work for me.", "reason": Reason.COMPENSATION},
     {
         "text": "I have decided to decline. I want to work on backend systems.",
