@@ -1,6 +1,6 @@
 # ruff: noqa
 """Assemble declines/review/corpus/{dev,heldout}.json from the writers' and readers' files,
-or with `extra` / `extra2` / `extra3` / `extra4`, extra.json … extra4.json (the further sets: nothing of them is split).
+or with `extra` … `extra5`, extra.json … extra5.json (the further sets: nothing of them is split).
 Prints only counts: the held-out texts are not to be read while tuning."""
 
 import sys
@@ -10,7 +10,7 @@ import json
 import re
 from collections import defaultdict
 
-WHICH = sys.argv[1] if sys.argv[1:] in (["extra"], ["extra2"], ["extra3"], ["extra4"]) else ""
+WHICH = sys.argv[1] if sys.argv[1:] in (["extra"], ["extra2"], ["extra3"], ["extra4"], ["extra5"]) else ""
 EXTRA = bool(WHICH)
 W = f"/work/corpus_work/{WHICH}" if EXTRA else "/work/corpus_work"
 HERE = "/work/main/declines/review/corpus"
@@ -20,7 +20,8 @@ adj = {(a["id"], a["question"]): a for a in json.load(open(f"{W}/label/out/adjud
 A = {}
 B = {}
 batches = (
-    [f"batch{b}" for b in range(1, 3 if EXTRA else 5)]
+    # Labelled in batches (two writers to a batch for extra5), or a writer at a time.
+    [f"batch{b}" for b in range(1, 3 if WHICH == "extra" else 5)]
     if WHICH not in ("extra2", "extra3", "extra4")
     else list(sc["writers"])
 )

@@ -17,6 +17,8 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      the rules are never tuned on, seed 20261205)
      python declines/review/corpus/make_scenarios.py extra4  (four more writers for tuning, mostly
      declines, more of them in a mood that tests the tone and the open door, seed 20261206)
+     python declines/review/corpus/make_scenarios.py extra5  (the eight first personas again, written
+     by new writers on new situations, for tuning; seed 20261207)
 """
 
 import json
@@ -426,6 +428,10 @@ EXTRA4_WRITERS = writers(
     }
 )
 
+# The eight first personas again, as new writers on new situations: "-2" tells
+# their messages from the first ones'.
+EXTRA5_WRITERS = writers({f"{name}-2": (persona, ROLES[name]) for name, persona in WRITERS.items()})
+
 # Each set of situations: its writers, what each writes, its seed, the share of
 # situations that make a weaker message likely, and the file it goes to.
 SETS = {
@@ -434,6 +440,7 @@ SETS = {
     "extra2": (EXTRA2_WRITERS, plan(24, 4, 2, 5, 4, 1, 2), SEED + 2, 0.6, "extra2_scenarios.json"),
     "extra3": (EXTRA3_WRITERS, plan(16, 3, 1, 4, 3, 1, 2), SEED + 3, 0.6, "extra3_scenarios.json"),
     "extra4": (EXTRA4_WRITERS, plan(18, 4, 1, 2, 2, 1, 2), SEED + 4, 0.7, "extra4_scenarios.json"),
+    "extra5": (EXTRA5_WRITERS, plan(10, 2, 1, 2, 2, 1, 2), SEED + 5, 0.7, "extra5_scenarios.json"),
 }
 
 

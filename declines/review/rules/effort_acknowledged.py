@@ -66,6 +66,7 @@ EFFORT = any_of(
         r"\b(?:your|the|their|for the) feedback\b",
         r"\b(?:the trouble|the lengths|the care) (?:you|everyone|the team|they|he|she)\b",
         r"\b(?:went|go|going|gone) to bat\b",
+        r"\b(?:made|make|making|found|find) (?:the )?time for (?:me|us|my)\b",
     ]
 )
 # Meeting, talking with or thanking a named person for something: "enjoyed
@@ -122,6 +123,7 @@ MUST_WARN = [
 MUST_PASS = [
     "I decline. I keep a very good memory of my exchanges with Priya and Daniel.",
     "I decline. I really appreciate the way you went to bat for the offer.",
+    "I decline. Please pass my thanks along to everyone who made time for me.",
     "Thanks for the offer. I decline. I liked everyone I met, Sam especially.",
     "Thank you for your time.",
     "Thank you for the interviews.",

@@ -403,7 +403,8 @@ CRITICISM_PATTERNS = [
     # Advice to them about how they run things.
     r"\b(?:update|revisit|review|correct|fix|rewrite|reword) (?:the|your) (?:job )?(?:advert\w*+|ad|posting|listing"
     r"|job description|description|process|interview process)\b",
-    r"\b(?:you|the team|your team|they) (?:may|might|could|should|would) (?:\S+ )?(?:(?:want|wish|like) to|wanna) "
+    r"\b(?<!that )(?<!which )(?<!if )(?:you|the team|your team|they) (?:may|might|could|should|would) (?:\S+ )?"
+    r"(?:(?:want|wish|like) to|wanna) "
     r"(?:update|revisit|review|rethink|reconsider|look at|look into|think about)\b",
     r"\b(?:you|the team|your team|they|hr|the company) (?:really )?(?:should|ought to|need to|needs to) (?:really )?"
     r"(?:look at|review|rethink|reconsider|improve|fix|update|think about)\b",
@@ -686,7 +687,7 @@ COMPLAINTS = {
             r"\btick-?box\b",
             r"\bmade up (?:its|their|his|her) minds?\b",
             r"\bmade (?:its|their|his|her) minds? up\b",
-            r"\balready (?:decided|made up)\b",
+            r"\b(?<!who's )(?<!who has )(?<!who had )(?<!who've )already (?:decided|made up)\b",
             r"\b(?:catch|catching|caught) (?:\S+ )?out\b",
             r"\btrip(?:ping)? (?:\S+ )?up\b",
             r"\bwhat i (?:can't|cannot|couldn't) do\b",
@@ -784,7 +785,8 @@ COMPLAINTS = {
     # A softened fault: "a bit sharp", "slightly impersonal", "rather long".
     "hedged": (
         [
-            r"\b(?:a bit|a little|a little bit|slightly|somewhat|a touch|a tad|a wee bit|kind of|sort of|rather"
+            r"\b(?<!if it runs )(?<!if this runs )(?<!email runs )(?<!note runs )(?:a bit|a little|a little bit"
+            r"|slightly|somewhat|a touch|a tad|a wee bit|kind of|sort of|rather"
             r"|fairly|pretty|quite) (?:too )?(?:sharp|long|slow|rushed|cold|impersonal|stiff|brusque|generic"
             r"|repetitive|disjointed|confusing|one-sided|heavy|excessive|drawn[- ]out|tense|awkward|abrupt|lean|thin"
             r"|unclear|vague|rigid|bureaucratic|tiring|exhausting|draining|scripted|mechanical|hurried|messy"
@@ -795,7 +797,8 @@ COMPLAINTS = {
             r"\brepeat(?:ed|ing|itive)\b",
             r"\basked (?:\S+ ){0,2}?(?:twice|again)\b",
             r"\b(?:going through the motions|on autopilot)\b",
-            r"\b(?:at the last minute|last[- ]minute|at short notice)\b",
+            r"\b(?:at the last minute|last[- ]minute(?! (?:bookings?|deals?|flights?|travel|holidays?|sales?"
+            r"|orders?|shoppers?|buyers?|tickets?))|at short notice)\b",
             r"\b(?:wasn't|weren't|was not|were not|not|never|barely|hardly|little|no) (?:\S+ ){0,2}?(?:given|had|got)"
             r" (?:much |any |a |enough )?(?:of a )?(?:chance|opportunity|time|room|space) to (?:ask|speak|explain"
             r"|talk|answer|show|finish|present|discuss|meet)\b",
@@ -1466,4 +1469,9 @@ MUST_PASS = [
     "Calls returned promptly, straight answers, and a check-in whenever things went quiet.",
     "Unfortunately, the compensation is just not where it needs to be for me to make the move.",
     "To change job and city in the coming months is not reasonable, even if the offer was really attractive for me.",
+    "I still think about our conversation about how you forecast last-minute bookings.",
+    "Please bear with me if it runs a little long.",
+    "Thank you for writing back, it really means a lot that you would want to revisit things.",
+    "If there are aspects of the offer which you would wish to revisit, I should be glad to discuss them.",
+    "He spoke about designing for the kid at the back who's already decided they're no good at maths.",
 ]
