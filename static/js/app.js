@@ -12,8 +12,9 @@ document.addEventListener("htmx:beforeSwap", (event) => {
 
 // htmx sends a form's request to the formaction of the button last clicked or
 // focused, with that button's value. A request the typing sets off (a live
-// preview) must go where the form's own hx-post says and press no button: an
-// "Accept" clicked or tabbed to just after typing would otherwise be sent twice.
+// preview) must go where the form's own hx-post says, with its own hx-vals, and
+// press no button: an "Accept" clicked or tabbed to just after typing would
+// otherwise be sent twice.
 document.addEventListener("htmx:configRequest", (event) => {
   const { elt, triggeringEvent, parameters } = event.detail;
   if (!(elt instanceof HTMLFormElement) || triggeringEvent?.type === "submit") return;
