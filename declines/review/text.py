@@ -574,6 +574,21 @@ def amounts(text: str) -> dict[int, str]:
     return found
 
 
+# A blank left to fill in: a merge tag, "[Name]", "<role>", "XXX", "____", "TBD", "INSERT" (rules/no_blanks.py).
+# Every alternative starts with a literal character, so the engine only stops
+# at those ({ } % [ < X x _ T I) instead of trying every position.
+BLANKS = re.compile(
+    r"\{\{[^{}\n]{0,40}\}\}|\{%[^{}\n]{0,40}%\}|\{\{|\}\}|\{%|%\}"
+    r"|\[[A-Za-z][A-Za-z0-9 _.,'/?&-]{0,40}\]"
+    r"|<[A-Za-z][A-Za-z _]{0,30}>"
+    r"|\{[A-Za-z_ ]{1,30}\}"
+    r"|X(?<!\wX)[Xx]{2,}+\b|x(?<!\wx)[Xx]{2,}+\b"
+    r"|___(?<!\w___)_*+"
+    r"|T(?<!\wT)B[DC]\b"
+    r"|I(?<!\wI)NSERT\b"
+)
+
+
 # "Dear Marcus," — a greeting word and then one to three capitalised names.
 _GREETS_SOMEONE = re.compile(
     r"^(?i:dear|hi|hello|hey|good (?:morning|afternoon|evening))\s++((?:[A-Z][\w'.-]*+\s*+){1,3})(?:[,:!—–-]|$)"
@@ -582,14 +597,14 @@ _NOT_A_PERSON = wordset(
     """
     all everyone everybody team folks there friends colleagues hiring manager managers recruiter recruiters
     talent people sir madam both again and
-    xx xxx xxxx name tbd
     """
 )
 
 
 def greeted_names(line: str, *, company: str = "") -> set[str]:
-    """The names, lowercased, that a greeting line greets: "Dear Ms Lee," → {lee}; "Hi team," → none."""
-    greeted = _GREETS_SOMEONE.match(straighten(line))
+    """The names, lowercased, that a greeting line greets: "Dear Ms Lee," → {lee}; "Hi team," → none;
+    "Dear XXX," → none (a blank is not a name)."""
+    greeted = _GREETS_SOMEONE.match(BLANKS.sub("", straighten(line)))
     if not greeted:
         return set()
     return words(greeted.group(1)) - _NOT_A_PERSON - HONORIFICS - words(company)

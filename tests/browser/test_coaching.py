@@ -30,6 +30,17 @@ def draft(transactional_db) -> Draft:
 
 
 @pytest.fixture
+def suggestion(draft) -> DraftComment:
+    """The draft shared with a coach, who has suggested new text for its second paragraph."""
+    coaching = Coaching.objects.create(client=draft.offer.owner, coach=UserFactory(username="jo"))
+    SharedOffer.objects.create(coaching=coaching, offer=draft.offer)
+    quote = draft.body.split("\n\n")[1]
+    return DraftComment.objects.create(
+        draft=draft, author=coaching.coach, paragraph=1, quote=quote, suggestion=SUGGESTED
+    )
+
+
+@pytest.fixture
 def people(browser, live_server, draft):
     """The client and the coach, each logged in in a browser context of their own."""
     contexts = [browser.new_context() for _ in range(2)]
@@ -137,13 +148,11 @@ def test_the_coaching_loop(people, live_server, draft):
     assert coach.goto(f"{live_server.url}/clients/offers/{offer.pk}/").status == 404
 
 
-def test_accepting_in_one_tab_leaves_the_other_tabs_typing_to_the_conflict_screen(browser, live_server, draft):
+def test_accepting_in_one_tab_leaves_the_other_tabs_typing_to_the_conflict_screen(
+    browser, live_server, draft, suggestion
+):
     """The client's second tab has unsaved typing when the first accepts: its
     save is refused and shows both texts, so neither is lost (§8)."""
-    coaching = Coaching.objects.create(client=draft.offer.owner, coach=UserFactory(username="jo"))
-    SharedOffer.objects.create(coaching=coaching, offer=draft.offer)
-    quote = draft.body.split("\n\n")[1]
-    DraftComment.objects.create(draft=draft, author=coaching.coach, paragraph=1, quote=quote, suggestion=SUGGESTED)
     contexts = [browser.new_context() for _ in range(2)]
     first, second = (context.new_page() for context in contexts)
     for tab in (first, second):
@@ -162,16 +171,10 @@ def test_accepting_in_one_tab_leaves_the_other_tabs_typing_to_the_conflict_scree
         context.close()
 
 
-def test_a_button_tabbed_to_after_typing_is_not_pressed_by_the_live_preview(browser, live_server, draft):
+def test_a_button_tabbed_to_after_typing_is_not_pressed_by_the_live_preview(browser, live_server, draft, suggestion):
     """htmx sends a form's requests to the formaction of the button last focused:
     the preview that the typing sets off must still go to the preview, and the
     suggestion stays open until "Accept" is pressed."""
-    coaching = Coaching.objects.create(client=draft.offer.owner, coach=UserFactory(username="jo"))
-    SharedOffer.objects.create(coaching=coaching, offer=draft.offer)
-    quote = draft.body.split("\n\n")[1]
-    comment = DraftComment.objects.create(
-        draft=draft, author=coaching.coach, paragraph=1, quote=quote, suggestion=SUGGESTED
-    )
     context = browser.new_context()
     page = context.new_page()
     log_in(page, live_server, "writer")
@@ -183,7 +186,7 @@ def test_a_button_tabbed_to_after_typing_is_not_pressed_by_the_live_preview(brow
     assert sent.value.url.endswith(f"/drafts/{draft.pk}/preview/")
     assert "comment_accept" not in (sent.value.post_data or "")
     expect(page.locator("#draft-preview")).to_contain_text("Typed, then tabbed on.")
-    comment.refresh_from_db()
-    assert comment.status == DraftComment.Status.OPEN
+    suggestion.refresh_from_db()
+    assert suggestion.status == DraftComment.Status.OPEN
     assert Draft.objects.get(pk=draft.pk).body == draft.body
     context.close()

@@ -10,7 +10,8 @@ import json
 import re
 from collections import defaultdict
 
-WHICH = sys.argv[1] if sys.argv[1:] in (["extra"], ["extra2"], ["extra3"], ["extra4"], ["extra5"]) else ""
+FURTHER = ("extra", "extra2", "extra3", "extra4", "extra5")
+WHICH = sys.argv[1] if sys.argv[1:2] and sys.argv[1] in FURTHER else ""
 EXTRA = bool(WHICH)
 W = f"/work/corpus_work/{WHICH}" if EXTRA else "/work/corpus_work"
 HERE = "/work/main/declines/review/corpus"
@@ -19,12 +20,9 @@ scen = {s["id"]: s for s in sc["scenarios"]}
 adj = {(a["id"], a["question"]): a for a in json.load(open(f"{W}/label/out/adjudicated.json"))}
 A = {}
 B = {}
-batches = (
-    # Labelled in batches (two writers to a batch for extra5), or a writer at a time.
-    [f"batch{b}" for b in range(1, 3 if WHICH == "extra" else 5)]
-    if WHICH not in ("extra2", "extra3", "extra4")
-    else list(sc["writers"])
-)
+# How each set was labelled: in so many numbered batches, or (the rest) a writer at a time.
+BATCHES = {"": 4, "extra": 2, "extra5": 4}
+batches = [f"batch{b}" for b in range(1, BATCHES[WHICH] + 1)] if WHICH in BATCHES else list(sc["writers"])
 for b in batches:
     A.update({o["id"]: o["labels"] for o in json.load(open(f"{W}/label/out/{b}-A.json"))})
     B.update({o["id"]: o["labels"] for o in json.load(open(f"{W}/label/out/{b}-B.json"))})

@@ -1,28 +1,13 @@
 """No blanks: no unfilled merge tags or "[Name]"-style gaps, in the subject or the body."""
 
-import re
-
 from declines.models import TemplateKind
-from declines.review.text import curly, warn
+from declines.review.text import BLANKS, curly, warn
 
 KEY = "no_blanks"
 LABEL = "No blanks left"
 ADVICE = "Send a finished, well-judged email."
 TIP = "Fill in every blank and merge tag before sending."
 KINDS = set(TemplateKind.values)
-
-# Every alternative starts with a literal character, so the engine only stops
-# at those ({ } % [ < X x _ T I) instead of trying every position.
-BLANKS = re.compile(
-    r"\{\{[^{}\n]{0,40}\}\}|\{%[^{}\n]{0,40}%\}|\{\{|\}\}|\{%|%\}"
-    r"|\[[A-Za-z][A-Za-z0-9 _.,'/?&-]{0,40}\]"
-    r"|<[A-Za-z][A-Za-z _]{0,30}>"
-    r"|\{[A-Za-z_ ]{1,30}\}"
-    r"|X(?<!\wX)[Xx]{2,}+\b|x(?<!\wx)[Xx]{2,}+\b"
-    r"|___(?<!\w___)_*+"
-    r"|T(?<!\wT)B[DC]\b"
-    r"|I(?<!\wI)NSERT\b"
-)
 
 
 def _message(blank: str) -> str:

@@ -57,7 +57,7 @@ a run ("!!") or more than two in subject and body together.
 import re
 
 from declines.models import TemplateKind
-from declines.review.text import any_of, curly, gap, warn, words, wordset
+from declines.review.text import BLANKS, any_of, curly, gap, warn, words, wordset
 
 KEY = "professional_tone"
 LABEL = "Professional tone"
@@ -932,6 +932,9 @@ _NEGATED_BEFORE = re.compile(
     r"|\b(?:never|not|didn't|did not)(?: once)? (?:made|make|let) (?:me|us) feel $",
     re.IGNORECASE,
 )
+# How far before a match a negation in _NEGATED_BEFORE is looked for: far enough
+# for "never once made me feel " before "like a number".
+_NEGATION_REACH = 32
 # A complaint after "but" or "though" is not softened by thanks before it:
 # "I enjoyed meeting the team, though the scheduling felt rushed".
 _CONTRAST = re.compile(r"\b(?:but|though|although|however|except|apart from|even if|even though|that said|whereas)\b")
@@ -974,11 +977,6 @@ EXCLAMATION_RUN = re.compile(r"!{2,}+")
 MAX_EXCLAMATIONS = 2
 
 
-def _blank(word: str) -> bool:
-    """A placeholder left to fill in ("XXX", "TBD"): a blank (no_blanks), not shouting."""
-    return set(word) == {"X"} or word in {"TBD", "TBC", "TBA"}
-
-
 def _bracketed(flat: str, start: int) -> bool:
     """Whether a word is inside a placeholder ("[YOUR NAME]", "<ROLE>"): a blank (no_blanks), not shouting."""
     for opening, closing in (("[", "]"), ("<", ">"), ("{", "}")):
@@ -1009,7 +1007,7 @@ def _complaint(email, m: re.Match, seen: set[int]):
     """A finding if the sentence around `m` pairs this complaint with something of theirs (see COMPLAINTS)."""
     flat = email.flat
     begin, stop = email.sentence(m.start(), m.end())
-    if begin in seen or _NEGATED_BEFORE.search(flat, max(begin, m.start() - 20), m.start()):
+    if begin in seen or _NEGATED_BEFORE.search(flat, max(begin, m.start() - _NEGATION_REACH), m.start()):
         return None
     seen.add(begin)
     sentence = flat[begin:stop]
@@ -1059,7 +1057,7 @@ def _negative(email, flat: str, *, in_subject: bool) -> list:
             self_directed = [s.span() for s in SELF_DIRECTED.finditer(flat)]
         if any(start <= m.start() < end for start, end in self_directed):
             return None
-        if _NEGATED_BEFORE.search(flat, max(0, m.start() - 32), m.start()):
+        if _NEGATED_BEFORE.search(flat, max(0, m.start() - _NEGATION_REACH), m.start()):
             return None
         message = f"{curly(m.group())} can read as negative — keep to your reasons, not their faults."
         return email.finding(message, m, in_subject=in_subject)
@@ -1091,7 +1089,8 @@ def _shouting(email, context) -> list:
     found = []
     for in_subject, flat in ((True, email.flat_subject), (False, email.flat)):
         for m in CAPS_WORD.finditer(flat):
-            if m.group() in ACRONYMS or m.group() in known or _bracketed(flat, m.start()) or _blank(m.group()):
+            word = m.group()
+            if word in ACRONYMS or word in known or _bracketed(flat, m.start()) or BLANKS.fullmatch(word):
                 continue
             found.append((in_subject, m))
             if len(found) >= SHOUT_THRESHOLD:

@@ -3,8 +3,7 @@
 import re
 
 from declines.models import TemplateKind
-from declines.review.rules.no_blanks import BLANKS
-from declines.review.text import Verdict, company_names, curly, flatten
+from declines.review.text import BLANKS, Verdict, company_names, curly, flatten
 
 KEY = "subject_names_offer"
 LABEL = "Subject names the offer"
