@@ -19,6 +19,8 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      declines, more of them in a mood that tests the tone and the open door, seed 20261206)
      python declines/review/corpus/make_scenarios.py extra5  (the eight first personas again, written
      by new writers on new situations, for tuning; seed 20261207)
+     python declines/review/corpus/make_scenarios.py extra6  (the eight first personas by new
+     writers once more, mostly declines, eight in ten in a testing mood; seed 20261208)
 """
 
 import json
@@ -431,6 +433,7 @@ EXTRA4_WRITERS = writers(
 # The eight first personas again, as new writers on new situations: "-2" tells
 # their messages from the first ones'.
 EXTRA5_WRITERS = writers({f"{name}-2": (persona, ROLES[name]) for name, persona in WRITERS.items()})
+EXTRA6_WRITERS = writers({f"{name}-3": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 
 # Each set of situations: its writers, what each writes, its seed, the share of
 # situations that make a weaker message likely, and the file it goes to.
@@ -441,6 +444,7 @@ SETS = {
     "extra3": (EXTRA3_WRITERS, plan(16, 3, 1, 4, 3, 1, 2), SEED + 3, 0.6, "extra3_scenarios.json"),
     "extra4": (EXTRA4_WRITERS, plan(18, 4, 1, 2, 2, 1, 2), SEED + 4, 0.7, "extra4_scenarios.json"),
     "extra5": (EXTRA5_WRITERS, plan(10, 2, 1, 2, 2, 1, 2), SEED + 5, 0.7, "extra5_scenarios.json"),
+    "extra6": (EXTRA6_WRITERS, plan(9, 1, 0, 2, 1, 1, 1), SEED + 6, 0.8, "extra6_scenarios.json"),
 }
 
 

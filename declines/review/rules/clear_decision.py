@@ -135,6 +135,7 @@ DEFER_PATTERNS = [
 HEDGE_PATTERNS = [
     # Predicting or leaning towards a no.
     r"\bleaning\b(?! on)",
+    r"\bi (?:\S+ )?tend (?:to|towards?) (?:declin\w*+|say(?:ing)? no|turn(?:ing)? (?:\S+ )?down|not|a no|no)\b",
     r"\b(?:edging|tilting|veering|drifting) (?:towards?|to)\b",
     r"\b(?:moving|heading) towards? (?:a no|saying no|declin\w*+|turning)",
     # A no that is only possible, considered or expected.
@@ -188,7 +189,8 @@ HEDGE_PATTERNS = [
     r"(?:sure|certain)|unsure|undecided|torn|on the fence)\b(?! (?:how|why|what|where|who|when)\b)",
     r"\bstill (?:deciding|thinking (?:it |this )?over|weighing|mulling|making up my mind"
     r"|considering (?:it|the offer|your)|going back and forth)",
-    r"\b(?:haven't|have not|not) (?:yet |quite |fully )?(?:decided|made up my mind|made my (?:final )?decision"
+    # Not a thing "not decided by you alone": the writer's own.
+    r"\b(?:haven't|have not|not) (?:yet |quite |fully )?(?:decided(?! by)|made up my mind|made my (?:final )?decision"
     r"|made a (?:final )?decision)\b",
     r"\bdecision (?:is )?not (?:yet |fully |completely |quite )?(?:closed|final)\b",
     r"\bnot (?:fully |completely )?closed in my mind\b",
@@ -302,6 +304,7 @@ def check(email, context) -> Verdict:
 
 
 MUST_WARN = [
+    "At the moment I tend to decline the offer.",
     "Thank you for the offer. I've been thinking about my career a lot.",
     {"text": "I think I'll have to decline for now.", "quote": "I think I'll have to decline for now."},
     "I'll decline for now.",
@@ -355,6 +358,7 @@ MUST_WARN = [
     "As things stand I'd say no, but nothing is final yet.",
 ]
 MUST_PASS = [
+    "I have decided to decline. Pay is often not decided by the hiring manager alone.",
     "I have decided to decline the offer.",
     "I've gone back and forth on this for a week and I've landed on no.",
     "I won't be accepting the offer.",

@@ -301,7 +301,11 @@ IN_PASSING = re.compile(
 SHUT_PATTERNS = [
     r"\b(?:remove|removing|take|taking|strike|striking|drop|dropping|delete|deleting|cross|crossing)"
     r" (?:me|my (?:\S+ )?(?:details|profile|data|information|cv|name"
-    r"|application|email))(?: \S+)? (?:from|off|out of) (?:your|the|any|that|this|those|these|all|every) \S+",
+    r"|application|email))(?: \S+)? (?:from|off|out of) (?:(?:your|the|any|that|this|those|these|all|every) \S+"
+    r"|consideration)",
+    # Told they need not think of the writer again: "please don't feel you need to keep me on your list".
+    r"\b(?:don't|do not|needn't|need not)(?: \S+){0,4}? (?:need|have) to (?:keep|consider|contact|think of|remember)"
+    r" me\b",
     r"\bdelete my (?:\S+ )?(?:documents|details|data|application|cv|profile|information)\b",
     r"\b(?:not|don't|do not) (?:to )?keep my (?:application|details|cv|profile|data|information)\b",
     r"\b(?:won't|will not|wouldn't|would not|never) (?:be )?(?:apply(?:ing)?|work(?:ing)?|consider(?:ing)?"
@@ -337,6 +341,7 @@ ABOUT_THIS_DECLINE = any_of(
         r"\bquestions? (?:about|on|regarding) (?:this|my|the) (?:decision|email|letter|message|note)\b",
         r"\b(?:paperwork|(?<!in some )(?<!in any )forms?|signed|signature|the file|your records|documents?)\b",
         r"\bconfirm\w*+ (?:this|my (?:decision|decline)|in writing|receipt)\b",
+        r"\b(?:send|give|get|bring) you my (?:final )?(?:answer|decision|reply|response)\b",
         r"\b(?:talk through|talk about|discuss|explain|go over|go through) (?:my|this|the|our) (?:decision|reasons?"
         r"|email|letter)\b",
     ]
@@ -345,11 +350,22 @@ ABOUT_THIS_DECLINE = any_of(
 DOOR = any_of(SHUT_PATTERNS + INVITATION_PATTERNS)
 
 
+# What the writer would have said, was looking forward to, or is doing in this
+# very message: "I'd normally say let's keep in touch, but", "I was looking
+# forward to the possibility of joining", "I thought I'd drop you a line".
+NOT_NOW = re.compile(
+    r"\b(?:would|'d) (?:normally|usually|ordinarily|otherwise|typically) (?:say|suggest|offer|propose|add)\b[^.!?]*$"
+    r"|\b(?:was|were|had been|'d been)(?: \S+){0,3} looking $"
+    r"|\b(?:thought|figured|decided|wanted|felt) (?:i'd|i would|i should|i'd better|to) $",
+    re.IGNORECASE,
+)
+
+
 def _opens(flat: str, found: re.Match) -> bool:
     """Whether an invitation really opens the door: not negated, not a generic wish."""
     sentence_start = max(flat.rfind(". ", 0, found.start()), flat.rfind("\n", 0, found.start())) + 1
     before = flat[max(sentence_start, found.start() - 40) : found.start()]
-    if NEGATED.search(before):
+    if NEGATED.search(before) or NOT_NOW.search(before):
         return False
     begin, stop = clause(flat, found.start(), found.end())
     if ABOUT_THIS_DECLINE.search(flat[begin:stop]):
@@ -391,6 +407,14 @@ def check(email, context) -> Verdict:
 
 
 MUST_WARN = [
+    # Invitations that are not: what the writer would normally say, was looking
+    # forward to, or is doing in this very note; and asked to be forgotten.
+    "I decline. I'd usually say let's stay in touch, but I will be off the market for years.",
+    "I decline. I was really looking forward to the chance of joining you.",
+    "Hi Sam, I thought I'd drop you a line to say I've moved to a new job.",
+    "I decline, and I want to send you my answer before the weekend.",
+    "I decline. Please take me out of consideration for future openings.",
+    "I decline. You do not need to keep me in mind for anything else.",
     "I wish you the very best of luck for the future.",
     "I decline. I wish you and the team continued success in the future.",
     "I decline, and I am sorry that we will not work together.",
@@ -442,6 +466,8 @@ MUST_WARN = [
     "I decline. You'll probably see me shouting about the new job on LinkedIn.",
 ]
 MUST_PASS = [
+    "I decline. Do drop me a line if a hands-on role comes up.",
+    "I decline, but I'm looking forward to the chance of working together one day.",
     "I'd love to stay in touch.",
     "Let's connect on LinkedIn.",
     "I hope our paths cross again.",

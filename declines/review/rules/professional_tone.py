@@ -96,7 +96,9 @@ NEGATIVE_PHRASES = (
     r"sloppy",
     r"useless",
     r"pointless",
-    r"frankly(?=,)",
+    # Not before praise: "candid and, frankly, more interesting than most of what crosses my desk".
+    r"frankly(?=,)(?!, (?:more|better|the best|one of|among|impressive|excellent|brilliant|wonderful|great"
+    r"|fascinating|refreshing|a pleasure|a joy|a highlight|the most)\b)",
     r"to be honest,?(?= (?:your|the|this)\b)",
     r"no offen[cs]e",
     r"with all due respect",
@@ -222,6 +224,10 @@ _STANDARD = (
 )
 # Polite criticism: a complaint about something of theirs, however softened.
 CRITICISM_PATTERNS = [
+    # A wish their process did not meet: "I hoped the final interview could give more time to the technical part".
+    r"\b(?:hoped|had hoped|wished|would have liked|would have preferred|would have appreciated)(?: that| if)?"
+    r" (?:the|your) (?:\w+ ){0,2}?(?:interviews?|process|stages?|rounds?|panel|conversations?)(?: \S+){0,4}?"
+    r" (?:more|less|better|longer|clearer|fewer)\b",
     # It ran late, they were distracted.
     r"\b(?:started|start|joined|ran|running|began|kicked off|arrived|turned up|showed up) (?:\S+ ){0,3}?"
     r"(?:late|behind)\b",
@@ -630,7 +636,9 @@ COMPLAINTS = {
             r"\bnot (?:kept|being kept) (?:informed|updated|in the loop)\b",
             r"\bslipp(?:ed|ing)\b",
             r"\blater than (?:you|we|i was|i had been) (?:said|told|promised|expected|agreed)\b",
-            r"\b(?:quite|too|very|rather|so|really|a bit) long\b",
+            # Not the writer's own long walks, drives or nights of thinking it over.
+            r"\b(?:quite|too|very|rather|so|really|a bit) long\b(?! (?:walks?|drives?|runs?|hikes?|nights?"
+            r"|weekends?|evenings?|think|thinks|chats? with (?:my|the) (?:family|partner|wife|husband)))",
             r"\b(?:marathon|ordeal|saga|slog|drawn-out|long-winded)\b",
             r"\bnothing (?:for|back|from)\b",
             r"\bno (?:news|updates?|word|reply|response|feedback)\b",
@@ -748,6 +756,9 @@ COMPLAINTS = {
             r"\b(?:let's|let us) be (?:honest|frank|real)\b",
             r"\bst(?:ung|ings)\b",
             r"\blow for\b",
+            # Judged against the job: "not where I needed it to be for a role of this scope".
+            r"\bfor (?:a|the|such a) (?:role|position|job|post) (?:of|at|with) (?:this|that|such|its) (?:scope|size"
+            r"|level|seniority|responsibility|breadth|calibre|caliber)\b",
             r"\brecogni[sz]\w*+ (?:my|the) (?:experience|level|seniority|skills|value)\b",
             r"\b(?:didn't|did not|doesn't|does not|not) (?:\S+ ){0,4}?(?:reflect(?:s|ed)?|recogni[sz](?:e|es|ed)"
             r"|match(?:es|ed)?)\b",
@@ -794,7 +805,9 @@ COMPLAINTS = {
             r"|hectic|unstructured|uncoordinated|frantic|fraught"
             r"|uneven|patchy|opaque|chaotic|disappointing)\b",
             r"\bsame (?:ground|questions)\b",
-            r"\brepeat(?:ed|ing|itive)\b",
+            # Not what the writer did: "something I've already repeated to my current team".
+            r"\b(?<!i've )(?<!i have )(?<!i've already )(?<!i have already )(?<!i )(?<!i already )"
+            r"repeat(?:ed|ing|itive)\b",
             r"\basked (?:\S+ ){0,2}?(?:twice|again)\b",
             r"\b(?:going through the motions|on autopilot)\b",
             r"\b(?:at the last minute|last[- ]minute(?! (?:bookings?|deals?|flights?|travel|holidays?|sales?"
@@ -929,7 +942,10 @@ _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|n't|\b(?:did|was|were|is|are|has|have|had|do|does|could|would|should|wo|ca)nt|\bnever|\bno(?! doubt)"
     r"|\bwithout|\bnobody|\bno one|\bneither|\binstead of|\brather than)(?: \S+){0,2} $"
     # Praise by what they never did: "never once made me feel like a number".
-    r"|\b(?:never|not|didn't|did not)(?: once)? (?:made|make|let) (?:me|us) feel $",
+    r"|\b(?:never|not|didn't|did not)(?: once)? (?:made|make|let) (?:me|us) feel $"
+    # What the writer spares them: "than have you chasing me", "I did not want to keep you in the dark".
+    r"|\bthan (?:have|having|let|letting|leave|leaving|keep|keeping) (?:you|them|anyone)(?: \S+)? $"
+    r"|(?:\bnot|n't|\bnever) (?:want|wanting|wanted|like|mean|meant|wish|wished|intend|intended) to(?: \S+){0,3} $",
     re.IGNORECASE,
 )
 # How far before a match a negation in _NEGATED_BEFORE is looked for: far enough
@@ -956,6 +972,9 @@ EVERY_OBJECTION = any_of(NEGATIVE_PATTERNS + CRITICISM_PATTERNS + COMPLAINT_PATT
 # "I'm useless with names", "I was terrible at the whiteboard": said of themselves.
 SELF_DIRECTED = re.compile(
     r"\b(?:feel|feels|felt|feeling)(?: \S+)? (?:terrible|awful|horrible|bad)\b|\bfrankly stressful\b"
+    # The writer's own life: "things have been a bit all over the place" (said sorry for being late).
+    r"|\b(?:things|life|my (?:week|month|life|head|schedule|diary)) (?:have|has|had) been"
+    r" (?:a bit |a little |rather |quite |pretty |so )?all over the place\b"
     r"|\b(?:i'm|i am|i was|i've been|i have been|i've always been|i can be|i get|i felt|i feel)(?: \S+){0,2}? "
     r"(?:useless|hopeless|terrible|awful|rubbish|horrible|clueless|stupid|disorgani[sz]ed|chaotic|sloppy|desperate"
     r"|pathetic|boring|mediocre|amateur\w*|an? (?:\S+ )?(?:mess|idiot))\b",
@@ -1129,6 +1148,9 @@ def check(email, context):
 
 
 MUST_WARN = [
+    # An unmet wish about their process; their pay judged against the job.
+    "I had hoped the final interview would leave more room for the technical side of the role.",
+    "The salary was not where it needed to be for a role of this scope.",
     {"text": "The process was a waste of time.", "quote": "The process was a waste of time."},
     "The process went quiet for three weeks.",
     "The panel was rather cold.",
@@ -1355,6 +1377,13 @@ MUST_WARN = [
     "The day was a touch hectic.",
 ]
 MUST_PASS = [
+    # The writer's own doings and life, praise, and what they spare the reader.
+    "Sorry for the delay; things have been a little all over the place this month.",
+    "Your talk on the platform was, frankly, more useful than most conferences I attend.",
+    "I would rather tell you now than have you chasing me next week.",
+    "I did not want to keep you in the dark any longer.",
+    "It is advice I have already repeated to my own team.",
+    "After some very long walks I made up my mind.",
     "I've thought hard about the role since your offer arrived, and I owe you a clear answer: I decline.",
     "I'm so sorry, and I apologise for the short notice.",
     "I feel terrible saying no after such a good process.",
