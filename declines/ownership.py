@@ -10,6 +10,9 @@ client's is reachable through the owner's helpers, and an offer no longer
 shared is a 404 on the next request.
 """
 
+from dataclasses import dataclass
+
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -26,8 +29,9 @@ from declines.models import (
 )
 
 
-def get_offer_for_user(user, pk) -> Offer:
-    return get_object_or_404(Offer.objects.for_user(user), pk=pk)
+def get_offer_for_user(user, pk, *, select_related: tuple[str, ...] = ()) -> Offer:
+    """The user's offer; `select_related` names what the page will read of it (its reflection)."""
+    return get_object_or_404(Offer.objects.for_user(user).select_related(*select_related), pk=pk)
 
 
 def get_template_for_user(user, pk) -> EmailTemplate:
@@ -83,6 +87,26 @@ def get_profile_for_calendar_token(token: str) -> Profile:
 
 
 # --- Coaching (§11) ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CoachingRoles:
+    coaches_someone: bool  # the menu shows "Clients"
+    has_coach: bool  # pages list the user's coaches (whom an offer is shared with)
+
+
+def coaching_roles(user) -> CoachingRoles:
+    """What the user is in coaching: someone's coach, someone's client, both or
+    neither. Every page's menu asks the first and some pages the second; one
+    query answers both, once a request (kept on the request's user), so a
+    page of a user with no coach asks nothing more about coaches."""
+    roles = getattr(user, "_coaching_roles", None)
+    if roles is None:
+        coaches = set(Coaching.objects.filter(Q(coach=user) | Q(client=user)).values_list("coach_id", flat=True))
+        roles = user._coaching_roles = CoachingRoles(
+            coaches_someone=user.pk in coaches, has_coach=bool(coaches - {user.pk})
+        )
+    return roles
 
 
 def get_coaching_for_client(user, pk) -> Coaching:

@@ -207,3 +207,30 @@ def test_coaching_pages_of_the_coach_and_the_comments_beside_the_editor(owner_cl
     for n in range(1, 50):
         add(n)
     assert [count(client, url) for client, url in pages] == one
+
+
+def coaching_queries(client, url) -> list[str]:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    # Reading coachings themselves, not a subquery of another table's read.
+    return [q["sql"] for q in queries.captured_queries if q["sql"].startswith('SELECT "declines_coaching"')]
+
+
+def test_a_page_asks_once_what_the_user_is_in_coaching(owner, outsider):
+    """The menu's "Clients" and the offer page's list of coaches come from one
+    question; a user with no coach is asked nothing more about coaches."""
+    offer = OfferFactory(owner=owner)
+    mine = Client()
+    mine.force_login(owner)
+    url = reverse("offer_detail", args=[offer.pk])
+    assert len(coaching_queries(mine, url)) == 1
+    assert 'href="/clients/"' not in mine.get(url).content.decode()
+
+    CoachingFactory(client=outsider, coach=owner)  # the owner now coaches someone
+    assert len(coaching_queries(mine, url)) == 1
+    assert 'href="/clients/"' in mine.get(url).content.decode()
+
+    CoachingFactory(client=owner)  # and has a coach: the page lists them, which takes a second query
+    assert len(coaching_queries(mine, url)) == 2
+    assert "Jo Baker" in mine.get(url).content.decode()

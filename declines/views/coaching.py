@@ -39,6 +39,7 @@ from declines.models import (
     undecided_first,
 )
 from declines.ownership import (
+    coaching_roles,
     get_client_for_coach,
     get_coaching_for_client,
     get_invitation_for_token,
@@ -95,7 +96,7 @@ def coaches(request):
             "form": form,
             "invitations": invitations,
             "coachings": coachings,
-            "coaches_someone": Coaching.objects.of_coach(request.user).exists(),
+            "coaches_someone": coaching_roles(request.user).coaches_someone,
         },
         status=status,
     )
@@ -200,6 +201,8 @@ def offer_share(request, pk):
 
 def offer_coaching(user, offer: Offer) -> list[Coaching]:
     """The user's coaches, each marked with whether this offer is shared with them (the offer page)."""
+    if not coaching_roles(user).has_coach:
+        return []
     return list(
         Coaching.objects.of_client(user)
         .select_related("coach__profile")
@@ -282,7 +285,7 @@ def clients(request):
         {
             "coachings": coachings,
             "published": list(published.only("pk", "name", "kind")),
-            "coaches_someone": Coaching.objects.of_coach(request.user).exists(),
+            "coaches_someone": coaching_roles(request.user).coaches_someone,
         },
     )
 

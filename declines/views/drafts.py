@@ -28,6 +28,7 @@ from declines.composer import compose
 from declines.forms import DraftForm, ReviewDismissForm, TemplateChoiceForm, posted_number
 from declines.models import Draft, DraftComment, EmailTemplate, FollowUp, Offer, SharedOffer, TemplateKind
 from declines.ownership import (
+    coaching_roles,
     get_comment_for_user,
     get_draft_for_user,
     get_follow_up_for_user,
@@ -177,20 +178,24 @@ def _render_editor(request, draft: Draft, frame: Frame, *, form=None, conflict=N
         "ways": ways,
         # "Start again from another template": the templates are listed when it is opened (`draft_templates`).
         "restartable": follow_up is not None or _may_start(offer, draft.kind),
-        "comments": _comments(draft, body=form.typed()[1]),
+        "comments": _comments(draft, body=form.typed()[1], user=request.user),
     }
     return render(request, "declines/drafts/editor.html", context, status=status)
 
 
-def _comments(draft: Draft, *, body: str) -> dict | None:
+def _comments(draft: Draft, *, body: str, user) -> dict | None:
     """The coaches' comments beside the editor (§11), each placed on its
     paragraph in the text as typed, and who the offer is shared with; None
     when there is neither."""
     comments = list(draft.comments.select_related("author__profile").order_by("created_at", "pk"))
-    shared_with = [
-        share.coaching.coach.profile.display_name
-        for share in SharedOffer.objects.filter(offer_id=draft.offer_id).select_related("coaching__coach__profile")
-    ]
+    shared_with = (
+        [
+            share.coaching.coach.profile.display_name
+            for share in SharedOffer.objects.filter(offer_id=draft.offer_id).select_related("coaching__coach__profile")
+        ]
+        if coaching_roles(user).has_coach
+        else []
+    )
     if not comments and not shared_with:
         return None
     for comment in comments:

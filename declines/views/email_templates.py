@@ -15,7 +15,7 @@ from declines import mergetags, services, throttle
 from declines.composer import compose, excerpt
 from declines.forms import EmailTemplateForm, PreviewForm, posted_number
 from declines.models import Coaching, EmailTemplate, Reason, TemplateKind, Tone
-from declines.ownership import get_own_template_for_user, get_template_for_user, profile_for
+from declines.ownership import coaching_roles, get_own_template_for_user, get_template_for_user, profile_for
 from declines.services import templates as library
 from declines.views import trash
 
@@ -58,10 +58,14 @@ def template_list(request):
     reason_labels = dict(Reason.choices)
     page.object_list = list(page.object_list)
     today = timezone.localdate()
-    coaches = {
-        coaching.coach_id: coaching.coach.profile.display_name
-        for coaching in Coaching.objects.of_client(request.user).select_related("coach__profile")
-    }
+    coaches = (
+        {
+            coaching.coach_id: coaching.coach.profile.display_name
+            for coaching in Coaching.objects.of_client(request.user).select_related("coach__profile")
+        }
+        if coaching_roles(request.user).has_coach
+        else {}
+    )
     for template in page.object_list:
         template.tone_label = tone_labels.get(template.tone, "")
         template.reason_label = reason_labels.get(template.reason, "")
@@ -114,7 +118,7 @@ def template_detail(request, pk):
             "own": own,
             "coach_name": "" if own or template.is_builtin else profile_for(template.owner).display_name,
             # A coach publishes their own templates to their clients (§11).
-            "can_publish": own and (template.published_at or Coaching.objects.of_coach(request.user).exists()),
+            "can_publish": own and (template.published_at or coaching_roles(request.user).coaches_someone),
             "email": compose(template, user=request.user),
         },
     )

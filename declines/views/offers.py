@@ -24,7 +24,10 @@ def _detail(request, offer: Offer, *, interaction_form=None):
     """The offer page. A fixed number of queries, however long its history, and
     nothing composed: drafts show their saved text, answers are drafted on demand."""
     today = timezone.localdate()
-    reflection = Reflection.objects.filter(offer=offer).first()
+    try:
+        reflection = offer.reflection  # read with the offer by `offer_detail`
+    except Reflection.DoesNotExist:
+        reflection = None
     drafts = list(offer.drafts.order_by("created_at", "pk"))
     follow_ups = list(offer.follow_ups.order_by("due_on", "pk"))
     interactions = list(offer.interactions.order_by("-happened_on", "-pk"))
@@ -73,7 +76,7 @@ def _detail(request, offer: Offer, *, interaction_form=None):
 
 @require_safe
 def offer_detail(request, pk):
-    return _detail(request, get_offer_for_user(request.user, pk))
+    return _detail(request, get_offer_for_user(request.user, pk, select_related=("reflection",)))
 
 
 @require_safe
