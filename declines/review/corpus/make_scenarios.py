@@ -21,6 +21,8 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      by new writers on new situations, for tuning; seed 20261207)
      python declines/review/corpus/make_scenarios.py extra6  (the eight first personas by new
      writers once more, mostly declines, eight in ten in a testing mood; seed 20261208)
+     python declines/review/corpus/make_scenarios.py extra7  (four more writers, mostly the messages
+     that should leave the door open; seed 20261209)
 """
 
 import json
@@ -435,6 +437,31 @@ EXTRA4_WRITERS = writers(
 EXTRA5_WRITERS = writers({f"{name}-2": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 EXTRA6_WRITERS = writers({f"{name}-3": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 
+EXTRA7_WRITERS = writers(
+    {
+        "auckland-pharmacist": (
+            "a hospital pharmacist from Auckland, New Zealand, practical and friendly, writing New Zealand "
+            "English, modest and a little understated",
+            ["Clinical Pharmacist", "Pharmacy Informatics Lead", "Medicines Safety Officer"],
+        ),
+        "montreal-gamedev": (
+            "a game developer from Montreal, Canada, writing English as a second language after French: warm, "
+            "informal, with French-Canadian turns of phrase",
+            ["Gameplay Programmer", "Technical Designer", "Engine Developer"],
+        ),
+        "edinburgh-economist": (
+            "a public-sector economist from Edinburgh, Scotland, dry, precise and polite, writing careful "
+            "Scottish English with a taste for understatement",
+            ["Senior Economist", "Policy Analyst", "Head of Analysis"],
+        ),
+        "bangalore-founder": (
+            "a startup founder from Bangalore, India, energetic and networking-minded, writing Indian English "
+            "full of startup idiom",
+            ["Head of Product", "Chief of Staff", "Growth Manager"],
+        ),
+    }
+)
+
 # Each set of situations: its writers, what each writes, its seed, the share of
 # situations that make a weaker message likely, and the file it goes to.
 SETS = {
@@ -445,6 +472,7 @@ SETS = {
     "extra4": (EXTRA4_WRITERS, plan(18, 4, 1, 2, 2, 1, 2), SEED + 4, 0.7, "extra4_scenarios.json"),
     "extra5": (EXTRA5_WRITERS, plan(10, 2, 1, 2, 2, 1, 2), SEED + 5, 0.7, "extra5_scenarios.json"),
     "extra6": (EXTRA6_WRITERS, plan(9, 1, 0, 2, 1, 1, 1), SEED + 6, 0.8, "extra6_scenarios.json"),
+    "extra7": (EXTRA7_WRITERS, plan(12, 2, 1, 4, 4, 3, 0), SEED + 7, 0.7, "extra7_scenarios.json"),
 }
 
 

@@ -289,7 +289,9 @@ _OFFERED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PAST_BEFORE = re.compile(
-    r"\b(?:was|were|had been|have been|had|for|given|got|gave)(?: the| this| that| a| so| very)? $", re.I
+    r"\b(?:was|were|had been|have been|had|for|given|got|gave|enjoyed|valued|loved|(?<!'d )(?<!would )appreciated?)"
+    r"(?: the| this| that| a| so| very| most| really| particularly| especially| always)? $",
+    re.I,
 )
 IN_PASSING = re.compile(
     r"\b(?:had|met|during|was|were|did|went|presented|attended|spoke|saw|seen|found|spotted|noticed|posted|thanks? for"
@@ -315,7 +317,7 @@ SHUT_PATTERNS = [
     r"\bnot (?:\S+ )?(?:wish|want|like) to be considered\b",
     # Asked not to be thought of again: "to not consider my profile for future positions".
     r"\bnot (?:to )?(?:\S+ )?(?:consider|contact|approach|include|keep|email|call) (?:me|my (?:\S+ )?(?:profile"
-    r"|application|details|cv|name|data)) (?:\S+ ){0,2}?(?:for|about|in|on) (?:any )?(?:future|further|other|more"
+    r"|application|details|cv|name|data)) (?:\S+ ){0,3}?(?:for|about|in|on) (?:any )?(?:future|further|other|more"
     r"|new)\b",
     r"\bnot be considered for (?:any )?(?:further|future|other)\b",
     r"\b(?:do not|don't) (?:contact|email|call|reach out to|get in touch with) me\b",
@@ -407,6 +409,10 @@ def check(email, context) -> Verdict:
 
 
 MUST_WARN = [
+    # Past gladness and thanks for what was, and a pipeline to be left out of.
+    "I decline. I appreciated the opportunity to meet you and the team.",
+    "I decline. The reporting side was the part I was most keen to hear about.",
+    "I decline, and I would ask you to not keep me in the pipeline for future openings.",
     # Invitations that are not: what the writer would normally say, was looking
     # forward to, or is doing in this very note; and asked to be forgotten.
     "I decline. I'd usually say let's stay in touch, but I will be off the market for years.",
@@ -466,6 +472,7 @@ MUST_WARN = [
     "I decline. You'll probably see me shouting about the new job on LinkedIn.",
 ]
 MUST_PASS = [
+    "I decline, but I'd appreciate the opportunity to meet again one day.",
     "I decline. Do drop me a line if a hands-on role comes up.",
     "I decline, but I'm looking forward to the chance of working together one day.",
     "I'd love to stay in touch.",

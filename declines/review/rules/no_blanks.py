@@ -24,6 +24,7 @@ def check(email, context):
 
 
 MUST_WARN = [
+    "Hello XX, thank you for the offer.",
     {"text": "Dear [Name],\nThank you for the offer.", "quote": "Dear [Name],"},
     "Dear Priya,\nThank you for the {{ role }} offer.",
     "Dear Priya, thank you for the <role> offer at XXX.",
@@ -36,4 +37,5 @@ MUST_PASS = [
     "Alex Morgan <alex@example.com>",
     "See our blog (https://example.com/blog).",
     "I led the XR team at IBM.",
+    "Thanks again for everything! xx",
 ]

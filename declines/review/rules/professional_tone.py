@@ -777,7 +777,9 @@ COMPLAINTS = {
             r"\btruth be told\b",
             r"\b(?:won't|will not|can't|cannot|wouldn't|shouldn't) (?:\S+ )?pretend\b",
             r"\b(?:i'd|i would) be (?:lying|fibbing)\b",
-            r"\b(?:must|have to|'ll|will|should|do) admit\b",
+            # Not admitting to a feeling of the writer's own: "I must admit I'm very excited about it".
+            r"\b(?:must|have to|'ll|will|should|do) admit\b(?! (?:that )?(?:i'm|i am|i was|i've been|i felt|i feel)"
+            r" (?:\S+ )?(?:excited|thrilled|delighted|relieved|nervous|happy|glad|pleased|sad|sorry|torn|proud))",
         ],
         rf"\b{_MEETING}\b[^\n]*?{_DOUBT}|{_DOUBT}[^\n]*?\b{_MEETING}\b",
     ),
@@ -1377,6 +1379,7 @@ MUST_WARN = [
     "The day was a touch hectic.",
 ]
 MUST_PASS = [
+    "I have accepted another role and I must admit I'm very excited about it.",
     # The writer's own doings and life, praise, and what they spare the reader.
     "Sorry for the delay; things have been a little all over the place this month.",
     "Your talk on the platform was, frankly, more useful than most conferences I attend.",
