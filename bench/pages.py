@@ -493,19 +493,21 @@ class Page:
 def pages_for(seeded: Seeded) -> list[Page]:
     """The two yardsticks (the bare view, an empty page in the layout), then every main page of the user."""
     preview = {"subject": seeded.draft_subject, "body": seeded.draft_body}
+    compose = f"/offers/{seeded.compose_offer}/decline/4/"
     return [
         Page("bare", "bare view", "GET", "/bench/bare/", budgeted=False),
         Page("empty", "empty page (layout)", "GET", "/bench/empty/", budgeted=False),
         Page("dashboard", "dashboard", "GET", "/"),
         Page("offer", "offer detail", "GET", f"/offers/{seeded.detail_offer}/"),
-        Page("compose", "compose (step 4)", "GET", f"/offers/{seeded.compose_offer}/decline/4/"),
+        Page("compose", "compose (step 4)", "GET", compose),
         Page(
             "preview",
             "draft preview POST",
             "POST",
             f"/drafts/{seeded.draft}/preview/",
             data=preview,
-            headers={"HX-Request": "true"},
+            # As htmx sends it from the compose page: the page's address is made whole by `on_host`.
+            headers={"HX-Request": "true", "HX-Current-URL": compose},
         ),
         Page("templates", "template list", "GET", "/templates/"),
         Page("follow_ups", "follow-ups", "GET", "/follow-ups/"),
@@ -532,13 +534,22 @@ def client_for(seeded: Seeded) -> Client:
     return client
 
 
+def on_host(headers: dict | None, base: str) -> dict:
+    """The page's headers, with the address htmx names (HX-Current-URL) on the server being asked."""
+    headers = dict(headers or {})
+    if "HX-Current-URL" in headers:
+        headers["HX-Current-URL"] = base + headers["HX-Current-URL"]
+    return headers
+
+
 def call(clients: dict[bool, Client], page: Page):
     """One request; `clients` has a logged-in client (False) and an anonymous one (True)."""
     client = clients[page.anonymous]
+    headers = on_host(page.headers, "http://testserver")
     if page.method == "POST":
-        response = client.post(page.path, page.data, headers=page.headers or {})
+        response = client.post(page.path, page.data, headers=headers)
     else:
-        response = client.get(page.path, headers=page.headers or {})
+        response = client.get(page.path, headers=headers)
     if response.status_code != 200:
         sys.exit(f"{page.method} {page.path} answered {response.status_code}, not 200")
     return response
@@ -630,7 +641,7 @@ def wrk_script(page: Page, seeded: Seeded, csrf: str, scripts: Path) -> Path:
     wrk counts only 4xx and 5xx as errors, so a session that did not work (a
     302 to the log-in page) would go unnoticed without the check.
     """
-    headers = dict(page.headers or {})
+    headers = on_host(page.headers, BASE)
     if not page.anonymous:
         headers["Cookie"] = f"sessionid={seeded.session}; csrftoken={csrf}"
     body = None

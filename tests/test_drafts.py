@@ -12,6 +12,8 @@ from unittest import mock
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -306,6 +308,22 @@ def test_the_live_preview_returns_the_preview_and_the_checklist_out_of_band(owne
         assert "You have changes that are not saved yet" in body
     d.draft.refresh_from_db()
     assert "Frankly" not in d.draft.body
+
+
+def test_the_live_preview_takes_the_editor_from_the_page_htmx_names(owner_client, owner, library):
+    """htmx names the page it types on; the checklist's buttons post to that
+    editor, and nobody asks the database which decline is the flow's."""
+    d = drafted(owner, "decline")
+    data = {"subject": d.draft.subject, "body": d.draft.body + " Frankly, it was a mess."}
+    for page in (d.url, reverse("draft_edit", args=[d.draft.pk])):
+        with CaptureQueriesContext(connection) as queries:
+            response = owner_client.post(
+                reverse("draft_preview", args=[d.draft.pk]),
+                data,
+                headers={"HX-Request": "true", "HX-Current-URL": f"http://testserver{page}?from=somewhere"},
+            )
+        assert f'formaction="{page}"' in response.content.decode()
+        assert not any('"created_at" DESC' in q["sql"] for q in queries.captured_queries)
 
 
 def test_the_unsaved_line_is_empty_when_the_text_is_saved(owner_client, owner, library):

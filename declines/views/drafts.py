@@ -14,6 +14,7 @@ JavaScript the Preview button does the same.
 
 import dataclasses
 from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 from django.contrib import messages
 from django.http import HttpResponse
@@ -93,6 +94,18 @@ def _in_flow(draft: Draft) -> bool:
         and draft.kind == TemplateKind.DECLINE
         and offer.drafts.current_decline() == draft
     )
+
+
+def _asked_from_flow(request, draft: Draft) -> bool:
+    """Whether the live preview was asked for from the flow's step 4. htmx
+    names the page it is on (HX-Current-URL), which spares a query for the
+    offer's newest decline on every keystroke's preview; it only decides
+    which of the draft's two editors the checklist's buttons post to, and
+    either editor takes them."""
+    page = request.htmx.current_url_abs_path if request.htmx else None
+    if page is None:
+        return _in_flow(draft)
+    return urlsplit(page).path == reverse("flow_step", args=[draft.offer_id, 4]) and draft.kind == TemplateKind.DECLINE
 
 
 def _editor_url(draft: Draft) -> str:
@@ -455,7 +468,7 @@ def draft_preview(request, pk):
 def _live_response(request, draft: Draft, notice: str = ""):
     form = DraftForm(request.POST, draft=draft)
     form.is_valid()
-    in_flow = _in_flow(draft)
+    in_flow = _asked_from_flow(request, draft)
     context = {
         "draft": draft,
         "form": form,
