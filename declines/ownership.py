@@ -102,7 +102,8 @@ def coaching_roles(user) -> CoachingRoles:
     page of a user with no coach asks nothing more about coaches."""
     roles = getattr(user, "_coaching_roles", None)
     if roles is None:
-        coaches = set(Coaching.objects.filter(Q(coach=user) | Q(client=user)).values_list("coach_id", flat=True))
+        coachings = Coaching.objects.filter(Q(coach=user) | Q(client=user))
+        coaches = set(coachings.values_list("coach_id", flat=True).distinct())
         roles = user._coaching_roles = CoachingRoles(
             coaches_someone=user.pk in coaches, has_coach=bool(coaches - {user.pk})
         )

@@ -582,8 +582,8 @@ BLANKS = re.compile(
     r"|\[[A-Za-z][A-Za-z0-9 _.,'/?&-]{0,40}\]"
     r"|<[A-Za-z][A-Za-z _]{0,30}>"
     r"|\{[A-Za-z_ ]{1,30}\}"
-    # "XX" too, but not the kisses that end a friendly note ("xx").
-    r"|X(?<!\wX)X++\b|X(?<!\wX)[Xx]{2,}+\b|x(?<!\wx)[Xx]{2,}+\b"
+    # "XX" too ("Hello XX,"), but not the kisses after a friendly note's last words ("Thanks! XX", "xx").
+    r"|X(?<!\wX)(?<![!.,] X)X\b|X(?<!\wX)[Xx]{2,}+\b|x(?<!\wx)[Xx]{2,}+\b"
     r"|___(?<!\w___)_*+"
     r"|T(?<!\wT)B[DC]\b"
     r"|I(?<!\wI)NSERT\b"

@@ -99,13 +99,18 @@ def _in_flow(draft: Draft) -> bool:
 def _asked_from_flow(request, draft: Draft) -> bool:
     """Whether the live preview was asked for from the flow's step 4. htmx
     names the page it is on (HX-Current-URL), which spares a query for the
-    offer's newest decline on every keystroke's preview; it only decides
-    which of the draft's two editors the checklist's buttons post to, and
-    either editor takes them."""
+    offer's newest decline on every keystroke's preview. It only decides
+    where the checklist's buttons post, and they keep posting where the page
+    itself sent them (a stale step 4 behind a newer decline is caught there
+    as any stale editor is, by the draft's version)."""
     page = request.htmx.current_url_abs_path if request.htmx else None
     if page is None:
         return _in_flow(draft)
-    return urlsplit(page).path == reverse("flow_step", args=[draft.offer_id, 4]) and draft.kind == TemplateKind.DECLINE
+    return (
+        draft.offer.status == Offer.Status.CONSIDERING
+        and draft.kind == TemplateKind.DECLINE
+        and urlsplit(page).path == reverse("flow_step", args=[draft.offer_id, 4])
+    )
 
 
 def _editor_url(draft: Draft) -> str:

@@ -135,7 +135,9 @@ DEFER_PATTERNS = [
 HEDGE_PATTERNS = [
     # Predicting or leaning towards a no.
     r"\bleaning\b(?! on)",
-    r"\bi (?:\S+ )?tend (?:to|towards?) (?:declin\w*+|say(?:ing)? no|turn(?:ing)? (?:\S+ )?down|not|a no|no)\b",
+    # A lean, not a habit: "I tend to decline", not "I tend to decline roles that need relocation".
+    r"\bi (?:\S+ )?tend (?:to|towards?) (?:declin\w*+|say(?:ing)? no|turn(?:ing)? (?:\S+ )?down|not|a no|no)\b"
+    r"(?! (?:roles|offers|jobs|positions|posts|anything|things|most|any|those|such)\b)",
     r"\b(?:edging|tilting|veering|drifting) (?:towards?|to)\b",
     r"\b(?:moving|heading) towards? (?:a no|saying no|declin\w*+|turning)",
     # A no that is only possible, considered or expected.
@@ -358,6 +360,7 @@ MUST_WARN = [
     "As things stand I'd say no, but nothing is final yet.",
 ]
 MUST_PASS = [
+    "I have decided to decline. I tend to decline roles that need relocation.",
     "I have decided to decline. Pay is often not decided by the hiring manager alone.",
     "I have decided to decline the offer.",
     "I've gone back and forth on this for a week and I've landed on no.",

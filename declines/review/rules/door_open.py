@@ -289,7 +289,7 @@ _OFFERED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PAST_BEFORE = re.compile(
-    r"\b(?:was|were|had been|have been|had|for|given|got|gave|enjoyed|valued|loved|(?<!'d )(?<!would )appreciated?)"
+    r"\b(?:was|were|had been|have been|had|for|given|got|gave|enjoyed|valued|loved|appreciated)"
     r"(?: the| this| that| a| so| very| most| really| particularly| especially| always)? $",
     re.I,
 )
@@ -304,10 +304,10 @@ SHUT_PATTERNS = [
     r"\b(?:remove|removing|take|taking|strike|striking|drop|dropping|delete|deleting|cross|crossing)"
     r" (?:me|my (?:\S+ )?(?:details|profile|data|information|cv|name"
     r"|application|email))(?: \S+)? (?:from|off|out of) (?:(?:your|the|any|that|this|those|these|all|every) \S+"
-    r"|consideration)",
+    r"|consideration for (?:any )?(?:future|further|other)\b)",
     # Told they need not think of the writer again: "please don't feel you need to keep me on your list".
-    r"\b(?:don't|do not|needn't|need not)(?: \S+){0,4}? (?:need|have) to (?:keep|consider|contact|think of|remember)"
-    r" me\b",
+    r"\b(?:don't|do not|needn't|need not)(?: (?:feel|think|believe))?(?: (?:like|that))?(?: you)?(?: (?:ever|still"
+    r"|really))? (?:need|have) to (?:keep|consider|contact|think of|remember) me\b",
     r"\bdelete my (?:\S+ )?(?:documents|details|data|application|cv|profile|information)\b",
     r"\b(?:not|don't|do not) (?:to )?keep my (?:application|details|cv|profile|data|information)\b",
     r"\b(?:won't|will not|wouldn't|would not|never) (?:be )?(?:apply(?:ing)?|work(?:ing)?|consider(?:ing)?"
@@ -472,6 +472,9 @@ MUST_WARN = [
     "I decline. You'll probably see me shouting about the new job on LinkedIn.",
 ]
 MUST_PASS = [
+    "I decline. I'd really appreciate the chance to stay in touch.",
+    "I decline, but do stay in touch. Don't worry, you only need to contact me on my new email.",
+    "I'd love to stay in touch. Please remove me from consideration for this role.",
     "I decline, but I'd appreciate the opportunity to meet again one day.",
     "I decline. Do drop me a line if a hands-on role comes up.",
     "I decline, but I'm looking forward to the chance of working together one day.",

@@ -33,6 +33,7 @@ MUST_WARN = [
     {"subject": "Re: [Role] – [Company]", "text": "Dear Priya, thank you.", "quote": "Re: [Role] – [Company]"},
 ]
 MUST_PASS = [
+    "Thanks again for everything! XX",
     "(Pause — let them respond.)",
     "Alex Morgan <alex@example.com>",
     "See our blog (https://example.com/blog).",
