@@ -206,8 +206,9 @@ class OfferForm(forms.ModelForm):
             "contact_honorific": "Optional, as they use it: Ms, Mr, Mx, Dr, Prof… A formal email then opens "
             "“Dear Dr Raman,”; left blank, it opens with their full name.",
             "contact_title": "For your records, e.g. Head of Talent.",
-            "salary_note": "Optional, for your own records. Never put in an email.",
-            "notes": "Anything you want to remember. Only you see this.",
+            "salary_note": "Optional, for your own records, and a coach you share this offer with. Never put in an "
+            "email.",
+            "notes": "Anything you want to remember. Only you see this, and a coach you share this offer with.",
         }
 
     def __init__(self, *args, user, **kwargs):
@@ -550,8 +551,9 @@ class ReflectionForm(forms.ModelForm):
         widgets = {"goals": forms.Textarea(attrs={"rows": 3}), "note": forms.Textarea(attrs={"rows": 2})}
         labels = {"goals": "How it fits your goals", "note": "Anything else to remember"}
         help_texts = {
-            "goals": "What you want next, and how this offer compares. Only you see this.",
-            "note": "Optional. Only you see this.",
+            "goals": "What you want next, and how this offer compares. Only you see this, and a coach you share "
+            "this offer with.",
+            "note": "Optional. Only you see this, even when you share the offer with a coach.",
         }
 
     def __init__(self, *args, offer: Offer, require_decision: bool = True, today: dt.date | None = None, **kwargs):

@@ -15,7 +15,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from declines import reminders
+from declines import forms, reminders
 from declines.models import (
     Coaching,
     CoachInvitation,
@@ -686,3 +686,18 @@ def test_deleting_a_client_removes_everything_the_coach_could_see(owner_client, 
     )
     for url in (reverse("client_offer", args=[offer.pk]), reverse("client_draft", args=[draft.pk])):
         assert coach_client.get(url).status_code == 404
+
+
+def test_what_the_coach_sees_is_what_the_forms_say(coach_client, shared, offer):
+    """A field the coach can read says so where it is typed; the one the coach never sees says that."""
+    offer.salary_note, offer.notes = "Asked for 95k.", "Sam seemed tired."
+    offer.save()
+    ReflectionFactory(offer=offer, goals="I want to lead a team.", note="Mum says take it.")
+    page = coach_client.get(reverse("client_offer", args=[offer.pk])).content.decode()
+    for seen in ("Asked for 95k.", "Sam seemed tired.", "I want to lead a team."):
+        assert seen in page
+    assert "Mum says take it." not in page
+    offer_form, reflection_form = forms.OfferForm(user=offer.owner), forms.ReflectionForm(offer=offer)
+    for field in (offer_form["salary_note"], offer_form["notes"], reflection_form["goals"]):
+        assert "a coach you share this offer with" in field.help_text
+    assert "even when you share the offer with a coach" in reflection_form["note"].help_text
