@@ -23,6 +23,8 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      writers once more, mostly declines, eight in ten in a testing mood; seed 20261208)
      python declines/review/corpus/make_scenarios.py extra7  (four more writers, mostly the messages
      that should leave the door open; seed 20261209)
+     python declines/review/corpus/make_scenarios.py extra8  (four more writers, mostly declines and
+     answers, nine in ten in a testing mood, to test the tone; seed 20261210)
 """
 
 import json
@@ -462,6 +464,31 @@ EXTRA7_WRITERS = writers(
     }
 )
 
+EXTRA8_WRITERS = writers(
+    {
+        "portsmouth-officer": (
+            "a former Royal Navy officer from Portsmouth, England, now a logistics consultant: clipped, proper "
+            "and very polite, writing British English that can be cutting without a rude word",
+            ["Head of Logistics", "Operations Director", "Supply Chain Consultant"],
+        ),
+        "atlanta-nurse": (
+            "a nurse practitioner from Atlanta, USA, with warm Southern manners that can hide steel, writing "
+            "American English full of pleasantries",
+            ["Nurse Practitioner", "Clinical Lead", "Care Coordinator"],
+        ),
+        "warsaw-datasci": (
+            "a data scientist from Warsaw, Poland, writing English as a second language: precise, literal and "
+            "blunt, without small talk",
+            ["Senior Data Scientist", "Machine Learning Engineer", "Analytics Lead"],
+        ),
+        "sydney-copywriter": (
+            "an advertising copywriter from Sydney, Australia, witty and sardonic, writing Australian English "
+            "that likes a wry aside",
+            ["Senior Copywriter", "Creative Lead", "Content Director"],
+        ),
+    }
+)
+
 # Each set of situations: its writers, what each writes, its seed, the share of
 # situations that make a weaker message likely, and the file it goes to.
 SETS = {
@@ -473,6 +500,7 @@ SETS = {
     "extra5": (EXTRA5_WRITERS, plan(10, 2, 1, 2, 2, 1, 2), SEED + 5, 0.7, "extra5_scenarios.json"),
     "extra6": (EXTRA6_WRITERS, plan(9, 1, 0, 2, 1, 1, 1), SEED + 6, 0.8, "extra6_scenarios.json"),
     "extra7": (EXTRA7_WRITERS, plan(12, 2, 1, 4, 4, 3, 0), SEED + 7, 0.7, "extra7_scenarios.json"),
+    "extra8": (EXTRA8_WRITERS, plan(14, 2, 1, 2, 1, 0, 6), SEED + 8, 0.9, "extra8_scenarios.json"),
 }
 
 

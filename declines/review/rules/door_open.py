@@ -310,6 +310,7 @@ SHUT_PATTERNS = [
     r"|really))? (?:need|have) to (?:keep|consider|contact|think of|remember) me\b",
     r"\bdelete my (?:\S+ )?(?:documents|details|data|application|cv|profile|information)\b",
     r"\b(?:not|don't|do not) (?:to )?keep my (?:application|details|cv|profile|data|information)\b",
+    r"\b(?:not|don't|do not) (?:to )?keep me (?:on (?:file|record|your (?:books|list|radar|files))|in mind)\b",
     r"\b(?:won't|will not|wouldn't|would not|never) (?:be )?(?:apply(?:ing)?|work(?:ing)?|consider(?:ing)?"
     r"|interested|interview(?:ing)?)(?: \S+){0,4}? (?:again|in (?:the )?future|future)\b",
     r"\bnot (?:be )?(?:interested|open|applying) (?:in|to|for) (?:any )?(?:future|further|other)\b",
@@ -409,6 +410,7 @@ def check(email, context) -> Verdict:
 
 
 MUST_WARN = [
+    "I decline, and I'd ask that you don't keep me on file for future roles.",
     # Past gladness and thanks for what was, and a pipeline to be left out of.
     "I decline. I appreciated the opportunity to meet you and the team.",
     "I decline. The reporting side was the part I was most keen to hear about.",

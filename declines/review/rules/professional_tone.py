@@ -225,6 +225,32 @@ _STANDARD = (
 )
 # Polite criticism: a complaint about something of theirs, however softened.
 CRITICISM_PATTERNS = [
+    # What tipped the no, said of their side: "the final interview also made the decision easier than it might
+    # have been", "that made the decision a lot easier".
+    r"\bmade (?:the|my) (?:decision|choice) (?:a (?:lot|good deal|little|bit) |much |rather |somewhat |far"
+    r" |quite a bit )?easier than it (?:might|would|could) (?:otherwise )?have been\b",
+    r"\b(?:interviews?|round|process|panel|offer|salary|package|figure|conversation|meeting) (?:\S+ ){0,2}?made (?:the"
+    r"|my) (?:decision|choice) (?:a (?:lot|good deal|little|bit) |much |rather |somewhat |far |quite a bit )?"
+    r"easier\b",
+    # Told too late: "I'd have preferred to find that out in the first round rather than the fourth".
+    r"\b(?:i'd|i would) have (?:preferred|prefered|liked|appreciated) to (?:find (?:that|this|it) out"
+    r"|know (?:that|this)|hear (?:that|this)|be told|learn (?:that|this))\b",
+    # A grievance laid to rest aloud is still aired: "water under the bridge", "but there we are".
+    r"\bwater under the bridge\b",
+    # Thanks with a barb: "It certainly gave me a clear picture of where things stood."
+    r"\b(?:certainly|definitely|really) (?:gave|told|showed) me (?:\S+ ){0,4}?where (?:things|i|we) stood\b",
+    r"\bbut there (?:we are|we go|you are|you go)\b",
+    r"\b(?:didn't|did not) exactly (?:click|gel|hit it off|go to plan|go well|shine|inspire)\b",
+    r"\bwhen (?:nobody|no one|no-one) else (?:seemed|was|did|could|would|bothered)\b",
+    r"\b(?:(?:\d{1,3}|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five|fifty|sixty) minutes|an hour|half an hour"
+    r"|very|rather|quite) late to (?:start|begin|arrive|join)\b",
+    r"\b(?:nobody|no one|no-one)(?: \S+)? (?:appeared|seemed|bothered) to (?:have )?(?:read|looked? at|prepared?"
+    r"|listen)",
+    r"\bleft me with (?:some |a few |a lot of |serious |real |more )?(?:questions|doubts|concerns|reservations)"
+    r" (?:about|over|regarding)\b",
+    # Short of the advert, not of what the writer needs ("some way short of where I need to be").
+    r"\b(?:a fair way|well|way|some way|rather|quite a bit) (?:south|short|shy) of\b(?! (?:what|where) (?:i|we)\b"
+    r"| my (?:needs|requirements|minimum|floor)\b)",
     # A wish their process did not meet: "I hoped the final interview could give more time to the technical part".
     r"\b(?:hoped|had hoped|wished|would have liked|would have preferred|would have appreciated)(?: that| if)?"
     r" (?:the|your) (?:\w+ ){0,2}?(?:interviews?|process|stages?|rounds?|panel|conversations?)(?: \S+){0,4}?"
@@ -234,7 +260,8 @@ CRITICISM_PATTERNS = [
     r"\b(?:started|start|joined|ran|running|began|kicked off|arrived|turned up|showed up) (?:\S+ ){0,3}?"
     r"(?:late|behind)\b",
     r"\blate start\b",
-    r"\b(?:distracted|preoccupied)\b",
+    # Of their people, not "designing for the tired, distracted user".
+    r"\b(?:distracted|preoccupied)\b(?! (?:users?|readers?|customers?|people|drivers?|patients?|audiences?)\b)",
     r"\b(?:on|at|looking at|checking|busy on|glued to) (?:his|her|their) (?:phone|laptop|email)s?\b",
     r"\b(?:looking|looked|glancing|glanced|checking|checked|kept looking|kept checking) at (?:the|his|her|their)"
     r" (?:clock|watch|watches|time|screens?)\b(?<!i checked at the clock)",
@@ -261,7 +288,8 @@ CRITICISM_PATTERNS = [
     # It felt like a test, not a conversation; it left a poor impression.
     # Likened to an ordeal: "more like a stress test than a conversation",
     # "less a chat and more an exam", "more like I was being caught out".
-    rf"\b(?:less|more) (?:like |of )?(?:a |an )?(?:\S+ )?{_ORDEAL}\b",
+    # Only "more": "less like an interrogation and more like a brainstorm" is praise.
+    rf"\bmore (?:like |of )?(?:a |an )?(?:\S+ )?{_ORDEAL}\b",
     r"\b(?:felt|feel|seemed|was|were) (?:more )?like (?:a |an )?(?:\S+ )?(?:test|exam|examination|interrogation|trial"
     r"|quiz|audition|cross-examination)\b",
     r"\b(?:find|finding|spot|spotting|expose|exposing|probe|probing|looking for) (?:\S+ )?(?:weak\w*+|gaps|faults"
@@ -649,6 +677,7 @@ COMPLAINTS = {
             # Not a habit of theirs kept up "whenever things went quiet".
             r"\b(?<!whenever things )(?<!when things )(?<!if things )(?:went|gone|go|very|quite) quiet\b",
             r"\b(?:was|were|been|felt|very|quite|rather|a bit|painfully|so|too) slow\b",
+            r"\bquiet (?:spells?|periods?|patches|stretches|weeks|spots)\b",
             r"\bslow (?:process|response|responses|repl(?:y|ies)|communication|feedback|progress)\b",
             r"\bdelay(?:s|ed)?\b",
             r"\b(?:difficult|hard) to (?:get|reach|hear|find out)\b",
@@ -947,6 +976,8 @@ _NEGATED_BEFORE = re.compile(
     r"|\bwithout|\bnobody|\bno one|\bneither|\binstead of|\brather than)(?: \S+){0,2} $"
     # Praise by what they never did: "never once made me feel like a number".
     r"|\b(?:never|not|didn't|did not)(?: once)? (?:made|make|let) (?:me|us) feel $"
+    # Praise by contrast: "made the panel feel less like an interrogation".
+    r"|\bless (?:like |of )?(?:a |an )?$"
     # What the writer spares them: "than have you chasing me", "I did not want to keep you in the dark".
     r"|\bthan (?:have|having|let|letting|leave|leaving|keep|keeping) (?:you|them|anyone)(?: \S+)? $"
     r"|(?:\bnot|n't|\bnever) (?:want|wanting|wanted|like|mean|meant|wish|wished|intend|intended) to(?: \S+){0,3} $",
@@ -1107,13 +1138,20 @@ def _negative(email, flat: str, *, in_subject: bool) -> list:
     return found
 
 
+# A name signed with its letters after it: "Renee Calloway, MSN, APRN, FNP-C".
+POST_NOMINALS = re.compile(r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}(?:, [A-Z][A-Za-z.-]{1,7})+$", re.MULTILINE)
+
+
 def _shouting(email, context) -> list:
     known = {w.upper() for w in words(f"{context.company} {context.role} {context.contact_name}")}
     found = []
     for in_subject, flat in ((True, email.flat_subject), (False, email.flat)):
+        signed = [m.span() for m in POST_NOMINALS.finditer(flat)] if "," in flat else []
         for m in CAPS_WORD.finditer(flat):
             word = m.group()
             if word in ACRONYMS or word in known or _bracketed(flat, m.start()) or BLANKS.fullmatch(word):
+                continue
+            if any(start <= m.start() < end for start, end in signed):
                 continue
             found.append((in_subject, m))
             if len(found) >= SHOUT_THRESHOLD:
@@ -1152,6 +1190,16 @@ def check(email, context):
 
 
 MUST_WARN = [
+    # Polite jabs: what tipped the no, a grievance laid to rest aloud, thanks with a barb.
+    "The final interview also made the decision easier than it might have been.",
+    "I'd have preferred to find that out in the first round rather than the fourth.",
+    "We didn't exactly click in the final round. Water under the bridge.",
+    "Thank you for keeping things moving when nobody else seemed inclined to.",
+    "Forty minutes late to start, and a case study nobody appeared to have read.",
+    "The final interview left me with some questions about how the team works.",
+    "The offer was a fair way south of the range in the advert.",
+    "It was a long process, with more quiet spells than I expected.",
+    "I appreciated your candour on pay. It certainly gave me a clear picture of where things stood.",
     "I've repeated the same answers to five interviewers.",
     "The final round was, frankly, more of a chore than a conversation.",
     # An unmet wish about their process; their pay judged against the job.
@@ -1383,6 +1431,11 @@ MUST_WARN = [
     "The day was a touch hectic.",
 ]
 MUST_PASS = [
+    "Rahul made the panel feel less like an interrogation and more like a brainstorm.",
+    "Her point about designing for the tired, distracted user has stayed with me.",
+    "The salary sits some way short of where I need to be.",
+    "Thank you again.\n\nRenee Calloway, MSN, APRN, FNP-C",
+    "Meeting the team made the decision harder, not easier.",
     "I hoped the interviews would lead to more, and I'm sad it did not work out.",
     "I have accepted another role and I must admit I'm very excited about it.",
     # The writer's own doings and life, praise, and what they spare the reader.
