@@ -17,7 +17,7 @@ from urllib.parse import unquote
 import markdown
 import nh3
 
-from declines.mergetags import fill, tags_used
+from declines.mergetags import HTML_ELEMENTS, fill, tags_used
 from declines.models import Offer
 from declines.wording import values_for
 
@@ -32,6 +32,14 @@ MARKDOWN_EXTENSIONS = ["sane_lists", "nl2br"]
 # line of "---" is not a rule, and `x` keeps its backticks.
 _DISABLED_BLOCKS = ["code", "hashheader", "setextheader", "hr"]
 _DISABLED_INLINE = ["backtick", "image_link", "image_reference", "short_image_ref"]
+
+# Any "<word>" that is not HTML's (`mergetags.HTML_ELEMENTS`) is words someone
+# typed ("AT&T <Labs>", a signature's "<fan>"): it is made text before Markdown
+# sees it, rather than dropped by the sanitiser as a tag. HTML's own elements
+# are left for the sanitiser, as are Markdown's links ("<http://…>", "<a@b.c>").
+_NOT_A_TAG = re.compile(
+    rf"<(?=/?[A-Za-z])(?!/?(?:{HTML_ELEMENTS})(?![\w:-]))(?![A-Za-z][A-Za-z0-9+.-]*:)(?![^<>\s]*@)", re.IGNORECASE
+)
 
 ALLOWED_TAGS = {"p", "br", "strong", "em", "a", "ul", "ol", "li", "blockquote"}
 
@@ -187,6 +195,8 @@ def _render(body: str) -> tuple[str, str]:
     if bounded is None:
         return _as_typed_parts(body)
     source, kept = bounded
+    if "<" in source:
+        source = _NOT_A_TAG.sub("&lt;", source)
     # reset() also forgets the previous body's [link]: references.
     md = _markdown().reset()
     # The block parser keeps a stack of what it is inside; a conversion that

@@ -274,7 +274,25 @@ def tags_used(text: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-_MD_INLINE = re.compile(r"[\\`*_{}\[\]<]|&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z0-9]+;)")
+# HTML's elements: "<" before one of them (or before what Markdown makes a
+# link of, "<http://…>", "<a@b.c>") must be escaped to stay text; any other
+# "<" the composer keeps as text already, so "AT&T <Labs>" stays as typed in
+# the draft too.
+HTML_ELEMENTS = (
+    "a|abbr|acronym|address|applet|area|article|aside|audio|b|base|basefont|bdi|bdo|big|blink|blockquote|body|br"
+    "|button|canvas|caption|center|cite|code|col|colgroup|data|datalist|dd|del|details|dfn|dialog|dir|div|dl|dt|em"
+    "|embed|fieldset|figcaption|figure|font|footer|form|frame|frameset|h[1-6]|head|header|hgroup|hr|html|i|iframe"
+    "|image|img|input|ins|kbd|keygen|label|legend|li|link|main|map|mark|marquee|math|menu|menuitem|meta|meter|nav"
+    "|nobr|noembed|noframes|noscript|object|ol|optgroup|option|output|p|param|picture|plaintext|portal|pre|progress"
+    "|q|rb|rp|rt|rtc|ruby|s|samp|script|search|section|select|slot|small|source|span|strike|strong|style|sub|summary"
+    "|sup|svg|table|tbody|td|template|textarea|tfoot|th|thead|time|title|tr|track|tt|u|ul|var|video|wbr|xmp"
+)
+_MD_INLINE = re.compile(
+    r"[\\`*_{}\[\]]"
+    rf"|<(?=!|/?(?:{HTML_ELEMENTS})(?![\w:-])|[A-Za-z][A-Za-z0-9+.-]*:|[^<>\s]*@)"
+    r"|&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z0-9]+;)",
+    re.IGNORECASE,
+)
 _MD_LINE_START = re.compile(r"^([ \t]*)(?:([#>+\-])|(\d+)\.)", re.MULTILINE)
 
 

@@ -512,3 +512,24 @@ def test_a_paragraph_with_more_markup_than_any_email_is_shown_as_typed_and_the_r
 def test_our_markers_cannot_be_typed_into_a_body():
     email = compose(template("A\ufdd00\ufdd1 B \ufdd2 C" + "\n\n" + "*" * 300), user=unsaved_user())
     assert email.text.startswith("A0 B  C\n\n***")
+
+
+def test_angle_brackets_that_are_not_html_stay_as_typed(owner, offer):
+    """ "AT&T <Labs>" is a name, not a tag: it reads the same in the draft the
+    user edits, in the email and in its text, and a signature's "<fan>" is
+    not dropped; HTML's own tags are still removed."""
+    from declines.mergetags import fill
+
+    offer.company = "AT&T <Labs>"
+    offer.save()
+    Profile.objects.filter(user=owner).update(signature="Alex — AT&T <fan> 🎉")
+    owner.refresh_from_db()
+    filled = fill("Thank you, {{ company }}.", {"company": offer.company})
+    assert filled == "Thank you, AT&T <Labs>."  # what the editor shows
+    email = compose(
+        template("Thank you, {{ company }}. <b>Bold</b> <script>x</script>\n\n{{ signature }}"), offer=offer, user=owner
+    )
+    assert "AT&amp;T &lt;Labs&gt;" in email.html and "&lt;fan&gt;" in email.html
+    assert "Thank you, AT&T <Labs>." in email.text and "Alex — AT&T <fan> 🎉" in email.text
+    assert "<b>" not in email.html and "script" not in email.html and "<script>" not in email.text
+    assert_only_safe_html(email.html)

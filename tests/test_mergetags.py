@@ -240,7 +240,8 @@ def test_fill_keeps_escaped_braces_for_markdown_to_resolve():
     ("value", "escaped"),
     [
         ("A*B_C Corp", "A\\*B\\_C Corp"),
-        ("AT&T <Labs>", "AT&T &lt;Labs>"),
+        ("AT&T <Labs>", "AT&T <Labs>"),  # not HTML: the composer keeps it as text
+        ("<b>Bold</b> <!-- x --> <https://a.b> <a@b.c>", "&lt;b>Bold&lt;/b> &lt;!-- x --> &lt;https://a.b> &lt;a@b.c>"),
         ("&copy; &#169; &#xA9;", "&amp;copy; &amp;#169; &amp;#xA9;"),
         ("[Acme](x)", "\\[Acme\\](x)"),
         ("1. Ltd", "1\\. Ltd"),

@@ -15,8 +15,17 @@ def _message(blank: str) -> str:
 
 
 def check(email, context):
-    findings = [email.finding(_message(m.group()), m, in_subject=True) for m in BLANKS.finditer(email.flat_subject)]
+    # What the offer's own names hold is not a blank: "AT&T <Labs>", "R&D [EMEA]".
+    named = " ".join((context.company, context.role, context.contact_name))
+    own = {m.group() for m in BLANKS.finditer(named)} if named.strip() else set()
+    findings = [
+        email.finding(_message(m.group()), m, in_subject=True)
+        for m in BLANKS.finditer(email.flat_subject)
+        if m.group() not in own
+    ]
     for m in BLANKS.finditer(email.flat):
+        if m.group() in own:
+            continue
         findings.append(email.finding(_message(m.group()), m))
         if len(findings) >= 10:
             break
@@ -39,4 +48,6 @@ MUST_PASS = [
     "See our blog (https://example.com/blog).",
     "I led the XR team at IBM.",
     "Thanks again for everything! xx",
+    # What the offer's own names hold.
+    {"text": "Dear Priya, thank you for the offer from AT&T <Labs>.", "company": "AT&T <Labs>"},
 ]
