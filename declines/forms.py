@@ -242,6 +242,13 @@ class OfferForm(forms.ModelForm):
                 f"The deadline ({format_date(respond_by)}) is before the day you received the offer "
                 f"({format_date(received_on)}). Check both dates.",
             )
+        decided = self.instance.decided_at and timezone.localtime(self.instance.decided_at).date()
+        if received_on and decided and received_on > decided:
+            # The figures count the days from the offer to the answer; they cannot run backwards.
+            self.add_error(
+                "received_on",
+                f"You gave your answer on {format_date(decided)}, so the offer reached you on that day or before.",
+            )
         return cleaned
 
 

@@ -1,5 +1,7 @@
 """The dashboard and the offer pages, as the owner, another user and nobody."""
 
+import datetime as dt
+
 import pytest
 from django.urls import reverse
 from django.utils import timezone
@@ -84,3 +86,21 @@ def test_edit_needs_login(client, owner):
     offer = OfferFactory(owner=owner)
     response = client.get(reverse("offer_edit", args=[offer.pk]))
     assert response.status_code == 302
+
+
+def test_a_declined_offer_cannot_be_received_after_the_answer(owner_client, owner):
+    """The figures count the days from receiving an offer to answering it; an
+    edit that made them run backwards is refused beside the field, the rest kept."""
+    decided = timezone.now() - dt.timedelta(days=1)
+    offer = OfferFactory(
+        owner=owner, status="declined", decided_at=decided, received_on=timezone.localdate() - dt.timedelta(days=10)
+    )
+    later = timezone.localdate()
+    data = offer_form_data(role="Principal Engineer", received_on=later.isoformat(), respond_by="")
+    response = owner_client.post(reverse("offer_edit", args=[offer.pk]), data)
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "so the offer reached you on that day or before" in page
+    assert 'value="Principal Engineer"' in page
+    offer.refresh_from_db()
+    assert offer.received_on == later - dt.timedelta(days=10) and offer.role != "Principal Engineer"

@@ -80,6 +80,10 @@ def test_an_offer_and_the_settings_are_accessible_and_fit(live_server, page, use
     page.set_viewport_size({"width": size[0], "height": size[1]})
     log_in(page, live_server, "tracker")
     offer = Offer.objects.filter(owner=user, status=Offer.Status.DECLINED).first()
+    # What someone pastes wraps: a long link in the notes, unbroken text in a contact's note.
+    offer.notes = "https://example.com/" + "a" * 400 + "?x=" + "b" * 200
+    offer.save()
+    offer.interactions.update(note="c" * 300)
     page.goto(f"{live_server.url}{offer.get_absolute_url()}")
     expect(page.get_by_role("heading", name="Timeline")).to_be_visible()
     assert no_horizontal_scroll(page)
