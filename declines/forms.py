@@ -772,15 +772,18 @@ class TemplateChoiceForm(BootstrapForm, forms.Form):
         error_messages={"invalid_choice": "Choose one of the templates listed."},
     )
 
-    def __init__(self, *args, templates: list[EmailTemplate], **kwargs):
+    def __init__(self, *args, templates: list[EmailTemplate], user, **kwargs):
         super().__init__(*args, **kwargs)
         self.templates = {template.pk: template for template in templates}
         best = " — best match" if len(templates) > 1 else ""
+
+        def whose(template: EmailTemplate) -> str:
+            if template.owner_id is None:
+                return ""
+            return " (yours)" if template.owner_id == user.pk else " (from your coach)"
+
         self.fields["template"].choices = [
-            (
-                template.pk,
-                f"{template.name}{'' if template.owner_id is None else ' (yours)'}{best if position == 0 else ''}",
-            )
+            (template.pk, f"{template.name}{whose(template)}{best if position == 0 else ''}")
             for position, template in enumerate(templates)
         ]
         if templates and "template" not in self.initial:

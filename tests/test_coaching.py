@@ -614,7 +614,11 @@ def test_a_client_writes_from_a_coachs_template_and_keeps_a_copy_after_unpublish
     services.template_publish(template=pack, published=True)
     response = owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": pack.pk})
     assert response.status_code == 302
-    assert Draft.objects.get(offer=offer).template == pack
+    draft = Draft.objects.get(offer=offer)
+    assert draft.template == pack
+    # Starting again, the coach's template is named as the coach's, not as the client's own.
+    chooser = owner_client.get(reverse("draft_templates", args=[draft.pk])).content.decode()
+    assert "Jo&#x27;s warm decline (from your coach)" in chooser and "Jo&#x27;s warm decline (yours)" not in chooser
     owner_client.post(reverse("template_duplicate", args=[pack.pk]))
     copy = EmailTemplate.objects.get(owner=owner)
     coach_client.post(reverse("template_publish", args=[pack.pk]), {"published": "0"})

@@ -511,6 +511,15 @@ def test_logging_a_contact_records_it_and_moves_the_next_check_in(owner_client, 
     assert "Contact logged: Call" in body
 
 
+def test_the_message_after_logging_a_contact_names_linkedin_as_written(owner_client, declined_offer):
+    response = owner_client.post(
+        reverse("interaction_new", args=[declined_offer.pk]),
+        {"contact-happened_on": days(-1).isoformat(), "contact-channel": "linkedin", "contact-note": ""},
+        follow=True,
+    )
+    assert "Logged your LinkedIn contact on" in response.content.decode()
+
+
 @pytest.mark.parametrize(
     ("field", "value", "message"),
     [

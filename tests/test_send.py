@@ -334,9 +334,24 @@ def test_the_plan_proposes_the_follow_ups_of_the_advice():
         (FollowUp.Kind.CHECK_IN, dt.date(2027, 11, 30)),
     ]
     assert all(f.pk is None for f in plan)
-    assert plan[0].note == "Thank Sam Ortiz, Jordan Blake for their time."
+    assert plan[0].note == "Thank Priya Lee for their time, and pass your thanks on to Sam Ortiz and Jordan Blake."
     assert plan[1].note.startswith("You said you would like to stay in touch on LinkedIn")
     assert plan[2].note == "3-month check-in with Priya Lee at Northwind."
+
+
+def test_the_plan_thanks_the_contact_once_and_the_others_through_them():
+    offer = OfferFactory.build(
+        contact_name="Maria O'Connor", people_to_thank="Marcus Chen (firmware)\nMaria O'Connor (recruiter)\nLena Park"
+    )
+    plan = follow_up_plan_propose(offer=offer, today=dt.date(2026, 11, 30))
+    assert (
+        plan[0].note
+        == "Thank Maria O'Connor for their time, and pass your thanks on to Marcus Chen (firmware) and Lena Park."
+    )
+    nobody = OfferFactory.build(contact_name="", people_to_thank="Sam Ortiz")
+    assert (
+        follow_up_plan_propose(offer=nobody, today=dt.date(2026, 11, 30))[0].note == "Thank Sam Ortiz for their time."
+    )
 
 
 def test_the_plan_proposes_linkedin_even_when_the_email_did_not_mention_it():

@@ -340,7 +340,7 @@ def chooser(request, offer: Offer, *, templates: list[EmailTemplate], frame: Fra
     filled in for this offer. "Preview it" (or, with htmx, choosing) shows
     another; "Use this template" posts to `new_url`."""
     previewing = request.method == "POST" and request.POST.get("action") == "preview_template"
-    form = TemplateChoiceForm(request.POST if previewing else None, templates=templates)
+    form = TemplateChoiceForm(request.POST if previewing else None, templates=templates, user=request.user)
     chosen = form.cleaned_data["template"] if previewing and form.is_valid() else None
     chosen = chosen or (templates[0] if templates else None)
     context = {
@@ -376,7 +376,7 @@ def draft_templates(request, pk):
         "draft": draft,
         "offer": offer,
         "follow_up": follow_up,
-        "chooser": TemplateChoiceForm(templates=templates) if templates else None,
+        "chooser": TemplateChoiceForm(templates=templates, user=request.user) if templates else None,
         "new_url": _new_url(offer, follow_up),
         "kind": draft.kind,
         "in_flow": _in_flow(draft),
@@ -437,7 +437,7 @@ def draft_new(request, pk, of):
     data = request.POST.copy()
     if follow_up is not None and not data.get("template"):
         data["template"] = templates[0].pk  # "Draft it" on the follow-ups list
-    choice = TemplateChoiceForm(data, templates=templates)
+    choice = TemplateChoiceForm(data, templates=templates, user=request.user)
     if not choice.is_valid():
         messages.error(request, " ".join(choice.errors.get("template", ["Choose one of the templates listed."])))
         return redirect(back)

@@ -123,7 +123,10 @@ def interaction_new(request, pk):
         return _detail(request, offer, interaction_form=form)
     interaction, moved = interaction_log(offer=offer, **form.cleaned_data)
     day = format_date(interaction.happened_on)
-    message = f"Logged your {interaction.get_channel_display().lower()} contact on {day}."
+    channel = interaction.get_channel_display()
+    # "email", "call", but "LinkedIn" as it is written.
+    channel = channel if any(c.isupper() for c in channel[1:]) else channel.lower()
+    message = f"Logged your {channel} contact on {day}."
     if moved:
         message += f" The next check-in moved to {format_date(moved[0].due_on)}."
     messages.success(request, message)
