@@ -183,6 +183,17 @@ def test_a_withdrawn_invitation_is_a_404(owner_client, owner, coach_client):
     assert coach_client.get(invitation.get_absolute_url()).status_code == 404
 
 
+def test_stopping_with_a_coach_withdraws_what_was_emailed_to_them(owner_client, owner, coach, coach_client, coaching):
+    emailed = services.invitation_create(client=owner, email=coach.email.upper())
+    other = services.invitation_create(client=owner, email="someone.else@example.com")
+    owner_client.post(reverse("coach_remove", args=[coaching.pk]))
+    # The link still in the coach's inbox would have made them the client's coach again.
+    assert coach_client.get(emailed.get_absolute_url()).status_code == 404
+    coach_client.post(emailed.get_absolute_url())
+    assert not Coaching.objects.exists()
+    assert CoachInvitation.objects.filter(pk=other.pk).exists()
+
+
 def test_a_coach_without_an_account_signs_up_and_comes_back_to_accept(client, owner):
     invitation = services.invitation_create(client=owner)
     page = client.get(invitation.get_absolute_url()).content.decode()

@@ -145,8 +145,16 @@ def invitation_accept(*, invitation: CoachInvitation, coach, now: dt.datetime | 
 
 
 @transaction.atomic
+@transaction.atomic
 def coaching_end(*, coaching: Coaching) -> None:
-    """The coach no longer sees anything of the client's; their comments stay on the drafts."""
+    """The coach no longer sees anything of the client's; their comments stay on the drafts.
+
+    Invitations the client emailed to the coach's address and the coach has
+    not used go too: one left in their inbox would make them the client's
+    coach again. (A link with no address the client withdraws on the coaches page.)"""
+    coach_email = coaching.coach.email
+    if coach_email:
+        CoachInvitation.objects.for_user(coaching.client_id).pending().filter(email__iexact=coach_email).delete()
     coaching.delete()
 
 
