@@ -401,4 +401,7 @@ def _leave_no_trace(text: str, match: re.Match, out: list[str]) -> int:
     if line_start:
         return end
     out[-1] = kept
+    if kept == before:
+        # No space before it to take ('"{{ x }} Thank you"'): the space after goes instead.
+        return end
     return match.end() if not line_end else end

@@ -1030,12 +1030,14 @@ _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
         "{X} is a big part of why the process was worth it for me.",
         "I still think about {x}.",
         "I've thought about {x} more than once since.",
+        "I often think back to {x}.",
     ],
     [
         "Looking back, {x} was the part of the process I valued most.",
         "I remain grateful for {x}.",
         "{X} was, for me, the most valuable part of the process.",
         "I have thought about {x} more than once since.",
+        "I think back to {x} with gratitude.",
     ],
 )
 
@@ -1115,8 +1117,12 @@ def _stood_out_sentence(text: str, contact: Person | None, writing: Writing) -> 
     if phrases:
         wordings = _STOOD_OUT_AFTER[writing.formal_words] if writing.after_decline else _STOOD_OUT[writing.words_tone]
         if len(phrases) > 1:
-            # "A and B has stayed…": two things are only ever the object of a sentence.
-            wordings = [wording for wording in wordings if not wording.startswith("{X}")]
+            # "A and B has stayed…", "Looking back, A and B is…": two things are only ever the object of a sentence.
+            wordings = [
+                wording
+                for wording in wordings
+                if not wording.startswith("{X}") and not re.search(r"\{x\} (?:is|was|has)\b", wording)
+            ]
         joined = " and ".join(phrases)
         wording = writing.pick(wordings)
         sentences.insert(0, wording.format(x=joined, X=joined[:1].upper() + joined[1:]))

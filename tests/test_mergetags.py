@@ -311,3 +311,10 @@ def test_filled_text_never_contains_a_tag_or_error_the_value_brought(value):
     assert validate(filled) == []
     assert tags_used(filled) == []
     assert fill("{{ company }}", {"company": value}, markdown=False) == value
+
+
+def test_an_empty_tag_after_a_quote_leaves_no_space_inside_it():
+    # The call script's closing line, when nothing stood out.
+    assert fill('- "{{ company }} Thank you."', {"company": ""}) == '- "Thank you."'
+    assert fill("Thanks. {{ company }} See you.", {"company": ""}) == "Thanks. See you."
+    assert fill("(see {{ company }})", {"company": ""}) == "(see)"

@@ -585,6 +585,12 @@ def test_two_things_that_stood_out_share_one_sentence_as_its_object():
             sentence = stood_out("the whiteboard session\nyour question about on-call", tone=tone, slug=slug)
             assert not sentence.lower().startswith("the whiteboard") and sentence.count(".") == 1
             assert "the whiteboard session and your question about on-call" in sentence
+            # Afterwards too, and never with a verb for one thing ("A and B is what I remember best").
+            for kind in (TemplateKind.THANK_YOU, TemplateKind.CHECK_IN, TemplateKind.ANSWER):
+                after = stood_out(
+                    "the whiteboard session\nyour question about on-call", tone=tone, slug=slug, kind=kind
+                )
+                assert "on-call is" not in after and "on-call was" not in after and "on-call has" not in after
 
 
 def test_without_anything_that_stood_out_there_is_no_sentence():
