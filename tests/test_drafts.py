@@ -177,6 +177,13 @@ def test_saving_a_linkedin_note_keeps_its_subject_out_of_the_form(owner_client, 
     assert (d.draft.subject, d.draft.body, d.draft.version) == (subject, "Hi Priya, let's stay in touch.", 2)
 
 
+def test_the_checklist_of_a_linkedin_note_never_quotes_its_hidden_subject(owner_client, owner, library):
+    d = drafted(owner, "linkedin_note")
+    Draft.objects.filter(pk=d.draft.pk).update(subject="LinkedIn note for [Name] at Northwind")
+    page = owner_client.get(d.url).content.decode()
+    assert "[Name]" not in page.split('id="draft-checklist"', 1)[1]
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_saving_moves_the_version_on(owner_client, owner, library, kind):
     d = drafted(owner, kind)
