@@ -1103,13 +1103,11 @@ _REACH = 200
 def _negative(email, flat: str, *, in_subject: bool) -> list:
     """Negative words and polite criticism; in the text, complaints read from their sentence too."""
     found, sentences, complained = [], set(), set()
-    self_directed = None
 
     def negativity(m: re.Match):
-        nonlocal self_directed
-        if self_directed is None:
-            self_directed = [s.span() for s in SELF_DIRECTED.finditer(flat)]
-        if any(start <= m.start() < end for start, end in self_directed):
+        # Said of the writer, in the match's own sentence: only that sentence is read for it.
+        begin, stop = (0, len(flat)) if in_subject else email.sentence(m.start(), m.end())
+        if any(s.start() <= m.start() < s.end() for s in SELF_DIRECTED.finditer(flat, begin, stop)):
             return None
         if _NEGATED_BEFORE.search(flat, max(0, m.start() - _NEGATION_REACH), m.start()):
             return None
