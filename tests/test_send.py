@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from declines import tracking
 from declines.composer import compose
 from declines.handoff import MAILTO_LIMIT
 from declines.models import EmailTemplate, FollowUp, Offer
@@ -126,7 +127,11 @@ def test_i_sent_it_on_an_earlier_day_records_that_day(owner_client, owner, libra
     assert offer.status == "declined"
     assert timezone.localdate(offer.decided_at) == today - dt.timedelta(3)
     assert draft.sent_at == offer.decided_at
-    assert "Declined 2 days before the deadline." in owner_client.get(response.url).content.decode()
+    plan = owner_client.get(response.url).content.decode()
+    assert "Declined 2 days before the deadline." in plan
+    # The plan's check-ins count from that day, not from today.
+    first_check_in = tracking.add_months(today - dt.timedelta(3), 3)
+    assert f'value="{first_check_in.isoformat()}"' in plan
 
 
 @pytest.mark.parametrize(
@@ -352,6 +357,18 @@ def test_the_plan_thanks_the_contact_once_and_the_others_through_them():
     assert (
         follow_up_plan_propose(offer=nobody, today=dt.date(2026, 11, 30))[0].note == "Thank Sam Ortiz for their time."
     )
+
+
+def test_a_decline_recorded_late_keeps_the_check_ins_from_the_day_it_went():
+    offer = OfferFactory.build(contact_name="Priya Lee")
+    plan = follow_up_plan_propose(offer=offer, today=dt.date(2026, 12, 4), decided_on=dt.date(2026, 12, 1))
+    assert [(f.kind, f.due_on) for f in plan] == [
+        (FollowUp.Kind.THANK_YOU, dt.date(2026, 12, 4)),  # 3 December has passed: due today
+        (FollowUp.Kind.LINKEDIN, dt.date(2026, 12, 8)),
+        (FollowUp.Kind.CHECK_IN, dt.date(2027, 3, 1)),
+        (FollowUp.Kind.CHECK_IN, dt.date(2027, 6, 1)),
+        (FollowUp.Kind.CHECK_IN, dt.date(2027, 12, 1)),
+    ]
 
 
 def test_the_plan_proposes_linkedin_even_when_the_email_did_not_mention_it():

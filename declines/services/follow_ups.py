@@ -108,13 +108,17 @@ class PlanAlreadySaved(Exception):
     """The offer already has its follow-up plan; saving it again would duplicate it."""
 
 
-def follow_up_plan_propose(*, offer: Offer, today: dt.date) -> list[FollowUp]:
+def follow_up_plan_propose(*, offer: Offer, today: dt.date, decided_on: dt.date | None = None) -> list[FollowUp]:
     """The plan of §9, unsaved, for the user to adjust: a thank-you within two
-    days, LinkedIn within a week, check-ins at 3, 6 and 12 calendar months.
+    days, LinkedIn within a week, check-ins at 3, 6 and 12 calendar months,
+    all counted from `decided_on`, the day the decline went (by default today).
+    A decline recorded days late keeps its check-ins' rhythm; its thank-you
+    and LinkedIn are then due no earlier than today.
 
     LinkedIn is always proposed — networking is part of the advice even when
     the email did not mention it — and the note says whether the email did.
     """
+    sent = min(decided_on or today, today)
     contact = offer.contact_name or "your contact"
     if offer.contact_name:
         # The note goes to the contact; the others are thanked through them, and the contact not twice.
@@ -132,17 +136,22 @@ def follow_up_plan_propose(*, offer: Offer, today: dt.date) -> list[FollowUp]:
         FollowUp(
             offer=offer,
             kind=FollowUp.Kind.THANK_YOU,
-            due_on=today + dt.timedelta(days=2),
+            due_on=max(sent + dt.timedelta(days=2), today),
             note=thank_you_note,
         ),
-        FollowUp(offer=offer, kind=FollowUp.Kind.LINKEDIN, due_on=today + dt.timedelta(days=7), note=linkedin_note),
+        FollowUp(
+            offer=offer,
+            kind=FollowUp.Kind.LINKEDIN,
+            due_on=max(sent + dt.timedelta(days=7), today),
+            note=linkedin_note,
+        ),
     ]
     for months in (3, 6, 12):
         plan.append(
             FollowUp(
                 offer=offer,
                 kind=FollowUp.Kind.CHECK_IN,
-                due_on=tracking.add_months(today, months),
+                due_on=tracking.add_months(sent, months),
                 note=f"{months}-month check-in with {contact} at {offer.company}.",
             )
         )

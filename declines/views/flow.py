@@ -359,7 +359,7 @@ def offer_plan(request, pk):
         return render(request, "declines/flow/plan.html", {"offer": offer, "saved": saved})
 
     today = timezone.localdate()
-    proposals = follow_up_plan_propose(offer=offer, today=today)
+    proposals = follow_up_plan_propose(offer=offer, today=today, decided_on=timezone.localdate(offer.decided_at))
     initial = [{"include": True, "kind": p.kind, "due_on": p.due_on, "note": p.note} for p in proposals]
     formset = FollowUpPlanFormSet(data=request.POST or None, initial=initial, form_kwargs={"offer": offer})
     if request.method == "POST" and formset.is_valid():
