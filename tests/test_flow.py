@@ -289,6 +289,17 @@ def test_back_from_reflect_keeps_the_ratings_without_a_decision(owner_client, ow
     assert owner_client.get(step_url(offer, 2)).context["form"]["culture"].value() == 2
 
 
+def test_back_from_reflect_keeps_the_decision_chosen_for_the_return(owner_client, owner):
+    offer = OfferFactory(owner=owner, flow_step=2)
+    owner_client.post(step_url(offer, 2), {"action": "back", "culture": "4", "decision": "thinking"})
+    offer.refresh_from_db()
+    assert offer.status == "considering"  # nothing decided by going back
+    assert owner_client.get(step_url(offer, 2)).context["form"]["decision"].value() == "thinking"
+    # Once the step is sent, the waiting choice is gone.
+    owner_client.post(step_url(offer, 2), {"culture": "4", "decision": "decline"})
+    assert owner_client.get(step_url(offer, 2)).context["form"]["decision"].value() == "decline"
+
+
 def test_a_rating_out_of_range_is_refused(owner_client, owner):
     offer = OfferFactory(owner=owner, flow_step=2)
     response = owner_client.post(step_url(offer, 2), {"culture": "9", "decision": "decline"})

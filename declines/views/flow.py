@@ -133,10 +133,20 @@ def _step_offer(request, offer: Offer):
 # --- Step 2: reflect ---------------------------------------------------------
 
 
+# A decision chosen on Reflect but not yet sent (the user went Back first), per
+# offer: chosen again when they return, as Back never loses input (§4). It is
+# only a choice on a form, so it waits in the session rather than being acted on.
+CHOSEN_DECISIONS = "flow_chosen_decisions"
+
+
 def _step_reflect(request, offer: Offer):
     back = request.POST.get("action") == "back"
     reflection = _reflection(offer)
-    initial = {"decision": Decision.DECLINE} if offer.flow_step >= 3 else {}
+    chosen = request.session.get(CHOSEN_DECISIONS, {})
+    if str(offer.pk) in chosen:
+        initial = {"decision": chosen[str(offer.pk)]}
+    else:
+        initial = {"decision": Decision.DECLINE} if offer.flow_step >= 3 else {}
     form = ReflectionForm(
         data=request.POST or None,
         instance=reflection or Reflection(offer=offer),
@@ -154,7 +164,11 @@ def _step_reflect(request, offer: Offer):
             decided_on=form.cleaned_data.get("decided_on"),
         )
         if back:
+            if request.POST.get("decision") in Decision.values:
+                request.session[CHOSEN_DECISIONS] = {**chosen, str(offer.pk): request.POST["decision"]}
             return redirect("flow_step", offer.pk, 1)
+        if str(offer.pk) in chosen:
+            request.session[CHOSEN_DECISIONS] = {k: v for k, v in chosen.items() if k != str(offer.pk)}
         if decision == Decision.ACCEPT:
             messages.success(request, f"Congratulations on the role at {offer.company}: the offer is marked accepted.")
             # §9: accepting one offer offers to decline the others.
