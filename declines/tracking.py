@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils import timezone
+from django.utils.text import Truncator
 
 from declines.models import EmailTemplate, FollowUp, Offer, Tally, TemplateKind
 from declines.wording import answered, days
@@ -347,6 +348,7 @@ class Event:
     kind: str
     title: str
     detail: str = ""
+    at: float = 0.0  # the moment, where a day's events of one order are told in the order they happened
 
 
 def _day(moment: dt.datetime) -> dt.date:
@@ -378,7 +380,7 @@ def timeline(offer: Offer, *, reflection, drafts, follow_ups, interactions, comm
         events.append(Event(interaction.happened_on, 6, "contact", title, interaction.note))
     for comment in comments:
         events.extend(_comment_events(comment))
-    return sorted(events, key=lambda e: (e.day, e.order))
+    return sorted(events, key=lambda e: (e.day, e.order, e.at))
 
 
 def _comment_events(comment) -> list[Event]:
@@ -392,11 +394,23 @@ def _comment_events(comment) -> list[Event]:
     else:
         title = f"{who[:1].upper()}{who[1:]} commented on your {draft}"
         detail = f"At {at}: {comment.body}"
-    events = [Event(_day(comment.created_at), 7, "comment", title, detail)]
+    events = [Event(_day(comment.created_at), 7, "comment", title, detail, comment.created_at.timestamp())]
     if comment.closed_at is not None:
         answer = {"accepted": "Accepted", "rejected": "Rejected", "resolved": "Resolved"}[comment.status]
         thing = "suggestion" if comment.is_suggestion else "comment"
-        events.append(Event(_day(comment.closed_at), 8, "comment_answered", f"{answer} {who}'s {thing}"))
+        closed = timezone.localtime(comment.closed_at).strftime("%H:%M")
+        said = comment.suggestion if comment.is_suggestion else comment.body
+        answered_detail = f"At {closed}, on your {draft}: “{Truncator(said).chars(120)}”"
+        events.append(
+            Event(
+                _day(comment.closed_at),
+                7,
+                "comment_answered",
+                f"{answer} {who}'s {thing}",
+                answered_detail,
+                comment.closed_at.timestamp(),
+            )
+        )
     return events
 
 

@@ -555,6 +555,13 @@ def test_the_timeline_says_who_commented_or_suggested_what_and_when(owner_client
     assert "Accepted Jo Baker&#x27;s suggestion" in timeline  # as HTML escapes it
     at = timezone.localtime(suggestion.created_at).strftime("%H:%M")
     assert f"At {at}" in timeline
+    # What was accepted, and in the order things happened: a comment made after the answer comes after it.
+    suggestion.refresh_from_db()
+    closed = timezone.localtime(suggestion.closed_at).strftime("%H:%M")
+    assert f"At {closed}, on your decline email: “{SUGGESTED[:60]}" in html.unescape(timeline)
+    DraftComment.objects.filter(body="Name the team.").update(created_at=suggestion.closed_at + dt.timedelta(minutes=5))
+    timeline = owner_client.get(offer.get_absolute_url()).content.decode().split('id="timeline-title"', 1)[1]
+    assert timeline.index("Accepted Jo Baker") < timeline.index("Jo Baker commented on your decline email")
 
 
 def test_a_coach_sees_only_their_own_comments(shared, draft, owner):
