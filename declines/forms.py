@@ -1036,8 +1036,17 @@ class CommentForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        emptied = "suggestion" in cleaned and not cleaned["suggestion"] and bool(cleaned.get("quote"))
         if cleaned.get("suggestion") == cleaned.get("quote"):
             cleaned["suggestion"] = ""  # left as it was: a comment only
-        if "body" in cleaned and "suggestion" in cleaned and not cleaned["body"].strip() and not cleaned["suggestion"]:
+        if emptied and not cleaned.get("body", "").strip():
+            # A suggestion of nothing would delete the paragraph: the client should read why.
+            self.add_error(
+                "suggestion",
+                "A suggestion needs some text. To suggest leaving this paragraph out, say so in a comment.",
+            )
+        elif (
+            "body" in cleaned and "suggestion" in cleaned and not cleaned["body"].strip() and not cleaned["suggestion"]
+        ):
             self.add_error("body", "Write a comment, or change the paragraph below to suggest new text.")
         return cleaned

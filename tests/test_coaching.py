@@ -427,6 +427,20 @@ def test_an_empty_comment_is_refused_beside_the_field(coach_client, shared, draf
     assert not DraftComment.objects.exists()
 
 
+def test_an_emptied_suggestion_is_refused_beside_it_with_why(coach_client, shared, draft):
+    response = suggest(coach_client, draft, body="", suggestion="   ")
+    assert response.status_code == 200
+    form = response.context["rows"][1]["form"]
+    assert form.errors["suggestion"] == [
+        "A suggestion needs some text. To suggest leaving this paragraph out, say so in a comment."
+    ]
+    assert "body" not in form.errors
+    assert not DraftComment.objects.exists()
+    # With a comment saying so, it is taken as a comment.
+    suggest(coach_client, draft, body="Leave this paragraph out?", suggestion="")
+    assert DraftComment.objects.get().body == "Leave this paragraph out?"
+
+
 def test_a_comment_on_a_paragraph_changed_meanwhile_is_handed_back(coach_client, shared, draft):
     Draft.objects.filter(pk=draft.pk).update(body=BODY.replace("Thank you for the offer", "Many thanks for the offer"))
     response = suggest(coach_client, draft, body="Warmer?", suggestion=SUGGESTED)
