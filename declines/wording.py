@@ -219,10 +219,11 @@ def _names_of(people: list[Person], *, formal: bool) -> str:
     for person in people:
         shared = person.given and givens.count(person.given.casefold()) > 1
         named.append(person.full if shared else person.familiar)
-    return _join(named)
+    return joined(named)
 
 
-def _join(items: list[str]) -> str:
+def joined(items: list[str]) -> str:
+    """Names or phrases as one list: "A and B", "A, B, and C"."""
     if len(items) <= 2:
         return " and ".join(items)
     return f"{', '.join(items[:-1])}, and {items[-1]}"
@@ -972,7 +973,7 @@ def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, r
     else:
         sentences = [", and ".join(clauses[:2])]
         if clauses[2:]:
-            sentences.append(_join(clauses[2:]))
+            sentences.append(joined(clauses[2:]))
     if chosen == [DoorOpen.REFER]:
         # An offer to refer people, alone, reads as a transaction bolted on
         # to the end; after a hope to stay in touch it reads as goodwill.

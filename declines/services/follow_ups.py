@@ -1,12 +1,11 @@
 """Follow-ups (§9): the plan proposed after declining, and each follow-up's life."""
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 
 from django.db import transaction
 
-from declines import tracking
+from declines import tracking, wording
 from declines.models import Draft, FollowUp, Offer
 
 
@@ -72,15 +71,6 @@ def follow_up_delete(*, follow_up: FollowUp) -> dict:
     return kept
 
 
-def _name_in(person: str) -> str:
-    """The name in a line of "people to thank": "Maria O'Connor (recruiter)" is Maria O'Connor."""
-    return re.split(r"\s+[(–—-]|,", person, maxsplit=1)[0].strip()
-
-
-def _listed(people: list[str]) -> str:
-    return people[0] if len(people) == 1 else ", ".join(people[:-1]) + " and " + people[-1] if people else ""
-
-
 @transaction.atomic
 def follow_up_restore(*, offer: Offer, kept: dict) -> FollowUp:
     """Bring back a follow-up `follow_up_delete` removed, under its old id
@@ -122,11 +112,14 @@ def follow_up_plan_propose(*, offer: Offer, today: dt.date, decided_on: dt.date 
     contact = offer.contact_name or "your contact"
     if offer.contact_name:
         # The note goes to the contact; the others are thanked through them, and the contact not twice.
-        others = [person for person in offer.thank_list() if _name_in(person).casefold() != contact.casefold()]
-        passed_on = f", and pass your thanks on to {_listed(others)}" if others else ""
+        reader = wording.read_person(offer.contact_name)
+        others = [
+            line for line in offer.thank_list() if not any(p.same_as(reader) for p in wording.read_people([line]))
+        ]
+        passed_on = f", and pass your thanks on to {wording.joined(others)}" if others else ""
         thank_you_note = f"Thank {contact} for their time{passed_on}."
     else:
-        thank_you_note = f"Thank {_listed(offer.thank_list()) or 'them'} for their time."
+        thank_you_note = f"Thank {wording.joined(offer.thank_list()) or 'them'} for their time."
     linkedin_note = (
         f"You said you would like to stay in touch on LinkedIn: connect with {contact}, with a short note."
         if "linkedin" in (offer.door_open or [])

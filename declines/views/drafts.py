@@ -86,31 +86,20 @@ def templates_for(
     return tracking.rank_templates(templates, offer=offer)
 
 
-def _in_flow(draft: Draft) -> bool:
-    """Whether the draft is the decline the flow is writing: it is edited at step 4."""
+def _in_flow(draft: Draft, *, page: str | None = None) -> bool:
+    """Whether the draft is the decline the flow is writing: it is edited at step 4.
+
+    `page`, the page htmx says a live preview was asked from (HX-Current-URL),
+    answers the last part without a query for the offer's newest decline on
+    every keystroke. It only decides where the checklist's buttons post, and
+    they keep posting where the page itself sent them (a stale step 4 behind a
+    newer decline is caught there as any stale editor is, by the draft's version)."""
     offer = draft.offer
-    return (
-        offer.status == Offer.Status.CONSIDERING
-        and draft.kind == TemplateKind.DECLINE
-        and offer.drafts.current_decline() == draft
-    )
-
-
-def _asked_from_flow(request, draft: Draft) -> bool:
-    """Whether the live preview was asked for from the flow's step 4. htmx
-    names the page it is on (HX-Current-URL), which spares a query for the
-    offer's newest decline on every keystroke's preview. It only decides
-    where the checklist's buttons post, and they keep posting where the page
-    itself sent them (a stale step 4 behind a newer decline is caught there
-    as any stale editor is, by the draft's version)."""
-    page = request.htmx.current_url_abs_path if request.htmx else None
-    if page is None:
-        return _in_flow(draft)
-    return (
-        draft.offer.status == Offer.Status.CONSIDERING
-        and draft.kind == TemplateKind.DECLINE
-        and urlsplit(page).path == reverse("flow_step", args=[draft.offer_id, 4])
-    )
+    if offer.status != Offer.Status.CONSIDERING or draft.kind != TemplateKind.DECLINE:
+        return False
+    if page is not None:
+        return urlsplit(page).path == reverse("flow_step", args=[draft.offer_id, 4])
+    return offer.drafts.current_decline() == draft
 
 
 def _editor_url(draft: Draft) -> str:
@@ -475,7 +464,7 @@ def draft_preview(request, pk):
 def _live_response(request, draft: Draft, notice: str = ""):
     form = DraftForm(request.POST, draft=draft)
     form.is_valid()
-    in_flow = _asked_from_flow(request, draft)
+    in_flow = _in_flow(draft, page=request.htmx.current_url_abs_path if request.htmx else None)
     context = {
         "draft": draft,
         "form": form,
