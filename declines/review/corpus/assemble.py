@@ -1,6 +1,6 @@
 # ruff: noqa
 """Assemble declines/review/corpus/{dev,heldout}.json from the writers' and readers' files,
-or with `extra` … `extra8`, extra.json … extra8.json (the further sets: nothing of them is split).
+or with `extra` … `extra9`, extra.json … extra9.json (the further sets: nothing of them is split).
 Prints only counts: the held-out texts are not to be read while tuning."""
 
 import sys
@@ -10,7 +10,7 @@ import json
 import re
 from collections import defaultdict
 
-FURTHER = ("extra", "extra2", "extra3", "extra4", "extra5", "extra6", "extra7", "extra8")
+FURTHER = ("extra", "extra2", "extra3", "extra4", "extra5", "extra6", "extra7", "extra8", "extra9")
 WHICH = sys.argv[1] if sys.argv[1:2] and sys.argv[1] in FURTHER else ""
 EXTRA = bool(WHICH)
 W = f"/work/corpus_work/{WHICH}" if EXTRA else "/work/corpus_work"

@@ -25,6 +25,8 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      that should leave the door open; seed 20261209)
      python declines/review/corpus/make_scenarios.py extra8  (four more writers, mostly declines and
      answers, nine in ten in a testing mood, to test the tone; seed 20261210)
+     python declines/review/corpus/make_scenarios.py extra9  (four more writers, mostly declines and the
+     messages that should leave the door open, eight in ten in a testing mood; seed 20261211)
 """
 
 import json
@@ -489,6 +491,31 @@ EXTRA8_WRITERS = writers(
     }
 )
 
+EXTRA9_WRITERS = writers(
+    {
+        "cape-town-accountant": (
+            "a chartered accountant from Cape Town, South Africa, courteous and understated, writing South "
+            "African English with a dry edge when something irked her",
+            ["Financial Controller", "Senior Auditor", "Head of Finance"],
+        ),
+        "houston-engineer": (
+            "a petroleum engineer from Houston, USA, plainspoken and friendly, writing relaxed Texan American "
+            "English, who says what he thinks with a smile",
+            ["Reservoir Engineer", "Drilling Engineer", "Energy Transition Lead"],
+        ),
+        "seoul-researcher": (
+            "a UX researcher from Seoul, South Korea, writing English as a second language: very polite, "
+            "hedged and apologetic, with phrasing that sometimes follows Korean",
+            ["Senior UX Researcher", "Research Operations Lead", "Service Designer"],
+        ),
+        "belfast-paralegal": (
+            "a paralegal from Belfast, Northern Ireland, wry and frank, writing Northern Irish English that "
+            "is friendly but does not hide a grievance well",
+            ["Senior Paralegal", "Legal Operations Manager", "Compliance Officer"],
+        ),
+    }
+)
+
 # Each set of situations: its writers, what each writes, its seed, the share of
 # situations that make a weaker message likely, and the file it goes to.
 SETS = {
@@ -501,6 +528,7 @@ SETS = {
     "extra6": (EXTRA6_WRITERS, plan(9, 1, 0, 2, 1, 1, 1), SEED + 6, 0.8, "extra6_scenarios.json"),
     "extra7": (EXTRA7_WRITERS, plan(12, 2, 1, 4, 4, 3, 0), SEED + 7, 0.7, "extra7_scenarios.json"),
     "extra8": (EXTRA8_WRITERS, plan(14, 2, 1, 2, 1, 0, 6), SEED + 8, 0.9, "extra8_scenarios.json"),
+    "extra9": (EXTRA9_WRITERS, plan(14, 2, 1, 3, 3, 1, 2), SEED + 9, 0.8, "extra9_scenarios.json"),
 }
 
 

@@ -261,6 +261,19 @@ _STAYING_BEFORE = re.compile(
     r"\b(?:stay|staying|remain|remaining|stick|sticking|continue|continuing)\b[^.!?\n]{0,50}$", re.IGNORECASE
 )
 _FOR_NOW = re.compile(r"for (?:now|the time being|the moment)", re.IGNORECASE)
+# "For now" is a maybe only where it qualifies the answer itself ("take this as my answer for now",
+# "where I have landed, for now, is…", "for now I'll pass"), not a circumstance ("my father has to
+# come first for now", "I'll leave it at that for now").
+_ANSWER_BEFORE = re.compile(
+    r"\b(?:answer|decision|intent\w*+|landed|declin\w*+|pass|no|turn\w* (?:\S+ )?down|accept\w*+"
+    r"|(?:not|n't) (?:\S+ )?(?:tak\w*+|join\w*+))\b[^.!?\n]{0,24}$",
+    re.IGNORECASE,
+)
+_ANSWER_AFTER = re.compile(
+    r",? (?:i|i'm|i am|i'll|i will|i have|i've|my|the answer|it's|it is)\b[^.!?\n]{0,30}?"
+    r"\b(?:declin\w*+|pass\w*+|no|not|turn\w*+|answer|decision)\b",
+    re.IGNORECASE,
+)
 # In call notes, what to say only if they ask: "If asked: 'I have another option I'm leaning towards'".
 _IF_ASKED = re.compile(r"\bif (?:\S+ )?ask(?:s|ed)?\b", re.IGNORECASE)
 # Both in one pass over the text: a match that HEDGES also matches is a maybe.
@@ -279,7 +292,10 @@ def _a_maybe(flat: str, m: re.Match, context, firm: bool) -> bool:
     if firm and DEFERRAL.match(flat, m.start()):
         return False
     line = flat[flat.rfind("\n", 0, m.start()) + 1 : m.start()]
-    if _FOR_NOW.fullmatch(m.group()) and _STAYING_BEFORE.search(line[-60:]):
+    if _FOR_NOW.fullmatch(m.group()) and (
+        _STAYING_BEFORE.search(line[-60:])
+        or not (_ANSWER_BEFORE.search(line[-60:]) or _ANSWER_AFTER.match(flat, m.end(), m.end() + 60))
+    ):
         return False
     if context.kind == TemplateKind.PHONE_SCRIPT and _IF_ASKED.search(line):
         return False

@@ -171,6 +171,9 @@ INVITATION_PATTERNS = [
     r"|vacanc\w++|opportunit\w++|job|jobs|timing|circumstances|chance) (?:\S+ ){0,2}?"
     r"(?:arise|arises|come|comes|open|opens|become|becomes|crop|crops|turn|turns|appear|appears|line|lines"
     r"|change|changes|allow|allows|work|works)\b",
+    r"\b(?:should|if|when|whenever) (?:something|anything) (?:\S+ ){0,2}?(?:comes?|crops?|turns?|opens?) up\b",
+    # A visit offered: "if you're ever through Houston, first round's on me".
+    r"\b(?:if|when|whenever) you(?:'re| are) ever (?:in|through|passing|over|around|down|up|out|near|visiting)\b",
     r"\b(?:would|'d|will|'ll|hope|could|might|may) (?:\S+ ){0,8}?(?:one day|one of these days)\b",
     r"\b(?:if|should|when) (?:\S+ )?one day\b",
     # The same, supposed: "if a similar role came up" (not "when the role came up", which is past).
@@ -347,6 +350,10 @@ ABOUT_THIS_DECLINE = any_of(
         r"\b(?:send|give|get|bring) you my (?:final )?(?:answer|decision|reply|response)\b",
         r"\b(?:talk through|talk about|discuss|explain|go over|go through) (?:my|this|the|our) (?:decision|reasons?"
         r"|email|letter)\b",
+        # A day named for the next message: "I will be in touch on Monday", "I'll get back to you tomorrow".
+        r"\b(?:in touch|back to you|call you|email you|write to you) (?:again )?(?:on (?:monday|tuesday|wednesday"
+        r"|thursday|friday)|by (?:monday|tuesday|wednesday|thursday|friday|the end of (?:the|this) week|tomorrow)"
+        r"|tomorrow|later today|this (?:afternoon|evening)|after the weekend|early next week)\b",
     ]
 )
 # Both in one pass over the text: a match that DOOR_SHUT also matches shuts it.
@@ -364,11 +371,17 @@ NOT_NOW = re.compile(
 )
 
 
+# Where the words before an invitation stop belonging to it: a negation before "but" or a comma
+# ("I understand if that hasn't moved, but if something comes up I'd be happy to talk") is another clause's.
+_CLAUSE_BREAK = re.compile(r".*(?:[,;:–—] |\bbut )", re.IGNORECASE)
+
+
 def _opens(flat: str, found: re.Match) -> bool:
     """Whether an invitation really opens the door: not negated, not a generic wish."""
     sentence_start = max(flat.rfind(". ", 0, found.start()), flat.rfind("\n", 0, found.start())) + 1
     before = flat[max(sentence_start, found.start() - 40) : found.start()]
-    if NEGATED.search(before) or NOT_NOW.search(before):
+    own = before[_CLAUSE_BREAK.match(before).end() :] if _CLAUSE_BREAK.match(before) else before
+    if NEGATED.search(own) or NOT_NOW.search(before):
         return False
     begin, stop = clause(flat, found.start(), found.end())
     if ABOUT_THIS_DECLINE.search(flat[begin:stop]):
@@ -461,6 +474,7 @@ MUST_WARN = [
     "I decline. I hope everything works out for you in the future.",
     "I decline. In the future I want to focus on research.",
     "I decline. I'll be in touch with the other company tomorrow.",
+    "I intend to decline. I would like to sit with it over the weekend, and I will be in touch on Monday.",
     "I decline. I'll keep following the news about fintech.",
     "I decline. I look forward to seeing the product in the shops.",
     "I decline. Let me know if you need the form signed.",
@@ -474,6 +488,8 @@ MUST_WARN = [
     "I decline. You'll probably see me shouting about the new job on LinkedIn.",
 ]
 MUST_PASS = [
+    "I understand if that hasn't moved, but if something comes up at a different level I would be very happy to talk.",
+    "Just wanted to say congrats. If you're ever through Houston, first round's on me.",
     "I decline. I'd really appreciate the chance to stay in touch.",
     "I decline, but do stay in touch. Don't worry, you only need to contact me on my new email.",
     "I'd love to stay in touch. Please remove me from consideration for this role.",

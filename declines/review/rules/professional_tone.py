@@ -801,7 +801,7 @@ COMPLAINTS = {
     # won't pretend the last interview left me feeling great".
     "candour": (
         [
-            r"\b(?:i'll be|i will be|to be|i must be|i have to be|i've got to be|if i'm|if i am|if i'm being|let me be"
+            r"\b(?:i'll be|i will be|(?<!better )(?<!best )(?<!rather )to be|i must be|i have to be|i've got to be|if i'm|if i am|if i'm being|let me be"
             r"|i'd be|i want to be|i should be) (?:\S+ )?(?:honest|frank|candid|straight)\b",
             r"\bin (?:all )?(?:honesty|candou?r)\b",
             r"\bin the interest of (?:candou?r|honesty|transparency)\b",
@@ -831,7 +831,7 @@ COMPLAINTS = {
         [
             r"\b(?<!if it runs )(?<!if this runs )(?<!email runs )(?<!note runs )(?:a bit|a little|a little bit"
             r"|slightly|somewhat|a touch|a tad|a wee bit|kind of|sort of|rather"
-            r"|fairly|pretty|quite) (?:too )?(?:sharp|long|slow|rushed|cold|impersonal|stiff|brusque|generic"
+            r"|fairly|pretty|quite) (?:too )?(?:sharp(?! questions?\b)|long|slow|rushed|cold|impersonal|stiff|brusque|generic"
             r"|repetitive|disjointed|confusing|one-sided|heavy|excessive|drawn[- ]out|tense|awkward|abrupt|lean|thin"
             r"|unclear|vague|rigid|bureaucratic|tiring|exhausting|draining|scripted|mechanical|hurried|messy"
             r"|last[- ]minute|underwhelming|much|demanding|onerous|transactional|lengthy|frosty|terse|short with me"
@@ -839,8 +839,9 @@ COMPLAINTS = {
             r"|uneven|patchy|opaque|chaotic|disappointing)\b",
             r"\bsame (?:ground|questions)\b",
             # Not advice the writer passed on: "something I've already repeated to my current team".
+            # Nor a remark of theirs the writer has passed on: "I have repeated it to a couple of people since".
             r"\brepeat(?:ed|ing|itive)\b(?! (?:\S+ ){0,2}?to my (?:own |current |new )?(?:team|colleagues|friends"
-            r"|family|partner|manager|students|reports)\b)",
+            r"|family|partner|manager|students|reports)\b)(?! (?:it|that|this|the (?:point|line|phrase|advice)) to\b)",
             r"\basked (?:\S+ ){0,2}?(?:twice|again)\b",
             r"\b(?:going through the motions|on autopilot)\b",
             r"\b(?:at the last minute|last[- ]minute(?! (?:bookings?|deals?|flights?|travel|holidays?|sales?"
@@ -956,6 +957,10 @@ _KINDNESS = [
 ]
 # Saying it was not the reason: kind too, except where the thing denied is the sore point itself.
 _DENIALS = [
+    # Or that the fault was the writer's own: "I think it didn't show me at my best".
+    r"\b(?:show|showed|shown) me at my best\b",
+    r"\b(?:didn't|did not|never) do myself justice\b",
+    r"\bmy own (?:fault|doing)\b",
     r"\bnothing to do with\b",
     r"\bnot (?:about|because of|a reflection)\b",
     r"\bno reflection\b",
@@ -1034,8 +1039,9 @@ MAX_EXCLAMATIONS = 2
 def _bracketed(flat: str, start: int) -> bool:
     """Whether a word is inside a placeholder ("[YOUR NAME]", "<ROLE>"): a blank (no_blanks), not shouting."""
     for opening, closing in (("[", "]"), ("<", ">"), ("{", "}")):
-        opened = flat.rfind(opening, max(0, start - 40), start)
-        if opened >= 0 and flat.rfind(closing, opened, start) < 0 and flat.find(closing, start, start + 40) >= 0:
+        # A note to self can run long: "[IF LATE: I know the deadline was (DATE), and I apologise…]".
+        opened = flat.rfind(opening, max(0, start - 120), start)
+        if opened >= 0 and flat.rfind(closing, opened, start) < 0 and flat.find(closing, start, start + 120) >= 0:
             return True
     return False
 
@@ -1429,6 +1435,13 @@ MUST_WARN = [
     "The day was a touch hectic.",
 ]
 MUST_PASS = [
+    "His point about compliance being built in at the start was very well put, and I have repeated it to a couple"
+    " of people since.",
+    "I remember that you asked me quite sharp questions about how I would measure success.",
+    "I feel the role is not the right fit for me, and I think it is better to be honest with you now than to join.",
+    "I won't pretend the final interview went the way I'd hoped – I think it maybe didn't show me at my best.",
+    "[ADD SOMETHING SPECIFIC – what I liked about the team/conversation]",
+    "[IF LATE: I know the deadline was (DATE), and I apologize for keeping you waiting.]",
     "Rahul made the panel feel less like an interrogation and more like a brainstorm.",
     "Her point about designing for the tired, distracted user has stayed with me.",
     "The salary sits some way short of where I need to be.",
