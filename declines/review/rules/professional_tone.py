@@ -801,7 +801,8 @@ COMPLAINTS = {
     # won't pretend the last interview left me feeling great".
     "candour": (
         [
-            r"\b(?:i'll be|i will be|(?<!better )(?<!best )(?<!rather )to be|i must be|i have to be|i've got to be|if i'm|if i am|if i'm being|let me be"
+            r"\b(?:i'll be|i will be|(?<!better )(?<!best )(?<!rather )to be|i must be|i have to be|i've got to be"
+            r"|if i'm|if i am|if i'm being|let me be"
             r"|i'd be|i want to be|i should be) (?:\S+ )?(?:honest|frank|candid|straight)\b",
             r"\bin (?:all )?(?:honesty|candou?r)\b",
             r"\bin the interest of (?:candou?r|honesty|transparency)\b",
@@ -831,7 +832,8 @@ COMPLAINTS = {
         [
             r"\b(?<!if it runs )(?<!if this runs )(?<!email runs )(?<!note runs )(?:a bit|a little|a little bit"
             r"|slightly|somewhat|a touch|a tad|a wee bit|kind of|sort of|rather"
-            r"|fairly|pretty|quite) (?:too )?(?:sharp(?! questions?\b)|long|slow|rushed|cold|impersonal|stiff|brusque|generic"
+            r"|fairly|pretty|quite) (?:too )?(?:sharp(?! questions?\b)|long|slow|rushed|cold|impersonal|stiff|brusque"
+            r"|generic"
             r"|repetitive|disjointed|confusing|one-sided|heavy|excessive|drawn[- ]out|tense|awkward|abrupt|lean|thin"
             r"|unclear|vague|rigid|bureaucratic|tiring|exhausting|draining|scripted|mechanical|hurried|messy"
             r"|last[- ]minute|underwhelming|much|demanding|onerous|transactional|lengthy|frosty|terse|short with me"
