@@ -23,12 +23,22 @@ def test_the_corpus_is_the_one_its_readme_describes():
     assert {key for m in dev for key in m["labels"]} == {rule.key for rule in RULES}
 
 
+# Where a tuning set's readers judged one construction the other way from the other sets' readers, the
+# rule follows the majority and that set keeps a floor instead (see corpus/README.md): extra10's readers
+# did not count thanks passed on to the people met ("please pass my thanks to Ruth") as the effort
+# acknowledged; the readers of extra2, extra7, extra8 and the held-out third did.
+# Last measured: extra10 effort_acknowledged 80 of 88.
+LABELS_IN_CONFLICT = {("extra10", "effort_acknowledged"): 0.90}
+
+
 @pytest.mark.parametrize("corpus", accuracy.TUNING)
 def test_every_rule_agrees_with_the_readers_on_the_sets_it_was_tuned_on(corpus):
     figures = accuracy.measure(corpus)
     print(f"\n{corpus} (tuned on):\n" + accuracy.table(figures))
 
-    assert [f.rule for f in figures if f.agreement < REQUIRED_AGREEMENT] == []
+    short = [f for f in figures if f.agreement < REQUIRED_AGREEMENT]
+    assert [f.rule for f in short if (corpus, f.rule) not in LABELS_IN_CONFLICT] == []
+    assert [f.rule for f in short if f.agreement < LABELS_IN_CONFLICT.get((corpus, f.rule), 1)] == []
 
 
 # The rules that do not yet reach the target on a set never read while tuning,
@@ -36,8 +46,8 @@ def test_every_rule_agrees_with_the_readers_on_the_sets_it_was_tuned_on(corpus):
 # test says so) once it reaches 95%. Every other rule must reach 95%. The "How
 # the checklist is checked" page shows the held-out figures as they are, these
 # shortfalls included.
-# Held out, last measured: door_open 91 of 96, professional_tone 101 of 112.
-SHORT_OF_TARGET = {"door_open": 0.94, "professional_tone": 0.90}
+# Held out, last measured: professional_tone 103 of 112 (door_open reached 95%: 92 of 96).
+SHORT_OF_TARGET = {"professional_tone": 0.91}
 # The four writers never tuned on (extra3.json), last measured: door_open 105 of 112.
 UNSEEN_SHORT_OF_TARGET = {"door_open": 0.93}
 

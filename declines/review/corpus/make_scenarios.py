@@ -27,6 +27,8 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      answers, nine in ten in a testing mood, to test the tone; seed 20261210)
      python declines/review/corpus/make_scenarios.py extra9  (four more writers, mostly declines and the
      messages that should leave the door open, eight in ten in a testing mood; seed 20261211)
+     python declines/review/corpus/make_scenarios.py extra10  (the eight first personas by new writers
+     a fourth time, mostly declines and answers, nine in ten in a testing mood; seed 20261212)
 """
 
 import json
@@ -440,6 +442,7 @@ EXTRA4_WRITERS = writers(
 # their messages from the first ones'.
 EXTRA5_WRITERS = writers({f"{name}-2": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 EXTRA6_WRITERS = writers({f"{name}-3": (persona, ROLES[name]) for name, persona in WRITERS.items()})
+EXTRA10_WRITERS = writers({f"{name}-4": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 
 EXTRA7_WRITERS = writers(
     {
@@ -529,6 +532,7 @@ SETS = {
     "extra7": (EXTRA7_WRITERS, plan(12, 2, 1, 4, 4, 3, 0), SEED + 7, 0.7, "extra7_scenarios.json"),
     "extra8": (EXTRA8_WRITERS, plan(14, 2, 1, 2, 1, 0, 6), SEED + 8, 0.9, "extra8_scenarios.json"),
     "extra9": (EXTRA9_WRITERS, plan(14, 2, 1, 3, 3, 1, 2), SEED + 9, 0.8, "extra9_scenarios.json"),
+    "extra10": (EXTRA10_WRITERS, plan(8, 1, 0, 2, 1, 0, 2), SEED + 10, 0.9, "extra10_scenarios.json"),
 }
 
 

@@ -123,7 +123,8 @@ INVITATION_PATTERNS = [
     r"\b(?:watch|watching|follow|following|keep an eye on)(?: \S+){0,3}? with (?:great |real |keen |much )?interest\b",
     r"\b(?:the|my|our) door (?:\S+ ){0,2}?open\b",
     r"\bdoor (?:is|remains|stays|will be|'s) (?:\S+ )?open\b",
-    r"\b(?:coffee|lunch|a drink|a beer|a bite)\b",
+    # Not the coffee the writer drank over the decision: "a pot of coffee", "cups of coffee".
+    r"\b(?<!pot of )(?<!pots of )(?<!cup of )(?<!cups of )(?<!mug of )(?:coffee|lunch|a drink|a beer|a bite)\b",
     r"\bdon't be a stranger\b",
     r"\b(?:a|another) catch[- ]up\b",
     r"\bcatch up soon\b",
@@ -156,6 +157,9 @@ INVITATION_PATTERNS = [
     r"\b(?:remain|stay|be|keep) in correspondence\b",
     r"\bkeep(?:ing)? (?:up )?(?:the|our|this|a|that) (?:\S+ )?(?:relationship|connection)s?\b",
     r"\bnot now'?,? (?:rather than|not|and not|instead of) (?:a )?'?never\b",
+    # Not wanting to lose touch: "I didn't want to drop off the map".
+    r"\b(?:didn't|did not|don't|do not) want to (?:drop off (?:the|your) (?:map|radar)|disappear|vanish|lose touch"
+    r"|fall off (?:the|your) radar|go quiet|be a stranger)\b",
     r"\bour next (?:conversation|chat|meeting|catch-up|catch up|coffee|call)\b",
     r"\blet me know if (?:you|you'd|you would|you're|there's|there is) ever\b",
     r"\b(?:swap|compare|exchange|trade)(?:ping)? (?:notes|ideas|thoughts|stories|war stories)\b",
@@ -312,7 +316,8 @@ SHUT_PATTERNS = [
     r"\b(?:don't|do not|needn't|need not)(?: (?:feel|think|believe))?(?: (?:like|that))?(?: you)?(?: (?:ever|still"
     r"|really))? (?:need|have) to (?:keep|consider|contact|think of|remember) me\b",
     r"\bdelete my (?:\S+ )?(?:documents|details|data|application|cv|profile|information)\b",
-    r"\b(?:not|don't|do not) (?:to )?keep my (?:application|details|cv|profile|data|information)\b",
+    r"\b(?:not|don't|do not) (?:to )?(?:keep|retain|hold|store) my (?:application|details|cv|profile|data"
+    r"|information)\b",
     r"\b(?:not|don't|do not) (?:to )?keep me (?:on (?:file|record|your (?:books|list|radar|files))|in mind)\b",
     r"\b(?:won't|will not|wouldn't|would not|never) (?:be )?(?:apply(?:ing)?|work(?:ing)?|consider(?:ing)?"
     r"|interested|interview(?:ing)?)(?: \S+){0,4}? (?:again|in (?:the )?future|future)\b",
@@ -345,7 +350,9 @@ ABOUT_THIS_DECLINE = any_of(
         r"\bany (?:further |more |other )?questions\b",
         r"\bif you have (?:any )?(?:\S+ )?questions\b",
         r"\bquestions? (?:about|on|regarding) (?:this|my|the) (?:decision|email|letter|message|note)\b",
-        r"\b(?:paperwork|(?<!in some )(?<!in any )forms?|signed|signature|the file|your records|documents?)\b",
+        # Not the other offer's state: "I haven't signed anything yet, so if anything changes, give me a shout".
+        r"\b(?:paperwork|(?<!in some )(?<!in any )forms?|(?<!n't )(?<!not )signed|signature|the file|your records"
+        r"|documents?)\b",
         r"\bconfirm\w*+ (?:this|my (?:decision|decline)|in writing|receipt)\b",
         r"\b(?:send|give|get|bring) you my (?:final )?(?:answer|decision|reply|response)\b",
         r"\b(?:talk through|talk about|discuss|explain|go over|go through) (?:my|this|the|our) (?:decision|reasons?"
@@ -395,10 +402,15 @@ def _opens(flat: str, found: re.Match) -> bool:
     return not within(GENERIC_WISHES, flat, found)
 
 
+# Regretted, a shut door is one the writer keeps open: "I would be sorry to close the door completely".
+_REGRETTED = re.compile(r"\b(?:sorry|sad|loath|loth|reluctant|hate|unwilling|hesitant) to $", re.IGNORECASE)
+
+
 def _denied(flat: str, found: re.Match) -> bool:
-    """Whether a construction is negated a few words before, in its sentence."""
+    """Whether a construction is negated (or regretted) a few words before, in its sentence."""
     sentence_start = max(flat.rfind(". ", 0, found.start()), flat.rfind("\n", 0, found.start())) + 1
-    return bool(NEGATED.search(flat[max(sentence_start, found.start() - 40) : found.start()]))
+    before = flat[max(sentence_start, found.start() - 40) : found.start()]
+    return bool(NEGATED.search(before) or _REGRETTED.search(before))
 
 
 def opens(flat: str) -> re.Match | None:
@@ -423,6 +435,8 @@ def check(email, context) -> Verdict:
 
 
 MUST_WARN = [
+    "I decline. I would be grateful if you would not retain my details for the purposes of future vacancies.",
+    "I decline. I sat down with a very large spreadsheet and a pot of coffee, and the numbers don't work.",
     "I decline, and I'd ask that you don't keep me on file for future roles.",
     # Past gladness and thanks for what was, and a pipeline to be left out of.
     "I decline. I appreciated the opportunity to meet you and the team.",
@@ -488,6 +502,9 @@ MUST_WARN = [
     "I decline. You'll probably see me shouting about the new job on LinkedIn.",
 ]
 MUST_PASS = [
+    "I haven't signed anything yet, so if anything changes on your side feel free to give me a shout.",
+    "I have been very impressed with the team, and I would be sorry to close the door completely.",
+    "I just liked the people I met, and didn't want to drop off the map.",
     "I understand if that hasn't moved, but if something comes up at a different level I would be very happy to talk.",
     "Just wanted to say congrats. If you're ever through Houston, first round's on me.",
     "I decline. I'd really appreciate the chance to stay in touch.",

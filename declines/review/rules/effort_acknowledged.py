@@ -93,8 +93,9 @@ def _with_someone(flat: str) -> bool:
 
 
 # Thanks or warmth in a sentence that names one of the people met: "please say
-# thank you to Hannah and Ahmed for me" acknowledges the interviewers' time.
-WARMTH = any_of([r"\bthank\w*+", r"\bgrat\w++", r"\bappreciat\w++", r"\benjoy\w*+", r"\bregards\b"])
+# thank you to Hannah and Ahmed for me" acknowledges the interviewers' time
+# ("my regards to Tom" does not).
+WARMTH = any_of([r"\bthank\w*+", r"\bgrat\w++", r"\bappreciat\w++", r"\benjoy\w*+"])
 
 
 def _people_thanked(email, people) -> bool:
@@ -119,6 +120,8 @@ MUST_WARN = [
     "Thank you for the opportunity. I must decline at this time.",
     "Thanks so much for the offer, and for being patient while I thought it over. I decline.",
     "Thanks so much for the offer but I'm going to have to say no. Thanks for everything.",
+    # Regards sent on are a courtesy, not thanks for their time.
+    {"text": "Thank you for the offer. I decline. My regards to Tom as well.", "people_to_thank": ("Tom Gibbons",)},
 ]
 MUST_PASS = [
     "I decline. I keep a very good memory of my exchanges with Priya and Daniel.",

@@ -99,7 +99,8 @@ NEGATIVE_PHRASES = (
     # Not before praise: "candid and, frankly, more interesting than most of what crosses my desk".
     r"frankly(?=,)(?!, (?:more (?:interesting|useful|engaging|impressive|thoughtful|enjoyable|insightful)|better than"
     r"|the best|one of the best|impressive|excellent|brilliant|wonderful|great|fascinating|refreshing|a pleasure"
-    r"|a joy|a highlight|the most (?:interesting|useful|enjoyable|engaging))\b)",
+    r"|a joy|a highlight|the most (?:interesting|useful|enjoyable|engaging)|excited|thrilled|delighted|inspired"
+    r"|energi[sz]ed|moved|humbled|honou?red)\b)",
     r"to be honest,?(?= (?:your|the|this)\b)",
     r"no offen[cs]e",
     r"with all due respect",
@@ -355,7 +356,14 @@ CRITICISM_PATTERNS = [
     r"|recogni[sz]e|value|account for) (?:\S+ ){0,2}?(?:experience|value|seniority|level|worth|skills|background)\b",
     r"\b(?:job description|advert\w*+|ad|posting|listing) (?:didn't|did not|doesn't|does not) (?:really )?"
     r"(?:match|reflect|mention)\b",
-    r"\b(?:far|a long way) (?:below|from|off|short of) what\b",
+    # A cost they added: "part of what made this a harder call than it needed to be".
+    r"\b(?:harder|longer|slower|messier|tougher|more (?:difficult|complicated|stressful|drawn[- ]out))"
+    r" (?:\S+ ){0,2}?than (?:it|this|that|things|the process) (?:needed|had|ought) to be\b",
+    # Pay said to misjudge the role: "we had a slightly different understanding of the level of this role".
+    r"\b(?:a )?(?:slightly |somewhat |rather |quite |very )?different (?:understanding|view|idea|sense|reading)"
+    r" (?:of|about|on) (?:the |this |what )?(?:level|seniority|value|worth|pay|salary|scope)\b",
+    # Not the writer's own needs: "too far from what I need".
+    r"\b(?:far|a long way) (?:below|from|off|short of) what\b(?! i (?:need|require|can|could|would need)\b)",
     r"\b(?:not|wasn't|isn't) (?:a|really a) serious (?:offer|number|figure)\b",
     r"\bexpected (?:more|better)\b",
     r"\bnot the (?:most|best) (?:organi[sz]ed|smooth|pleasant|professional|efficient|well-run|structured)\b",
@@ -796,6 +804,18 @@ COMPLAINTS = {
         ],
         _THEIR_PAY,
     ),
+    # Their meeting said to have gone wrong, without saying how: "the last round didn't exactly go the way
+    # either of us would have hoped", "I came away from the final round feeling it did not go as I expected".
+    "went_wrong": (
+        [
+            r"\b(?:didn't|did not|never|doesn't|does not) (?:exactly |quite |really |entirely )?go (?:the way|as|how"
+            r"|to plan)\b",
+            # "The last interview was not the easiest for me...".
+            r"\b(?:not|wasn't|weren't|isn't) (?:exactly )?the (?:easiest|smoothest|most (?:pleasant|enjoyable"
+            r"|comfortable|relaxed|organi[sz]ed|straightforward))\b",
+        ],
+        rf"\b{_MEETING}\b",
+    ),
     # Said "to be honest" of their meetings, with a doubt or a negation: "I'll
     # be honest, the final round didn't go the way either of us wanted", "I
     # won't pretend the last interview left me feeling great".
@@ -889,7 +909,8 @@ COMPLAINTS = {
             r"\b(?:generic|impersonal|vague|unclear|inconsistent|unresponsive|unhelpful|disorgani[sz]ed)\b",
             r"\b(?:not|isn't|wasn't|weren't|aren't) (?:very |really |that |so |too |particularly |always |especially"
             r" |well ){0,2}(?:useful|helpful|clear|organi[sz]ed|coordinated|structured|joined-up|good|great|well|smooth"
-            r"|reasonable|fair|nice|positive"
+            # "It is not fair to you if I join half-hearted": the writer's care for them.
+            r"|reasonable|fair(?! (?:to|on) (?:you|them|the team|your team|anyone|everyone))|nice|positive"
             r"|responsive|professional|transparent|straightforward|consistent|personal|friendly|welcoming|engaged"
             r"|prepared|interested|informative|constructive)\b",
             r"\b(?:little|no|not much|any) interest\b",
@@ -1196,6 +1217,12 @@ def check(email, context):
 
 
 MUST_WARN = [
+    "The last interview was not the easiest for me... but I would be glad to stay connected.",
+    "I know the last round didn't exactly go the way either of us would have hoped, but you were great.",
+    "I also came away from the final round feeling it did not go the way I expected.",
+    "I'd be curious whether there's more room on pay. That was part of what made this a harder call than it needed to"
+    " be.",
+    "Regarding the salary, I think we had a slightly different understanding of the level of this role.",
     # Polite jabs: what tipped the no, a grievance laid to rest aloud, thanks with a barb.
     "The final interview also made the decision easier than it might have been.",
     "I'd have preferred to find that out in the first round rather than the fourth.",
@@ -1437,6 +1464,10 @@ MUST_WARN = [
     "The day was a touch hectic.",
 ]
 MUST_PASS = [
+    "I think it is not fair to you or the team if I join while my mind is on something else.",
+    "I came away from every single interaction feeling respected, challenged and, frankly, excited.",
+    "The SGD 9,500 per month is for me too far from what I need.",
+    "Things did not go as I planned this year, so I am staying put.",
     "His point about compliance being built in at the start was very well put, and I have repeated it to a couple"
     " of people since.",
     "I remember that you asked me quite sharp questions about how I would measure success.",
