@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from declines.settings import env_bool
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -127,19 +129,48 @@ def test_production_cookies_are_secure_httponly_and_samesite(client, owner):
         assert session["samesite"] == "Lax"
 
 
-@pytest.mark.parametrize("value", ["ture", "enabled", "2"])
-def test_a_yes_no_setting_that_is_neither_stops_the_app_with_its_name(value):
-    result = run_manage("check", env={"DEBUG": value})
+def test_a_yes_no_setting_that_is_neither_stops_the_app_with_its_name():
+    result = run_manage("check", env={"DEBUG": "ture"})
     assert result.returncode != 0
     assert result.stderr.strip().splitlines() == [
-        f"Declines will not start: DEBUG={value!r} is not a yes/no value (use 1 or 0)."
+        "Declines will not start: DEBUG='ture' is not a yes/no value (use 1 or 0)."
     ]
 
 
-@pytest.mark.parametrize("value", ["1", "yes", "On", "TRUE"])
-def test_a_yes_no_setting_reads_the_usual_spellings_of_yes(value):
-    result = run_manage("check", env={"DEBUG": value})
+@pytest.mark.parametrize("value", ["enabled", "2", "y es"])
+def test_env_bool_refuses_other_values_with_the_settings_name(monkeypatch, value):
+    monkeypatch.setenv("REMINDERS_ON", value)
+    with pytest.raises(SystemExit) as stopped:
+        env_bool("REMINDERS_ON")
+    assert str(stopped.value) == f"Declines will not start: REMINDERS_ON={value!r} is not a yes/no value (use 1 or 0)."
+
+
+def test_a_yes_no_setting_reads_yes_when_the_app_starts():
+    result = run_manage("check", env={"DEBUG": "yes"})
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "meant"),
+    [
+        ("1", True),
+        ("yes", True),
+        ("On", True),
+        ("TRUE", True),
+        (" true ", True),
+        ("0", False),
+        ("No", False),
+        ("off", False),
+        ("FALSE", False),
+        ("", None),
+    ],
+)
+def test_env_bool_reads_the_usual_spellings(monkeypatch, value, meant):
+    monkeypatch.setenv("REMINDERS_ON", value)
+    # Unset (empty) falls back to the default, whichever it is.
+    assert [env_bool("REMINDERS_ON", default) for default in (False, True)] == (
+        [meant, meant] if meant is not None else [False, True]
+    )
 
 
 def test_a_tls_proxy_alone_does_not_make_x_forwarded_for_trusted():
