@@ -161,9 +161,11 @@ def test_a_declined_offer_opens_on_the_send_step(owner_client, owner):
 
 
 def test_decline_an_offer_starts_the_flow(owner_client, owner):
-    page = owner_client.get(reverse("offer_new")).content.decode()
-    assert "Step 1 of 5" in page
-    response = owner_client.post(reverse("offer_new"), offer_form_data())
+    response = owner_client.get(reverse("offer_new"), follow=True)
+    ((started, _status),) = response.redirect_chain
+    assert "Step 1 of 5" in response.content.decode()
+    assert f'action="{started}"' in response.content.decode()
+    response = owner_client.post(started, offer_form_data())
     offer = Offer.objects.get(owner=owner)
     assert response.status_code == 302
     assert response.url == step_url(offer, 2)
@@ -688,4 +690,45 @@ def test_step_four_is_the_editor_in_the_flow(owner_client, owner, library):
 
 def test_offer_new_still_works_after_the_flow_is_finished_for_another_offer(owner_client, owner):
     OfferFactory(owner=owner, status=Offer.Status.DECLINED, decided_at=timezone.now(), flow_step=5)
-    assert owner_client.get(reverse("offer_new")).status_code == 200
+    assert owner_client.get(reverse("offer_new"), follow=True).status_code == 200
+
+
+def test_each_visit_to_decline_an_offer_gets_a_key_of_its_own(owner_client):
+    first = owner_client.get(reverse("offer_new"))
+    second = owner_client.get(reverse("offer_new"))
+    assert first.status_code == second.status_code == 302
+    assert first.url.startswith(f"{reverse('offer_new')}?k=") and first.url != second.url
+
+
+def test_the_first_form_sent_again_edits_the_offer_it_made(owner_client, owner):
+    started = owner_client.get(reverse("offer_new")).url
+    owner_client.post(started, offer_form_data())
+    offer = Offer.objects.get(owner=owner)
+
+    # The browser's Back to the first form lands on that offer's own first step, with what was saved.
+    back = owner_client.get(started)
+    assert back.status_code == 302 and back.url == step_url(offer, 1)
+    # And the old form sent again (a second click, or a page kept open) corrects that offer.
+    response = owner_client.post(started, offer_form_data(role="Principal Data Engineer"))
+    assert response.status_code == 302 and response.url == step_url(offer, 2)
+    assert list(Offer.objects.filter(owner=owner).values_list("pk", "role")) == [(offer.pk, "Principal Data Engineer")]
+
+
+def test_a_key_names_an_offer_only_in_the_session_that_made_it(owner_client, owner, outsider_client, outsider):
+    started = owner_client.get(reverse("offer_new")).url
+    owner_client.post(started, offer_form_data())
+
+    # Another user sending the same address makes an offer of their own and never reaches the owner's.
+    response = outsider_client.post(started, offer_form_data(company="Elsewhere Ltd"))
+    theirs = Offer.objects.get(owner=outsider)
+    assert response.url == step_url(theirs, 2)
+    assert theirs.company == "Elsewhere Ltd"
+    assert Offer.objects.get(owner=owner).company == "Northwind Analytics"
+
+
+def test_a_bad_form_sent_to_a_new_key_keeps_what_was_typed(owner_client, owner):
+    started = owner_client.get(reverse("offer_new")).url
+    response = owner_client.post(started, offer_form_data(company=""))
+    assert response.status_code == 200
+    assert 'value="Staff Engineer"' in response.content.decode()
+    assert not Offer.objects.filter(owner=owner).exists()

@@ -39,6 +39,7 @@ and neither can the test client.
 import datetime as dt
 import itertools
 import json
+import secrets
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
@@ -362,7 +363,8 @@ PAGES = {
     "password_reset": lambda owner: reverse("password_reset"),
     "dashboard": _dashboard,
     "dashboard_undo": lambda owner: f"{reverse('dashboard')}?deleted={_deleted_offer(owner).pk}",
-    "offer_new": lambda owner: reverse("offer_new"),
+    # "Decline an offer" gives each visit a key of its own (`views.flow.offer_new`).
+    "offer_new": lambda owner: f"{reverse('offer_new')}?k={secrets.token_urlsafe(16)}",
     **{f"flow_{step}": _step(step) for step in range(1, 6)},
     "flow_4_no_draft": lambda owner: reverse("flow_step", args=[OfferFactory(owner=owner, flow_step=4).pk, 4]),
     "flow_call": lambda owner: reverse("flow_call", args=[OfferFactory(owner=owner, flow_step=4, medium="phone").pk]),

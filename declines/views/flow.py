@@ -7,6 +7,8 @@ the flow's frame. For "phone call first" a Call step comes before Compose
 Every step is a server-rendered form; the whole flow works with scripting off.
 """
 
+import re
+import secrets
 from types import SimpleNamespace
 
 from django.contrib import messages
@@ -110,14 +112,32 @@ def _fit_summary(reflection: Reflection | None) -> dict | None:
 # --- Step 1: the offer -------------------------------------------------------
 
 
+# Each visit to "Decline an offer" gets a key in its address (`?k=`), and the session remembers the
+# offer each key made: the browser's Back to that address, or the form sent twice, reaches that offer's
+# own first step instead of making a second offer (Back never loses input, and never duplicates).
+NEW_OFFERS = "flow_new_offers"
+_KEY = re.compile(r"[\w-]{16,32}")
+
+
 @require_http_methods(["GET", "POST"])
 def offer_new(request):
     """ "Decline an offer": step 1 for an offer not saved yet."""
+    key = request.GET.get("k", "")
+    if not _KEY.fullmatch(key):
+        if request.method == "GET":
+            return redirect(f"{reverse('offer_new')}?k={secrets.token_urlsafe(16)}")
+        key = ""
+    made = request.session.get(NEW_OFFERS, {})
+    if key in made and Offer.objects.for_user(request.user).filter(pk=made[key]).exists():
+        return flow_step(request, made[key], 1) if request.method == "POST" else redirect("flow_step", made[key], 1)
     form = OfferForm(data=request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         offer = offer_flow_save(offer=form.instance, fields=OfferForm.Meta.fields, reach_step=2)
+        if key:
+            request.session[NEW_OFFERS] = {**dict(list(made.items())[-19:]), key: offer.pk}
         return redirect("flow_step", offer.pk, 2)
-    return _render_step(request, "declines/flow/step_offer.html", None, steps.OFFER, {"form": form})
+    context = {"form": form, "action": f"{reverse('offer_new')}?k={key}" if key else reverse("offer_new")}
+    return _render_step(request, "declines/flow/step_offer.html", None, steps.OFFER, context)
 
 
 def _step_offer(request, offer: Offer):

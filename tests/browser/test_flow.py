@@ -446,3 +446,21 @@ def test_the_whole_flow_works_without_javascript(live_server, browser, library):
     assert offer.status == Offer.Status.DECLINED
     assert offer.follow_ups.count() == 5
     context.close()
+
+
+def test_the_browsers_back_button_after_step_one_edits_the_same_offer(live_server, page, library):
+    sign_up(page, live_server, username="backtracker")
+    page.get_by_role("link", name="Decline an offer").first.click()
+    fill_the_offer(page, respond_by=timezone.localdate() + dt.timedelta(days=5))
+    expect_step(page, 2, "Reflect")
+
+    # The browser's own Back shows the first form again; sending it, corrected, changes that offer.
+    page.go_back()
+    expect(page.get_by_role("heading", level=1, name="The offer")).to_be_visible()
+    page.get_by_label("Role").fill("Principal Data Engineer")
+    page.get_by_role("button", name="Save and continue").click()
+    expect_step(page, 2, "Reflect")
+
+    offers = Offer.objects.filter(owner__username="backtracker")
+    assert [(o.company, o.role) for o in offers] == [("Northwind Analytics", "Principal Data Engineer")]
+    assert page.url.endswith(f"/offers/{offers[0].pk}/decline/2/")
