@@ -532,9 +532,9 @@ class DraftQuerySet(models.QuerySet):
         """The decline emails: the flow's drafts, not a follow-up's."""
         return self.filter(kind=TemplateKind.DECLINE, follow_ups__isnull=True)
 
-    def current_decline(self):
-        """The decline being written: the newest one."""
-        return self.declines().order_by("-created_at", "-pk").first()
+    def current_decline(self, *, select_related: tuple[str, ...] = ()):
+        """The decline being written: the newest one; `select_related` names what the page reads of it."""
+        return self.declines().select_related(*select_related).order_by("-created_at", "-pk").first()
 
 
 class Draft(models.Model):

@@ -732,3 +732,41 @@ def test_a_bad_form_sent_to_a_new_key_keeps_what_was_typed(owner_client, owner):
     assert response.status_code == 200
     assert 'value="Staff Engineer"' in response.content.decode()
     assert not Offer.objects.filter(owner=owner).exists()
+
+
+def test_a_changed_approach_offers_a_new_draft_from_the_template_that_fits_it_now(owner_client, owner, library):
+    offer = phone_offer(owner, reason="location", tone="warm")
+    owner_client.post(call_url(offer), {"action": "called", "called_on": timezone.localdate().isoformat()})
+    confirmation = EmailTemplate.objects.get(slug="decline-phone-confirmation")
+    owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": confirmation.pk})
+    written = offer.drafts.get()
+    # While the approach still fits the template, Compose says nothing of it.
+    assert "approach-changed" not in owner_client.get(step_url(offer, 4)).content.decode()
+
+    # Back on Approach, the user turns the call into an email: the draft that thanks them for the call stays
+    # as written, and Compose says so and offers the template that fits now.
+    owner_client.post(step_url(offer, 3), approach_data(medium="email", tone="warm", reason="location"))
+    page = owner_client.get(step_url(offer, 4)).content.decode()
+    fits = EmailTemplate.objects.get(slug="decline-location-warm")
+    assert f"This draft was written from “{confirmation.name}”" in page
+    assert "the way of telling them is now “Email”" in page
+    assert f"Start a new draft from “{fits.name}”" in page
+    assert offer.drafts.get().body == written.body
+
+    response = owner_client.post(
+        reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": fits.pk, "action": "use_template"}
+    )
+    assert response.status_code == 302
+    newest = offer.drafts.current_decline()
+    assert (newest.template, offer.drafts.count()) == (fits, 2)
+    page = owner_client.get(step_url(offer, 4)).content.decode()
+    assert "approach-changed" not in page
+    assert "Earlier drafts (1)" in page
+
+
+def test_another_user_cannot_start_a_draft_on_the_offer(outsider_client, owner, library):
+    offer = phone_offer(owner)
+    fits = EmailTemplate.objects.get(slug="decline-location-warm")
+    response = outsider_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": fits.pk})
+    assert response.status_code == 404
+    assert not offer.drafts.exists()

@@ -283,10 +283,11 @@ def flow_call(request, pk):
 
 def _step_compose(request, offer: Offer):
     """Choose a template (the best match chosen), then edit the draft in the one editor."""
-    draft = offer.drafts.current_decline()
+    draft = offer.drafts.current_decline(select_related=("template",))
     context = _step_context(offer, steps.COMPOSE)
     if draft is not None:
         context["earlier_drafts"] = offer.drafts.declines().exclude(pk=draft.pk).order_by("-created_at", "-pk")
+        context["approach_changed"] = _approach_changed(request.user, offer, draft)
     frame = drafts.Frame(
         url=reverse("flow_step", args=[offer.pk, 4]),
         layout="declines/flow/layout.html",
@@ -305,6 +306,25 @@ def _step_compose(request, offer: Offer):
             new_url=reverse("draft_new", args=[offer.pk]),
         )
     return drafts.editor(request, draft, frame=frame)
+
+
+def _approach_changed(user, offer: Offer, draft) -> dict | None:
+    """When the reason, tone or way of telling them chosen on Approach no longer fits the template the
+    draft was written from (the user went back and changed it): what changed, and the best template now.
+    The draft itself is the user's and is never rewritten; they choose whether to start again."""
+    template = draft.template
+    if template is None:
+        return None
+    changed = [
+        f"{what} is now “{getattr(offer, f'get_{field}_display')()}”"
+        for field, what in (("reason", "the reason"), ("tone", "the tone"), ("medium", "the way of telling them"))
+        if getattr(template, field) and getattr(template, field) != getattr(offer, field)
+    ]
+    listed = drafts.templates_for(user, offer, kind=TemplateKind.DECLINE, listed=True) if changed else []
+    best = next(iter(listed), None)
+    if best is None or best.pk == template.pk:
+        return None
+    return {"template": template, "changed": changed, "best": best}
 
 
 # --- Step 5: send and track --------------------------------------------------
