@@ -478,3 +478,23 @@ def test_the_plan_waits_for_the_decline(owner_client, owner):
     response = owner_client.get(reverse("offer_plan", args=[offer.pk]))
     assert response.url == step_url(offer, 4)
     assert not offer.follow_ups.exists()
+
+
+def test_the_plan_adds_the_ways_of_keeping_in_touch_the_user_chose_and_no_others():
+    offer = OfferFactory.build(company="Northwind", contact_name="Priya Lee", door_open=["refer", "events"])
+    plan = follow_up_plan_propose(offer=offer, today=dt.date(2026, 11, 30))
+    assert [(f.kind, f.due_on) for f in plan] == [
+        (FollowUp.Kind.THANK_YOU, dt.date(2026, 12, 2)),
+        (FollowUp.Kind.LINKEDIN, dt.date(2026, 12, 7)),
+        (FollowUp.Kind.REFERRAL, dt.date(2026, 12, 30)),
+        (FollowUp.Kind.EVENT, dt.date(2027, 1, 30)),
+        (FollowUp.Kind.CHECK_IN, dt.date(2027, 2, 28)),
+        (FollowUp.Kind.CHECK_IN, dt.date(2027, 5, 30)),
+        (FollowUp.Kind.CHECK_IN, dt.date(2027, 11, 30)),
+    ]
+    assert plan[2].note.startswith("You offered to refer people: think of someone who would suit Northwind")
+    assert plan[3].note.endswith("say hello to Priya Lee.")
+    watching = OfferFactory.build(company="Northwind", door_open=["careers_page"])
+    assert [f.note for f in follow_up_plan_propose(offer=watching, today=dt.date(2026, 11, 30))][3] == (
+        "Look at Northwind's careers page for a role that would suit you."
+    )

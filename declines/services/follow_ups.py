@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from django.db import transaction
 
 from declines import tracking, wording
-from declines.models import Draft, FollowUp, Offer
+from declines.models import DoorOpen, Draft, FollowUp, Offer
 
 
 @transaction.atomic
@@ -107,6 +107,8 @@ def follow_up_plan_propose(*, offer: Offer, today: dt.date, decided_on: dt.date 
 
     LinkedIn is always proposed — networking is part of the advice even when
     the email did not mention it — and the note says whether the email did.
+    Referring someone, meeting at an event and watching the careers page are
+    proposed only when chosen on Approach (keep networking, not over-commit).
     """
     sent = min(decided_on or today, today)
     contact = offer.contact_name or "your contact"
@@ -148,7 +150,33 @@ def follow_up_plan_propose(*, offer: Offer, today: dt.date, decided_on: dt.date 
                 note=f"{months}-month check-in with {contact} at {offer.company}.",
             )
         )
-    return plan
+    # The other ways of keeping the door open, only those the user chose on Approach: one step each, no more.
+    chosen = set(offer.door_open or [])
+    for door, kind, months, note in (
+        (
+            DoorOpen.REFER,
+            FollowUp.Kind.REFERRAL,
+            1,
+            f"You offered to refer people: think of someone who would suit {offer.company}, and introduce them to "
+            f"{contact}.",
+        ),
+        (
+            DoorOpen.EVENTS,
+            FollowUp.Kind.EVENT,
+            2,
+            f"You said you would like to meet at events: find one where people from {offer.company} will be (a "
+            f"meetup, a talk, a conference) and say hello to {contact}.",
+        ),
+        (
+            DoorOpen.CAREERS_PAGE,
+            FollowUp.Kind.OTHER,
+            4,
+            f"Look at {offer.company}'s careers page for a role that would suit you.",
+        ),
+    ):
+        if door in chosen:
+            plan.append(FollowUp(offer=offer, kind=kind, due_on=tracking.add_months(sent, months), note=note))
+    return sorted(plan, key=lambda follow_up: follow_up.due_on)
 
 
 @transaction.atomic
