@@ -1,6 +1,6 @@
 # ruff: noqa
 """Assemble declines/review/corpus/{dev,heldout}.json from the writers' and readers' files,
-or with `extra` … `extra10`, extra.json … extra10.json (the further sets: nothing of them is split).
+or with `extra` … `extra11`, extra.json … extra11.json (the further sets: nothing of them is split).
 Prints only counts: the held-out texts are not to be read while tuning."""
 
 import sys
@@ -10,7 +10,19 @@ import json
 import re
 from collections import defaultdict
 
-FURTHER = ("extra", "extra2", "extra3", "extra4", "extra5", "extra6", "extra7", "extra8", "extra9", "extra10")
+FURTHER = (
+    "extra",
+    "extra2",
+    "extra3",
+    "extra4",
+    "extra5",
+    "extra6",
+    "extra7",
+    "extra8",
+    "extra9",
+    "extra10",
+    "extra11",
+)
 WHICH = sys.argv[1] if sys.argv[1:2] and sys.argv[1] in FURTHER else ""
 EXTRA = bool(WHICH)
 W = f"/work/corpus_work/{WHICH}" if EXTRA else "/work/corpus_work"
@@ -21,7 +33,7 @@ adj = {(a["id"], a["question"]): a for a in json.load(open(f"{W}/label/out/adjud
 A = {}
 B = {}
 # How each set was labelled: in so many numbered batches, or (the rest) a writer at a time.
-BATCHES = {"": 4, "extra": 2, "extra5": 4, "extra6": 4, "extra10": 4}
+BATCHES = {"": 4, "extra": 2, "extra5": 4, "extra6": 4, "extra10": 4, "extra11": 4}
 batches = [f"batch{b}" for b in range(1, BATCHES[WHICH] + 1)] if WHICH in BATCHES else list(sc["writers"])
 for b in batches:
     A.update({o["id"]: o["labels"] for o in json.load(open(f"{W}/label/out/{b}-A.json"))})

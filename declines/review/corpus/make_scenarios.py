@@ -29,6 +29,9 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      messages that should leave the door open, eight in ten in a testing mood; seed 20261211)
      python declines/review/corpus/make_scenarios.py extra10  (the eight first personas by new writers
      a fourth time, mostly declines and answers, nine in ten in a testing mood; seed 20261212)
+     python declines/review/corpus/make_scenarios.py extra11  (the eight first personas by new writers
+     a fifth time, mostly declines and answers, three in four in a mood that tests the tone: irritated
+     by the offer or the process, bitter about the final interview; seed 20261213)
 """
 
 import json
@@ -230,6 +233,9 @@ TRICKY = [
     "You felt the salary conversation was a bit insulting, but you don't want to burn the bridge.",
 ]
 
+# The testing moods in which a message tends to turn negative about the employer.
+TONE_TESTING = [mood for mood in TRICKY if any(w in mood for w in ("irritated", "bitter", "disorganised", "insulting"))]
+
 KINDS = ("decline", "phone_confirmation", "phone_script", "thank_you", "check_in", "linkedin_note", "answer")
 
 
@@ -257,7 +263,7 @@ def person(rng):
     return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
 
 
-def scenario(rng, writer: str, number: int, kind: str, tricky_share: float) -> dict:
+def scenario(rng, writer: str, number: int, kind: str, tricky_share: float, moods: list[str] = TRICKY) -> dict:
     company, *others = rng.sample(COMPANIES, 3)
     has_contact = rng.random() < 0.8
     contact = person(rng) if has_contact else ""
@@ -285,7 +291,7 @@ def scenario(rng, writer: str, number: int, kind: str, tricky_share: float) -> d
         "other_offers": other_offers,
     }
     tricky = rng.random() < tricky_share
-    mood = rng.choice(TRICKY if tricky else NEUTRAL)
+    mood = rng.choice(moods if tricky else NEUTRAL)
     if "{other_company}" in mood:
         if not other_offers:
             other_offers.append({"company": others[0], "contact_name": person(rng), "salary": rng.choice(SALARIES)})
@@ -443,6 +449,7 @@ EXTRA4_WRITERS = writers(
 EXTRA5_WRITERS = writers({f"{name}-2": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 EXTRA6_WRITERS = writers({f"{name}-3": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 EXTRA10_WRITERS = writers({f"{name}-4": (persona, ROLES[name]) for name, persona in WRITERS.items()})
+EXTRA11_WRITERS = writers({f"{name}-5": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 
 EXTRA7_WRITERS = writers(
     {
@@ -533,17 +540,18 @@ SETS = {
     "extra8": (EXTRA8_WRITERS, plan(14, 2, 1, 2, 1, 0, 6), SEED + 8, 0.9, "extra8_scenarios.json"),
     "extra9": (EXTRA9_WRITERS, plan(14, 2, 1, 3, 3, 1, 2), SEED + 9, 0.8, "extra9_scenarios.json"),
     "extra10": (EXTRA10_WRITERS, plan(8, 1, 0, 2, 1, 0, 2), SEED + 10, 0.9, "extra10_scenarios.json"),
+    "extra11": (EXTRA11_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 11, 0.75, "extra11_scenarios.json", TONE_TESTING),
 }
 
 
 def main(which: str = "corpus"):
-    writers, kinds_of_each, seed, tricky_share, name = SETS[which]
+    writers, kinds_of_each, seed, tricky_share, name, *moods = SETS[which]
     rng = random.Random(seed)
     scenarios = []
     for writer in writers:
         kinds = kinds_of_each[:]
         rng.shuffle(kinds)
-        scenarios += [scenario(rng, writer, n, kind, tricky_share) for n, kind in enumerate(kinds, 1)]
+        scenarios += [scenario(rng, writer, n, kind, tricky_share, *moods) for n, kind in enumerate(kinds, 1)]
     data = {"writers": writers, "scenarios": scenarios}
     (HERE / name).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(scenarios)} scenarios for {len(writers)} writers")

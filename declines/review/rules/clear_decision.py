@@ -188,7 +188,10 @@ HEDGE_PATTERNS = [
     r"\bpart of me (?:still )?(?:hopes|is hoping|wonders|wishes|is tempted|wants to (?:accept|say yes))",
     # Undecided.
     r"\b(?:i'm|i am) (?:still |just |honestly )?(?:not (?:entirely |completely |totally |quite |yet |100% )?"
-    r"(?:sure|certain)|unsure|undecided|torn|on the fence)\b(?! (?:how|why|what|where|who|when)\b)",
+    r"(?:sure|certain)|unsure|undecided|torn|on the fence)\b(?! (?:how|why|what|where|who|when)\b)"
+    # Not sure of something done, not of the decision: "I'm not sure I have (got the words right)", "not sure
+    # I showed up as my best self".
+    r"(?! (?:that )?i(?:'ve| have| had| did| showed| came| managed| explained| put| got| made| said| was)\b)",
     r"\bstill (?:deciding|thinking (?:it |this )?over|weighing|mulling|making up my mind"
     r"|considering (?:it|the offer|your)|going back and forth)",
     # Not a thing "not decided by you alone": the writer's own.
@@ -376,6 +379,8 @@ MUST_WARN = [
     "As things stand I'd say no, but nothing is final yet.",
 ]
 MUST_PASS = [
+    "I wanted to get the words right, and I'm not sure I have, but here goes: I am declining the offer.",
+    "I'm declining the offer. I'm not sure I had everyone's full attention on the panel day.",
     "I have decided to decline. I tend to decline roles that need relocation.",
     "I have decided to decline. Pay is often not decided by the hiring manager alone.",
     "I have decided to decline the offer.",

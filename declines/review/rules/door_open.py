@@ -157,6 +157,9 @@ INVITATION_PATTERNS = [
     r"\b(?:remain|stay|be|keep) in correspondence\b",
     r"\bkeep(?:ing)? (?:up )?(?:the|our|this|a|that) (?:\S+ )?(?:relationship|connection)s?\b",
     r"\bnot now'?,? (?:rather than|not|and not|instead of) (?:a )?'?never\b",
+    # "Let's not let another year go by!"
+    r"\blet(?:'s| us) not (?:let (?:another|so much|so long|too much|a whole)|leave it (?:so |this |too )?long"
+    r"|wait (?:another|so long)|go (?:another|so long))\b",
     # Not wanting to lose touch: "I didn't want to drop off the map".
     r"\b(?:didn't|did not|don't|do not) want to (?:drop off (?:the|your) (?:map|radar)|disappear|vanish|lose touch"
     r"|fall off (?:the|your) radar|go quiet|be a stranger)\b",
@@ -502,6 +505,7 @@ MUST_WARN = [
     "I decline. You'll probably see me shouting about the new job on LinkedIn.",
 ]
 MUST_PASS = [
+    "So good to hear your news. Let's not let another year go by!",
     "I haven't signed anything yet, so if anything changes on your side feel free to give me a shout.",
     "I have been very impressed with the team, and I would be sorry to close the door completely.",
     "I just liked the people I met, and didn't want to drop off the map.",

@@ -22,7 +22,9 @@ as are advice on how they run things, blame as what might have been ("had the
 recruiter been clearer…"), doubts about the employer itself (its culture,
 direction, strategy) and faults that count only when denied ("we didn't see
 eye to eye on the package", "not given the weight I'd hoped"). A complaint
-after "but" or "though" is not softened by thanks before it, and contractions
+after "but" or "though" is not softened by thanks before it, nor by thanks
+after a later "but" ("…wasn't my favourite part, but I appreciate your
+patience"), and contractions
 typed without an apostrophe ("wasnt") are read as with one.
 
 Some remarks fault them only by their shape, so the shape is what is read:
@@ -356,6 +358,10 @@ CRITICISM_PATTERNS = [
     r"|recogni[sz]e|value|account for) (?:\S+ ){0,2}?(?:experience|value|seniority|level|worth|skills|background)\b",
     r"\b(?:job description|advert\w*+|ad|posting|listing) (?:didn't|did not|doesn't|does not) (?:really )?"
     r"(?:match|reflect|mention)\b",
+    # "I came out of that one feeling like I'd been interviewed for a different job".
+    r"\binterview(?:ed|ing) for (?:a|an) (?:different|other|another) (?:job|role|position)\b",
+    # Advice for next time: "I'd want to line up on comp and timeline at the start next time".
+    r"\b(?:up ?front|at the (?:start|outset|beginning)|earlier on|sooner|earlier) next time\b",
     # A cost they added: "part of what made this a harder call than it needed to be".
     r"\b(?:harder|longer|slower|messier|tougher|more (?:difficult|complicated|stressful|drawn[- ]out))"
     r" (?:\S+ ){0,2}?than (?:it|this|that|things|the process) (?:needed|had|ought) to be\b",
@@ -810,6 +816,21 @@ COMPLAINTS = {
         [
             r"\b(?:didn't|did not|never|doesn't|does not) (?:exactly |quite |really |entirely )?go (?:the way|as|how"
             r"|to plan)\b",
+            # "The salary conversation wasn't my favourite part of the process", "I won't pretend the final round
+            # was my favorite".
+            r"\b(?:wasn't|was not|weren't|were not|isn't|not) (?:exactly |quite |really )?my"
+            r" (?:favou?rite|highlight)\b",
+            r"\bpretend (?:\S+ ){1,6}?(?:was|were) my (?:favou?rite|highlight)\b",
+            # "The final interview didn't feel like a great reflection of either of us".
+            r"\b(?:didn't|did not|doesn't|does not) (?:really |quite )?feel like (?:a |the |much of a )?"
+            r"(?:great|good|fair|real|true|proper|two-way)\b",
+            # "After the final interview I think it will also not be a big surprise for you".
+            r"\b(?:not|no|hardly|won't|will not) (?:\S+ )?(?:be )?(?:a |any |much of a )?(?:big |great |huge )?surprise"
+            r"(?! (?:to|for) me)\b",
+            # "Given how long the process ran".
+            r"\bhow long (?:\S+ ){0,2}?(?:ran|took|dragged|went on|lasted|had taken|has taken)\b",
+            # "The final interview was shorter than scheduled".
+            r"\bshorter than (?:scheduled|planned|promised|expected|advertised|arranged|booked)\b",
             # "The last interview was not the easiest for me...".
             r"\b(?:not|wasn't|weren't|isn't) (?:exactly )?the (?:easiest|smoothest|most (?:pleasant|enjoyable"
             r"|comfortable|relaxed|organi[sz]ed|straightforward))\b",
@@ -833,7 +854,8 @@ COMPLAINTS = {
             r"\b(?:must|have to|'ll|will|should|do) admit\b(?! (?:that )?(?:i'm|i am|i was|i've been|i felt|i feel)"
             r" (?:\S+ )?(?:excited|thrilled|delighted|relieved|nervous|happy|glad|pleased|sad|sorry|torn|proud))",
         ],
-        rf"\b{_MEETING}\b[^\n]*?{_DOUBT}|{_DOUBT}[^\n]*?\b{_MEETING}\b",
+        # Not opening with \b, so that `any_of` keeps both orders whole ("won't" has no boundary before "n't").
+        rf"(?:\b{_MEETING}\b[^\n]*?{_DOUBT}|{_DOUBT}[^\n]*?\b{_MEETING}\b)",
     ),
     # The talk about pay named as a topic: "our discussion on salary", "the
     # compensation conversation". Named only to say it was not the reason, it
@@ -868,9 +890,9 @@ COMPLAINTS = {
             r"\b(?:going through the motions|on autopilot)\b",
             r"\b(?:at the last minute|last[- ]minute(?! (?:bookings?|deals?|flights?|travel|holidays?|sales?"
             r"|orders?|shoppers?|buyers?|tickets?))|at short notice)\b",
-            r"\b(?:wasn't|weren't|was not|were not|not|never|barely|hardly|little|no) (?:\S+ ){0,2}?(?:given|had|got)"
-            r" (?:much |any |a |enough )?(?:of a )?(?:chance|opportunity|time|room|space) to (?:ask|speak|explain"
-            r"|talk|answer|show|finish|present|discuss|meet)\b",
+            r"\b(?:wasn't|weren't|was not|were not|not|never|barely|hardly|little|no) (?:\S+ ){0,2}?"
+            r"(?:given|had|have|got) (?:much |any |a |the |enough )?(?:of a )?(?:chance|opportunity|time|room|space)"
+            r" to (?:ask|speak|explain|talk|answer|show|finish|present|discuss|meet)\b",
             r"\balready (?:had|chosen|picked|selected|identified|found|lined up) (?:someone|somebody|a candidate"
             r"|an? (?:internal|preferred)|their (?:candidate|choice|pick)|a favourite)\b",
         ],
@@ -941,7 +963,7 @@ COMPLAINTS = {
         r"\b(?:process|interview\w*+|panel|rounds?|stages?|recruit\w*+|hiring|hr|manager|team|offer|letter"
         r"|task|test|assignment|exercise|take-home"
         rf"|{_PAY}|feedback|communication|timeline|schedul\w*+|case study|questions?|experience|anyone|nobody|people"
-        r"|they|interviewers?)\b",
+        r"|they|interviewers?|job description|description|advert|job ad|posting|listing)\b",
     ),
 }
 COMPLAINTS = {
@@ -980,7 +1002,9 @@ _KINDNESS = [
 ]
 # Saying it was not the reason: kind too, except where the thing denied is the sore point itself.
 _DENIALS = [
-    # Or that the fault was the writer's own: "I think it didn't show me at my best".
+    # Or that the fault was the writer's own: "I think it didn't show me at my best", "not my best day",
+    # "I'm not sure I showed up as my best self".
+    r"\bmy best (?:day|self|work|performance|interview)\b",
     r"\b(?:show|showed|shown) me at my best\b",
     r"\b(?:didn't|did not|never) do myself justice\b",
     r"\bmy own (?:fault|doing)\b",
@@ -989,7 +1013,7 @@ _DENIALS = [
     r"\bno reflection\b",
     r"\b(?:isn't|is not|wasn't|was not|not) (?:really )?the (?:reason|issue|problem|deciding factor)\b",
 ]
-KIND_WORDS = any_of(_KINDNESS + _DENIALS)
+DENIALS = any_of(_DENIALS)
 KINDNESS = any_of(_KINDNESS)
 # "Nothing about the role, the offer or the people put me off": the complaint is what did not happen.
 _NEGATED_SUBJECT = re.compile(r"(?:nothing|none|neither|nobody|no one|no-one|not one|no part)\b", re.IGNORECASE)
@@ -1017,6 +1041,9 @@ _NEGATION_REACH = 32
 # A complaint after "but" or "though" is not softened by thanks before it:
 # "I enjoyed meeting the team, though the scheduling felt rushed".
 _CONTRAST = re.compile(r"\b(?:but|though|although|however|except|apart from|even if|even though|that said|whereas)\b")
+# Nor by thanks after a later "but" ("…wasn't my favourite, but I appreciate your patience"); a concession
+# after it ("…is not reasonable, even if the offer was really attractive") still softens.
+_BUT = re.compile(r"\b(?:but|however|that said)\b")
 # Said well of the pay ("fair", "generous", "in line with the advert"), a mention of it faults nothing.
 PAY_PRAISED = any_of(
     [
@@ -1100,9 +1127,11 @@ def _complaint(email, m: re.Match, seen: set[int]):
         seen.discard(begin)
         return None
     softening = sentence[_kind_scope(sentence, offset) :]
-    if KINDNESS.search(softening):
+    after = _BUT.search(softening.lower(), offset - (len(sentence) - len(softening)) + len(m.group()))
+    if KINDNESS.search(softening[: after.start()] if after else softening):
         return None
-    denied = KIND_WORDS.search(softening)
+    # A denial still counts after "but": "other companies have offered more, but money isn't the reason".
+    denied = DENIALS.search(softening)
     for kind, (complaint, about) in zip(COMPLAINTS, _COMPLAINT_KINDS, strict=True):
         if kind in ("pay", "advert", "pay_talk") and PAY_PRAISED.search(sentence):
             continue
@@ -1217,6 +1246,16 @@ def check(email, context):
 
 
 MUST_WARN = [
+    "This was a bit disappointing for me, because the job description was focusing more on the engineering part.",
+    "Unfortunately the final interview was shorter than scheduled and I did not have the opportunity to ask my"
+    " questions about the team.",
+    "Given how long the process ran on both sides, I wanted to give the decision proper thought.",
+    "I won't pretend the salary conversation was my favorite part of the process.",
+    "I won't pretend the final round was my favorite, but I learned a lot.",
+    "After the final interview I think it will also not be a big surprise for you.",
+    "I'd be open to it, though I'd want to line up on comp and timeline at the start next time.",
+    "I'll admit the final interview didn't feel like a great reflection of either of us.",
+    "I came out of that one feeling like I'd been interviewed for a different job from the one I applied for.",
     "The last interview was not the easiest for me... but I would be glad to stay connected.",
     "I know the last round didn't exactly go the way either of us would have hoped, but you were great.",
     "I also came away from the final round feeling it did not go the way I expected.",
@@ -1464,6 +1503,9 @@ MUST_WARN = [
     "The day was a touch hectic.",
 ]
 MUST_PASS = [
+    "I'll admit the last round was a tougher conversation than I was expecting, and I'm not sure I showed up as my"
+    " best self in it, but I learned a lot from it either way.",
+    "It came as no surprise to me that I loved the team.",
     "I think it is not fair to you or the team if I join while my mind is on something else.",
     "I came away from every single interaction feeling respected, challenged and, frankly, excited.",
     "The SGD 9,500 per month is for me too far from what I need.",
