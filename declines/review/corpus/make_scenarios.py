@@ -32,6 +32,8 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      python declines/review/corpus/make_scenarios.py extra11  (the eight first personas by new writers
      a fifth time, mostly declines and answers, three in four in a mood that tests the tone: irritated
      by the offer or the process, bitter about the final interview; seed 20261213)
+     python declines/review/corpus/make_scenarios.py extra12  (the same a sixth time, four in five in
+     a mood that tests the tone; seed 20261214)
 """
 
 import json
@@ -450,6 +452,7 @@ EXTRA5_WRITERS = writers({f"{name}-2": (persona, ROLES[name]) for name, persona 
 EXTRA6_WRITERS = writers({f"{name}-3": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 EXTRA10_WRITERS = writers({f"{name}-4": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 EXTRA11_WRITERS = writers({f"{name}-5": (persona, ROLES[name]) for name, persona in WRITERS.items()})
+EXTRA12_WRITERS = writers({f"{name}-6": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 
 EXTRA7_WRITERS = writers(
     {
@@ -541,6 +544,7 @@ SETS = {
     "extra9": (EXTRA9_WRITERS, plan(14, 2, 1, 3, 3, 1, 2), SEED + 9, 0.8, "extra9_scenarios.json"),
     "extra10": (EXTRA10_WRITERS, plan(8, 1, 0, 2, 1, 0, 2), SEED + 10, 0.9, "extra10_scenarios.json"),
     "extra11": (EXTRA11_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 11, 0.75, "extra11_scenarios.json", TONE_TESTING),
+    "extra12": (EXTRA12_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 12, 0.8, "extra12_scenarios.json", TONE_TESTING),
 }
 
 

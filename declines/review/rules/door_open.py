@@ -110,7 +110,8 @@ INVITATION_PATTERNS = [
     r"\b(?:will|'ll|shall) (?:\S+ )?(?:contact|call|email|write to|message|ring) you\b",
     r"\bcross(?:ing)? paths\b",
     r"\bcome across (?:one another|each other)\b",
-    r"\b(?:speak|talk|meet|chat|see you|see each other|work together|connect|cross) (?:\S+ ){0,2}?again\b",
+    # Within the sentence: "Zoe was great to talk to. Thanks again" is not talking again.
+    r"\b(?:speak|talk|meet|chat|see you|see each other|work together|connect|cross) (?:[^\s.!?]+ ){0,2}?again\b",
     r"\b(?:talk|speak|chat|more|see you) soon\b",
     r"\buntil next time\b",
     r"\bsee you (?:around|at|later|again|soon|sometime|next)\b",
@@ -205,7 +206,7 @@ INVITATION_PATTERNS = [
     r"\bfuture (?:roles?|opportunit\w++|openings?|positions?|vacanc\w++|projects?|collaborations?|conversations?"
     r"|contact|plans)\b",
     r"\b(?:other|new|similar|another) (?:roles?|opportunit\w++|openings?|positions?)"
-    r" (?:at(?! (?:this|the|that) (?:moment|time|point|stage))|with|in the future"
+    r" (?:at(?! (?:(?:this|the|that) (?:moment|time|point|stage)|present)\b)|with|in the future"
     r"|later|come up)\b",
     r"\b(?:something|anything|a role|an opening|a position|an opportunity) (?:\S+ ){0,3}?(?:comes? up|opens? up"
     r"|becomes? available|suitable|similar)\b",
@@ -295,12 +296,13 @@ NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\bnothing)(?: \S+){0,3} 
 MENTIONED = re.compile(r"\b(?:coffee|lunch|drink|beer|bite|meetups?|conferences?|events?|linkedin)\b", re.IGNORECASE)
 # Gladness or a chance that has been and gone.
 _OFFERED_BEFORE = re.compile(
-    r"(?:happy|glad|keen|delighted|pleased|thrilled|excited|honou?red|willing|eager|chance|opportunity|occasion)\b",
+    r"(?:happy|glad|keen|delighted|pleased|thrilled|excited|honou?red|willing|eager|chance|opportunity|occasion"
+    r"|great|nice|lovely|good|a pleasure)\b",
     re.IGNORECASE,
 )
 PAST_BEFORE = re.compile(
     r"\b(?:was|were|had been|have been|had|for|given|got|gave|enjoyed|valued|loved|appreciated)"
-    r"(?: the| this| that| a| so| very| most| really| particularly| especially| always)? $",
+    r"(?: the| this| that| a| an| so| very| most| really| particularly| especially| always| much| any| enough)? $",
     re.I,
 )
 IN_PASSING = re.compile(
@@ -386,12 +388,16 @@ NOT_NOW = re.compile(
 _CLAUSE_BREAK = re.compile(r".*(?:[,;:–—] |\bbut )", re.IGNORECASE)
 
 
+# Said to have been hard, not offered: "it was a bit difficult to have a full conversation".
+_HARD_BEFORE = re.compile(r"\b(?:difficult|hard|impossible|tough|tricky|awkward|not easy) to $", re.IGNORECASE)
+
+
 def _opens(flat: str, found: re.Match) -> bool:
     """Whether an invitation really opens the door: not negated, not a generic wish."""
     sentence_start = max(flat.rfind(". ", 0, found.start()), flat.rfind("\n", 0, found.start())) + 1
     before = flat[max(sentence_start, found.start() - 40) : found.start()]
     own = before[_CLAUSE_BREAK.match(before).end() :] if _CLAUSE_BREAK.match(before) else before
-    if NEGATED.search(own) or NOT_NOW.search(before):
+    if NEGATED.search(own) or NOT_NOW.search(before) or _HARD_BEFORE.search(before):
         return False
     begin, stop = clause(flat, found.start(), found.end())
     if ABOUT_THIS_DECLINE.search(flat[begin:stop]):
@@ -438,6 +444,10 @@ def check(email, context) -> Verdict:
 
 
 MUST_WARN = [
+    "I decline. He was busy with his phone, so it was a bit difficult to have a full conversation.",
+    "I am not in a position to take on a new role at present. I wish the team well.",
+    "I decline. Zoe was great to talk to. Thanks again.",
+    "I decline. I didn't feel I had much opportunity to talk through the training side.",
     "I decline. I would be grateful if you would not retain my details for the purposes of future vacancies.",
     "I decline. I sat down with a very large spreadsheet and a pot of coffee, and the numbers don't work.",
     "I decline, and I'd ask that you don't keep me on file for future roles.",

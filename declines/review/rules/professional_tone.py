@@ -358,6 +358,9 @@ CRITICISM_PATTERNS = [
     r"|recogni[sz]e|value|account for) (?:\S+ ){0,2}?(?:experience|value|seniority|level|worth|skills|background)\b",
     r"\b(?:job description|advert\w*+|ad|posting|listing) (?:didn't|did not|doesn't|does not) (?:really )?"
     r"(?:match|reflect|mention)\b",
+    # "Some of the questions were more to put pressure than to understand my work".
+    r"\bmore (?:to|about) (?:put(?:ting)? (?:on )?(?:pressure|me on the spot)|test(?:ing)? me"
+    r"|catch(?:ing)? (?:me|people) out|trip(?:ping)? (?:me|people) up) than\b",
     # "I came out of that one feeling like I'd been interviewed for a different job".
     r"\binterview(?:ed|ing) for (?:a|an) (?:different|other|another) (?:job|role|position)\b",
     # Advice for next time: "I'd want to line up on comp and timeline at the start next time".
@@ -831,11 +834,34 @@ COMPLAINTS = {
             r"\bhow long (?:\S+ ){0,2}?(?:ran|took|dragged|went on|lasted|had taken|has taken)\b",
             # "The final interview was shorter than scheduled".
             r"\bshorter than (?:scheduled|planned|promised|expected|advertised|arranged|booked)\b",
+            # "The final interview left me feeling a little flat", "left me a little disappointed".
+            r"\bleft me (?:feeling )?(?:a (?:little|bit) |a little bit |rather |somewhat |quite |slightly )?(?:flat"
+            r"|deflated|disappointed|cold|uneasy|unsettled|underwhelmed|rattled|drained)\b",
             # "The last interview was not the easiest for me...".
             r"\b(?:not|wasn't|weren't|isn't) (?:exactly )?the (?:easiest|smoothest|most (?:pleasant|enjoyable"
             r"|comfortable|relaxed|organi[sz]ed|straightforward))\b",
         ],
         rf"\b{_MEETING}\b",
+    ),
+    # Where the two sides stood, put as a difference: "we came at it from pretty different places", "we
+    # didn't quite meet in the middle" (the pay, however warmly thanked for).
+    "apart": (
+        [
+            r"\b(?:came|come|coming) at (?:it|this|things|the numbers) from (?:\S+ )?different (?:places|angles"
+            r"|directions|positions)\b",
+            r"\b(?:didn't|did not|couldn't|could not|don't|never|weren't able to) (?:quite |really )?meet (?:in the"
+            r" middle|halfway)\b",
+        ],
+        r"\S",
+    ),
+    # A fault flagged "gently": "I will gently say that the gaps between rounds were long", "the only thing I'd
+    # gently flag is that the salary conversation didn't sit quite right with me".
+    "flagged": (
+        [
+            r"\bgently (?:say|flag|mention|note|point out|add|suggest|raise)\b",
+            r"\b(?:the )?only thing i'd (?:\S+ )?(?:flag|mention|say|change|add)\b",
+        ],
+        rf"\b(?:{_MEETING}|{_PAY}|gaps?|waits?|silence|long)\b",
     ),
     # Said "to be honest" of their meetings, with a doubt or a negation: "I'll
     # be honest, the final round didn't go the way either of us wanted", "I
@@ -1113,22 +1139,36 @@ def _kind_scope(sentence: str, offset: int) -> int:
     return scope
 
 
-def _complaint(email, m: re.Match, seen: set[int]):
-    """A finding if the sentence around `m` pairs this complaint with something of theirs (see COMPLAINTS)."""
+# How many remarks of one sentence are read before it is left alone (a very long sentence of remarks
+# and thanks would otherwise be read again from its start for each of them).
+_READINGS = 12
+
+
+def _complaint(email, m: re.Match, seen: dict[int, list[int]]):
+    """A finding if the sentence around `m` pairs this complaint with something of theirs (see COMPLAINTS).
+
+    `seen` keeps, for each sentence read, [readings so far, where the thanks that softened a remark stop]:
+    a remark before that point is softened too; one after a later "but" or "even if" is read on its own."""
     flat = email.flat
     begin, stop = email.sentence(m.start(), m.end())
-    if begin in seen or _NEGATED_BEFORE.search(flat, max(begin, m.start() - _NEGATION_REACH), m.start()):
+    state = seen.setdefault(begin, [0, 0])
+    if state[0] >= _READINGS or m.start() < state[1]:
         return None
-    seen.add(begin)
+    if _NEGATED_BEFORE.search(flat, max(begin, m.start() - _NEGATION_REACH), m.start()):
+        return None
+    state[0] += 1
     sentence = flat[begin:stop]
     offset = m.start() - begin
     negated_subject = _NEGATED_SUBJECT.match(sentence)
     if negated_subject and offset >= negated_subject.end() and not _CONTRAST.search(sentence.lower(), 0, offset):
-        seen.discard(begin)
         return None
-    softening = sentence[_kind_scope(sentence, offset) :]
-    after = _BUT.search(softening.lower(), offset - (len(sentence) - len(softening)) + len(m.group()))
+    scope = _kind_scope(sentence, offset)
+    softening = sentence[scope:]
+    after = _BUT.search(softening.lower(), offset - scope + len(m.group()))
     if KINDNESS.search(softening[: after.start()] if after else softening):
+        # Softened up to the next turn of the sentence ("but", "even if"): a remark after it is read on its own.
+        turn = _CONTRAST.search(sentence.lower(), offset + len(m.group()))
+        state[1] = begin + turn.start() if turn else stop
         return None
     # A denial still counts after "but": "other companies have offered more, but money isn't the reason".
     denied = DENIALS.search(softening)
@@ -1143,8 +1183,8 @@ def _complaint(email, m: re.Match, seen: set[int]):
         elif denied:
             continue
         if complaint.match(sentence, offset) and about.search(sentence):
+            state[0] = _READINGS  # one finding a sentence
             return email.finding(f"{curly(m.group())} faults them — keep to your reasons, not their faults.", m)
-    seen.discard(begin)
     return None
 
 
@@ -1160,7 +1200,7 @@ _REACH = 200
 
 def _negative(email, flat: str, *, in_subject: bool) -> list:
     """Negative words and polite criticism; in the text, complaints read from their sentence too."""
-    found, sentences, complained = [], set(), set()
+    found, sentences, complained = [], set(), {}
 
     def negativity(m: re.Match):
         # Said of the writer, in the match's own sentence: only that sentence is read for it.
@@ -1246,6 +1286,15 @@ def check(email, context):
 
 
 MUST_WARN = [
+    "I felt some of the questions were more to put pressure than to understand my work.",
+    "I know we came at it from pretty different places, and I'm grateful we could talk it through even if we didn't"
+    " quite meet in the middle.",
+    "I did appreciate you being upfront about where things sat budget-wise, even if we were coming at it from"
+    " fairly different places.",
+    "I'll be honest that the final interview left me feeling a little flat.",
+    "I will gently say that the gaps between rounds were long, and a couple of times I assumed the role had closed.",
+    "The only thing I'd gently flag is that the salary conversation didn't sit quite right with me.",
+    "Since I may not get another chance to say it, I will add that the final interview left me a little disappointed.",
     "This was a bit disappointing for me, because the job description was focusing more on the engineering part.",
     "Unfortunately the final interview was shorter than scheduled and I did not have the opportunity to ask my"
     " questions about the team.",
