@@ -282,6 +282,12 @@ class Offer(models.Model):
         parts = self.contact_name.split()
         return parts[0] if parts else ""
 
+    # What a decline is written for, chosen on Approach (Draft.written_for).
+    APPROACH = ("reason", "tone", "medium")
+
+    def approach_key(self) -> str:
+        return "/".join(getattr(self, field) for field in self.APPROACH)
+
     def thank_list(self) -> list[str]:
         return [line.strip() for line in self.people_to_thank.splitlines() if line.strip()]
 
@@ -532,9 +538,9 @@ class DraftQuerySet(models.QuerySet):
         """The decline emails: the flow's drafts, not a follow-up's."""
         return self.filter(kind=TemplateKind.DECLINE, follow_ups__isnull=True)
 
-    def current_decline(self, *, select_related: tuple[str, ...] = ()):
-        """The decline being written: the newest one; `select_related` names what the page reads of it."""
-        return self.declines().select_related(*select_related).order_by("-created_at", "-pk").first()
+    def current_decline(self):
+        """The decline being written: the newest one."""
+        return self.declines().order_by("-created_at", "-pk").first()
 
 
 class Draft(models.Model):
@@ -547,6 +553,9 @@ class Draft(models.Model):
     subject = models.CharField(max_length=200, blank=True)
     body = models.TextField(max_length=20_000)
     template = models.ForeignKey(EmailTemplate, on_delete=models.SET_NULL, null=True, blank=True, related_name="drafts")
+    # The approach the draft was written for, "reason/tone/medium" as chosen then: the decline editor says
+    # so when the user has since changed it (blank for drafts written before it was kept).
+    written_for = models.CharField(max_length=60, blank=True)
     # Optimistic concurrency: a save must name the version it started from.
     version = models.PositiveIntegerField(default=1)
     dismissed_rules = models.JSONField(default=list, blank=True)

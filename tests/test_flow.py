@@ -770,3 +770,12 @@ def test_another_user_cannot_start_a_draft_on_the_offer(outsider_client, owner, 
     response = outsider_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": fits.pk})
     assert response.status_code == 404
     assert not offer.drafts.exists()
+
+
+def test_a_template_chosen_against_the_approach_is_left_alone(owner_client, owner, library):
+    # Choosing a template written for another reason is the user's choice: nothing to say about it.
+    offer = OfferFactory(owner=owner, flow_step=4, reason="location", tone="warm", medium="email")
+    chosen = EmailTemplate.objects.get(slug="decline-another-offer-formal")
+    owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": chosen.pk})
+    assert offer.drafts.get().written_for == "location/warm/email"
+    assert "approach-changed" not in owner_client.get(step_url(offer, 4)).content.decode()

@@ -39,6 +39,7 @@ def draft_create(
         subject=subject[: Draft._meta.get_field("subject").max_length],
         body=mergetags.fill(template.body, values),
         template=template,
+        written_for=offer.approach_key() if template.kind == TemplateKind.DECLINE else "",
     )
     if follow_up is not None:
         follow_up.draft = draft

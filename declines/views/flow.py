@@ -283,7 +283,7 @@ def flow_call(request, pk):
 
 def _step_compose(request, offer: Offer):
     """Choose a template (the best match chosen), then edit the draft in the one editor."""
-    draft = offer.drafts.current_decline(select_related=("template",))
+    draft = offer.drafts.current_decline()
     context = _step_context(offer, steps.COMPOSE)
     if draft is not None:
         context["earlier_drafts"] = offer.drafts.declines().exclude(pk=draft.pk).order_by("-created_at", "-pk")
@@ -309,22 +309,21 @@ def _step_compose(request, offer: Offer):
 
 
 def _approach_changed(user, offer: Offer, draft) -> dict | None:
-    """When the reason, tone or way of telling them chosen on Approach no longer fits the template the
-    draft was written from (the user went back and changed it): what changed, and the best template now.
+    """When the reason, tone or way of telling them chosen on Approach changed after the draft was written
+    (the user went back and turned a call into an email, say): what changed, and the template that fits now.
     The draft itself is the user's and is never rewritten; they choose whether to start again."""
-    template = draft.template
-    if template is None:
+    if not draft.written_for or draft.written_for == offer.approach_key():
         return None
+    then = dict(zip(Offer.APPROACH, draft.written_for.split("/"), strict=False))
     changed = [
         f"{what} is now “{getattr(offer, f'get_{field}_display')()}”"
         for field, what in (("reason", "the reason"), ("tone", "the tone"), ("medium", "the way of telling them"))
-        if getattr(template, field) and getattr(template, field) != getattr(offer, field)
+        if then.get(field) != getattr(offer, field)
     ]
-    listed = drafts.templates_for(user, offer, kind=TemplateKind.DECLINE, listed=True) if changed else []
-    best = next(iter(listed), None)
-    if best is None or best.pk == template.pk:
+    best = next(iter(drafts.templates_for(user, offer, kind=TemplateKind.DECLINE, listed=True)), None)
+    if best is None or best.pk == draft.template_id:
         return None
-    return {"template": template, "changed": changed, "best": best}
+    return {"template": draft.template, "changed": changed, "best": best}
 
 
 # --- Step 5: send and track --------------------------------------------------
