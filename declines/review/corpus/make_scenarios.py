@@ -34,6 +34,7 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      by the offer or the process, bitter about the final interview; seed 20261213)
      python declines/review/corpus/make_scenarios.py extra12  (the same a sixth time, four in five in
      a mood that tests the tone; seed 20261214)
+     python declines/review/corpus/make_scenarios.py extra13  (the same a seventh time; seed 20261215)
 """
 
 import json
@@ -453,6 +454,7 @@ EXTRA6_WRITERS = writers({f"{name}-3": (persona, ROLES[name]) for name, persona 
 EXTRA10_WRITERS = writers({f"{name}-4": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 EXTRA11_WRITERS = writers({f"{name}-5": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 EXTRA12_WRITERS = writers({f"{name}-6": (persona, ROLES[name]) for name, persona in WRITERS.items()})
+EXTRA13_WRITERS = writers({f"{name}-7": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 
 EXTRA7_WRITERS = writers(
     {
@@ -545,6 +547,7 @@ SETS = {
     "extra10": (EXTRA10_WRITERS, plan(8, 1, 0, 2, 1, 0, 2), SEED + 10, 0.9, "extra10_scenarios.json"),
     "extra11": (EXTRA11_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 11, 0.75, "extra11_scenarios.json", TONE_TESTING),
     "extra12": (EXTRA12_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 12, 0.8, "extra12_scenarios.json", TONE_TESTING),
+    "extra13": (EXTRA13_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 13, 0.8, "extra13_scenarios.json", TONE_TESTING),
 }
 
 

@@ -182,7 +182,8 @@ HEDGE_PATTERNS = [
     r"\b(?:plan|planning) to (?:decline|turn (?:it |this |the offer )?down|say no|pass)\b",
     r"\b(?:will|'ll|would|'d|might|may|could) (?:possibly|perhaps|maybe) " + _DECIDE + r"\b",
     r"\bpossibly (?:decline|turn|pass|say no|not accept)\b",
-    r"\bmaybe (?:i'll|i will|i should|not)\b",
+    # Not "maybe not the same expectations": a maybe about something else.
+    r"\bmaybe (?:i'll|i will|i should|not(?! (?:the same|quite|so|as|exactly|entirely|all|everyone)\b))\b",
     r"\bat this (?:point|stage|moment),? i (?:think|feel|believe|guess)\b",
     r"\b(?:current|present) (?:thinking|intention|inclination|plan|feeling) is\b",
     r"\bpart of me (?:still )?(?:hopes|is hoping|wonders|wishes|is tempted|wants to (?:accept|say yes))",
@@ -379,6 +380,7 @@ MUST_WARN = [
     "As things stand I'd say no, but nothing is final yet.",
 ]
 MUST_PASS = [
+    "I have to decline. About the package we had maybe not the same expectations, but this was not the reason.",
     "I wanted to get the words right, and I'm not sure I have, but here goes: I am declining the offer.",
     "I'm declining the offer. I'm not sure I had everyone's full attention on the panel day.",
     "I have decided to decline. I tend to decline roles that need relocation.",

@@ -73,7 +73,8 @@ _CONTACT = (
 INVITATION_PATTERNS = [
     # An invitation, a hope or a wish, then a verb of contact.
     r"\b(?:happy|glad|keen|delighted|pleased|thrilled|excited|love|like|welcome|open|honou?red|willing|eager|hope|hoping|hoped"
-    r"|forward|free|hesitate|chance|opportunity|occasion|wish|want|be great|be nice|be good|be lovely|be wonderful) to "
+    r"|forward|free|hesitate|chance|opportunity|occasion|wish|want|be great|be nice|be good|be lovely|be wonderful)"
+    r"(?: for (?:us|me|you|both of us))? to "
     r"(?:\S+ )?(?:" + _CONTACT + r")\b",
     r"\b(?:would|'d|will|'ll|shall|should|can|could|may|might|do|let's|let us|let me|please) "
     + gap(2)
@@ -515,6 +516,7 @@ MUST_WARN = [
     "I decline. You'll probably see me shouting about the new job on LinkedIn.",
 ]
 MUST_PASS = [
+    "I hope there may be an opportunity for us to work together in some other capacity in future.",
     "So good to hear your news. Let's not let another year go by!",
     "I haven't signed anything yet, so if anything changes on your side feel free to give me a shout.",
     "I have been very impressed with the team, and I would be sorry to close the door completely.",

@@ -361,6 +361,13 @@ CRITICISM_PATTERNS = [
     # "Some of the questions were more to put pressure than to understand my work".
     r"\bmore (?:to|about) (?:put(?:ting)? (?:on )?(?:pressure|me on the spot)|test(?:ing)? me"
     r"|catch(?:ing)? (?:me|people) out|trip(?:ping)? (?:me|people) up) than\b",
+    # "It would be good to have a clearer idea of the timeline and salary up front this time round".
+    r"\bup ?front (?:this|next) time\b",
+    r"\b(?:clearer|better|fuller) (?:idea|sense|picture|view) of (?:\S+ ){1,5}?(?:up ?front|earlier|at the start"
+    r"|sooner)\b",
+    # "…and that hiring is moving a bit quicker these days!"
+    r"\b(?:moving|going|running) (?:a (?:bit|little|lot) )?(?:quicker|faster|more quickly) (?:these days|now"
+    r"|this time)\b",
     # "I came out of that one feeling like I'd been interviewed for a different job".
     r"\binterview(?:ed|ing) for (?:a|an) (?:different|other|another) (?:job|role|position)\b",
     # Advice for next time: "I'd want to line up on comp and timeline at the start next time".
@@ -808,8 +815,8 @@ COMPLAINTS = {
             r"\bfor (?:a|the|such a) (?:role|position|job|post) (?:of|at|with) (?:this|that|such|its) (?:scope|size"
             r"|level|seniority|responsibility|breadth|calibre|caliber)\b",
             r"\brecogni[sz]\w*+ (?:my|the) (?:experience|level|seniority|skills|value)\b",
-            r"\b(?:didn't|did not|doesn't|does not|not) (?:\S+ ){0,4}?(?:reflect(?:s|ed)?|recogni[sz](?:e|es|ed)"
-            r"|match(?:es|ed)?)\b",
+            r"\b(?:didn't|did not|doesn't|does not|not) (?:\S+ ){0,4}?(?:reflect(?:s|ed)?(?! (?:badly )?on\b)"
+            r"|recogni[sz](?:e|es|ed)|match(?:es|ed)?)\b",
         ],
         _THEIR_PAY,
     ),
@@ -837,6 +844,9 @@ COMPLAINTS = {
             # "The final interview left me feeling a little flat", "left me a little disappointed".
             r"\bleft me (?:feeling )?(?:a (?:little|bit) |a little bit |rather |somewhat |quite |slightly )?(?:flat"
             r"|deflated|disappointed|cold|uneasy|unsettled|underwhelmed|rattled|drained)\b",
+            # "With how the final interview went I don't think it's the right move for me".
+            r"\b(?:with|given|after|considering) how (?:the |that |our |my )?(?:\S+ )?(?:interviews?|rounds?|process"
+            r"|conversations?|calls?|meetings?|panel) went\b",
             # "The last interview was not the easiest for me...".
             r"\b(?:not|wasn't|weren't|isn't) (?:exactly )?the (?:easiest|smoothest|most (?:pleasant|enjoyable"
             r"|comfortable|relaxed|organi[sz]ed|straightforward))\b",
@@ -900,7 +910,8 @@ COMPLAINTS = {
         [
             r"\b(?<!if it runs )(?<!if this runs )(?<!email runs )(?<!note runs )(?:a bit|a little|a little bit"
             r"|slightly|somewhat|a touch|a tad|a wee bit|kind of|sort of|rather"
-            r"|fairly|pretty|quite) (?:too )?(?:sharp(?! questions?\b)|long|slow|rushed|cold|impersonal|stiff|brusque"
+            r"|fairly|pretty|quite) (?:too )?(?:sharp(?! questions?\b)|long|slow|rushed|stretched|cold|impersonal|stiff"
+            r"|brusque"
             r"|generic"
             r"|repetitive|disjointed|confusing|one-sided|heavy|excessive|drawn[- ]out|tense|awkward|abrupt|lean|thin"
             r"|unclear|vague|rigid|bureaucratic|tiring|exhausting|draining|scripted|mechanical|hurried|messy"
@@ -1026,14 +1037,25 @@ _KINDNESS = [
     # Praise of the offer itself: "even if the offer was really attractive for me".
     r"\b(?<!not )(?<!n't )(?:attractive|generous|excellent)\b",
 ]
-# Saying it was not the reason: kind too, except where the thing denied is the sore point itself.
-_DENIALS = [
-    # Or that the fault was the writer's own: "I think it didn't show me at my best", "not my best day",
-    # "I'm not sure I showed up as my best self".
+# The part that was the writer's own, said in the same sentence: "I think it didn't show me at my best",
+# "not my best day", "maybe I did not explain my situation very well", "difficult on both sides", "not really
+# what I am looking for". A remark so put is about the writer, however it starts ("To be honest, the final
+# interview…").
+_OWN_PART = [
     r"\bmy best (?:day|self|work|performance|interview)\b",
+    r"\bshow (?:\S+ )?my best\b",
     r"\b(?:show|showed|shown) me at my best\b",
     r"\b(?:didn't|did not|never) do myself justice\b",
     r"\bmy own (?:fault|doing)\b",
+    r"\bi (?:did not|didn't) explain (?:\S+ ){0,2}?(?:very |so )?well\b",
+    r"\b(?:difficult|hard|tough|awkward|tricky|uncomfortable) (?:for us |for everyone )?on both sides\b",
+    r"\bwhat i(?:'m| am) (?:really )?looking for\b",
+    r"\bwhether (?:what i bring|i (?:could|can|would) (?:bring|offer|give|add))\b",
+]
+OWN_PART = any_of(_OWN_PART)
+# Saying it was not the reason: kind too, except where the thing denied is the sore point itself.
+_DENIALS = [
+    *_OWN_PART,
     r"\bnothing to do with\b",
     r"\bnot (?:about|because of|a reflection)\b",
     r"\bno reflection\b",
@@ -1170,6 +1192,9 @@ def _complaint(email, m: re.Match, seen: dict[int, list[int]]):
         turn = _CONTRAST.search(sentence.lower(), offset + len(m.group()))
         state[1] = begin + turn.start() if turn else stop
         return None
+    # The writer's own part, said in the sentence, makes it about them, the talk about pay too.
+    if OWN_PART.search(sentence):
+        return None
     # A denial still counts after "but": "other companies have offered more, but money isn't the reason".
     denied = DENIALS.search(softening)
     for kind, (complaint, about) in zip(COMPLAINTS, _COMPLAINT_KINDS, strict=True):
@@ -1206,6 +1231,8 @@ def _negative(email, flat: str, *, in_subject: bool) -> list:
         # Said of the writer, in the match's own sentence: only that sentence is read for it.
         begin, stop = (0, len(flat)) if in_subject else email.sentence(m.start(), m.end())
         if any(s.start() <= m.start() < s.end() for s in SELF_DIRECTED.finditer(flat, begin, stop)):
+            return None
+        if not in_subject and OWN_PART.search(flat, begin, stop):
             return None
         if _NEGATED_BEFORE.search(flat, max(0, m.start() - _NEGATION_REACH), m.start()):
             return None
@@ -1286,6 +1313,10 @@ def check(email, context):
 
 
 MUST_WARN = [
+    "Would just be good to have a clearer idea of the timeline and salary up front this time round.",
+    "I also remember mentioning that the panel day had been a little stretched.",
+    "Glad to hear the team is growing, and that hiring is moving a bit quicker these days!",
+    "Thank you for the offer, but with how the final interview went I don't think it's the right move for me.",
     "I felt some of the questions were more to put pressure than to understand my work.",
     "I know we came at it from pretty different places, and I'm grateful we could talk it through even if we didn't"
     " quite meet in the middle.",
@@ -1552,6 +1583,12 @@ MUST_WARN = [
     "The day was a touch hectic.",
 ]
 MUST_PASS = [
+    "To be honest, the final interview was a little difficult for me and I did not feel I could show my best there.",
+    "About the salary discussion, we were quite far apart, and I think maybe I did not explain my situation very well.",
+    "I know the salary discussion was a bit difficult on both sides.",
+    "This was a decision about my career and does not reflect on the role, the offer or Harbor in any way.",
+    "To be honest, after the final interview I had the feeling that the role is not really what I am looking for.",
+    "Honestly the final interview left me with some doubts about whether what I bring is what the team needs.",
     "I'll admit the last round was a tougher conversation than I was expecting, and I'm not sure I showed up as my"
     " best self in it, but I learned a lot from it either way.",
     "It came as no surprise to me that I loved the team.",
