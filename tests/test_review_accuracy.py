@@ -48,7 +48,7 @@ def test_every_rule_agrees_with_the_readers_on_the_sets_it_was_tuned_on(corpus):
 # shortfalls included.
 # Held out, last measured: professional_tone 105 of 112 (door_open reached 95%: 92 of 96).
 SHORT_OF_TARGET = {"professional_tone": 0.93}
-# The four writers never tuned on (extra3.json), last measured: door_open 105 of 112.
+# The four writers never tuned on (extra3.json), last measured: door_open 106 of 112.
 UNSEEN_SHORT_OF_TARGET = {"door_open": 0.93}
 
 

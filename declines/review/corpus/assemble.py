@@ -1,6 +1,6 @@
 # ruff: noqa
 """Assemble declines/review/corpus/{dev,heldout}.json from the writers' and readers' files,
-or with `extra` … `extra13`, extra.json … extra13.json (the further sets: nothing of them is split).
+or with `extra` … `extra14`, extra.json … extra14.json (the further sets: nothing of them is split).
 Prints only counts: the held-out texts are not to be read while tuning."""
 
 import sys
@@ -24,6 +24,7 @@ FURTHER = (
     "extra11",
     "extra12",
     "extra13",
+    "extra14",
 )
 WHICH = sys.argv[1] if sys.argv[1:2] and sys.argv[1] in FURTHER else ""
 EXTRA = bool(WHICH)
@@ -35,7 +36,17 @@ adj = {(a["id"], a["question"]): a for a in json.load(open(f"{W}/label/out/adjud
 A = {}
 B = {}
 # How each set was labelled: in so many numbered batches, or (the rest) a writer at a time.
-BATCHES = {"": 4, "extra": 2, "extra5": 4, "extra6": 4, "extra10": 4, "extra11": 4, "extra12": 4, "extra13": 4}
+BATCHES = {
+    "": 4,
+    "extra": 2,
+    "extra5": 4,
+    "extra6": 4,
+    "extra10": 4,
+    "extra11": 4,
+    "extra12": 4,
+    "extra13": 4,
+    "extra14": 4,
+}
 batches = [f"batch{b}" for b in range(1, BATCHES[WHICH] + 1)] if WHICH in BATCHES else list(sc["writers"])
 for b in batches:
     A.update({o["id"]: o["labels"] for o in json.load(open(f"{W}/label/out/{b}-A.json"))})

@@ -35,6 +35,7 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      python declines/review/corpus/make_scenarios.py extra12  (the same a sixth time, four in five in
      a mood that tests the tone; seed 20261214)
      python declines/review/corpus/make_scenarios.py extra13  (the same a seventh time; seed 20261215)
+     python declines/review/corpus/make_scenarios.py extra14  (the same an eighth time; seed 20261216)
 """
 
 import json
@@ -455,6 +456,7 @@ EXTRA10_WRITERS = writers({f"{name}-4": (persona, ROLES[name]) for name, persona
 EXTRA11_WRITERS = writers({f"{name}-5": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 EXTRA12_WRITERS = writers({f"{name}-6": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 EXTRA13_WRITERS = writers({f"{name}-7": (persona, ROLES[name]) for name, persona in WRITERS.items()})
+EXTRA14_WRITERS = writers({f"{name}-8": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 
 EXTRA7_WRITERS = writers(
     {
@@ -548,6 +550,7 @@ SETS = {
     "extra11": (EXTRA11_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 11, 0.75, "extra11_scenarios.json", TONE_TESTING),
     "extra12": (EXTRA12_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 12, 0.8, "extra12_scenarios.json", TONE_TESTING),
     "extra13": (EXTRA13_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 13, 0.8, "extra13_scenarios.json", TONE_TESTING),
+    "extra14": (EXTRA14_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 14, 0.8, "extra14_scenarios.json", TONE_TESTING),
 }
 
 

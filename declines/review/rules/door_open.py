@@ -303,7 +303,8 @@ _OFFERED_BEFORE = re.compile(
 )
 PAST_BEFORE = re.compile(
     r"\b(?:was|were|had been|have been|had|for|given|got|gave|enjoyed|valued|loved|appreciated)"
-    r"(?: the| this| that| a| an| so| very| most| really| particularly| especially| always| much| any| enough)? $",
+    r"(?: (?:the|this|that|a|an|so|very|most|really|particularly|especially|always|much|any|enough|fair|real"
+    r"|proper|full)){0,2} $",
     re.I,
 )
 IN_PASSING = re.compile(
@@ -390,7 +391,12 @@ _CLAUSE_BREAK = re.compile(r".*(?:[,;:–—] |\bbut )", re.IGNORECASE)
 
 
 # Said to have been hard, not offered: "it was a bit difficult to have a full conversation".
-_HARD_BEFORE = re.compile(r"\b(?:difficult|hard|impossible|tough|tricky|awkward|not easy) to $", re.IGNORECASE)
+# Or regretted as not done: "I should have been in touch sooner".
+_HARD_BEFORE = re.compile(
+    r"\b(?:(?:difficult|hard|harder|more difficult|impossible|tough|tricky|awkward|not easy) to"
+    r"|(?:should|could|ought to) (?:have|'ve) been) $",
+    re.IGNORECASE,
+)
 
 
 def _opens(flat: str, found: re.Match) -> bool:
@@ -445,6 +451,9 @@ def check(email, context) -> Verdict:
 
 
 MUST_WARN = [
+    "I decline. I did not feel I got a fair chance to talk about the earlier rounds.",
+    "I decline. It was busy at times, but it did make it a little harder to have a proper conversation.",
+    "I decline. It's been a hectic end of term and I should have been in touch sooner.",
     "I decline. He was busy with his phone, so it was a bit difficult to have a full conversation.",
     "I am not in a position to take on a new role at present. I wish the team well.",
     "I decline. Zoe was great to talk to. Thanks again.",

@@ -361,6 +361,20 @@ CRITICISM_PATTERNS = [
     # "Some of the questions were more to put pressure than to understand my work".
     r"\bmore (?:to|about) (?:put(?:ting)? (?:on )?(?:pressure|me on the spot)|test(?:ing)? me"
     r"|catch(?:ing)? (?:me|people) out|trip(?:ping)? (?:me|people) up) than\b",
+    # "The figure being a fair bit under what was in the job advert made it an easier decision".
+    r"\b(?:under|below|short of|less than) what (?:was|had been|they put) (?:in|on) the (?:job )?(?:advert|ad"
+    r"|posting|listing|description)\b",
+    # (Not their kindness: "you made it so much easier than it could have been".)
+    r"\b(?<!you )(?<!you've )(?<!you have )(?<!everyone )made (?:it|this|that|the decision|my decision)"
+    r" (?:\S+ ){0,2}?easier (?:decision |call |choice )?than\b",
+    # "We were having two pretty different conversations about what this role actually is".
+    r"\btwo (?:\S+ )?different conversations\b",
+    r"\bwhat (?:the|this) role actually (?:is|was|involves)\b",
+    r"\b(?:a )?more open (?:conversation|discussion|talk) (?:about|on|around) (?:the )?(?:comp\w*+|salary|pay|money"
+    r"|package|numbers)\b",
+    # "After the final round I did not think it would go anywhere".
+    r"\b(?:did not|didn't|don't|do not) think (?:it|that|asking) would (?:go|get) (?:anywhere|me anywhere)\b",
+    r"\bnot sure what (?:was|were|they were) being (?:assessed|tested|looked for|asked)\b",
     # "It would be good to have a clearer idea of the timeline and salary up front this time round".
     r"\bup ?front (?:this|next) time\b",
     r"\b(?:clearer|better|fuller) (?:idea|sense|picture|view) of (?:\S+ ){1,5}?(?:up ?front|earlier|at the start"
@@ -847,6 +861,11 @@ COMPLAINTS = {
             # "With how the final interview went I don't think it's the right move for me".
             r"\b(?:with|given|after|considering) how (?:the |that |our |my )?(?:\S+ )?(?:interviews?|rounds?|process"
             r"|conversations?|calls?|meetings?|panel) went\b",
+            # "The final interview felt a bit different from the rest of the process", "made that clearer than
+            # I expected it to".
+            r"\bfelt (?:a bit |quite |very |rather |a little |somewhat )?different from (?:the rest|the earlier"
+            r"|the other|the first|what)\b",
+            r"\bmade (?:that|it|this|things) (?:\S+ )?clearer than (?:i|we) (?:expected|thought|hoped)\b",
             # "The last interview was not the easiest for me...".
             r"\b(?:not|wasn't|weren't|isn't) (?:exactly )?the (?:easiest|smoothest|most (?:pleasant|enjoyable"
             r"|comfortable|relaxed|organi[sz]ed|straightforward))\b",
@@ -1313,6 +1332,15 @@ def check(email, context):
 
 
 MUST_WARN = [
+    "Honestly, the figure being a fair bit under what was in the job advert made it an easier decision than it might"
+    " have been.",
+    "I walked out of the final round feeling like we were having two pretty different conversations about what this"
+    " role actually is.",
+    "Next time I'd love for us to have a more open conversation about compensation a little earlier on.",
+    "The final interview felt a bit different from the rest of the process for me, but ok, this is how it is.",
+    "That last round felt quite different from the earlier ones and i came out of it not sure what was being assessed.",
+    "I considered asking for more, but after the final round I did not think it would go anywhere.",
+    "I will say the final interview made that clearer than I expected it to.",
     "Would just be good to have a clearer idea of the timeline and salary up front this time round.",
     "I also remember mentioning that the panel day had been a little stretched.",
     "Glad to hear the team is growing, and that hiring is moving a bit quicker these days!",
@@ -1583,6 +1611,7 @@ MUST_WARN = [
     "The day was a touch hectic.",
 ]
 MUST_PASS = [
+    "I know it isn't the call any hiring manager wants, and you made it so much easier than it could have been.",
     "To be honest, the final interview was a little difficult for me and I did not feel I could show my best there.",
     "About the salary discussion, we were quite far apart, and I think maybe I did not explain my situation very well.",
     "I know the salary discussion was a bit difficult on both sides.",
