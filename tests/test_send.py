@@ -498,3 +498,12 @@ def test_the_plan_adds_the_ways_of_keeping_in_touch_the_user_chose_and_no_others
     assert [f.note for f in follow_up_plan_propose(offer=watching, today=dt.date(2026, 11, 30))][3] == (
         "Look at Northwind's careers page for a role that would suit you."
     )
+
+
+def test_a_decline_recorded_months_late_proposes_no_step_already_overdue():
+    offer = OfferFactory.build(contact_name="Priya Lee", door_open=["refer", "events"])
+    plan = follow_up_plan_propose(offer=offer, today=dt.date(2026, 12, 4), decided_on=dt.date(2026, 9, 1))
+    assert {f.kind: f.due_on for f in plan if f.kind in ("referral", "event")} == {
+        "referral": dt.date(2026, 12, 4),
+        "event": dt.date(2026, 12, 4),
+    }

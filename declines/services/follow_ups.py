@@ -175,7 +175,9 @@ def follow_up_plan_propose(*, offer: Offer, today: dt.date, decided_on: dt.date 
         ),
     ):
         if door in chosen:
-            plan.append(FollowUp(offer=offer, kind=kind, due_on=tracking.add_months(sent, months), note=note))
+            # As the thank-you, never proposed already overdue for a decline recorded late.
+            due_on = max(tracking.add_months(sent, months), today)
+            plan.append(FollowUp(offer=offer, kind=kind, due_on=due_on, note=note))
     return sorted(plan, key=lambda follow_up: follow_up.due_on)
 
 

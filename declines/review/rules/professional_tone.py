@@ -1060,7 +1060,8 @@ _KINDNESS = [
 # "not my best day", "maybe I did not explain my situation very well", "difficult on both sides", "not really
 # what I am looking for". A remark so put is about the writer, however it starts ("To be honest, the final
 # interview…").
-_OWN_PART = [
+# The writer's own blame, which softens a remark as an apology does ("not my best day", "my own fault").
+_SELF_BLAME = [
     r"\bmy best (?:day|self|work|performance|interview)\b",
     r"\bshow (?:\S+ )?my best\b",
     r"\b(?:show|showed|shown) me at my best\b",
@@ -1068,13 +1069,20 @@ _OWN_PART = [
     r"\bmy own (?:fault|doing)\b",
     r"\bi (?:did not|didn't) explain (?:\S+ ){0,2}?(?:very |so )?well\b",
     r"\b(?:difficult|hard|tough|awkward|tricky|uncomfortable) (?:for us |for everyone )?on both sides\b",
+]
+_OWN_PART = [
+    *_SELF_BLAME,
     r"\bwhat i(?:'m| am) (?:really )?looking for\b",
     r"\bwhether (?:what i bring|i (?:could|can|would) (?:bring|offer|give|add))\b",
 ]
 OWN_PART = any_of(_OWN_PART)
+# The remarks soft enough for the writer's own part to make them theirs (see `_complaint`).
+_SOFT_KINDS = ("candour", "hedged", "went_wrong", "pay_talk", "apart")
+# "To be honest, the…", "Frankly, …": an opener, negative only by what follows it.
+CANDOUR_OPENER = re.compile(r"(?:to be honest|frankly|honestly)\b", re.IGNORECASE)
 # Saying it was not the reason: kind too, except where the thing denied is the sore point itself.
 _DENIALS = [
-    *_OWN_PART,
+    *_SELF_BLAME,
     r"\bnothing to do with\b",
     r"\bnot (?:about|because of|a reflection)\b",
     r"\bno reflection\b",
@@ -1129,6 +1137,8 @@ EVERY_OBJECTION = any_of(NEGATIVE_PATTERNS + CRITICISM_PATTERNS + COMPLAINT_PATT
 # "I'm useless with names", "I was terrible at the whiteboard": said of themselves.
 SELF_DIRECTED = re.compile(
     r"\b(?:feel|feels|felt|feeling)(?: \S+)? (?:terrible|awful|horrible|bad)\b|\bfrankly stressful\b"
+    # Doubts about the writer's own fit: "left me with some doubts about whether what I bring is what they need".
+    r"|\bleft me with (?:some |a few )?doubts? about whether (?:what )?i\b"
     # The writer's own life: "things have been a bit all over the place" (said sorry for being late).
     r"|\b(?:things|life|my (?:week|month|life|head|schedule|diary)) (?:have|has|had) been"
     r" (?:a bit |a little |rather |quite |pretty |so )?all over the place\b"
@@ -1211,13 +1221,15 @@ def _complaint(email, m: re.Match, seen: dict[int, list[int]]):
         turn = _CONTRAST.search(sentence.lower(), offset + len(m.group()))
         state[1] = begin + turn.start() if turn else stop
         return None
-    # The writer's own part, said in the sentence, makes it about them, the talk about pay too.
-    if OWN_PART.search(sentence):
-        return None
+    # The writer's own part, said in the sentence, makes a soft remark theirs (the talk about pay, a meeting
+    # that "didn't go the way I hoped", a candid aside), not a plain fault of the employer's.
+    own_part = OWN_PART.search(sentence)
     # A denial still counts after "but": "other companies have offered more, but money isn't the reason".
     denied = DENIALS.search(softening)
     for kind, (complaint, about) in zip(COMPLAINTS, _COMPLAINT_KINDS, strict=True):
         if kind in ("pay", "advert", "pay_talk") and PAY_PRAISED.search(sentence):
+            continue
+        if own_part and kind in _SOFT_KINDS:
             continue
         if kind == "pay_talk":
             if _SETTING_BEFORE.search(sentence, max(0, offset - 24), offset) or _AVOIDED_BEFORE.search(
@@ -1245,13 +1257,21 @@ _REACH = 200
 def _negative(email, flat: str, *, in_subject: bool) -> list:
     """Negative words and polite criticism; in the text, complaints read from their sentence too."""
     found, sentences, complained = [], set(), {}
+    # What each sentence says of the writer, read once a sentence (a long one may hold many matches).
+    read: dict[int, tuple[list[tuple[int, int]], bool]] = {}
 
     def negativity(m: re.Match):
         # Said of the writer, in the match's own sentence: only that sentence is read for it.
         begin, stop = (0, len(flat)) if in_subject else email.sentence(m.start(), m.end())
-        if any(s.start() <= m.start() < s.end() for s in SELF_DIRECTED.finditer(flat, begin, stop)):
+        if begin not in read:
+            spans = [s.span() for s in SELF_DIRECTED.finditer(flat, begin, stop)]
+            read[begin] = (spans, not in_subject and bool(OWN_PART.search(flat, begin, stop)))
+        spans, own_part = read[begin]
+        if any(start <= m.start() < end for start, end in spans):
             return None
-        if not in_subject and OWN_PART.search(flat, begin, stop):
+        # Only a candour opener is the writer's own where they take their part ("To be honest, the final
+        # interview was difficult for me and I could not show my best"); a negative word is not.
+        if own_part and CANDOUR_OPENER.match(flat, m.start()):
             return None
         if _NEGATED_BEFORE.search(flat, max(0, m.start() - _NEGATION_REACH), m.start()):
             return None
@@ -1259,7 +1279,11 @@ def _negative(email, flat: str, *, in_subject: bool) -> list:
         return email.finding(message, m, in_subject=in_subject)
 
     pattern = SUBJECT_OBJECTION if in_subject else EVERY_OBJECTION
+    warned: set[int] = set()  # sentences with a finding: one is enough, and the rest of it is not read again
     for m in pattern.finditer(flat):
+        begin = 0 if in_subject else email.sentence(m.start())[0]
+        if begin in warned:
+            continue
         if NEGATIVITY.match(flat, m.start()):
             finding = negativity(m)
         elif DENIED.match(flat, m.start()) and _denied(email, flat, m, in_subject=in_subject):
@@ -1272,6 +1296,8 @@ def _negative(email, flat: str, *, in_subject: bool) -> list:
                 # inside it ("did not match what I expected").
                 inner = NEGATIVITY.search(flat, m.start() + 1, m.end() + _REACH)
                 finding = negativity(inner) if inner and inner.start() < m.end() else None
+        if finding is not None:
+            warned.add(begin)
         if finding is not None and finding.start not in sentences:
             sentences.add(finding.start)
             found.append(finding)
@@ -1332,6 +1358,9 @@ def check(email, context):
 
 
 MUST_WARN = [
+    "The offer was frankly insulting and not what I am looking for.",
+    "I know I didn't show my best on the day, but the whole process was a shambles and a waste of my time.",
+    "The final interview was a box-ticking exercise and the role is not what I'm looking for.",
     "Honestly, the figure being a fair bit under what was in the job advert made it an easier decision than it might"
     " have been.",
     "I walked out of the final round feeling like we were having two pretty different conversations about what this"
