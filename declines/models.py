@@ -168,6 +168,9 @@ class Offer(models.Model):
 
     # How far the guided flow got (1-5), so the dashboard can offer to continue.
     flow_step = models.PositiveSmallIntegerField(default=1)
+    # The key in the address of the "Decline an offer" visit that made this offer (`?k=`): the
+    # form sent twice, or Back to that address, reaches this offer instead of making a second one.
+    flow_key = models.CharField(max_length=32, blank=True, default="", editable=False)
     # For "phone call first": the day the user made the call, set at the flow's
     # Call step (which logs it as an Interaction too). Compose comes after it.
     called_on = models.DateField("called on", null=True, blank=True)
@@ -198,6 +201,12 @@ class Offer(models.Model):
             models.CheckConstraint(
                 name="offer_flow_step_1_to_5",
                 condition=Q(flow_step__gte=1, flow_step__lte=5),
+            ),
+            # Two sends of one new-offer form make one offer, however close together.
+            models.UniqueConstraint(
+                fields=["owner", "flow_key"],
+                name="offer_flow_key_unique_per_owner",
+                condition=~Q(flow_key=""),
             ),
         ]
         # Every index leaves out deleted offers, as every page does (`for_user`).

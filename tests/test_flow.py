@@ -16,6 +16,7 @@ from declines.models import Channel, Draft, EmailTemplate, Offer, Reflection, Te
 from declines.services.drafts import draft_create
 from declines.services.offers import CALL_NOTE
 from declines.tracking import rank_templates, template_score
+from declines.views import flow as flow_views
 from tests.factories import DraftFactory, EmailTemplateFactory, OfferFactory, offer_form_data
 
 pytestmark = pytest.mark.django_db
@@ -714,7 +715,7 @@ def test_the_first_form_sent_again_edits_the_offer_it_made(owner_client, owner):
     assert list(Offer.objects.filter(owner=owner).values_list("pk", "role")) == [(offer.pk, "Principal Data Engineer")]
 
 
-def test_a_key_names_an_offer_only_in_the_session_that_made_it(owner_client, owner, outsider_client, outsider):
+def test_a_key_names_an_offer_only_for_the_user_who_made_it(owner_client, owner, outsider_client, outsider):
     started = owner_client.get(reverse("offer_new")).url
     owner_client.post(started, offer_form_data())
 
@@ -724,6 +725,39 @@ def test_a_key_names_an_offer_only_in_the_session_that_made_it(owner_client, own
     assert response.url == step_url(theirs, 2)
     assert theirs.company == "Elsewhere Ltd"
     assert Offer.objects.get(owner=owner).company == "Northwind Analytics"
+
+
+def test_the_first_form_sent_twice_at_once_makes_one_offer(owner_client, owner, monkeypatch):
+    started = owner_client.get(reverse("offer_new")).url
+    owner_client.post(started, offer_form_data())
+    offer = Offer.objects.get(owner=owner)
+
+    # The second send looked before the first one had saved: its own save is refused by the database,
+    # and it lands on the offer the first send made.
+    looked = []
+    made_with = flow_views._made_with
+
+    def not_yet_on_first_look(user, key):
+        looked.append(key)
+        return made_with(user, key) if len(looked) > 1 else None
+
+    monkeypatch.setattr(flow_views, "_made_with", not_yet_on_first_look)
+    response = owner_client.post(started, offer_form_data(role="Principal Data Engineer"))
+    assert response.status_code == 302 and response.url == step_url(offer, 2)
+    assert list(Offer.objects.filter(owner=owner).values_list("pk", "role")) == [(offer.pk, "Principal Data Engineer")]
+
+
+def test_the_first_form_of_a_deleted_offer_makes_a_new_one(owner_client, owner):
+    started = owner_client.get(reverse("offer_new")).url
+    owner_client.post(started, offer_form_data())
+    first = Offer.objects.get(owner=owner)
+    Offer.objects.filter(pk=first.pk).update(deleted_at=timezone.now())
+
+    assert owner_client.get(started).status_code == 200
+    response = owner_client.post(started, offer_form_data(company="Second Thoughts Ltd"))
+    again = Offer.objects.for_user(owner).get()
+    assert response.url == step_url(again, 2)
+    assert again.pk != first.pk and again.company == "Second Thoughts Ltd"
 
 
 def test_a_bad_form_sent_to_a_new_key_keeps_what_was_typed(owner_client, owner):

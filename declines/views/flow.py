@@ -12,6 +12,7 @@ import secrets
 from types import SimpleNamespace
 
 from django.contrib import messages
+from django.db import IntegrityError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -112,10 +113,10 @@ def _fit_summary(reflection: Reflection | None) -> dict | None:
 # --- Step 1: the offer -------------------------------------------------------
 
 
-# Each visit to "Decline an offer" gets a key in its address (`?k=`), and the session remembers the
-# offer each key made: the browser's Back to that address, or the form sent twice, reaches that offer's
-# own first step instead of making a second offer (Back never loses input, and never duplicates).
-NEW_OFFERS = "flow_new_offers"
+# Each visit to "Decline an offer" gets a key in its address (`?k=`), kept on the offer it makes
+# (`Offer.flow_key`, unique per owner): the browser's Back to that address, or the form sent twice
+# however quickly, reaches that offer's own first step instead of making a second offer (Back never
+# loses input, and never duplicates).
 _KEY = re.compile(r"[\w-]{16,32}")
 
 
@@ -127,17 +128,36 @@ def offer_new(request):
         if request.method == "GET":
             return redirect(f"{reverse('offer_new')}?k={secrets.token_urlsafe(16)}")
         key = ""
-    made = request.session.get(NEW_OFFERS, {})
-    if key in made and Offer.objects.for_user(request.user).filter(pk=made[key]).exists():
-        return flow_step(request, made[key], 1) if request.method == "POST" else redirect("flow_step", made[key], 1)
+    made = _made_with(request.user, key)
+    if made:
+        return flow_step(request, made, 1) if request.method == "POST" else redirect("flow_step", made, 1)
     form = OfferForm(data=request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
-        offer = offer_flow_save(offer=form.instance, fields=OfferForm.Meta.fields, reach_step=2)
-        if key:
-            request.session[NEW_OFFERS] = {**dict(list(made.items())[-19:]), key: offer.pk}
+        if made is None:
+            form.instance.flow_key = key
+        try:
+            offer = offer_flow_save(offer=form.instance, fields=OfferForm.Meta.fields, reach_step=2)
+        except IntegrityError:
+            # The same form, sent again while the first send was saving: that one made the offer.
+            made = _made_with(request.user, key)
+            if not made:
+                raise
+            return flow_step(request, made, 1)
         return redirect("flow_step", offer.pk, 2)
     context = {"form": form, "action": f"{reverse('offer_new')}?k={key}" if key else reverse("offer_new")}
     return _render_step(request, "declines/flow/step_offer.html", None, steps.OFFER, context)
+
+
+def _made_with(user, key: str) -> int | None:
+    """The offer the visit with `key` made: its id; 0 when that offer has since been deleted (the
+    visit may make a new one, without the key); None when it made none."""
+    if not key:
+        return None
+    made = Offer.objects.filter(owner=user, flow_key=key).values_list("pk", "deleted_at").first()
+    if made is None:
+        return None
+    pk, deleted_at = made
+    return 0 if deleted_at else pk
 
 
 def _step_offer(request, offer: Offer):
