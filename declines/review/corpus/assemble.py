@@ -1,6 +1,6 @@
 # ruff: noqa
 """Assemble declines/review/corpus/{dev,heldout}.json from the writers' and readers' files,
-or with `extra` … `extra14`, extra.json … extra14.json (the further sets: nothing of them is split).
+or with `extra` … `extra16`, extra.json … extra16.json (the further sets: nothing of them is split).
 Prints only counts: the held-out texts are not to be read while tuning."""
 
 import sys
@@ -25,6 +25,8 @@ FURTHER = (
     "extra12",
     "extra13",
     "extra14",
+    "extra15",
+    "extra16",
 )
 WHICH = sys.argv[1] if sys.argv[1:2] and sys.argv[1] in FURTHER else ""
 EXTRA = bool(WHICH)
@@ -46,6 +48,8 @@ BATCHES = {
     "extra12": 4,
     "extra13": 4,
     "extra14": 4,
+    "extra15": 4,
+    "extra16": 4,
 }
 batches = [f"batch{b}" for b in range(1, BATCHES[WHICH] + 1)] if WHICH in BATCHES else list(sc["writers"])
 for b in batches:

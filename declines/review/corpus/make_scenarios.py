@@ -36,6 +36,8 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      a mood that tests the tone; seed 20261214)
      python declines/review/corpus/make_scenarios.py extra13  (the same a seventh time; seed 20261215)
      python declines/review/corpus/make_scenarios.py extra14  (the same an eighth time; seed 20261216)
+     python declines/review/corpus/make_scenarios.py extra15  (the same a ninth time; seed 20261217)
+     python declines/review/corpus/make_scenarios.py extra16  (the same a tenth time; seed 20261218)
 """
 
 import json
@@ -457,6 +459,8 @@ EXTRA11_WRITERS = writers({f"{name}-5": (persona, ROLES[name]) for name, persona
 EXTRA12_WRITERS = writers({f"{name}-6": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 EXTRA13_WRITERS = writers({f"{name}-7": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 EXTRA14_WRITERS = writers({f"{name}-8": (persona, ROLES[name]) for name, persona in WRITERS.items()})
+EXTRA15_WRITERS = writers({f"{name}-9": (persona, ROLES[name]) for name, persona in WRITERS.items()})
+EXTRA16_WRITERS = writers({f"{name}-10": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 
 EXTRA7_WRITERS = writers(
     {
@@ -551,6 +555,8 @@ SETS = {
     "extra12": (EXTRA12_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 12, 0.8, "extra12_scenarios.json", TONE_TESTING),
     "extra13": (EXTRA13_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 13, 0.8, "extra13_scenarios.json", TONE_TESTING),
     "extra14": (EXTRA14_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 14, 0.8, "extra14_scenarios.json", TONE_TESTING),
+    "extra15": (EXTRA15_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 15, 0.8, "extra15_scenarios.json", TONE_TESTING),
+    "extra16": (EXTRA16_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 16, 0.8, "extra16_scenarios.json", TONE_TESTING),
 }
 
 

@@ -90,6 +90,7 @@ NEGATIVE_PHRASES = (
     r"(?:up|full of) (?:themselves|himself|herself)",
     r"bless (?:your|their|his|her) (?:little )?hearts?",
     r"just sayin'?g?",
+    r"(?:a |another )?(?:conversation|story|discussion|topic|tale) for another (?:day|time)",
     r"(?:take|took|taking) (?:your|their|its) sweet time",
     r"sure (?:do|did|does) take (?:your|their) (?:sweet )?time",
     r"(?:a|complete|total|bit of a) mess",
@@ -260,8 +261,9 @@ CRITICISM_PATTERNS = [
     r" (?:(?:more|less) (?:time|room|space|focus|detail|depth|discussion|questions|technical|hands-on|about|on)"
     r"|better|longer|clearer|fewer)\b",
     # It ran late, they were distracted.
-    r"\b(?:started|start|joined|ran|running|began|kicked off|arrived|turned up|showed up) (?:\S+ ){0,3}?"
-    r"(?:late|behind)\b",
+    # Theirs, not the writer's own: "I joined the first call late".
+    r"\b(?<!\bi )(?<!\bi had to )(?:started|start|join|joined|ran|running|began|kicked off|arrived|turned up"
+    r"|showed up) (?:\S+ ){0,3}?(?:late|behind)\b",
     r"\blate start\b",
     # Of their people, not "designing for the tired, distracted user".
     r"\b(?:distracted|preoccupied)\b(?! (?:users?|readers?|customers?|people|drivers?|patients?|audiences?)\b)",
@@ -369,7 +371,7 @@ CRITICISM_PATTERNS = [
     r" (?:\S+ ){0,2}?easier (?:decision |call |choice )?than\b",
     # "We were having two pretty different conversations about what this role actually is".
     r"\btwo (?:\S+ )?different conversations\b",
-    r"\bwhat (?:the|this) role actually (?:is|was|involves)\b",
+    r"\bwhat (?:the|this) role (?:would |will )?actually (?:is|was|involves?|entails?|looks like|meant|means)\b",
     r"\b(?:a )?more open (?:conversation|discussion|talk) (?:about|on|around) (?:the )?(?:comp\w*+|salary|pay|money"
     r"|package|numbers)\b",
     # "After the final round I did not think it would go anywhere".
@@ -691,6 +693,12 @@ _MEETING = (
 )
 # Pay itself, not the offer: "the salary conversation", not "our call about the offer".
 _PAY_WORD = r"(?:salary|pay|package|compensation|comp|remuneration|money|numbers|figures?|base|rate)"
+# Early in the process: "up front", "in the first message", "at the initial stage".
+_EARLY = (
+    r"(?:\bup ?front\b|\bin the (?:very )?(?:first|initial|opening) (?:message|email|call|conversation|contact|stage"
+    r"|round|conversations)\b|\bat the (?:initial|first|early|earliest|screening) stage\b|\b(?:from|at) the (?:very )?"
+    r"(?:start|outset|beginning)\b|\bearl(?:y|ier) (?:on|in the process)\b)"
+)
 # A negation or a doubt, for the remarks that fault them only beside one.
 _DOUBT = (
     r"(?:\b(?:not|never|no|nothing|strange(?:ly)?|odd(?:ly)?|funny|uneasy|unsure|doubts?|wonder\w*+|mixed|head|sometimes"
@@ -753,6 +761,9 @@ COMPLAINTS = {
             r"\bbehind (?:schedule|time)\b",
             r"\b(?:minutes|an hour|half an hour) (?:late|behind|over)\b",
             r"\b(?:ran|run|running) over\b",
+            # "The schedule was very tight" (not the writer's own: "my schedule is very tight this month").
+            r"\b(?<!my )(?:schedul\w*+|timetable|timings?|slots?|days?) (?:was|were|felt|seemed) (?:\S+ )?(?:very|quite"
+            r"|rather|so|too|really|a bit|a little|extremely) (?:tight|cramped|squeezed)\b",
             r"\b(?:hectic|unstructured|uncoordinated|frantic|fraught|all over the shop|disorderly)\b",
         ],
         r"\b(?:process|panel|schedul\w*+|rooms?|logistics|organi[sz]ation|interview\w*+|rounds?"
@@ -777,7 +788,9 @@ COMPLAINTS = {
             r"\b(?:uninterested|disengaged|bored)\b",
             r"\bdeflated\b",
             r"\buncomfortable\b",
-            r"\b(?:not (?:really |very )?related|unrelated|irrelevant) to (?:the|my) (?:job|role|position|work)\b",
+            r"\b(?:not (?:really |very |so |that |quite |particularly )?related|unrelated|irrelevant) to (?:the|my)"
+            r" (?:job|role|position|work)\b",
+            r"\b(?:not much|little|nothing|not a lot) to do with (?:the|my|this) (?:job|role|position|work)\b",
             r"\boff-?putting\b",
             r"\bput me off\b",
             r"\b(?:not|n't) (?:really |fully |properly )?listen\w*+",
@@ -789,10 +802,11 @@ COMPLAINTS = {
             r"\b(?:decision|verdict|outcome|conclusion|choice)(?: about me| on me| on my \S+)? (?:was|were|had been"
             r"|seemed|felt) (?:\S+ )?already\b",
             r"\balready (?:been )?(?:taken|made|decided|settled|reached|fixed|formed|chosen) before (?:i|we|the)\b",
-            r"\bbefore i (?:had )?(?:even )?(?:started|began|opened my mouth|said a word|walked in|sat down|spoke"
-            r"|arrived|got there|came in|logged on|joined)\b",
+            r"\bbefore (?:i|we) (?:had )?(?:even )?(?:started|began|opened my mouth|said a word|walked in|sat down"
+            r"|spoke|arrived|got there|came in|logged on|joined)\b",
         ],
-        r"\b(?:interview\w*+|rounds?|panel|questions?|conversation|discussion|assessment|final day|team|people)\b",
+        r"\b(?:interview\w*+|rounds?|panel|questions?|conversation|discussion|assessment|final day|team|people"
+        r"|(?:that|the) day)\b",
     ),
     "pay": (
         [
@@ -843,7 +857,9 @@ COMPLAINTS = {
             # "The salary conversation wasn't my favourite part of the process", "I won't pretend the final round
             # was my favorite".
             r"\b(?:wasn't|was not|weren't|were not|isn't|not) (?:exactly |quite |really )?my"
-            r" (?:favou?rite|highlight)\b",
+            r" (?:favou?rite|highlight|best experience|favou?rite experience)\b",
+            # "Most of the process was good. The final round less so", "the panel, not so much".
+            r"\b(?:less so|not so much)\b(?=\s*(?:[,.;:!?)—–]|-\s|$))",
             r"\bpretend (?:\S+ ){1,6}?(?:was|were) my (?:favou?rite|highlight)\b",
             # "The final interview didn't feel like a great reflection of either of us".
             r"\b(?:didn't|did not|doesn't|does not) (?:really |quite )?feel like (?:a |the |much of a )?"
@@ -865,6 +881,11 @@ COMPLAINTS = {
             # I expected it to".
             r"\bfelt (?:a bit |quite |very |rather |a little |somewhat )?different from (?:the rest|the earlier"
             r"|the other|the first|what)\b",
+            # "The discussion there was quite different from what I had understood" (not "the role we discussed
+            # was different from what I'm looking for": the writer's own fit).
+            r"\b(?:was|were|seemed) (?:a bit |quite |very |rather |a little |somewhat |completely |so )?different"
+            r" from (?:the rest|the earlier|the other|the first|what (?:i|we) (?:had )?(?:understood|been told"
+            r"|was told|were told|discussed|expected|agreed|heard))\b",
             r"\bmade (?:that|it|this|things) (?:\S+ )?clearer than (?:i|we) (?:expected|thought|hoped)\b",
             # "The last interview was not the easiest for me...".
             r"\b(?:not|wasn't|weren't|isn't) (?:exactly )?the (?:easiest|smoothest|most (?:pleasant|enjoyable"
@@ -924,6 +945,22 @@ COMPLAINTS = {
         ],
         r"\S",
     ),
+    # Advice to say the pay earlier: "please include the compensation range in the first message", "it would help
+    # if we could align on the scope and the compensation range at the initial stage itself", "I'd just want to see
+    # the actual salary range up front" (not thanks for having done so: "thank you for being upfront about it").
+    "early": (
+        [
+            r"\bplease (?:\S+ ){0,2}?(?:include|share|mention|give|state|put|send|list|tell)\b",
+            r"\bit would (?:really |also )?(?:help|save|be (?:helpful|useful|good|great|better|nice))\b",
+            r"\b(?:i'd|i would) (?:just |really |also |first )?(?:want|need|like|prefer|expect) to (?:see|know|have|get"
+            r"|hear|be told|agree|align)\b",
+            r"\bwish (?!i\b|we\b)(?:\S+ ){0,4}?had been (?:\S+ )?(?:clearer|made clear|clarified|mentioned|shared"
+            r"|explained|said)\b",
+        ],
+        # Their pay, not the writer's own figure: "happy to share my salary expectations up front".
+        rf"\b(?<!\bmy )(?:{_PAY_WORD}|range|band|scope|this point|that point)\b[^.]*?{_EARLY}|{_EARLY}[^.]*?"
+        rf"\b(?<!\bmy )(?:{_PAY_WORD}|range|band|scope)\b",
+    ),
     # A softened fault: "a bit sharp", "slightly impersonal", "rather long".
     "hedged": (
         [
@@ -949,6 +986,9 @@ COMPLAINTS = {
             r"\b(?:wasn't|weren't|was not|were not|not|never|barely|hardly|little|no) (?:\S+ ){0,2}?"
             r"(?:given|had|have|got) (?:much |any |a |the |enough )?(?:of a )?(?:chance|opportunity|time|room|space)"
             r" to (?:ask|speak|explain|talk|answer|show|finish|present|discuss|meet)\b",
+            # "There was not much chance to discuss my actual work experience".
+            r"\b(?:not much|little|no|hardly any|barely any|not enough|not a lot of) (?:real )?(?:chance|opportunity"
+            r"|time|room|space) to (?:ask|speak|explain|talk|answer|show|finish|present|discuss|meet)\b",
             r"\balready (?:had|chosen|picked|selected|identified|found|lined up) (?:someone|somebody|a candidate"
             r"|an? (?:internal|preferred)|their (?:candidate|choice|pick)|a favourite)\b",
         ],
@@ -961,9 +1001,10 @@ COMPLAINTS = {
             r"\b(?:came away|left|walked away|come away|leaving|finished) (?:\S+ ){0,3}?(?:unsure|unclear|confused"
             r"|uncertain|none the wiser|no clearer|without (?:a |any )?(?:clear|real|proper) (?:idea|sense|picture"
             r"|understanding))\b",
+            r"\bmore questions than answers\b",
         ],
         r"\b(?:role|job|position|team|expectations|responsibilities|process|offer|involved|entail\w*+|day[- ]to[- ]day"
-        r"|they|you|reporting)\b(?! (?:for|suits|fits) me)",
+        rf"|they|you|reporting|{_MEETING})\b(?! (?:for|suits|fits) me)",
     ),
     # The offer measured against their own advert.
     "advert": (
@@ -992,6 +1033,8 @@ COMPLAINTS = {
             r"|responsive|professional|transparent|straightforward|consistent|personal|friendly|welcoming|engaged"
             r"|prepared|interested|informative|constructive)\b",
             r"\b(?:little|no|not much|any) interest\b",
+            # "Little appetite for discussing how I might approach the role".
+            r"\b(?:little|no|not much|limited) (?:appetite|willingness|openness|curiosity) (?:for|to)\b",
             r"\black(?:ing|ed)?\b",
             r"\bstopped (?:replying|responding|answering|getting back|returning)\b",
             r"\b(?:didn't|did not|never|failed to) (?:turn up|show up|reply|respond|call back|follow up|get back"
@@ -1638,6 +1681,24 @@ MUST_WARN = [
     "I won't miss the endless rounds of interviews.",
     "I have to admit the final interview left a lot to be desired on your side, not mine.",
     "The day was a touch hectic.",
+    # Late panels and tight schedules, a round unrelated to the job, little room to speak, the verdict before
+    # "we" began, the round "less so", a talk for another day, pay asked for earlier as advice.
+    "I remember that last year the schedule was very tight and one panel had to join late.",
+    "I came away with the impression that the panel had largely settled what it wanted before we began.",
+    "The panel showed little appetite for discussing how I might approach the role.",
+    "The final interview was honestly not my best experience, it had not much to do with the role.",
+    "The discussion there was quite different from what I had understood from the earlier conversations.",
+    "Frankly the final round left me with more questions than answers.",
+    "Most of the process was good. The final round less so.",
+    "The final round is a conversation for another day.",
+    "In the final interview there was not much chance to discuss my actual work experience.",
+    "Most of the time was spent on questions which were not so related to the role.",
+    "I came away feeling that we had quite different ideas about what the role would actually involve day to day.",
+    "To be honest I came out of that day a little deflated.",
+    "I'd just want to see the actual salary range up front next time.",
+    "Please include the compensation range in the first message.",
+    "It would help if we could align on the scope and the compensation range at the initial stage itself.",
+    "I wish this point had been made clearer earlier in the process.",
 ]
 MUST_PASS = [
     "I know it isn't the call any hiring manager wants, and you made it so much easier than it could have been.",
@@ -1793,4 +1854,16 @@ MUST_PASS = [
     "Thank you for writing back, it really means a lot that you would want to revisit things.",
     "If there are aspects of the offer which you would wish to revisit, I should be glad to discuss them.",
     "He spoke about designing for the kid at the back who's already decided they're no good at maths.",
+    # The writer's own lateness, schedule, figure and wishes; thanks for having been told early.
+    "I joined the first call late, sorry again.",
+    "I had to join late because of a school run.",
+    "My schedule is very tight this month with the move, so I wanted to answer quickly.",
+    "The role we discussed in the final interview was different from what I am looking for.",
+    "It is not so much the pay as the commute.",
+    "Thank you for being so upfront about the salary range from the start.",
+    "I'd want to hear about future roles, and I'm happy to share my salary expectations up front.",
+    "I wish I had been clearer about my salary expectations at the start.",
+    "It would help me to have the offer letter in writing by Friday.",
+    "There is little appetite for risk in my family right now.",
+    "I spent that day with the team and loved it.",
 ]
