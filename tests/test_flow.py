@@ -798,6 +798,45 @@ def test_a_changed_approach_offers_a_new_draft_from_the_template_that_fits_it_no
     assert "Earlier drafts (1)" in page
 
 
+def test_keeping_the_draft_after_the_approach_changed_saves_it_and_ends_the_notice(owner_client, owner, library):
+    offer = phone_offer(owner, reason="location", tone="warm")
+    owner_client.post(call_url(offer), {"action": "called", "called_on": timezone.localdate().isoformat()})
+    confirmation = EmailTemplate.objects.get(slug="decline-phone-confirmation")
+    owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": confirmation.pk})
+    draft = offer.drafts.get()
+    owner_client.post(step_url(offer, 3), approach_data(medium="email", tone="warm", reason="location"))
+    assert 'value="keep">Keep this draft</button>' in owner_client.get(step_url(offer, 4)).content.decode()
+
+    typed = "Dear Ms Lee,\n\nThank you for the offer. I have decided to decline it, as the move is too far for us."
+    response = owner_client.post(
+        step_url(offer, 4),
+        {"subject": draft.subject, "body": typed, "base_version": draft.version, "action": "keep"},
+        follow=True,
+    )
+    page = response.content.decode()
+    assert "Draft saved, and kept for your approach as it is now." in page
+    assert "approach-changed" not in page
+    draft.refresh_from_db()
+    assert (draft.body, draft.written_for) == (typed, "location/warm/email")
+    assert offer.drafts.count() == 1
+
+
+def test_an_ordinary_save_leaves_the_approach_changed_notice(owner_client, owner, library):
+    offer = phone_offer(owner, reason="location", tone="warm")
+    owner_client.post(call_url(offer), {"action": "called", "called_on": timezone.localdate().isoformat()})
+    confirmation = EmailTemplate.objects.get(slug="decline-phone-confirmation")
+    owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": confirmation.pk})
+    draft = offer.drafts.get()
+    owner_client.post(step_url(offer, 3), approach_data(medium="email", tone="warm", reason="location"))
+
+    owner_client.post(
+        step_url(offer, 4), {"subject": draft.subject, "body": draft.body + " ", "base_version": draft.version}
+    )
+    draft.refresh_from_db()
+    assert draft.written_for.endswith("/phone")
+    assert "approach-changed" in owner_client.get(step_url(offer, 4)).content.decode()
+
+
 def test_another_user_cannot_start_a_draft_on_the_offer(outsider_client, owner, library):
     offer = phone_offer(owner)
     fits = EmailTemplate.objects.get(slug="decline-location-warm")

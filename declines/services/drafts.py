@@ -50,13 +50,23 @@ def draft_create(
 
 
 @transaction.atomic
-def draft_save(*, draft: Draft, expected_version: int, subject: str, body: str, reach_step: int | None = None) -> Draft:
+def draft_save(
+    *,
+    draft: Draft,
+    expected_version: int,
+    subject: str,
+    body: str,
+    reach_step: int | None = None,
+    written_for: str | None = None,
+) -> Draft:
     """Save a draft's text unless it was saved elsewhere since it was opened (§8):
     the version check and the write are one UPDATE, so of two tabs saving at
     once only one wins and the other is shown both texts (EditConflict).
-    `reach_step` moves the decline flow on as the draft is saved."""
+    `reach_step` moves the decline flow on as the draft is saved; `written_for`
+    keeps the draft for the approach chosen now (the user kept it after changing it)."""
+    kept = {} if written_for is None else {"written_for": written_for}
     changed = Draft.objects.filter(pk=draft.pk, version=expected_version).update(
-        subject=subject, body=body, version=F("version") + 1, updated_at=timezone.now()
+        subject=subject, body=body, version=F("version") + 1, updated_at=timezone.now(), **kept
     )
     if not changed:
         raise EditConflict(Draft.objects.get(pk=draft.pk))

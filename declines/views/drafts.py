@@ -247,6 +247,8 @@ def editor(request, draft: Draft, *, frame: Frame):
             subject=form.saved_subject(),
             body=form.cleaned_data["body"],
             reach_step=frame.reach_step if action == "continue" else None,
+            # "Keep this draft" after the approach changed: it is the email for the approach chosen now.
+            written_for=draft.offer.approach_key() if action == "keep" and draft.written_for else None,
         )
     except services.EditConflict as conflict:
         return _conflict(request, draft, frame, conflict.current)
@@ -254,7 +256,8 @@ def editor(request, draft: Draft, *, frame: Frame):
         return redirect(frame.continue_url)
     if action == "back" and frame.back_url:
         return redirect(frame.back_url)
-    messages.success(request, "Kept your text." if action == "overwrite" else "Draft saved.")
+    saved = {"overwrite": "Kept your text.", "keep": "Draft saved, and kept for your approach as it is now."}
+    messages.success(request, saved.get(action, "Draft saved."))
     return redirect(frame.url + "#editor")
 
 

@@ -464,3 +464,35 @@ def test_the_browsers_back_button_after_step_one_edits_the_same_offer(live_serve
     offers = Offer.objects.filter(owner__username="backtracker")
     assert [(o.company, o.role) for o in offers] == [("Northwind Analytics", "Principal Data Engineer")]
     assert page.url.endswith(f"/offers/{offers[0].pk}/decline/2/")
+
+
+def test_after_a_call_becomes_an_email_the_draft_can_be_kept_with_what_was_typed(live_server, page, library):
+    user = UserFactory(username="changed")
+    offer = OfferFactory(
+        owner=user,
+        company="Northwind Analytics",
+        medium="phone",
+        reason="location",
+        tone="warm",
+        flow_step=5,
+        called_on=timezone.localdate(),
+        received_on=timezone.localdate() - dt.timedelta(days=10),
+    )
+    confirmation = EmailTemplate.objects.get(slug="decline-phone-confirmation")
+    draft_create(offer=offer, template=confirmation, user=user)
+    Offer.objects.filter(pk=offer.pk).update(medium="email")
+    log_in(page, live_server, "changed")
+
+    page.goto(f"{live_server.url}/offers/{offer.pk}/decline/4/")
+    notice = page.locator(".approach-changed")
+    expect(notice).to_contain_text("the way of telling them is now “Email”")
+    page.get_by_label("Body").fill("Dear Ms Lee,\n\nThank you for the offer. I have decided to decline it.")
+    # The button sits in the notice but sends the editor's form: what was typed is saved with it.
+    notice.get_by_role("button", name="Keep this draft").click()
+    expect(page.get_by_text("Draft saved, and kept for your approach as it is now.")).to_be_visible()
+    expect(page.locator(".approach-changed")).to_have_count(0)
+    kept = offer.drafts.get()
+    assert (kept.body, kept.written_for) == (
+        "Dear Ms Lee,\n\nThank you for the offer. I have decided to decline it.",
+        "location/warm/email",
+    )

@@ -38,6 +38,9 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      python declines/review/corpus/make_scenarios.py extra14  (the same an eighth time; seed 20261216)
      python declines/review/corpus/make_scenarios.py extra15  (the same a ninth time; seed 20261217)
      python declines/review/corpus/make_scenarios.py extra16  (the same a tenth time; seed 20261218)
+     python declines/review/corpus/make_scenarios.py extra17  (the same an eleventh time, with every kind
+     of message; seed 20261219)
+     python declines/review/corpus/make_scenarios.py extra18  (the same a twelfth time; seed 20261220)
 """
 
 import json
@@ -461,6 +464,8 @@ EXTRA13_WRITERS = writers({f"{name}-7": (persona, ROLES[name]) for name, persona
 EXTRA14_WRITERS = writers({f"{name}-8": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 EXTRA15_WRITERS = writers({f"{name}-9": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 EXTRA16_WRITERS = writers({f"{name}-10": (persona, ROLES[name]) for name, persona in WRITERS.items()})
+EXTRA17_WRITERS = writers({f"{name}-11": (persona, ROLES[name]) for name, persona in WRITERS.items()})
+EXTRA18_WRITERS = writers({f"{name}-12": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 
 EXTRA7_WRITERS = writers(
     {
@@ -557,6 +562,8 @@ SETS = {
     "extra14": (EXTRA14_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 14, 0.8, "extra14_scenarios.json", TONE_TESTING),
     "extra15": (EXTRA15_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 15, 0.8, "extra15_scenarios.json", TONE_TESTING),
     "extra16": (EXTRA16_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 16, 0.8, "extra16_scenarios.json", TONE_TESTING),
+    "extra17": (EXTRA17_WRITERS, plan(6, 2, 1, 2, 1, 1, 3), SEED + 17, 0.8, "extra17_scenarios.json", TONE_TESTING),
+    "extra18": (EXTRA18_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 18, 0.8, "extra18_scenarios.json", TONE_TESTING),
 }
 
 
