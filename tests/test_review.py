@@ -548,3 +548,20 @@ def test_other_offers_are_the_users_others_not_deleted_in_one_query(django_asser
     mix_up = {r.key: r for r in review(subject="Offer", text=text, context=context)}["mix_up"]
     assert mix_up.status == "warning"
     assert "Harbor" in mix_up.quote
+
+
+def test_every_phrase_of_the_tone_rule_starts_at_a_word_so_its_search_stays_fast():
+    # `any_of` tries its alternatives only where a word starts, grouped by first letter, when every one of
+    # them starts with \b; one that does not turns the whole pattern back into a plain alternation, tried at
+    # every character (a 200-word email with two findings went from 0.9 ms to 12 ms when one slipped in).
+    lists = {
+        "NEGATIVE_PATTERNS": professional_tone.NEGATIVE_PATTERNS,
+        "CRITICISM_PATTERNS": professional_tone.CRITICISM_PATTERNS,
+        "DENIED_PATTERNS": professional_tone.DENIED_PATTERNS,
+        "_KINDNESS": professional_tone._KINDNESS,
+        "_DENIALS": professional_tone._DENIALS,
+        **{f"COMPLAINTS[{kind}]": patterns for kind, (patterns, _about) in professional_tone.COMPLAINTS.items()},
+    }
+    assert {name: [p for p in patterns if not p.startswith(r"\b")] for name, patterns in lists.items()} == {
+        name: [] for name in lists
+    }
