@@ -41,6 +41,10 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      python declines/review/corpus/make_scenarios.py extra17  (the same an eleventh time, with every kind
      of message; seed 20261219)
      python declines/review/corpus/make_scenarios.py extra18  (the same a twelfth time; seed 20261220)
+     python declines/review/corpus/make_scenarios.py extra19  (the same a thirteenth time, every kind of
+     message, nine in ten in any testing mood; seed 20261221)
+     python declines/review/corpus/make_scenarios.py extra20  (the same a fourteenth time, nine in ten in
+     a testing mood other than those that test the tone; seed 20261222)
 """
 
 import json
@@ -244,6 +248,8 @@ TRICKY = [
 
 # The testing moods in which a message tends to turn negative about the employer.
 TONE_TESTING = [mood for mood in TRICKY if any(w in mood for w in ("irritated", "bitter", "disorganised", "insulting"))]
+# The other testing moods: in a hurry, excited, done with them, reusing a message, not explaining.
+OTHER_TESTING = [mood for mood in TRICKY if mood not in TONE_TESTING]
 
 KINDS = ("decline", "phone_confirmation", "phone_script", "thank_you", "check_in", "linkedin_note", "answer")
 
@@ -466,6 +472,8 @@ EXTRA15_WRITERS = writers({f"{name}-9": (persona, ROLES[name]) for name, persona
 EXTRA16_WRITERS = writers({f"{name}-10": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 EXTRA17_WRITERS = writers({f"{name}-11": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 EXTRA18_WRITERS = writers({f"{name}-12": (persona, ROLES[name]) for name, persona in WRITERS.items()})
+EXTRA19_WRITERS = writers({f"{name}-13": (persona, ROLES[name]) for name, persona in WRITERS.items()})
+EXTRA20_WRITERS = writers({f"{name}-14": (persona, ROLES[name]) for name, persona in WRITERS.items()})
 
 EXTRA7_WRITERS = writers(
     {
@@ -564,6 +572,8 @@ SETS = {
     "extra16": (EXTRA16_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 16, 0.8, "extra16_scenarios.json", TONE_TESTING),
     "extra17": (EXTRA17_WRITERS, plan(6, 2, 1, 2, 1, 1, 3), SEED + 17, 0.8, "extra17_scenarios.json", TONE_TESTING),
     "extra18": (EXTRA18_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 18, 0.8, "extra18_scenarios.json", TONE_TESTING),
+    "extra19": (EXTRA19_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 19, 0.9, "extra19_scenarios.json"),
+    "extra20": (EXTRA20_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 20, 0.9, "extra20_scenarios.json", OTHER_TESTING),
 }
 
 

@@ -708,7 +708,8 @@ _EARLY = (
 # A negation or a doubt, for the remarks that fault them only beside one.
 _DOUBT = (
     r"(?:\b(?:not|never|no|nothing|strange(?:ly)?|odd(?:ly)?|funny|uneasy|unsure|doubts?|wonder\w*+|mixed|head|sometimes"
-    r"|still think|awkward|rushed|tense)\b|n't\b)"
+    r"|still think|awkward|rushed|tense|hurried|less|harder|pause|sore|flat|disappoint\w*+|frustrat\w*+|reservations"
+    r"|different)\b|n't\b)"
 )
 COMPLAINTS = {
     "waiting": (
@@ -1147,6 +1148,7 @@ _SELF_BLAME = [
     r"\b(?:show|showed|shown) me at my best\b",
     r"\b(?:didn't|did not|never) do myself justice\b",
     r"\bmy own (?:fault|doing)\b",
+    r"\b(?:that's|that is|that was|it's|it is|it was) (?:all |entirely |probably |partly |more )?on me\b",
     r"\bi (?:did not|didn't) explain (?:\S+ ){0,2}?(?:very |so )?well\b",
     r"\b(?:difficult|hard|tough|awkward|tricky|uncomfortable) (?:for us |for everyone )?on both sides\b",
 ]
@@ -1758,6 +1760,9 @@ MUST_WARN = [
     "If I'm really honest, the final interview knocked me around a bit.",
     "I came out of the final interview feeling like the job had shifted under me.",
     "That last interview left me a bit sore at the time!",
+    # Candour about their meetings with a word of doubt in it.
+    "To be honest, the final round felt hurried.",
+    "Frankly, I left the last interview with some reservations.",
 ]
 MUST_PASS = [
     "I know it isn't the call any hiring manager wants, and you made it so much easier than it could have been.",
@@ -1930,4 +1935,6 @@ MUST_PASS = [
     "I did raise it at the final stage but didn't get the sense there was much room.",
     "Thank you for making the whole process so smooth.",
     "It has been a long week here, so thank you for your patience with my reply.",
+    "To be honest the interview was harder than I expected, and that is on me.",
+    "To be honest, I have reservations about relocating, not about the interviews.",
 ]
