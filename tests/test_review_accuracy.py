@@ -26,9 +26,11 @@ def test_the_corpus_is_the_one_its_readme_describes():
 # Where a tuning set's readers judged one construction the other way from the other sets' readers, the
 # rule follows the majority and that set keeps a floor instead (see corpus/README.md): extra10's readers
 # did not count thanks passed on to the people met ("please pass my thanks to Ruth") as the effort
-# acknowledged; the readers of extra2, extra7, extra8 and the held-out third did.
-# Last measured: extra10 effort_acknowledged 80 of 88.
-LABELS_IN_CONFLICT = {("extra10", "effort_acknowledged"): 0.90}
+# acknowledged; the readers of extra2, extra7, extra8 and the held-out third did. A proper or formal
+# confirmation promised for later beside a plain no: 31 of the 49 such messages in the tuning sets were
+# labelled a maybe, and the rule reads them so; extra20's readers passed three of its four.
+# Last measured: extra10 effort_acknowledged 80 of 88, extra20 clear_decision 68 of 72.
+LABELS_IN_CONFLICT = {("extra10", "effort_acknowledged"): 0.90, ("extra20", "clear_decision"): 0.94}
 
 
 @pytest.mark.parametrize("corpus", accuracy.TUNING)

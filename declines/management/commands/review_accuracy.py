@@ -3,7 +3,7 @@ the outside corpus (declines/review/corpus/), per rule, for the dev and held-out
 and the further tuning sets.
 
     manage.py review_accuracy                   dev and held-out tables
-    manage.py review_accuracy --corpus dev      the dev table only (or heldout, extra, extra2 … extra18)
+    manage.py review_accuracy --corpus dev      the dev table only (or heldout, extra, extra2 … extra20)
     manage.py review_accuracy --corpus all      every table
     manage.py review_accuracy --json            the same figures as JSON
     manage.py review_accuracy --disagreements   every message of the tuning sets shown where a

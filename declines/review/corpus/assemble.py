@@ -1,6 +1,6 @@
 # ruff: noqa
 """Assemble declines/review/corpus/{dev,heldout}.json from the writers' and readers' files,
-or with `extra` … `extra18`, extra.json … extra18.json (the further sets: nothing of them is split).
+or with `extra` … `extra20`, extra.json … extra20.json (the further sets: nothing of them is split).
 Prints only counts: the held-out texts are not to be read while tuning."""
 
 import sys
@@ -29,6 +29,8 @@ FURTHER = (
     "extra16",
     "extra17",
     "extra18",
+    "extra19",
+    "extra20",
 )
 WHICH = sys.argv[1] if sys.argv[1:2] and sys.argv[1] in FURTHER else ""
 EXTRA = bool(WHICH)
@@ -54,6 +56,8 @@ BATCHES = {
     "extra16": 4,
     "extra17": 4,
     "extra18": 4,
+    "extra19": 4,
+    "extra20": 4,
 }
 batches = [f"batch{b}" for b in range(1, BATCHES[WHICH] + 1)] if WHICH in BATCHES else list(sc["writers"])
 for b in batches:

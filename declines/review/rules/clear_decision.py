@@ -189,7 +189,8 @@ HEDGE_PATTERNS = [
     r"\bpart of me (?:still )?(?:hopes|is hoping|wonders|wishes|is tempted|wants to (?:accept|say yes))",
     # Undecided.
     r"\b(?:i'm|i am) (?:still |just |honestly )?(?:not (?:entirely |completely |totally |quite |yet |100% )?"
-    r"(?:sure|certain)|unsure|undecided|torn|on the fence)\b(?! (?:how|why|what|where|who|when)\b)"
+    # Nor of what the position is: "a position that I am not certain is the right long-term step".
+    r"(?:sure|certain)|unsure|undecided|torn|on the fence)\b(?! (?:how|why|what|where|who|when|is|was|would be)\b)"
     # Not sure of something done, not of the decision: "I'm not sure I have (got the words right)", "not sure
     # I showed up as my best self".
     r"(?! (?:that )?i(?:'ve| have| had| did| showed| came| managed| explained| put| got| made| said| was)\b)",
@@ -469,4 +470,5 @@ MUST_PASS = [
     "I have decided to give this opportunity a miss.",
     "I've been thinking about declining for a while, and I have now decided to decline.",
     "I have decided to decline. My instinct is that I would be happier in research.",
+    "I have decided to decline: it would not be fair to accept a position that I am not certain is the right step.",
 ]

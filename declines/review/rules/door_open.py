@@ -94,7 +94,7 @@ INVITATION_PATTERNS = [
     # Willing to hear them out, should something move: "if there were any room
     # on the package I'd certainly listen", "I'd want to have that conversation".
     r"\b(?:if|should|whether) (?:there(?:'s| is| was| were| be)?|anything|something|you|your|the|things?)\b"
-    r"[^.!?\n]{0,90}?\b(?:i'd|i would|i will|i'll|i'm|i am|happy to|glad to|open to|we can|we could)"
+    r"[^.!?\n]{0,160}?\b(?:i'd|i would|i will|i'll|i'm|i am|happy to|glad to|open to|we can|we could)"
     r" (?:\S+ ){0,3}?(?:listen|hear|be all ears|be open|reconsider|revisit|talk|discuss|have (?:that|a|the) (?:\S+ )?"
     r"conversation|take a (?:\S+ )?look|think again)\b",
     # The door said not to be shut: "it isn't a firmly shut door".
@@ -112,7 +112,9 @@ INVITATION_PATTERNS = [
     r"\bcross(?:ing)? paths\b",
     r"\bcome across (?:one another|each other)\b",
     # Within the sentence: "Zoe was great to talk to. Thanks again" is not talking again.
-    r"\b(?:speak|talk|meet|chat|see you|see each other|work together|connect|cross) (?:[^\s.!?]+ ){0,2}?again\b",
+    # Also "interact again in future", and "maybe we see us again" as a German speaker puts it.
+    r"\b(?:speak|talk|meet|chat|see you|see each other|see us|work together|connect|cross|interact)"
+    r" (?:[^\s.!?]+ ){0,2}?again\b",
     r"\b(?:talk|speak|chat|more|see you) soon\b",
     r"\buntil next time\b",
     r"\bsee you (?:around|at|later|again|soon|sometime|next)\b",
@@ -638,4 +640,6 @@ MUST_PASS = [
     "I would be happy to cross your way again in some years.",
     "If one day a project needs an engineer in the region, I would be very happy to discuss it.",
     "One of my former colleagues is a very solid engineer, and she is looking for exactly this kind of role.",
+    "I hope we will get an opportunity to interact again in future.",
+    "Wish all the best, maybe we see us again.",
 ]

@@ -114,7 +114,8 @@ NEGATIVE_PHRASES = (
     r"you'll regret",
     r"toxic",
     r"terrible",
-    r"awful",
+    # Not "an awful lot", which only counts.
+    r"awful(?! lot)",
     r"horrible",
     r"appalling",
     r"disgraceful",
@@ -886,6 +887,11 @@ COMPLAINTS = {
             r"\b(?:didn't|did not|never) (?:really )?leave me (?:very |entirely |fully |all that |that )?(?:convinced"
             r"|confident|reassured|excited|enthused|impressed|sure)\b",
             r"\bgave me (?:some )?pause\b",
+            # "I did find the final round rather harder going than I had expected".
+            # Not the decision made harder: "it made the decision harder than I expected".
+            r"\b(?<!decision )(?<!choice )(?<!call )(?<!it )(?:harder|tougher|heavier|more difficult|more demanding)"
+            r" (?:going )?than (?:i|we) (?:had )?"
+            r"(?:expected|thought|anticipated|hoped|imagined)\b",
             # "Knocked me around a bit", "the job had shifted under me".
             r"\bknocked me (?:around|about|sideways|back)\b",
             r"\b(?:shifted|changed|moved) under (?:me|my feet)\b",
@@ -1007,6 +1013,9 @@ COMPLAINTS = {
     # A softened hardship: "rather long", "a bit much", "slightly tense".
     "hedged": (
         [
+            # "Five rounds, which was long and sometimes tiring for me".
+            r"\b(?:was|were|felt|seemed) (?:very |quite |so |too |really )?long and (?:\S+ )?(?:tiring|exhausting"
+            r"|draining|hard|difficult|tough|slow|stressful|demanding)\b",
             rf"{_HEDGE}(?:long|slow|stretched|heavy|excessive|drawn[- ]out|tense|awkward|lean|thin|tiring|exhausting"
             r"|draining|much|demanding|onerous|lengthy|fraught)\b",
             r"\bsame (?:ground|questions)\b",
@@ -1763,6 +1772,8 @@ MUST_WARN = [
     # Candour about their meetings with a word of doubt in it.
     "To be honest, the final round felt hurried.",
     "Frankly, I left the last interview with some reservations.",
+    "The interview process had five rounds, which was long and sometimes tiring for me.",
+    "I did find the final round rather harder going than I had expected.",
 ]
 MUST_PASS = [
     "I know it isn't the call any hiring manager wants, and you made it so much easier than it could have been.",
@@ -1937,4 +1948,6 @@ MUST_PASS = [
     "It has been a long week here, so thank you for your patience with my reply.",
     "To be honest the interview was harder than I expected, and that is on me.",
     "To be honest, I have reservations about relocating, not about the interviews.",
+    "It means an awful lot that you came back to me after my note.",
+    "Liam's walkthrough was a very good conversation, and it made the decision harder than I expected.",
 ]
