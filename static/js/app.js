@@ -99,3 +99,22 @@ document.addEventListener("htmx:configRequest", (event) => {
     if (document.activeElement !== summary) summary.focus();
   });
 })();
+
+// The draft and template editors: leaving the page with text typed and not
+// saved (another template chosen, a link, the tab closed) asks first, as
+// nothing typed may be lost (§8). Sending the editor's own form is not leaving
+// it: a save, and every button that carries the text along (form="draft-form").
+(function () {
+  const forms = ["draft-form", "template-form"].map((id) => document.getElementById(id)).filter(Boolean);
+  if (!forms.length) return;
+  let unsaved = false;
+  forms.forEach((form) => {
+    form.addEventListener("input", () => { unsaved = true; });
+    form.addEventListener("submit", () => { unsaved = false; });
+  });
+  window.addEventListener("beforeunload", (event) => {
+    if (!unsaved) return;
+    event.preventDefault();
+    event.returnValue = "";
+  });
+})();

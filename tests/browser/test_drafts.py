@@ -204,3 +204,28 @@ def test_the_editor_of_every_kind_passes_axe_and_fits(live_server, page, owner, 
         assert no_horizontal_scroll(page), kind
         assert axe_violations(page) == [], kind
     assert csp_errors == []
+
+
+def test_leaving_the_editor_with_unsaved_text_asks_first(live_server, page, declined):
+    thank_you = EmailTemplate.objects.get(slug="thank-you-after-declining")
+    draft = draft_create(offer=declined, template=thank_you, user=declined.owner)
+    log_in(page, live_server, "writer")
+    page.goto(f"{live_server.url}{draft.get_absolute_url()}")
+    body = page.locator("#editor").get_by_label("Body")
+    body.fill("Dear Priya,\n\nThank you again for your time last week.")
+
+    # A link away with the text not saved: the browser asks, and staying keeps every word.
+    asked = []
+    page.once("dialog", lambda dialog: (asked.append(dialog.type), dialog.dismiss()))
+    page.get_by_role("link", name="Dashboard").first.click()
+    page.wait_for_timeout(300)
+    assert asked == ["beforeunload"]
+    assert body.input_value() == "Dear Priya,\n\nThank you again for your time last week."
+
+    # Saved, it leaves without a question.
+    page.locator("#editor").get_by_role("button", name="Save draft").click()
+    expect(page.get_by_text("Draft saved.")).to_be_visible()
+    page.on("dialog", lambda dialog: asked.append(dialog.type))
+    page.get_by_role("link", name="Dashboard").first.click()
+    expect(page.get_by_role("heading", name="Your offers")).to_be_visible()
+    assert asked == ["beforeunload"]
