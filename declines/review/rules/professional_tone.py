@@ -281,7 +281,9 @@ CRITICISM_PATTERNS = [
     # Not sparing them a wait: "rather than let you wait without news".
     r"\b(?<!you )(?<!you wait )(?<!them wait )(?<!you waiting )without (?:any )?(?:news|updates?|word|feedback"
     r"|communication)\b",
-    r"\bwithout (?:hearing|a (?:word|reply|response|peep|call)|an update|any (?:contact|reply|response))\b",
+    # Not "without hearing what's on the other side of it".
+    r"\bwithout (?:hearing(?! (?:what|how|more|about|you out|them out)\b)|a (?:word|reply|response|peep|call)"
+    r"|an update|any (?:contact|reply|response))\b",
     r"\bexpected to (?:hear|get|receive) (?:\S+ ){0,3}?(?:sooner|earlier|quicker|faster)\b",
     r"\bthan (?:i was|we were|i'd been|i had been|what was|was|had been|we'd been) (?:\S+ )?(?:told|promised|led to"
     r"|quoted|advertised|indicated|suggested)\b",
@@ -297,7 +299,8 @@ CRITICISM_PATTERNS = [
     # Likened to an ordeal: "more like a stress test than a conversation",
     # "less a chat and more an exam", "more like I was being caught out".
     # Only "more": "less like an interrogation and more like a brainstorm" is praise.
-    rf"\bmore (?:like |of )?(?:a |an )?(?:\S+ )?{_ORDEAL}\b",
+    # Not a job's name: "a more technical test position".
+    rf"\bmore (?:like |of )?(?:a |an )?(?:\S+ )?{_ORDEAL}\b(?! (?:position|role|job|engineer|lead|manager)\b)",
     r"\b(?:felt|feel|seemed|was|were) (?:more )?like (?:a |an )?(?:\S+ )?(?:test|exam|examination|interrogation|trial"
     r"|quiz|audition|cross-examination)\b",
     r"\b(?:find|finding|spot|spotting|expose|exposing|probe|probing|looking for) (?:\S+ )?(?:weak\w*+|gaps|faults"
@@ -732,7 +735,9 @@ COMPLAINTS = {
             r"\b(?:a )?longer (?:road|wait|process|haul|journey|affair|stretch|ride) than\b",
             r"\bnothing (?:for|back|from)\b",
             r"\bno (?:news|updates?|word|reply|response|feedback)\b",
-            r"\bwait(?:ed|ing)?\b",
+            # Not eagerness: "I start next month and can hardly wait".
+            # ("n.t": "can't", "won't"; an apostrophe in a look-behind would be made optional, and so not fixed.)
+            r"\b(?<!hardly )(?<!barely )(?<!n.t )wait(?:ed|ing)?\b",
             r"\bsilen(?:ce|ces|t)\b",
             # Not a habit of theirs kept up "whenever things went quiet".
             r"\b(?<!whenever things )(?<!when things )(?<!if things )(?:went|gone|go|very|quite) quiet\b",
@@ -1950,4 +1955,7 @@ MUST_PASS = [
     "To be honest, I have reservations about relocating, not about the interviews.",
     "It means an awful lot that you came back to me after my note.",
     "Liam's walkthrough was a very good conversation, and it made the decision harder than I expected.",
+    "I start next month and can hardly wait.",
+    "If one day there is a more technical test position, I would be very happy to hear from you.",
+    "I'd never want to be the person who shuts a door without hearing what's on the other side of it.",
 ]
