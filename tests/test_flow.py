@@ -798,13 +798,18 @@ def test_a_changed_approach_offers_a_new_draft_from_the_template_that_fits_it_no
     assert "Earlier drafts (1)" in page
 
 
-def test_keeping_the_draft_after_the_approach_changed_saves_it_and_ends_the_notice(owner_client, owner, library):
+def confirmed_call_then_an_email(client, owner):
+    """A call made and its written confirmation drafted, then the call turned into an email on Approach."""
     offer = phone_offer(owner, reason="location", tone="warm")
-    owner_client.post(call_url(offer), {"action": "called", "called_on": timezone.localdate().isoformat()})
+    client.post(call_url(offer), {"action": "called", "called_on": timezone.localdate().isoformat()})
     confirmation = EmailTemplate.objects.get(slug="decline-phone-confirmation")
-    owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": confirmation.pk})
-    draft = offer.drafts.get()
-    owner_client.post(step_url(offer, 3), approach_data(medium="email", tone="warm", reason="location"))
+    client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": confirmation.pk})
+    client.post(step_url(offer, 3), approach_data(medium="email", tone="warm", reason="location"))
+    return offer, offer.drafts.get()
+
+
+def test_keeping_the_draft_after_the_approach_changed_saves_it_and_ends_the_notice(owner_client, owner, library):
+    offer, draft = confirmed_call_then_an_email(owner_client, owner)
     assert 'value="keep">Keep this draft</button>' in owner_client.get(step_url(offer, 4)).content.decode()
 
     typed = "Dear Ms Lee,\n\nThank you for the offer. I have decided to decline it, as the move is too far for us."
@@ -822,12 +827,7 @@ def test_keeping_the_draft_after_the_approach_changed_saves_it_and_ends_the_noti
 
 
 def test_an_ordinary_save_leaves_the_approach_changed_notice(owner_client, owner, library):
-    offer = phone_offer(owner, reason="location", tone="warm")
-    owner_client.post(call_url(offer), {"action": "called", "called_on": timezone.localdate().isoformat()})
-    confirmation = EmailTemplate.objects.get(slug="decline-phone-confirmation")
-    owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": confirmation.pk})
-    draft = offer.drafts.get()
-    owner_client.post(step_url(offer, 3), approach_data(medium="email", tone="warm", reason="location"))
+    offer, draft = confirmed_call_then_an_email(owner_client, owner)
 
     owner_client.post(
         step_url(offer, 4), {"subject": draft.subject, "body": draft.body + " ", "base_version": draft.version}
