@@ -101,6 +101,10 @@ def named_cases() -> dict[str, str]:
         ]
     ):
         cases[f"mix {'+'.join(map(repr, pieces))}"] = mixed(pieces, seed)
+    # One sentence that never ends, of the words the tone rule pairs up (an ask and their pay, never "up front").
+    cases["one endless sentence of asks and pay"] = repeated(
+        "please share the range and the band and the scope and the salary with me, "
+    )
     return cases
 
 
