@@ -758,6 +758,10 @@ def test_the_first_form_of_a_deleted_offer_makes_a_new_one(owner_client, owner):
     again = Offer.objects.for_user(owner).get()
     assert response.url == step_url(again, 2)
     assert again.pk != first.pk and again.company == "Second Thoughts Ltd"
+    # The new offer holds the address now: that form sent again edits it, and makes no third.
+    resent = owner_client.post(started, offer_form_data(company="Second Thoughts Limited"))
+    assert resent.url == step_url(again, 2)
+    assert list(Offer.objects.for_user(owner).values_list("pk", "company")) == [(again.pk, "Second Thoughts Limited")]
 
 
 def test_a_bad_form_sent_to_a_new_key_keeps_what_was_typed(owner_client, owner):

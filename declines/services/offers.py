@@ -59,6 +59,17 @@ def offer_flow_save(*, offer: Offer, fields: Iterable[str], reach_step: int | No
     return offer
 
 
+@transaction.atomic
+def offer_start(*, offer: Offer, key: str) -> Offer:
+    """A new offer from the flow's first step, kept under the key of the visit that made it
+    (`Offer.flow_key`). A deleted offer the same visit made gives the key up: the form sent twice from
+    that address still makes one offer."""
+    if key:
+        Offer.objects.filter(owner=offer.owner, flow_key=key).exclude(deleted_at=None).update(flow_key="")
+        offer.flow_key = key
+    return offer_flow_save(offer=offer, fields=(), reach_step=2)
+
+
 def decision_moment(*, day: dt.date, now: dt.datetime) -> dt.datetime:
     """When a decision recorded for `day` was made: now if that is today, else
     that day at the same local time (so "answered N days before the deadline"

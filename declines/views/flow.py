@@ -31,6 +31,7 @@ from declines.services.offers import (
     offer_call_made,
     offer_decline,
     offer_flow_save,
+    offer_start,
     reflection_save,
 )
 from declines.steps import Step
@@ -133,10 +134,8 @@ def offer_new(request):
         return flow_step(request, made, 1) if request.method == "POST" else redirect("flow_step", made, 1)
     form = OfferForm(data=request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
-        if made is None:
-            form.instance.flow_key = key
         try:
-            offer = offer_flow_save(offer=form.instance, fields=OfferForm.Meta.fields, reach_step=2)
+            offer = offer_start(offer=form.instance, key=key)
         except IntegrityError:
             # The same form, sent again while the first send was saving: that one made the offer.
             made = _made_with(request.user, key)
@@ -149,15 +148,10 @@ def offer_new(request):
 
 
 def _made_with(user, key: str) -> int | None:
-    """The offer the visit with `key` made: its id; 0 when that offer has since been deleted (the
-    visit may make a new one, without the key); None when it made none."""
+    """The offer the visit with `key` made, if it is still there."""
     if not key:
         return None
-    made = Offer.objects.filter(owner=user, flow_key=key).values_list("pk", "deleted_at").first()
-    if made is None:
-        return None
-    pk, deleted_at = made
-    return 0 if deleted_at else pk
+    return Offer.objects.for_user(user).filter(flow_key=key).values_list("pk", flat=True).first()
 
 
 def _step_offer(request, offer: Offer):
