@@ -800,7 +800,10 @@ class DraftForm(BootstrapForm, forms.Form):
     A LinkedIn note has no subject (LinkedIn's connection note has none) and
     is plain text; `base_version` that is missing or not a number counts as
     0, which no saved draft has, so such a save is shown as a conflict and
-    overwrites nothing.
+    overwrites nothing. The editor sends it as "draft:version", so a tab
+    opened on a draft that has since been replaced by a new one (the flow's
+    compose step edits the newest) meets the same conflict instead of writing
+    its text over the new draft.
     """
 
     subject = forms.CharField(
@@ -824,7 +827,7 @@ class DraftForm(BootstrapForm, forms.Form):
 
     def __init__(self, data=None, *, draft: Draft, **kwargs):
         self.draft = draft
-        initial = {"subject": draft.subject, "body": draft.body, "base_version": draft.version}
+        initial = {"subject": draft.subject, "body": draft.body, "base_version": self.version_of(draft)}
         super().__init__(data, initial=initial, **kwargs)
         self.is_note = draft.kind == TemplateKind.LINKEDIN_NOTE
         if self.is_note:
@@ -851,8 +854,16 @@ class DraftForm(BootstrapForm, forms.Form):
         # Browsers send textarea lines as CRLF; drafts keep one newline convention.
         return mergetags.validate_or_raise(self.cleaned_data["body"].replace("\r\n", "\n"))
 
+    @staticmethod
+    def version_of(draft: Draft) -> str:
+        return f"{draft.pk}:{draft.version}"
+
     def clean_base_version(self) -> int:
-        return posted_number(self.cleaned_data["base_version"], max_digits=9) or 0
+        posted = self.cleaned_data["base_version"]
+        pk, _, version = posted.rpartition(":")
+        if pk and pk != str(self.draft.pk):
+            return 0  # written in another draft
+        return posted_number(version, max_digits=9) or 0
 
     def typed(self) -> tuple[str, str]:
         """The subject and body as typed (a note keeps its saved subject), valid or not."""

@@ -108,7 +108,7 @@ def test_every_kind_of_draft_opens_in_the_one_editor(owner_client, owner, librar
     assert f'hx-post="{reverse("draft_preview", args=[d.draft.pk])}"' in body
     assert 'hx-trigger="input changed delay:400ms"' in body
     assert 'name="action" value="preview"' in body  # the live preview's no-JS button
-    assert f'name="base_version" value="{d.draft.version}"' in body
+    assert f'name="base_version" value="{d.draft.pk}:{d.draft.version}"' in body
     # The preview sits beside the editor, before the checklist.
     assert body.index('id="editor"') < body.index('id="draft-preview"') < body.index('id="draft-checklist"')
     assert "Review checklist" in body
@@ -210,7 +210,7 @@ def test_a_stale_tab_cannot_overwrite_a_newer_save(owner_client, owner, library,
     d.draft.refresh_from_db()
     assert (d.draft.body, d.draft.version) == ("The newer text", 2)
     # "Keep my text" saves over the version the user has seen, and only that one.
-    assert response.context["form"]["base_version"].value() == 2
+    assert response.context["form"]["base_version"].value() == f"{d.draft.pk}:2"
     assert owner_client.post(d.url, {**stale, "action": "overwrite", "base_version": "2"}).status_code == 302
     d.draft.refresh_from_db()
     assert (d.draft.body, d.draft.version) == ("My stale text", 3)
@@ -219,7 +219,7 @@ def test_a_stale_tab_cannot_overwrite_a_newer_save(owner_client, owner, library,
 
 def test_a_save_without_a_version_overwrites_nothing(owner_client, owner, library):
     d = drafted(owner, "thank_you")
-    for version in ["", "not a number", "9" * 40, "-1"]:
+    for version in ["", "not a number", "9" * 40, "-1", f"{d.draft.pk + 1}:1", ":1:1"]:
         response = owner_client.post(d.url, posted(d.draft, body="From a tampered form", base_version=version))
         assert response.status_code == 409, version
     d.draft.refresh_from_db()

@@ -4,6 +4,7 @@ matching, and who may see what. Compose's editor is the one draft editor,
 tested in tests/test_drafts.py."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.core.management import call_command
@@ -828,6 +829,23 @@ def test_keeping_the_draft_after_the_approach_changed_saves_it_and_ends_the_noti
     draft.refresh_from_db()
     assert (draft.body, draft.written_for) == (typed, "location/warm/email")
     assert offer.drafts.count() == 1
+
+
+def test_a_tab_left_open_on_a_replaced_draft_meets_a_conflict_and_overwrites_nothing(owner_client, owner, library):
+    offer, draft = confirmed_call_then_an_email(owner_client, owner)
+    page = owner_client.get(step_url(offer, 4)).content.decode()
+    opened_at = re.search(r'name="base_version" value="([^"]+)"', page).group(1)
+    # Another tab starts a new draft from the template that fits now; this tab, still on the old one, keeps it.
+    fits = EmailTemplate.objects.get(slug="decline-location-warm")
+    owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": fits.pk})
+    newest = offer.drafts.current_decline()
+    stale = {"subject": draft.subject, "body": "Typed in the old tab.", "base_version": opened_at, "action": "keep"}
+    response = owner_client.post(step_url(offer, 4), stale)
+
+    assert response.status_code == 409
+    assert "Typed in the old tab." in response.content.decode()
+    assert Draft.objects.get(pk=newest.pk).body == newest.body
+    assert Draft.objects.get(pk=draft.pk).body == draft.body
 
 
 def test_an_ordinary_save_leaves_the_approach_changed_notice(owner_client, owner, library):

@@ -266,7 +266,7 @@ def _conflict(request, draft: Draft, frame: Frame, current: Draft):
     text against the newer save; "Keep my text" then saves over that version
     only, so a third save is not lost either."""
     data = request.POST.copy()
-    data["base_version"] = current.version
+    data["base_version"] = DraftForm.version_of(current)
     current.offer = draft.offer
     form = DraftForm(data, draft=current)
     form.is_valid()
