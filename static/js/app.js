@@ -102,14 +102,19 @@ document.addEventListener("htmx:configRequest", (event) => {
 
 // The draft and template editors: leaving the page with text typed and not
 // saved (another template chosen, a link, the tab closed) asks first, as
-// nothing typed may be lost (§8). Sending the editor's own form is not leaving
-// it: a save, and every button that carries the text along (form="draft-form").
+// nothing typed may be lost (§8). A page the server sent back with text not
+// yet saved (a preview, a form with errors, a conflict) starts out unsaved
+// (data-unsaved). Sending the editor's own form is not leaving it: a save,
+// and every button that carries the text along (form="draft-form"). Choosing
+// a sample to preview with is not typing.
 (function () {
   const forms = ["draft-form", "template-form"].map((id) => document.getElementById(id)).filter(Boolean);
   if (!forms.length) return;
-  let unsaved = false;
+  let unsaved = forms.some((form) => form.hasAttribute("data-unsaved"));
   forms.forEach((form) => {
-    form.addEventListener("input", () => { unsaved = true; });
+    form.addEventListener("input", (event) => {
+      if (event.target.matches("textarea, input[type=text]")) unsaved = true;
+    });
     form.addEventListener("submit", () => { unsaved = false; });
   });
   window.addEventListener("beforeunload", (event) => {

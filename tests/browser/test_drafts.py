@@ -222,10 +222,20 @@ def test_leaving_the_editor_with_unsaved_text_asks_first(live_server, page, decl
     assert asked == ["beforeunload"]
     assert body.input_value() == "Dear Priya,\n\nThank you again for your time last week."
 
+    # Sent back with an error, the text is still not saved: leaving asks too.
+    body.fill("")
+    page.locator("#editor").get_by_role("button", name="Save draft").click()
+    expect(page.get_by_text("The email is empty").first).to_be_visible()
+    page.once("dialog", lambda dialog: (asked.append(dialog.type), dialog.dismiss()))
+    page.get_by_role("link", name="Dashboard").first.click()
+    page.wait_for_timeout(300)
+    assert asked == ["beforeunload", "beforeunload"]
+
     # Saved, it leaves without a question.
+    body.fill("Dear Priya,\n\nThank you again for your time last week.")
     page.locator("#editor").get_by_role("button", name="Save draft").click()
     expect(page.get_by_text("Draft saved.")).to_be_visible()
     page.on("dialog", lambda dialog: asked.append(dialog.type))
     page.get_by_role("link", name="Dashboard").first.click()
     expect(page.get_by_role("heading", name="Your offers")).to_be_visible()
-    assert asked == ["beforeunload"]
+    assert asked == ["beforeunload", "beforeunload"]
