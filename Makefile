@@ -33,13 +33,27 @@ run: $(VENV)/.deps
 # once) run in CI (CI=true) or with SLOW=1; day to day they are left out.
 PYTEST_MARKS := $(if $(or $(CI),$(SLOW)),,-m "not slow")
 
+# The browser tests spend most of their time waiting on Chromium and the live server, so `make test`
+# runs them in a process of their own beside the rest (two CPUs; on PostgreSQL each process has a test
+# database of its own), and prints their report after the rest's. With PYTEST_ARGS, one run, as asked.
+ALL_TESTS := $(if $(or $(CI),$(SLOW)),,and not slow)
+
 ## Lint, check migrations and settings, then run the test suite (all of it in CI or with SLOW=1).
 test: $(VENV)/.dev-deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=tests.settings $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=tests.settings $(PY) manage.py check
+ifdef PYTEST_ARGS
 	$(VENV)/bin/pytest $(PYTEST_MARKS) $(PYTEST_ARGS)
+else
+	@log=$$(mktemp); \
+	TEST_DATABASE_SUFFIX=browser $(VENV)/bin/pytest -m "browser $(ALL_TESTS)" >$$log 2>&1 & browser=$$!; \
+	$(VENV)/bin/pytest -m "not browser $(ALL_TESTS)"; rest=$$?; \
+	wait $$browser; browsers=$$?; \
+	printf '\n--- The browser tests, run beside the rest ---\n'; cat $$log; rm -f $$log; \
+	[ $$rest -eq 0 ] && [ $$browsers -eq 0 ]
+endif
 
 # Lighthouse 12 is the newest line that runs on Node 20. It drives Debian's
 # Chromium (bench/pages.py sets CHROME_PATH); its own browser download is never used.

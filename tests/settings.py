@@ -22,3 +22,11 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Whatever the hour the suite runs at, today's reminders are due.
 REMINDERS_FROM_HOUR = 0
+# `make test` runs the browser tests in a process of their own beside the rest: on PostgreSQL that process
+# needs a test database of its own (SQLite's is in memory, one per process already), and its live server's
+# threads close their connections after each request, so that the database can be dropped at the end.
+if os.environ.get("TEST_DATABASE_SUFFIX") and "postgresql" in DATABASES["default"]["ENGINE"]:  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": f"test_{DATABASES['default']['NAME']}_{os.environ['TEST_DATABASE_SUFFIX']}"  # noqa: F405
+    }
+    DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
