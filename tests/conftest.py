@@ -1,5 +1,7 @@
 """The base fixtures every test builds on: an owner, an outsider, and their clients."""
 
+from types import SimpleNamespace
+
 import pytest
 from django.core.cache import caches
 from django.test import Client
@@ -13,6 +15,15 @@ def _empty_caches():
     """Every test starts with no throttle counted by an earlier test."""
     for cache in caches.all():
         cache.clear()
+
+
+@pytest.fixture
+def one_throttle_window(monkeypatch):
+    """The throttles' clock held still: a test that fills a minute's allowance is not cut in two by the
+    minute turning over halfway (the windows are fixed minutes)."""
+    from declines import throttle
+
+    monkeypatch.setattr(throttle, "time", SimpleNamespace(time=lambda: 1_800_000_030.0))
 
 
 @pytest.fixture

@@ -343,7 +343,9 @@ def test_the_unsaved_line_is_empty_when_the_text_is_saved(owner_client, owner, l
     assert '<p id="send-unsaved" class="send-unsaved small mb-2" hx-swap-oob="true"></p>' in response.content.decode()
 
 
-def test_the_live_preview_pauses_after_a_minute_of_requests_and_the_draft_is_untouched(owner_client, owner, library):
+def test_the_live_preview_pauses_after_a_minute_of_requests_and_the_draft_is_untouched(
+    owner_client, owner, library, one_throttle_window
+):
     d = drafted(owner, "check_in")
     url = reverse("draft_preview", args=[d.draft.pk])
     for _ in range(throttle.PREVIEWS_PER_MINUTE):

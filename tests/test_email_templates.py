@@ -548,7 +548,7 @@ def test_changing_views_refuse_get(owner_client, own_template):
         assert owner_client.get(reverse(name, args=[own_template.pk])).status_code == 405
 
 
-def test_the_live_preview_pauses_after_a_minute_of_requests(owner_client):
+def test_the_live_preview_pauses_after_a_minute_of_requests(owner_client, one_throttle_window):
     url = reverse("template_preview")
     for _ in range(throttle.PREVIEWS_PER_MINUTE):
         assert owner_client.post(url, {"subject": "", "body": "Hi {{ company }}"}).status_code == 200
