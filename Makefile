@@ -35,8 +35,9 @@ PYTEST_MARKS := $(if $(or $(CI),$(SLOW)),,-m "not slow")
 
 # The browser tests spend most of their time waiting on Chromium and the live server, so `make test`
 # runs them in a process of their own beside the rest (two CPUs; on PostgreSQL each process has a test
-# database of its own), and prints their report after the rest's. With PYTEST_ARGS, one run, as asked.
-ALL_TESTS := $(if $(or $(CI),$(SLOW)),,and not slow)
+# database of its own), and prints their report after the rest's. With PYTEST_ARGS, one run, as asked;
+# in CI too, where the SQLite and PostgreSQL runs already share the two CPUs.
+ALL_TESTS := $(if $(SLOW),,and not slow)
 
 ## Lint, check migrations and settings, then run the test suite (all of it in CI or with SLOW=1).
 test: $(VENV)/.dev-deps
@@ -44,7 +45,7 @@ test: $(VENV)/.dev-deps
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=tests.settings $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=tests.settings $(PY) manage.py check
-ifdef PYTEST_ARGS
+ifneq ($(PYTEST_ARGS)$(CI),)
 	$(VENV)/bin/pytest $(PYTEST_MARKS) $(PYTEST_ARGS)
 else
 	@log=$$(mktemp); \
