@@ -459,21 +459,27 @@ EXTRA4_WRITERS = writers(
     }
 )
 
+
 # The eight first personas again, as new writers on new situations: "-2" tells
 # their messages from the first ones'.
-EXTRA5_WRITERS = writers({f"{name}-2": (persona, ROLES[name]) for name, persona in WRITERS.items()})
-EXTRA6_WRITERS = writers({f"{name}-3": (persona, ROLES[name]) for name, persona in WRITERS.items()})
-EXTRA10_WRITERS = writers({f"{name}-4": (persona, ROLES[name]) for name, persona in WRITERS.items()})
-EXTRA11_WRITERS = writers({f"{name}-5": (persona, ROLES[name]) for name, persona in WRITERS.items()})
-EXTRA12_WRITERS = writers({f"{name}-6": (persona, ROLES[name]) for name, persona in WRITERS.items()})
-EXTRA13_WRITERS = writers({f"{name}-7": (persona, ROLES[name]) for name, persona in WRITERS.items()})
-EXTRA14_WRITERS = writers({f"{name}-8": (persona, ROLES[name]) for name, persona in WRITERS.items()})
-EXTRA15_WRITERS = writers({f"{name}-9": (persona, ROLES[name]) for name, persona in WRITERS.items()})
-EXTRA16_WRITERS = writers({f"{name}-10": (persona, ROLES[name]) for name, persona in WRITERS.items()})
-EXTRA17_WRITERS = writers({f"{name}-11": (persona, ROLES[name]) for name, persona in WRITERS.items()})
-EXTRA18_WRITERS = writers({f"{name}-12": (persona, ROLES[name]) for name, persona in WRITERS.items()})
-EXTRA19_WRITERS = writers({f"{name}-13": (persona, ROLES[name]) for name, persona in WRITERS.items()})
-EXTRA20_WRITERS = writers({f"{name}-14": (persona, ROLES[name]) for name, persona in WRITERS.items()})
+def again(n: int) -> dict:
+    """The eight first personas written by new writers the `n`th time ("terse-engineer-n")."""
+    return writers({f"{name}-{n}": (persona, ROLES[name]) for name, persona in WRITERS.items()})
+
+
+EXTRA5_WRITERS = again(2)
+EXTRA6_WRITERS = again(3)
+EXTRA10_WRITERS = again(4)
+EXTRA11_WRITERS = again(5)
+EXTRA12_WRITERS = again(6)
+EXTRA13_WRITERS = again(7)
+EXTRA14_WRITERS = again(8)
+EXTRA15_WRITERS = again(9)
+EXTRA16_WRITERS = again(10)
+EXTRA17_WRITERS = again(11)
+EXTRA18_WRITERS = again(12)
+EXTRA19_WRITERS = again(13)
+EXTRA20_WRITERS = again(14)
 
 EXTRA7_WRITERS = writers(
     {
