@@ -6,6 +6,7 @@ import pytest
 from django.core.cache import caches
 from django.test import Client
 
+from declines import throttle
 from tests.factories import UserFactory
 from tests.mailserver import MailServer
 
@@ -21,8 +22,6 @@ def _empty_caches():
 def one_throttle_window(monkeypatch):
     """The throttles' clock held still: a test that fills a minute's allowance is not cut in two by the
     minute turning over halfway (the windows are fixed minutes)."""
-    from declines import throttle
-
     monkeypatch.setattr(throttle, "time", SimpleNamespace(time=lambda: 1_800_000_030.0))
 
 

@@ -10,28 +10,7 @@ import json
 import re
 from collections import defaultdict
 
-FURTHER = (
-    "extra",
-    "extra2",
-    "extra3",
-    "extra4",
-    "extra5",
-    "extra6",
-    "extra7",
-    "extra8",
-    "extra9",
-    "extra10",
-    "extra11",
-    "extra12",
-    "extra13",
-    "extra14",
-    "extra15",
-    "extra16",
-    "extra17",
-    "extra18",
-    "extra19",
-    "extra20",
-)
+FURTHER = ("extra", *(f"extra{n}" for n in range(2, 21)))
 WHICH = sys.argv[1] if sys.argv[1:2] and sys.argv[1] in FURTHER else ""
 EXTRA = bool(WHICH)
 W = f"/work/corpus_work/{WHICH}" if EXTRA else "/work/corpus_work"
@@ -42,23 +21,7 @@ adj = {(a["id"], a["question"]): a for a in json.load(open(f"{W}/label/out/adjud
 A = {}
 B = {}
 # How each set was labelled: in so many numbered batches, or (the rest) a writer at a time.
-BATCHES = {
-    "": 4,
-    "extra": 2,
-    "extra5": 4,
-    "extra6": 4,
-    "extra10": 4,
-    "extra11": 4,
-    "extra12": 4,
-    "extra13": 4,
-    "extra14": 4,
-    "extra15": 4,
-    "extra16": 4,
-    "extra17": 4,
-    "extra18": 4,
-    "extra19": 4,
-    "extra20": 4,
-}
+BATCHES = {"": 4, "extra": 2, "extra5": 4, "extra6": 4, **{f"extra{n}": 4 for n in range(10, 21)}}
 batches = [f"batch{b}" for b in range(1, BATCHES[WHICH] + 1)] if WHICH in BATCHES else list(sc["writers"])
 for b in batches:
     A.update({o["id"]: o["labels"] for o in json.load(open(f"{W}/label/out/{b}-A.json"))})
