@@ -70,6 +70,7 @@ class FollowUpKind(models.TextChoices):
     CHECK_IN = "check_in", "Check in"
     EVENT = "event", "Meet at an event"
     REFERRAL = "referral", "Refer someone"
+    CAREERS_PAGE = "careers_page", "Look at the careers page"
     OTHER = "other", "Other"
 
 

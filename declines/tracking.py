@@ -233,14 +233,16 @@ def check_in_moves(check_ins: list[FollowUp], *, contact_on: dt.date, decided_on
     return {f.pk: f.due_on + shift for f in open_ones}
 
 
-# Which template kind drafts which follow-up. Events, referrals and "other"
-# are a note to keep in touch, which is what a check-in says.
+# Which template kind drafts which follow-up. Events, referrals, a role seen on
+# the careers page and "other" are a note to keep in touch, which is what a
+# check-in says.
 TEMPLATE_KIND_FOR_FOLLOW_UP = {
     FollowUp.Kind.THANK_YOU: TemplateKind.THANK_YOU,
     FollowUp.Kind.LINKEDIN: TemplateKind.LINKEDIN_NOTE,
     FollowUp.Kind.CHECK_IN: TemplateKind.CHECK_IN,
     FollowUp.Kind.EVENT: TemplateKind.CHECK_IN,
     FollowUp.Kind.REFERRAL: TemplateKind.CHECK_IN,
+    FollowUp.Kind.CAREERS_PAGE: TemplateKind.CHECK_IN,
     FollowUp.Kind.OTHER: TemplateKind.CHECK_IN,
 }
 

@@ -3,9 +3,11 @@
 timeline. Drafting a follow-up is in tests/test_drafts.py."""
 
 import datetime as dt
+import importlib
 from html.parser import HTMLParser
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -606,3 +608,17 @@ def test_a_return_address_from_elsewhere_is_never_used(owner_client, follow_up):
         assert "javascript:" not in body
         body = owner_client.get(reverse(name, args=[follow_up.pk]), {"next": "/?page=2"}).content.decode()
         assert 'href="/?page=2"' in body
+
+
+def test_careers_page_steps_saved_as_other_get_their_own_kind(owner):
+    migration = importlib.import_module("declines.migrations.0018_followup_kind_careers_page")
+    offer = OfferFactory(owner=owner, company="Northwind")
+    watching = FollowUpFactory(
+        offer=offer, kind=FollowUp.Kind.OTHER, note="Look at Northwind's careers page for a role that would suit you."
+    )
+    own_note = FollowUpFactory(offer=offer, kind=FollowUp.Kind.OTHER, note="Send the article on hiring in Leeds.")
+    migration.name_the_careers_page_steps(apps, None)
+    watching.refresh_from_db()
+    own_note.refresh_from_db()
+    assert (watching.kind, own_note.kind) == (FollowUp.Kind.CAREERS_PAGE, FollowUp.Kind.OTHER)
+    assert watching.get_kind_display() == "Look at the careers page"

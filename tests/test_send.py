@@ -495,9 +495,13 @@ def test_the_plan_adds_the_ways_of_keeping_in_touch_the_user_chose_and_no_others
     assert plan[2].note.startswith("You offered to refer people: think of someone who would suit Northwind")
     assert plan[3].note.endswith("say hello to Priya Lee.")
     watching = OfferFactory.build(company="Northwind", door_open=["careers_page"])
-    assert [f.note for f in follow_up_plan_propose(offer=watching, today=dt.date(2026, 11, 30))][3] == (
-        "Look at Northwind's careers page for a role that would suit you."
+    step = follow_up_plan_propose(offer=watching, today=dt.date(2026, 11, 30))[3]
+    assert (step.kind, step.get_kind_display(), step.due_on) == (
+        FollowUp.Kind.CAREERS_PAGE,
+        "Look at the careers page",
+        dt.date(2027, 3, 30),
     )
+    assert step.note == "Look at Northwind's careers page for a role that would suit you."
 
 
 def test_a_decline_recorded_months_late_proposes_no_step_already_overdue():

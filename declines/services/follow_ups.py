@@ -169,7 +169,7 @@ def follow_up_plan_propose(*, offer: Offer, today: dt.date, decided_on: dt.date 
         ),
         (
             DoorOpen.CAREERS_PAGE,
-            FollowUp.Kind.OTHER,
+            FollowUp.Kind.CAREERS_PAGE,
             4,
             f"Look at {offer.company}'s careers page for a role that would suit you.",
         ),
