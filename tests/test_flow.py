@@ -792,15 +792,76 @@ def test_a_changed_approach_offers_a_new_draft_from_the_template_that_fits_it_no
     assert f"Start a new draft from “{fits.name}”" in page
     assert offer.drafts.get().body == written.body
 
+    # The button sends the editor's form: what was typed in the old draft is saved there, then the new one starts.
+    assert 'form="draft-form" name="action" value="use_template">Start a new draft from' in page
+    typed = written.body + "\n\nTyped before thinking better of it."
     response = owner_client.post(
-        reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": fits.pk, "action": "use_template"}
+        step_url(offer, 4),
+        {
+            "subject": written.subject,
+            "body": typed,
+            "base_version": f"{written.pk}:{written.version}",
+            "action": "use_template",
+        },
+        follow=True,
     )
-    assert response.status_code == 302
     newest = offer.drafts.current_decline()
     assert (newest.template, offer.drafts.count()) == (fits, 2)
-    page = owner_client.get(step_url(offer, 4)).content.decode()
+    assert Draft.objects.get(pk=written.pk).body == typed
+    page = response.content.decode()
+    assert f"Your draft is ready, written from “{fits.name}”." in page
+    assert "What you had typed is saved in the draft before it." in page
     assert "approach-changed" not in page
     assert "Earlier drafts (1)" in page
+
+
+def test_starting_again_with_nothing_typed_saves_nothing(owner_client, owner, library):
+    offer, draft = confirmed_call_then_an_email(owner_client, owner)
+    untouched = {"subject": draft.subject, "body": draft.body, "base_version": f"{draft.pk}:{draft.version}"}
+    response = owner_client.post(step_url(offer, 4), {**untouched, "action": "use_template"}, follow=True)
+    assert "What you had typed" not in response.content.decode()
+    assert Draft.objects.get(pk=draft.pk).version == draft.version
+    assert offer.drafts.current_decline().template.slug == "decline-location-warm"
+
+
+def test_starting_again_with_a_bad_text_keeps_it_and_starts_nothing(owner_client, owner, library):
+    offer, draft = confirmed_call_then_an_email(owner_client, owner)
+    bad = {"subject": draft.subject, "body": "", "base_version": f"{draft.pk}:{draft.version}"}
+    response = owner_client.post(step_url(offer, 4), {**bad, "action": "use_template"})
+    assert response.status_code == 200
+    assert "The email is empty" in response.content.decode()
+    assert offer.drafts.count() == 1
+
+
+def test_a_conflict_on_starting_again_offers_the_text_then_starts_the_draft_asked_for(owner_client, owner, library):
+    offer, draft = confirmed_call_then_an_email(owner_client, owner)
+    opened_at = f"{draft.pk}:{draft.version}"
+    Draft.objects.filter(pk=draft.pk).update(body="Saved in another tab.", version=draft.version + 1)
+    letter = EmailTemplate.objects.get(slug="decline-another-offer-formal")
+    mine = {"subject": draft.subject, "body": "Typed here.", "template": letter.pk, "action": "use_template"}
+    response = owner_client.post(step_url(offer, 4), {**mine, "base_version": opened_at})
+    assert response.status_code == 409
+    page = response.content.decode()
+    # "Keep my text" does what was asked: save over the newer text, then start the draft from the chosen template.
+    assert 'name="action" value="use_template" class="btn btn-warning">Keep my text</button>' in page
+    assert f'form="draft-form" name="template" value="{letter.pk}"' in page
+    newer = re.search(r'name="base_version" value="([^"]+)"', page).group(1)
+    owner_client.post(step_url(offer, 4), {**mine, "base_version": newer})
+    assert Draft.objects.get(pk=draft.pk).body == "Typed here."
+    assert offer.drafts.current_decline().template == letter
+
+
+def test_a_conflict_on_keeping_the_draft_keeps_it_for_the_approach_once_the_text_is_kept(owner_client, owner, library):
+    offer, draft = confirmed_call_then_an_email(owner_client, owner)
+    Draft.objects.filter(pk=draft.pk).update(version=draft.version + 1)
+    mine = {"subject": draft.subject, "body": "Typed here.", "action": "keep"}
+    page = owner_client.post(step_url(offer, 4), {**mine, "base_version": f"{draft.pk}:{draft.version}"})
+    assert 'name="action" value="keep" class="btn btn-warning">Keep my text</button>' in page.content.decode()
+    newer = re.search(r'name="base_version" value="([^"]+)"', page.content.decode()).group(1)
+    response = owner_client.post(step_url(offer, 4), {**mine, "base_version": newer}, follow=True)
+    assert "Draft saved, and kept for your approach as it is now." in response.content.decode()
+    draft.refresh_from_db()
+    assert (draft.body, draft.written_for) == ("Typed here.", "location/warm/email")
 
 
 def confirmed_call_then_an_email(client, owner):

@@ -139,7 +139,7 @@ def _live(user, draft: Draft, form: DraftForm) -> dict:
     live = {
         "email": email,
         "problems": [error for errors in form.errors.values() for error in errors] if form.is_bound else [],
-        "unsaved": (subject, body.replace("\r\n", "\n")) != (draft.subject, draft.body),
+        "unsaved": _unsaved(form, draft),
         **checklist(draft, email),
     }
     # The sentences still to look at, marked where the preview shows them.
@@ -162,7 +162,12 @@ def _live(user, draft: Draft, form: DraftForm) -> dict:
     return live
 
 
-def _render_editor(request, draft: Draft, frame: Frame, *, form=None, conflict=None, status=200):
+def _unsaved(form: DraftForm, draft: Draft) -> bool:
+    subject, body = form.typed()
+    return (subject, body.replace("\r\n", "\n")) != (draft.subject, draft.body)
+
+
+def _render_editor(request, draft: Draft, frame: Frame, *, form=None, conflict=None, status=200, then=None):
     form = form or DraftForm(draft=draft)
     if request.method == "GET" and request.session.get(FOCUS_BODY) == draft.pk:
         del request.session[FOCUS_BODY]
@@ -184,6 +189,7 @@ def _render_editor(request, draft: Draft, frame: Frame, *, form=None, conflict=N
         "form": form,
         "live": live,
         "conflict": conflict,
+        "then": then,
         "ways": ways,
         # "Start again from another template": the templates are listed when it is opened (`draft_templates`).
         "restartable": follow_up is not None or _may_start(offer, draft.kind),
@@ -240,6 +246,8 @@ def editor(request, draft: Draft, *, frame: Frame):
     action = request.POST.get("action", "save")
     if action == "preview" or not form.is_valid():
         return _render_editor(request, draft, frame, form=form)
+    if action == "use_template" and not _unsaved(form, draft):
+        return _start_again(request, draft)
     try:
         draft_save(
             draft=draft,
@@ -252,6 +260,8 @@ def editor(request, draft: Draft, *, frame: Frame):
         )
     except services.EditConflict as conflict:
         return _conflict(request, draft, frame, conflict.current)
+    if action == "use_template":
+        return _start_again(request, draft, earlier=" What you had typed is saved in the draft before it.")
     if action == "continue" and frame.continue_url:
         return redirect(frame.continue_url)
     if action == "back" and frame.back_url:
@@ -259,6 +269,18 @@ def editor(request, draft: Draft, *, frame: Frame):
     saved = {"overwrite": "Kept your text.", "keep": "Draft saved, and kept for your approach as it is now."}
     messages.success(request, saved.get(action, "Draft saved."))
     return redirect(frame.url + "#editor")
+
+
+def _start_again(request, draft: Draft, *, earlier: str = ""):
+    """ "Start a new draft from …" beside the editor: the editor's form is sent,
+    so what was typed is saved in this draft first (`editor`), which is kept."""
+    follow_up = _follow_up_of(draft)
+    if follow_up is None and not _may_start(draft.offer, draft.kind):
+        messages.error(request, "There is nothing of that kind to write for this offer.")
+        return redirect(_editor_url(draft))
+    return _start_from_template(
+        request, draft.offer, follow_up=follow_up, kind=draft.kind, back=_editor_url(draft), earlier=earlier
+    )
 
 
 def _conflict(request, draft: Draft, frame: Frame, current: Draft):
@@ -270,7 +292,13 @@ def _conflict(request, draft: Draft, frame: Frame, current: Draft):
     current.offer = draft.offer
     form = DraftForm(data, draft=current)
     form.is_valid()
-    return _render_editor(request, current, frame, form=form, conflict=current, status=409)
+    # "Keep my text" then does what the user asked for (save and continue, start a new draft…), over the newer save.
+    action = request.POST.get("action")
+    then = {
+        "action": action if action in ("continue", "back", "keep", "use_template") else "overwrite",
+        "template": request.POST.get("template", "") if action == "use_template" else "",
+    }
+    return _render_editor(request, current, frame, form=form, conflict=current, status=409, then=then)
 
 
 # The editor's buttons beside a coach's comment: each submits the editor, so
@@ -375,6 +403,10 @@ def draft_templates(request, pk):
         "kind": draft.kind,
         "in_flow": _in_flow(draft),
     }
+    if request.htmx and context["chooser"]:
+        # In the editor's panel the choice belongs to the editor's form, which is sent with it: whatever was
+        # typed and not saved is saved in this draft before the new one starts (`editor`).
+        context["chooser"].fields["template"].widget.attrs["form"] = "draft-form"
     page = "_restart.html" if request.htmx else "restart.html"
     response = render(request, f"declines/drafts/{page}", context)
     patch_vary_headers(response, ["HX-Request"])
@@ -424,13 +456,20 @@ def draft_new(request, pk, of):
         if not _may_start(offer, kind):
             messages.error(request, "There is nothing of that kind to write for this offer.")
             return redirect(offer)
+    return _start_from_template(request, offer, follow_up=follow_up, kind=kind, back=back)
+
+
+def _start_from_template(request, offer: Offer, *, follow_up: FollowUp | None, kind: str, back: str, earlier=""):
+    """Write a new draft from the template the request chose and open its
+    editor; `earlier` says what became of the draft it replaces."""
     templates = templates_for(request.user, offer, kind=kind, follow_up=follow_up)
     if not templates:
         messages.error(request, "There is no template for this yet. Create one in Templates, then come back.")
         return redirect(back)
     data = request.POST.copy()
-    if follow_up is not None and not data.get("template"):
-        data["template"] = templates[0].pk  # "Draft it" on the follow-ups list
+    if not data.get("template") and (follow_up is not None or "body" in data):
+        # "Draft it" on the follow-ups list, and "Start a new draft from" the template that fits now.
+        data["template"] = templates[0].pk
     choice = TemplateChoiceForm(data, templates=templates, user=request.user)
     if not choice.is_valid():
         messages.error(request, " ".join(choice.errors.get("template", ["Choose one of the templates listed."])))
@@ -442,7 +481,7 @@ def draft_new(request, pk, of):
     messages.success(
         request,
         f"Your draft is ready, written from “{template.name}”. "
-        "Make it yours; the checklist beside it updates as you go.",
+        f"Make it yours; the checklist beside it updates as you go.{earlier}",
     )
     # No fragment: a browser ignores `autofocus` on a page opened at one, and the editor focuses the body.
     return redirect(_editor_url(draft))

@@ -239,3 +239,26 @@ def test_leaving_the_editor_with_unsaved_text_asks_first(live_server, page, decl
     page.get_by_role("link", name="Dashboard").first.click()
     expect(page.get_by_role("heading", name="Your offers")).to_be_visible()
     assert asked == ["beforeunload", "beforeunload"]
+
+
+def test_starting_again_from_another_template_keeps_what_was_typed(live_server, page, declined, csp_errors):
+    follow_up = FollowUpFactory(offer=declined, kind="check_in", due_on=timezone.localdate())
+    three, six = (EmailTemplate.objects.get(slug=f"check-in-{months}-months") for months in (3, 6))
+    first = draft_create(offer=declined, template=three, user=declined.owner, follow_up=follow_up)
+    other = six
+    log_in(page, live_server, "writer")
+    page.goto(f"{live_server.url}/drafts/{first.pk}/")
+    body = page.locator("#editor").get_by_label("Body")
+    body.fill(body.input_value() + "\n\nOne more line, typed and not saved.")
+    page.get_by_text("Start again from another template").click()
+    page.get_by_label("Template").select_option(str(other.pk))
+    # Choosing is not leaving: the editor's form goes with the choice, so no "leave the page?" question either.
+    page.on("dialog", lambda dialog: pytest.fail(f"asked before leaving: {dialog.message}"))
+    page.get_by_role("button", name="Use this template").click()
+
+    expect(page.get_by_role("status").first).to_contain_text("What you had typed is saved in the draft before it.")
+    newest = declined.drafts.order_by("-pk").first()
+    assert newest.template == other and newest.pk != first.pk
+    first.refresh_from_db()
+    assert first.body.endswith("One more line, typed and not saved.")
+    assert csp_errors == []
