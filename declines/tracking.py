@@ -199,7 +199,13 @@ def snoozed_until(due_on: dt.date, period: str, today: dt.date) -> dt.date:
     raise ValueError(f"Unknown snooze period {period!r}.")
 
 
-def check_in_moves(check_ins: list[FollowUp], *, contact_on: dt.date, decided_on: dt.date | None) -> dict[int, dt.date]:
+def check_in_moves(
+    check_ins: list[FollowUp],
+    *,
+    contact_on: dt.date,
+    decided_on: dt.date | None,
+    last_contact_on: dt.date | None = None,
+) -> dict[int, dt.date]:
     """The new due dates, by pk, of an offer's check-ins after a contact on `contact_on`.
 
     `check_ins` are all of the offer's check-ins, done or not. The rule (§9
@@ -210,7 +216,10 @@ def check_in_moves(check_ins: list[FollowUp], *, contact_on: dt.date, decided_on
     - Its interval is the gap from the check-in before it (or from the day of
       the decision, for the first one): 3 months for the 3-month check-in,
       3 for the 6-month one, 6 for the 12-month one. With nothing to measure
-      from, it is 3 months.
+      from, it is 3 months. A contact logged since then (`last_contact_on`)
+      counted as a check-in too and timed it already: the interval is measured
+      from that contact, so logging a second contact the same day moves
+      nothing, and each contact leaves the check-in its usual interval after it.
     - The check-ins after it move by the same number of days, so the rhythm
       of the plan is kept.
     - A check-in is never brought forward: if it is already far enough from
@@ -223,6 +232,8 @@ def check_in_moves(check_ins: list[FollowUp], *, contact_on: dt.date, decided_on
     next_one = open_ones[0]
     position = ordered.index(next_one)
     anchor = ordered[position - 1].due_on if position else decided_on
+    if last_contact_on is not None and (anchor is None or anchor < last_contact_on < next_one.due_on):
+        anchor = last_contact_on
     if anchor is not None and anchor < next_one.due_on:
         new_due = contact_on + (next_one.due_on - anchor)
     else:

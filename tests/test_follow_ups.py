@@ -512,6 +512,15 @@ def test_logging_a_contact_records_it_and_moves_the_next_check_in(owner_client, 
     assert "The next check-in moved to" in body
     assert "Contact logged: Call" in body
 
+    # A second contact the same day counts as the same check-in: nothing creeps a day further out.
+    for channel in ("email", "linkedin"):
+        owner_client.post(
+            reverse("interaction_new", args=[declined_offer.pk]),
+            {"contact-happened_on": contact_on.isoformat(), "contact-channel": channel},
+        )
+    first.refresh_from_db()
+    assert first.due_on == contact_on + dt.timedelta(days=91)
+
 
 def test_the_message_after_logging_a_contact_names_linkedin_as_written(owner_client, declined_offer):
     response = owner_client.post(

@@ -99,6 +99,21 @@ def test_the_interval_of_a_later_check_in_is_measured_from_the_one_before():
     assert moves == {3: dt.date(2026, 9, 1) + (dt.date(2027, 1, 1) - dt.date(2026, 7, 1))}
 
 
+def test_each_contact_leaves_the_check_in_its_interval_after_it_without_creeping():
+    check_ins = [_check_in(pk, due) for pk, due in PLAN]
+    contact = dt.date(2026, 2, 15)
+    first = tracking.check_in_moves(check_ins, contact_on=contact, decided_on=DECIDED)
+    for follow_up in check_ins:
+        follow_up.due_on = first[follow_up.pk]
+    # The same day again, and again: the check-in was timed from that contact already.
+    for _ in range(3):
+        assert tracking.check_in_moves(check_ins, contact_on=contact, decided_on=DECIDED, last_contact_on=contact) == {}
+    # A month later: 90 days after that contact, as after the first.
+    later = dt.date(2026, 3, 15)
+    moves = tracking.check_in_moves(check_ins, contact_on=later, decided_on=DECIDED, last_contact_on=contact)
+    assert moves[1] == later + dt.timedelta(days=90)
+
+
 def test_a_contact_never_brings_a_check_in_forward():
     check_ins = [_check_in(1, dt.date(2026, 4, 1))]
     assert tracking.check_in_moves(check_ins, contact_on=dt.date(2025, 11, 1), decided_on=None) == {}

@@ -126,10 +126,19 @@ def interaction_log(*, offer: Offer, happened_on: dt.date, channel: str, note: s
     Returns the interaction and the check-ins that moved; the rule is
     `tracking.check_in_moves`.
     """
-    interaction = Interaction.objects.create(offer=offer, happened_on=happened_on, channel=channel, note=note)
     check_ins = list(offer.follow_ups.select_for_update().filter(kind=FollowUp.Kind.CHECK_IN))
+    # The contact before this one, which the next check-in may already have been timed from.
+    last_contact_on = (
+        Interaction.objects.filter(offer=offer, happened_on__lte=happened_on)
+        .order_by("-happened_on")
+        .values_list("happened_on", flat=True)
+        .first()
+    )
+    interaction = Interaction.objects.create(offer=offer, happened_on=happened_on, channel=channel, note=note)
     decided_on = timezone.localtime(offer.decided_at).date() if offer.decided_at else None
-    moves = tracking.check_in_moves(check_ins, contact_on=happened_on, decided_on=decided_on)
+    moves = tracking.check_in_moves(
+        check_ins, contact_on=happened_on, decided_on=decided_on, last_contact_on=last_contact_on
+    )
     moved = []
     for follow_up in check_ins:
         if follow_up.pk in moves:
