@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from declines import handoff, mergetags
+from declines import handoff, mergetags, tracking
 from declines.models import (
     REFLECTION_FACTORS,
     Coaching,
@@ -215,6 +215,16 @@ class OfferForm(forms.ModelForm):
         self.user = user
         super().__init__(*args, **kwargs)
         self.instance.owner = user
+        self.fields["received_on"].widget.attrs["max"] = timezone.localdate().isoformat()
+
+    def clean_received_on(self):
+        received_on = self.cleaned_data["received_on"]
+        today = timezone.localdate()
+        if received_on and received_on > today:
+            raise forms.ValidationError(
+                f"That is after today ({format_date(today)}): the day the offer reached you cannot be in the future."
+            )
+        return received_on
 
     def clean_company(self):
         return self.cleaned_data["company"].strip()
@@ -391,7 +401,7 @@ def due_date_problem(due_on: dt.date, *, offer: Offer) -> str:
     """Why a follow-up cannot be due on `due_on`, or "" when it can."""
     if due_on < offer.received_on:
         return f"This is before you received the offer ({format_date(offer.received_on)}). Check the date."
-    latest = timezone.localdate() + dt.timedelta(days=365 * FOLLOW_UP_HORIZON_YEARS)
+    latest = tracking.add_months(timezone.localdate(), 12 * FOLLOW_UP_HORIZON_YEARS)
     if due_on > latest:
         return f"Choose a date within {FOLLOW_UP_HORIZON_YEARS} years (by {format_date(latest)})."
     return ""

@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from declines.models import Offer
 from tests.factories import OfferFactory, offer_form_data
 
 pytestmark = pytest.mark.django_db
@@ -104,3 +105,19 @@ def test_a_declined_offer_cannot_be_received_after_the_answer(owner_client, owne
     assert 'value="Principal Engineer"' in page
     offer.refresh_from_db()
     assert offer.received_on == later - dt.timedelta(days=10) and offer.role != "Principal Engineer"
+
+
+def test_an_offer_cannot_arrive_in_the_future(owner_client, owner):
+    tomorrow = timezone.localdate() + dt.timedelta(days=1)
+    started = owner_client.get(reverse("offer_new")).url
+    response = owner_client.post(started, offer_form_data(received_on="9999-12-31", respond_by="9999-12-31"))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "the day the offer reached you cannot be in the future" in page
+    assert 'value="Northwind Analytics"' in page
+    assert not Offer.objects.filter(owner=owner).exists()
+    response = owner_client.post(started, offer_form_data(received_on=tomorrow.isoformat()))
+    assert "cannot be in the future" in response.content.decode()
+    # The date picker stops at today too.
+    assert f'max="{timezone.localdate().isoformat()}"' in owner_client.get(started).content.decode()
+    assert owner_client.post(started, offer_form_data()).status_code == 302
