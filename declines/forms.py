@@ -36,7 +36,7 @@ from declines.models import (
 from declines.review import engine
 from declines.review.rules.length import LINKEDIN_MAX_CHARS
 from declines.services.offers import Decision
-from declines.wording import format_date
+from declines.wording import format_date, names_several_people, without_list_marker
 
 
 def sendable_address(address: str) -> str:
@@ -690,8 +690,16 @@ class ApproachForm(forms.ModelForm):
         return [value for value in DoorOpen.values if value in chosen]
 
     def clean_people_to_thank(self):
-        lines = (" ".join(line.split()) for line in self.cleaned_data["people_to_thank"].splitlines())
-        return "\n".join(line for line in lines if line)
+        typed = self.cleaned_data["people_to_thank"].splitlines()
+        lines = [" ".join(without_list_marker(line).split()) for line in typed]
+        lines = [line for line in lines if line]
+        several = next((line for line in lines if names_several_people(line)), None)
+        if several:
+            raise forms.ValidationError(
+                f"“{several}” seems to name more than one person: put each on a line of their own, so that each "
+                "is thanked by name (a team goes in brackets: “Marcus Chen (firmware team)”)."
+            )
+        return "\n".join(lines)
 
     def clean_what_stood_out(self):
         lines = [" ".join(line.split()) for line in self.cleaned_data["what_stood_out"].splitlines()]

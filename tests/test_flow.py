@@ -935,3 +935,23 @@ def test_a_template_chosen_against_the_approach_is_left_alone(owner_client, owne
     owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": chosen.pk})
     assert offer.drafts.get().written_for == "location/warm/email"
     assert "approach-changed" not in owner_client.get(step_url(offer, 4)).content.decode()
+
+
+def test_people_to_thank_typed_as_a_list_lose_their_bullets(owner_client, owner):
+    offer = OfferFactory(owner=owner, flow_step=3, contact_name="")
+    typed = "- Lena Park (ML team)\n• Omar Haddad\n1. Sam\n2) Alex"
+    assert owner_client.post(step_url(offer, 3), approach_data(people_to_thank=typed)).status_code == 302
+    offer.refresh_from_db()
+    assert offer.people_to_thank == "Lena Park (ML team)\nOmar Haddad\nSam\nAlex"
+
+
+@pytest.mark.parametrize("line", ["Marcus and Lena", "Lena Park, Omar Haddad and Jo", "Kim; Jo"])
+def test_several_people_on_one_line_are_asked_for_one_a_line(owner_client, owner, line):
+    offer = OfferFactory(owner=owner, flow_step=3, people_to_thank="")
+    response = owner_client.post(step_url(offer, 3), approach_data(people_to_thank=f"Sam Ortiz, platform team\n{line}"))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert f"“{line}” seems to name more than one person: put each on a line of their own" in page
+    assert f"Sam Ortiz, platform team\n{line}</textarea>" in page
+    offer.refresh_from_db()
+    assert offer.people_to_thank == ""
