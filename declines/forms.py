@@ -357,7 +357,7 @@ class OfferFilterForm(BootstrapForm, forms.Form):
         label="Search",
         required=False,
         max_length=200,
-        widget=forms.TextInput(attrs={"type": "search", "placeholder": "Company or role"}),
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": "Company, role or contact"}),
     )
     status = forms.ChoiceField(label="Status", required=False, widget=PlainSelect)
     sort = forms.ChoiceField(label="Sort by", required=False, choices=SORTS, widget=PlainSelect)

@@ -125,9 +125,11 @@ def test_filter_by_status(owner_client, owner):
     assert "Said No Ltd" in body and "Still Thinking Co" not in body
 
 
-def test_search_matches_company_or_role(owner_client, owner):
-    OfferFactory(owner=owner, company="Northwind", role="Data Engineer")
-    OfferFactory(owner=owner, company="Contoso", role="Platform Lead")
+def test_search_matches_company_role_or_contact(owner_client, owner):
+    OfferFactory(owner=owner, company="Northwind", role="Data Engineer", contact_name="Marcus Lee")
+    OfferFactory(owner=owner, company="Contoso", role="Platform Lead", contact_name="Priya Raman")
+    by_contact = page(owner_client, q="marcus")
+    assert "Northwind" in by_contact and "Contoso" not in by_contact
     by_company = page(owner_client, q="northw")
     assert "Northwind" in by_company and "Contoso" not in by_company
     by_role = page(owner_client, q="platform")

@@ -110,7 +110,9 @@ def dashboard(request):
     offers = Offer.objects.for_user(request.user).only(*TABLE_FIELDS)
     ordering = ORDERINGS[sort]
     if query:
-        offers = offers.filter(Q(company__icontains=query) | Q(role__icontains=query))
+        offers = offers.filter(
+            Q(company__icontains=query) | Q(role__icontains=query) | Q(contact_name__icontains=query)
+        )
     if status:
         offers = offers.filter(status=status)
         if sort in ("deadline", "-deadline"):
