@@ -357,15 +357,23 @@ class Event:
     """One line of the offer's timeline."""
 
     day: dt.date
-    order: int  # ties on one day keep the story's order: received before decided
+    order: int  # events at the same moment keep the story's order: the decline sent, then the offer declined
     kind: str
     title: str
     detail: str = ""
-    at: float = 0.0  # the moment, where a day's events of one order are told in the order they happened
+    at: float = 0.0  # the moment: a day's events are told in the order they happened (received first)
 
 
 def _day(moment: dt.datetime) -> dt.date:
     return timezone.localtime(moment).date()
+
+
+def _timed(day: dt.date, order: int, kind: str, title: str, detail: str = "", *, moment: dt.datetime) -> Event:
+    return Event(day, order, kind, title, detail, moment.timestamp())
+
+
+# A contact logged for an earlier day happened at a time nobody gave: told after that day's other events.
+END_OF_DAY = float("inf")
 
 
 def timeline(offer: Offer, *, reflection, drafts, follow_ups, interactions, comments=()) -> list[Event]:
@@ -374,26 +382,29 @@ def timeline(offer: Offer, *, reflection, drafts, follow_ups, interactions, comm
     coaches commented on which draft or suggested what, and what the user made of it."""
     events = [Event(offer.received_on, 0, "received", "Offer received", f"{offer.role} at {offer.company}")]
     if reflection is not None:
-        events.append(Event(_day(reflection.created_at), 1, "reflected", "Reflected on the offer"))
+        moment = reflection.created_at
+        events.append(_timed(_day(moment), 1, "reflected", "Reflected on the offer", moment=moment))
     for draft in drafts:
-        events.append(
-            Event(_day(draft.created_at), 2, "drafted", f"Drafted: {draft.get_kind_display()}", draft.subject)
-        )
+        kind, moment = draft.get_kind_display(), draft.created_at
+        events.append(_timed(_day(moment), 2, "drafted", f"Drafted: {kind}", draft.subject, moment=moment))
         if draft.sent_at:
-            events.append(Event(_day(draft.sent_at), 3, "sent", f"Sent: {draft.get_kind_display()}", draft.subject))
-    if offer.decided_at and offer.status == Offer.Status.DECLINED:
-        events.append(Event(_day(offer.decided_at), 4, "declined", "Declined the offer", _answered(offer)))
-    elif offer.decided_at and offer.status == Offer.Status.ACCEPTED:
-        events.append(Event(_day(offer.decided_at), 4, "accepted", "Accepted the offer", _answered(offer)))
+            events.append(_timed(_day(draft.sent_at), 3, "sent", f"Sent: {kind}", draft.subject, moment=draft.sent_at))
+    if offer.decided_at and offer.status in (Offer.Status.DECLINED, Offer.Status.ACCEPTED):
+        title = "Declined the offer" if offer.status == Offer.Status.DECLINED else "Accepted the offer"
+        moment = offer.decided_at
+        events.append(_timed(_day(moment), 4, offer.status, title, _answered(offer), moment=moment))
     for follow_up in follow_ups:
         if follow_up.done_at:
-            events.append(Event(_day(follow_up.done_at), 5, "follow_up", f"Done: {follow_up.get_kind_display()}"))
+            title = f"Done: {follow_up.get_kind_display()}"
+            events.append(_timed(_day(follow_up.done_at), 5, "follow_up", title, moment=follow_up.done_at))
     for interaction in interactions:
         title = f"Contact logged: {interaction.get_channel_display()}"
-        events.append(Event(interaction.happened_on, 6, "contact", title, interaction.note))
+        logged = interaction.created_at
+        at = logged.timestamp() if logged and _day(logged) == interaction.happened_on else END_OF_DAY
+        events.append(Event(interaction.happened_on, 6, "contact", title, interaction.note, at))
     for comment in comments:
         events.extend(_comment_events(comment))
-    return sorted(events, key=lambda e: (e.day, e.order, e.at))
+    return sorted(events, key=lambda e: (e.day, e.at, e.order))
 
 
 def _comment_events(comment) -> list[Event]:

@@ -4,6 +4,7 @@ timeline. Drafting a follow-up is in tests/test_drafts.py."""
 
 import datetime as dt
 import importlib
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -592,6 +593,21 @@ def test_the_offer_page_tells_the_story_in_order(owner_client, declined_offer):
     body = response.content.decode()
     assert "2 days before the deadline" in body
     assert "Met at PyCon." in body
+
+
+def test_a_days_events_are_told_in_the_order_they_happened(owner_client, declined_offer):
+    declined = timezone.localtime(declined_offer.decided_at).replace(hour=9, minute=0)
+    Offer.objects.filter(pk=declined_offer.pk).update(decided_at=declined)
+    DraftFactory(offer=declined_offer, kind="decline", sent_at=declined)
+    DraftFactory(offer=declined_offer, kind="thank_you", sent_at=declined + dt.timedelta(hours=6))
+    call = InteractionFactory(offer=declined_offer, happened_on=declined.date(), channel="call")
+    Interaction.objects.filter(pk=call.pk).update(created_at=declined + dt.timedelta(hours=7))
+    page = owner_client.get(declined_offer.get_absolute_url()).content.decode()
+    timeline = page[page.index('id="timeline-title"') : page.index('id="drafts-title"')]
+    told = re.findall(r'<span class="fw-semibold">([^<]+)</span>', timeline)
+    sent_decline, declined_it = told.index("Sent: Decline email"), told.index("Declined the offer")
+    # The decline went at nine, the thank-you at three, and the call was logged at four.
+    assert sent_decline < declined_it < told.index("Sent: Thank-you note") < told.index("Contact logged: Call")
 
 
 def test_the_offer_page_shows_its_drafts_and_follow_ups(owner_client, declined_offer):
