@@ -259,6 +259,12 @@ TEMPLATE_KIND_FOR_FOLLOW_UP = {
 
 # The built-in check-ins, by the months after the decision they are written for.
 CHECK_IN_SLUGS = {3: "check-in-3-months", 6: "check-in-6-months", 12: "check-in-12-months"}
+# The built-ins written for the other ways of keeping in touch chosen on Approach.
+KEEP_IN_TOUCH_SLUGS = {
+    FollowUp.Kind.REFERRAL: "check-in-referral",
+    FollowUp.Kind.EVENT: "check-in-event",
+    FollowUp.Kind.CAREERS_PAGE: "check-in-careers-page",
+}
 
 
 def template_score(template: EmailTemplate, offer: Offer) -> int:
@@ -300,13 +306,15 @@ def templates_for_follow_up(follow_up: FollowUp, user) -> list[EmailTemplate]:
     The user's own templates of the right kind come first (most recently
     edited first), then those a coach publishes to them, then a built-in in
     the offer's tone, then the rest. A
-    check-in prefers the built-in written for the months since the decision.
+    check-in prefers the built-in written for the months since the decision;
+    a referral, an event or a role on the careers page, the one written for it
+    (a "three months on" note a month after the decision would say what is not so).
     """
     kind = TEMPLATE_KIND_FOR_FOLLOW_UP.get(follow_up.kind, TemplateKind.CHECK_IN)
     candidates = list(EmailTemplate.objects.for_user(user).filter(kind=kind).order_by("name", "pk"))
     offer = follow_up.offer
-    preferred_slug = ""
-    if kind == TemplateKind.CHECK_IN:
+    preferred_slug = KEEP_IN_TOUCH_SLUGS.get(follow_up.kind, "")
+    if kind == TemplateKind.CHECK_IN and not preferred_slug:
         start = timezone.localtime(offer.decided_at).date() if offer.decided_at else offer.received_on
         months = max((follow_up.due_on - start).days, 0) / 30.4
         preferred_slug = CHECK_IN_SLUGS[min(CHECK_IN_SLUGS, key=lambda m: abs(m - months))]

@@ -6,6 +6,7 @@ import random
 import statistics
 
 import pytest
+from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 
@@ -160,6 +161,22 @@ def test_a_check_in_is_drafted_from_the_builtin_written_for_its_month(owner):
     offer = OfferFactory(owner=owner, status="declined", decided_at=dt.datetime(2026, 1, 5, 12, tzinfo=dt.UTC))
     six_months = FollowUpFactory(offer=offer, kind="check_in", due_on=dt.date(2026, 7, 5))
     assert tracking.templates_for_follow_up(six_months, owner)[0].slug == "check-in-6-months"
+
+
+@pytest.mark.django_db
+def test_a_referral_an_event_or_the_careers_page_is_drafted_from_the_builtin_written_for_it(owner):
+    # A month after the decision, "It's been about three months" would say what is not so.
+    call_command("load_starter_library", verbosity=0)
+    offer = OfferFactory(owner=owner, status="declined", decided_at=dt.datetime(2026, 1, 5, 12, tzinfo=dt.UTC))
+    for kind, slug in [
+        ("referral", "check-in-referral"),
+        ("event", "check-in-event"),
+        ("careers_page", "check-in-careers-page"),
+    ]:
+        follow_up = FollowUpFactory(offer=offer, kind=kind, due_on=dt.date(2026, 2, 5))
+        best = tracking.templates_for_follow_up(follow_up, owner)[0]
+        assert best.slug == slug
+        assert "three months" not in best.body
 
 
 @pytest.mark.django_db
