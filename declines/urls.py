@@ -88,6 +88,8 @@ urlpatterns = [
     path("settings/export/offers.csv", account_settings.export_csv, name="export_csv"),
     path("settings/export/declines.json", account_settings.export_json, name="export_json"),
     path("settings/delete-account/", account_settings.account_delete, name="account_delete"),
+    # What the user deleted and can still bring back, until `purge_deleted` removes it.
+    path("settings/deleted/", trash.recently_deleted, name="recently_deleted"),
     path("feeds/<slug:token>.ics", calendar_feed.calendar_feed, name="calendar_feed"),
     path("templates/", email_templates.template_list, name="template_list"),
     path("templates/new/", email_templates.template_new, name="template_new"),

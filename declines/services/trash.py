@@ -2,11 +2,17 @@
 leaves every page at once and can be brought back until `purge_deleted`
 removes it for good."""
 
+import datetime as dt
+
 from django.db import transaction
 from django.utils import timezone
 
 from declines.models import EmailTemplate
 from declines.services.templates import free_name
+
+# How long a deleted row can be brought back: `purge_deleted` removes it for
+# good after this (its default `--days`), and "Recently deleted" tells the user so.
+KEPT_FOR = dt.timedelta(days=30)
 
 
 @transaction.atomic

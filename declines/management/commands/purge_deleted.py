@@ -1,4 +1,5 @@
-"""Remove for good the offers and templates deleted more than `--days` ago (30).
+"""Remove for good the offers and templates deleted more than `--days` ago
+(by default `services.trash.KEPT_FOR`, 30 days, as "Recently deleted" tells the user).
 
 Deleting is soft so that it can be undone (§8); this ends the grace period. An
 offer takes its reflection, drafts, follow-ups and contacts with it; a template
@@ -12,16 +13,22 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from declines.services.offers import deleted_purge, purgeable
+from declines.services.trash import KEPT_FOR
 
 
 class Command(BaseCommand):
     help = "Hard-delete offers and templates that were deleted more than --days ago."
 
     def add_arguments(self, parser):
-        parser.add_argument("--days", type=int, default=30, help="Keep what was deleted this recently (default 30).")
+        parser.add_argument(
+            "--days",
+            type=int,
+            default=KEPT_FOR.days,
+            help=f"Keep what was deleted this recently (default {KEPT_FOR.days}).",
+        )
         parser.add_argument("--dry-run", action="store_true", help="List what would be removed; remove nothing.")
 
-    def handle(self, *args, days=30, dry_run=False, **options):
+    def handle(self, *args, days=KEPT_FOR.days, dry_run=False, **options):
         if days < 0:
             raise CommandError("--days cannot be negative.")
         before = timezone.now() - dt.timedelta(days=days)
