@@ -2,6 +2,8 @@
 the busiest pages, which Django draws in the same markup (`BootstrapForm`)."""
 
 import datetime as dt
+import hashlib
+import json
 
 from crispy_forms.bootstrap import InlineRadios
 from crispy_forms.helper import FormHelper
@@ -177,7 +179,73 @@ class PlainSelect(forms.Select):
         return mark_safe(f'<select name="{escape(name)}"{flatatt(attrs)}>{"".join(html)}</select>')  # noqa: S308
 
 
-class OfferForm(forms.ModelForm):
+class SavedElsewhereCheck:
+    """For a form that edits a saved offer: what each of its fields held when
+    the page was opened travels with it (`saved_as`, a short hash a field), so
+    that a save from a tab left open does not silently undo a save made
+    elsewhere since (§8, nothing lost).
+
+    A field changed elsewhere and not here keeps its newer value; one changed
+    in both places to different values stops the save, names the saved value
+    beside the user's, and lets a second save keep the user's. A post without
+    `saved_as` (not from our page) is saved as sent.
+    """
+
+    def _remember_saved(self):
+        self.fields["saved_as"] = forms.CharField(widget=forms.HiddenInput, required=False)
+        if self.instance.pk:
+            self.initial["saved_as"] = ",".join(self._hash(self._saved(name)) for name in self._meta.fields)
+
+    def _saved(self, name: str):
+        return self.instance._meta.get_field(name).value_from_object(self.instance)
+
+    @staticmethod
+    def _hash(value) -> str:
+        return hashlib.sha256(json.dumps(value, default=str).encode()).hexdigest()[:10]
+
+    def _shown(self, name: str, value) -> str:
+        choices = dict(getattr(self.fields[name], "choices", ()) or ())
+        if isinstance(value, list):
+            value = ", ".join(str(choices.get(item, item)) for item in value)
+        elif isinstance(value, dt.date):
+            value = format_date(value)
+        else:
+            value = str(choices.get(value, value) if value is not None else "")
+        value = " ".join(value.split())
+        return f"“{value[:80]}{'…' if len(value) > 80 else ''}”" if value else "empty"
+
+    def _merge_saved_elsewhere(self, cleaned: dict) -> None:
+        opened = cleaned.get("saved_as", "").split(",")
+        if not self.instance.pk or len(opened) != len(self._meta.fields):
+            return
+        data, clashes = self.data.copy(), []
+        for name, was in zip(self._meta.fields, opened, strict=True):
+            saved = self._saved(name)
+            if self._hash(saved) == was or name not in cleaned:
+                continue  # unchanged elsewhere, or already refused beside its field
+            typed = cleaned[name]
+            if self._hash(typed) == was:
+                # Changed elsewhere only: the newer value stays, here and in the form if it comes back.
+                cleaned[name] = saved
+                if isinstance(saved, list) and hasattr(data, "setlist"):
+                    data.setlist(self.add_prefix(name), saved)
+                else:
+                    data[self.add_prefix(name)] = saved.isoformat() if isinstance(saved, dt.date) else saved or ""
+            elif self._hash(typed) != self._hash(saved):
+                clashes.append(f"{self.fields[name].label} {self._shown(name, saved)}")
+        if clashes:
+            # Saved again as it stands, the user's text replaces what was saved elsewhere.
+            data[self.add_prefix("saved_as")] = ",".join(self._hash(self._saved(name)) for name in self._meta.fields)
+            self.data = data
+            raise forms.ValidationError(
+                "This offer was changed in another tab or window after you opened this page, so nothing has been "
+                f"saved yet. Saved there: {'; '.join(clashes)}. What you typed is still below: save again to keep "
+                "it, or reload the page to start from what was saved."
+            )
+        self.data = data
+
+
+class OfferForm(SavedElsewhereCheck, forms.ModelForm):
     class Meta:
         model = Offer
         fields = [
@@ -216,6 +284,7 @@ class OfferForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.instance.owner = user
         self.fields["received_on"].widget.attrs["max"] = timezone.localdate().isoformat()
+        self._remember_saved()
 
     def clean_received_on(self):
         received_on = self.cleaned_data["received_on"]
@@ -259,6 +328,8 @@ class OfferForm(forms.ModelForm):
                 "received_on",
                 f"You gave your answer on {format_date(decided)}, so the offer reached you on that day or before.",
             )
+        if not self.errors:
+            self._merge_saved_elsewhere(cleaned)
         return cleaned
 
 
@@ -620,7 +691,7 @@ class ReflectionForm(forms.ModelForm):
 STOOD_OUT_MOST = 2
 
 
-class ApproachForm(forms.ModelForm):
+class ApproachForm(SavedElsewhereCheck, forms.ModelForm):
     """Step 3: how to say no. These choices fill the email's greeting, reason,
     open-door and thanks sentences (see `wording.values_for`)."""
 
@@ -681,6 +752,13 @@ class ApproachForm(forms.ModelForm):
             help_text="It shapes one sentence of your email.",
             error_messages={"required": "Choose a reason — “Prefer not to say” is fine."},
         )
+        self._remember_saved()
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors:
+            self._merge_saved_elsewhere(cleaned)
+        return cleaned
 
     def clean_reason_detail(self):
         return " ".join(self.cleaned_data["reason_detail"].split())

@@ -955,3 +955,15 @@ def test_several_people_on_one_line_are_asked_for_one_a_line(owner_client, owner
     assert f"Sam Ortiz, platform team\n{line}</textarea>" in page
     offer.refresh_from_db()
     assert offer.people_to_thank == ""
+
+
+def test_a_tab_left_open_on_approach_keeps_what_another_tab_saved_since(owner_client, owner):
+    offer = OfferFactory(owner=owner, flow_step=3, tone="formal", what_stood_out="", people_to_thank="")
+    owner_client.post(step_url(offer, 3), approach_data(tone="formal", what_stood_out="", people_to_thank=""))
+    # Two tabs show the step; the first saves what stood out, then the second, as it showed it, the tone.
+    form = owner_client.get(step_url(offer, 3)).context["form"]
+    shown = approach_data(tone="formal", what_stood_out="", people_to_thank="", saved_as=form["saved_as"].value())
+    owner_client.post(step_url(offer, 3), {**shown, "what_stood_out": "Lena checking in when my flight was late"})
+    assert owner_client.post(step_url(offer, 3), {**shown, "tone": "warm"}).status_code == 302
+    offer.refresh_from_db()
+    assert (offer.tone, offer.what_stood_out) == ("warm", "Lena checking in when my flight was late")

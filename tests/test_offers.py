@@ -121,3 +121,45 @@ def test_an_offer_cannot_arrive_in_the_future(owner_client, owner):
     # The date picker stops at today too.
     assert f'max="{timezone.localdate().isoformat()}"' in owner_client.get(started).content.decode()
     assert owner_client.post(started, offer_form_data()).status_code == 302
+
+
+def opened(client, url) -> dict:
+    """The offer form as the page shows it: its fields with what they hold, `saved_as` too."""
+    form = client.get(url).context["form"]
+    data = {}
+    for name in form.fields:
+        value = form[name].value()
+        data[name] = [str(v) for v in value] if isinstance(value, list) else ("" if value is None else str(value))
+    return data
+
+
+def test_a_tab_left_open_keeps_what_another_tab_saved_since(owner_client, owner):
+    offer = OfferFactory(owner=owner, role="Staff Engineer", notes="")
+    url = reverse("offer_edit", args=[offer.pk])
+    first, second = opened(owner_client, url), opened(owner_client, url)
+    assert owner_client.post(url, {**first, "notes": "Signed their contract on Friday."}).status_code == 302
+    # The second tab, opened before that save, changes the role only: the notes saved in the first stay.
+    assert owner_client.post(url, {**second, "role": "Principal Engineer"}).status_code == 302
+    offer.refresh_from_db()
+    assert (offer.role, offer.notes) == ("Principal Engineer", "Signed their contract on Friday.")
+
+
+def test_the_same_field_changed_in_two_tabs_asks_before_replacing_it(owner_client, owner):
+    offer = OfferFactory(owner=owner, notes="")
+    url = reverse("offer_edit", args=[offer.pk])
+    first, second = opened(owner_client, url), opened(owner_client, url)
+    owner_client.post(url, {**first, "notes": "Signed their contract on Friday."})
+    response = owner_client.post(url, {**second, "notes": "Call Priya back on Monday."})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "This offer was changed in another tab or window after you opened this page" in page
+    assert "Saved there: Notes “Signed their contract on Friday.”" in page
+    assert "Call Priya back on Monday.</textarea>" in page
+    offer.refresh_from_db()
+    assert offer.notes == "Signed their contract on Friday."
+    # Saving the form as it came back keeps what this tab typed.
+    again = {**second, "notes": "Call Priya back on Monday."}
+    again["saved_as"] = response.context["form"]["saved_as"].value()
+    assert owner_client.post(url, again).status_code == 302
+    offer.refresh_from_db()
+    assert offer.notes == "Call Priya back on Monday."
