@@ -656,7 +656,8 @@ class ReflectionForm(forms.ModelForm):
         for field, label in REFLECTION_FACTORS:
             self.fields[field] = forms.TypedChoiceField(
                 label=label,
-                choices=RATING_CHOICES,
+                # "Not rated" first: a factor rated by mistake can be skipped again, as the page allows.
+                choices=[("", "Not rated"), *RATING_CHOICES],
                 coerce=int,
                 empty_value=None,
                 required=False,

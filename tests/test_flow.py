@@ -271,6 +271,20 @@ def test_reflect_saves_the_ratings_and_shows_the_strongest_and_weakest_fit(owner
     assert response.context["form"]["decision"].value() == "decline"
 
 
+def test_a_rating_given_by_mistake_can_be_taken_back(owner_client, owner):
+    offer = OfferFactory(owner=owner, flow_step=2)
+    owner_client.post(step_url(offer, 2), {"culture": "4", "growth": "2", "decision": "decline"})
+    page = owner_client.get(step_url(offer, 2)).content.decode()
+    # Each factor offers "Not rated", chosen for those left alone.
+    assert re.search(r'name="work_life" value=""\s+id="id_work_life_0" checked>', page)
+    assert re.search(r'name="growth" value=""\s+id="id_growth_0">', page)
+    owner_client.post(step_url(offer, 2), {"culture": "4", "growth": "", "decision": "decline"})
+    reflection = Reflection.objects.get(offer=offer)
+    assert (reflection.culture, reflection.growth) == (4, None)
+    # One factor rated is said as one, not as "everything the same".
+    assert "You rated one thing only: Company culture." in owner_client.get(step_url(offer, 3)).content.decode()
+
+
 def test_reflect_needs_a_decision_to_continue(owner_client, owner):
     offer = OfferFactory(owner=owner, flow_step=2)
     response = owner_client.post(step_url(offer, 2), {"culture": "3", "goals": "Grow."})
