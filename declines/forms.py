@@ -551,6 +551,10 @@ class ReminderForm(forms.ModelForm):
         self.user = user
         super().__init__(*args, **kwargs)
         self.fields["reminder_days_before"].widget.attrs.update(min=0, max=30)
+        # Out of range either way, the same words as the check below (not Django's "greater than or equal to").
+        self.fields["reminder_days_before"].error_messages.update(
+            min_value="Choose a number of days from 0 to 30.", max_value="Choose a number of days from 0 to 30."
+        )
         if not self.is_bound:
             self.initial["email"] = user.email
 
@@ -825,7 +829,7 @@ def clean_decision_day(day: dt.date, *, offer: Offer, today: dt.date) -> dt.date
     """A decision is made today or on an earlier day, never before the offer arrived (§9)."""
     if day > today:
         raise forms.ValidationError(
-            f"That day has not come yet: choose today ({format_date(today)}) or the earlier day you decided."
+            f"That day has not come yet: choose today ({format_date(today)}) or an earlier day."
         )
     if day < offer.received_on:
         raise forms.ValidationError(

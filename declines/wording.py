@@ -1033,7 +1033,7 @@ def _short_company(company: str) -> str:
 
 _STOOD_OUT: dict[str, list[str]] = {
     Tone.WARM: [
-        "I'll remember {x} for a long time.",
+        "I won't forget {x}.",
         "{X} was the part I enjoyed most.",
         "{X} gave me a real feel for the work, and I enjoyed it.",
         "{X} was a real highlight for me.",

@@ -130,6 +130,7 @@ def test_save_reminders(owner_client, owner):
     ("field", "value", "message"),
     [
         ("reminders-reminder_days_before", "31", "Choose a number of days from 0 to 30."),
+        ("reminders-reminder_days_before", "-1", "Choose a number of days from 0 to 30."),
         ("reminders-reminder_days_before", "soon", "Enter a whole number."),
         ("reminders-email", "alex@", "Enter a valid email address."),
         ("reminders-email", "", "Reminders need an email address to go to."),
