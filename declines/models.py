@@ -292,11 +292,15 @@ class Offer(models.Model):
         parts = self.contact_name.split()
         return parts[0] if parts else ""
 
-    # What a decline is written for, chosen on Approach (Draft.written_for).
+    # What a decline is written for, chosen on Approach (Draft.written_for), and for a
+    # call made first, the day it was made: the written confirmation names that day.
     APPROACH = ("reason", "tone", "medium")
 
     def approach_key(self) -> str:
-        return "/".join(getattr(self, field) for field in self.APPROACH)
+        key = "/".join(getattr(self, field) for field in self.APPROACH)
+        if self.medium == Medium.PHONE_THEN_WRITTEN and self.called_on:
+            key += f"/{self.called_on.isoformat()}"
+        return key
 
     def thank_list(self) -> list[str]:
         return [line.strip() for line in self.people_to_thank.splitlines() if line.strip()]

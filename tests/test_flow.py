@@ -930,8 +930,38 @@ def test_an_ordinary_save_leaves_the_approach_changed_notice(owner_client, owner
         step_url(offer, 4), {"subject": draft.subject, "body": draft.body + " ", "base_version": draft.version}
     )
     draft.refresh_from_db()
-    assert draft.written_for.endswith("/phone")
+    assert draft.written_for == f"location/warm/phone/{timezone.localdate().isoformat()}"
     assert "approach-changed" in owner_client.get(step_url(offer, 4)).content.decode()
+
+
+def test_a_call_logged_again_for_another_day_says_the_confirmation_names_the_first(owner_client, owner, library):
+    offer = phone_offer(owner, reason="location", tone="warm")
+    first, second = timezone.localdate() - dt.timedelta(days=2), timezone.localdate() - dt.timedelta(days=1)
+    owner_client.post(call_url(offer), {"action": "called", "called_on": first.isoformat()})
+    confirmation = EmailTemplate.objects.get(slug="decline-phone-confirmation")
+    owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": confirmation.pk})
+    written = offer.drafts.get()
+    assert f"my call on {first.day} {first:%B}." in written.body
+    assert "approach-changed" not in owner_client.get(step_url(offer, 4)).content.decode()
+
+    # The call was the day after: logged again, the confirmation written for the first day says so.
+    owner_client.post(call_url(offer), {"action": "called", "called_on": second.isoformat()})
+    page = owner_client.get(step_url(offer, 4)).content.decode()
+    assert f"your call is logged on {wording.format_date(second)}, not {wording.format_date(first)}" in page
+    assert "A new draft from it fills in the day as it is now." in page
+    assert f"Start a new draft from “{confirmation.name}”" in page
+    owner_client.post(
+        step_url(offer, 4),
+        {
+            "subject": written.subject,
+            "body": written.body,
+            "base_version": f"{written.pk}:{written.version}",
+            "action": "use_template",
+        },
+    )
+    newest = offer.drafts.current_decline()
+    assert newest.pk != written.pk and "Thank you for taking my call yesterday." in newest.body
+    assert "approach-changed" not in owner_client.get(step_url(offer, 4)).content.decode()
 
 
 def test_another_user_cannot_start_a_draft_on_the_offer(outsider_client, owner, library):

@@ -7,6 +7,7 @@ the flow's frame. For "phone call first" a Call step comes before Compose
 Every step is a server-rendered form; the whole flow works with scripting off.
 """
 
+import datetime as dt
 import re
 import secrets
 from types import SimpleNamespace
@@ -22,7 +23,7 @@ from django.views.decorators.http import require_http_methods
 from declines import handoff, steps
 from declines.composer import compose
 from declines.forms import ApproachForm, CallForm, FollowUpPlanFormSet, OfferForm, ReflectionForm, SentForm
-from declines.models import EmailTemplate, Offer, Reflection, TemplateKind
+from declines.models import EmailTemplate, Medium, Offer, Reflection, TemplateKind
 from declines.ownership import get_offer_for_user
 from declines.services.follow_ups import PlanAlreadySaved, follow_up_plan_propose, follow_up_plan_save
 from declines.services.offers import (
@@ -325,19 +326,30 @@ def _step_compose(request, offer: Offer):
 def _approach_changed(user, offer: Offer, draft) -> dict | None:
     """When the reason, tone or way of telling them chosen on Approach changed after the draft was written
     (the user went back and turned a call into an email, say): what changed, and the template that fits now.
-    The draft itself is the user's and is never rewritten; they choose whether to start again."""
+    The draft itself is the user's and is never rewritten; they choose whether to start again.
+    A call logged again for another day after its confirmation was written counts too: the draft names the
+    day it was written for."""
     if not draft.written_for or draft.written_for == offer.approach_key():
         return None
-    then = dict(zip(Offer.APPROACH, draft.written_for.split("/"), strict=False))
+    then = dict(zip((*Offer.APPROACH, "called_on"), draft.written_for.split("/"), strict=False))
     changed = [
         f"{what} is now “{getattr(offer, f'get_{field}_display')()}”"
         for field, what in (("reason", "the reason"), ("tone", "the tone"), ("medium", "the way of telling them"))
         if then.get(field) != getattr(offer, field)
     ]
+    call_moved = (
+        "called_on" in then
+        and offer.medium == Medium.PHONE_THEN_WRITTEN
+        and offer.called_on
+        and then["called_on"] != offer.called_on.isoformat()
+    )
+    if call_moved:
+        written_for_day = format_date(dt.date.fromisoformat(then["called_on"]))
+        changed.append(f"your call is logged on {format_date(offer.called_on)}, not {written_for_day}")
     best = next(iter(drafts.templates_for(user, offer, kind=TemplateKind.DECLINE, listed=True)), None)
-    if best is None or best.pk == draft.template_id:
+    if best is None or (best.pk == draft.template_id and not call_moved):
         return None
-    return {"template": draft.template, "changed": changed, "best": best}
+    return {"template": draft.template, "changed": changed, "best": best, "same_template": best.pk == draft.template_id}
 
 
 # --- Step 5: send and track --------------------------------------------------
