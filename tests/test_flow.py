@@ -934,6 +934,15 @@ def test_an_ordinary_save_leaves_the_approach_changed_notice(owner_client, owner
     assert "approach-changed" in owner_client.get(step_url(offer, 4)).content.decode()
 
 
+def test_a_confirmation_written_before_the_call_day_was_kept_with_it_asks_nothing(owner_client, owner, library):
+    offer = phone_offer(owner, reason="location", tone="warm")
+    owner_client.post(call_url(offer), {"action": "called", "called_on": timezone.localdate().isoformat()})
+    letter = EmailTemplate.objects.get(slug="decline-another-offer-formal")
+    owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": letter.pk})
+    Draft.objects.filter(offer=offer).update(written_for="location/warm/phone")
+    assert "approach-changed" not in owner_client.get(step_url(offer, 4)).content.decode()
+
+
 def test_a_call_logged_again_for_another_day_says_the_confirmation_names_the_first(owner_client, owner, library):
     offer = phone_offer(owner, reason="location", tone="warm")
     first, second = timezone.localdate() - dt.timedelta(days=2), timezone.localdate() - dt.timedelta(days=1)

@@ -346,6 +346,8 @@ def _approach_changed(user, offer: Offer, draft) -> dict | None:
     if call_moved:
         written_for_day = format_date(dt.date.fromisoformat(then["called_on"]))
         changed.append(f"your call is logged on {format_date(offer.called_on)}, not {written_for_day}")
+    if not changed:
+        return None  # written before the day of a call was kept with it, for the approach as it is
     best = next(iter(drafts.templates_for(user, offer, kind=TemplateKind.DECLINE, listed=True)), None)
     if best is None or (best.pk == draft.template_id and not call_moved):
         return None
