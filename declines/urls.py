@@ -51,6 +51,7 @@ urlpatterns = [
     path("offers/<int:pk>/decline/<int:step>/", flow.flow_step, name="flow_step"),
     path("offers/<int:pk>/decline/call/", flow.flow_call, name="flow_call"),
     path("offers/<int:pk>/plan/", flow.offer_plan, name="offer_plan"),
+    path("offers/<int:pk>/decline/unsend/", flow.offer_unsend, name="offer_unsend"),
     # The one draft editor, for every kind of draft (§8).
     path("offers/<int:pk>/drafts/new/", drafts.draft_new, {"of": "offer"}, name="draft_new"),
     path("drafts/<int:pk>/", drafts.draft_edit, name="draft_edit"),

@@ -18,7 +18,7 @@ from declines.services.drafts import draft_create, draft_save
 from declines.services.follow_ups import PlanAlreadySaved, follow_up_plan_propose, follow_up_plan_save
 from declines.services.offers import offer_decline
 from declines.tracking import add_months
-from tests.factories import DraftFactory, OfferFactory
+from tests.factories import DraftFactory, FollowUpFactory, OfferFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -511,3 +511,33 @@ def test_a_decline_recorded_months_late_proposes_no_step_already_overdue():
         "referral": dt.date(2026, 12, 4),
         "event": dt.date(2026, 12, 4),
     }
+
+
+def test_i_sent_it_clicked_by_mistake_can_be_taken_back_until_the_plan_is_saved(owner_client, owner, library):
+    offer = OfferFactory(owner=owner, flow_step=5)
+    draft = draft_create(offer=offer, template=EmailTemplate.objects.get(slug="decline-another-offer-warm"), user=owner)
+    owner_client.post(step_url(offer, 5), {"sent_on": timezone.localdate().isoformat()})
+    plan = owner_client.get(reverse("offer_plan", args=[offer.pk])).content.decode()
+    assert "Mark it as not sent" in plan
+
+    response = owner_client.post(reverse("offer_unsend", args=[offer.pk]), follow=True)
+    assert "Marked as not sent: the offer is undecided again" in response.content.decode()
+    offer.refresh_from_db()
+    draft.refresh_from_db()
+    assert (offer.status, offer.decided_at, offer.flow_step, draft.sent_at) == ("considering", None, 5, None)
+
+    # Sent again, and its plan saved: then it stays sent.
+    owner_client.post(step_url(offer, 5), {"sent_on": timezone.localdate().isoformat()})
+    follow_up_plan_save(offer=offer, items=[])
+    FollowUpFactory(offer=offer)
+    response = owner_client.post(reverse("offer_unsend", args=[offer.pk]), follow=True)
+    assert "can no longer be taken back" in response.content.decode()
+    offer.refresh_from_db()
+    assert offer.status == "declined"
+
+
+def test_another_user_cannot_mark_a_decline_not_sent(outsider_client, owner):
+    offer = OfferFactory(owner=owner, status="declined", decided_at=timezone.now())
+    assert outsider_client.post(reverse("offer_unsend", args=[offer.pk])).status_code == 404
+    offer.refresh_from_db()
+    assert offer.status == "declined"

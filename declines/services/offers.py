@@ -119,6 +119,29 @@ def offer_decline(*, offer: Offer, draft: Draft, sent_at: dt.datetime) -> Offer:
     return offer
 
 
+class NotUndoable(Exception):
+    """The decline cannot be taken back: it is not the decline just sent, or its plan is saved."""
+
+
+@transaction.atomic
+def offer_decline_undo(*, offer: Offer) -> Offer:
+    """ "I sent it" clicked by mistake: the offer is undecided again, back at Send,
+    and its decline a draft not sent. Only before the follow-up plan is saved:
+    after that the follow-ups would speak of a decline that did not happen."""
+    locked = Offer.objects.select_for_update().get(pk=offer.pk)
+    if locked.status != Offer.Status.DECLINED or locked.follow_ups.exists():
+        raise NotUndoable()
+    draft = locked.drafts.current_decline()
+    if draft is not None and draft.sent_at is not None and draft.sent_at == locked.decided_at:
+        draft.sent_at = None
+        draft.save(update_fields=["sent_at", "updated_at"])
+    locked.status = Offer.Status.CONSIDERING
+    locked.decided_at = None
+    locked.flow_step = FLOW_STEPS
+    locked.save(update_fields=["status", "decided_at", "flow_step", "updated_at"])
+    return locked
+
+
 @transaction.atomic
 def interaction_log(*, offer: Offer, happened_on: dt.date, channel: str, note: str = "") -> tuple:
     """Record a contact and move the offer's open check-ins out from that day.

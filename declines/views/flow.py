@@ -18,7 +18,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from declines import handoff, steps
 from declines.composer import compose
@@ -28,9 +28,11 @@ from declines.ownership import get_offer_for_user
 from declines.services.follow_ups import PlanAlreadySaved, follow_up_plan_propose, follow_up_plan_save
 from declines.services.offers import (
     Decision,
+    NotUndoable,
     decision_moment,
     offer_call_made,
     offer_decline,
+    offer_decline_undo,
     offer_flow_save,
     offer_start,
     reflection_save,
@@ -421,6 +423,19 @@ def flow_step(request, pk, step):
 
 
 # --- After sending: the follow-up plan ----------------------------------------
+
+
+@require_POST
+def offer_unsend(request, pk):
+    """ "Not sent after all": undo "I sent it", offered on the plan until a plan is saved."""
+    offer = get_offer_for_user(request.user, pk)
+    try:
+        offer_decline_undo(offer=offer)
+    except NotUndoable:
+        messages.error(request, "This decline can no longer be taken back: its follow-up plan is saved.")
+        return redirect(offer)
+    messages.success(request, "Marked as not sent: the offer is undecided again, and your email is still a draft.")
+    return redirect("flow_step", offer.pk, steps.SEND.flow_step)
 
 
 @require_http_methods(["GET", "POST"])
