@@ -586,6 +586,7 @@ BUTTON_FORMS = {
     "draft_dismiss()": "flow_5",
     "offer_delete()": "offer_detail",
     "offer_undelete()": "dashboard_undo",
+    "offer_unsend()": "plan",
     "follow_up_done(next)": "follow_ups",
     "follow_up_done(next,sent)": "draft_edit",
     "draft_new(kind)": "offer_detail",
