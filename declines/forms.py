@@ -37,6 +37,7 @@ from declines.models import (
 )
 from declines.review import engine
 from declines.review.rules.length import LINKEDIN_MAX_CHARS
+from declines.services.coaching import replace_paragraph
 from declines.services.offers import Decision
 from declines.wording import format_date, names_several_people, without_list_marker
 
@@ -1067,15 +1068,29 @@ class InvitationForm(forms.Form):
     )
 
     def clean_email(self):
-        return sendable_address(self.cleaned_data["email"].strip())
+        email = self.cleaned_data["email"].strip()
+        local = email.rpartition("@")[0]
+        if len(local) > handoff.LOCAL_PART_MAX:
+            # Said here, before `sendable_address`, whose message is about characters, not length.
+            raise forms.ValidationError(
+                f"The part before the @ is {len(local)} characters long, and mail allows at most "
+                f"{handoff.LOCAL_PART_MAX}. Check the address for a typing mistake."
+            )
+        return sendable_address(email)
 
 
 class SharingForm(forms.Form):
-    """Which of the offers listed (one page of the client's offers) a coach sees."""
+    """Which of the offers listed (one page of the client's offers) a coach sees.
+
+    The page sends back which offers it listed (`listed`): the ticks are about
+    those, and an offer added since (shared as it was made, say) is not on it
+    to be unticked.
+    """
 
     offers = forms.TypedMultipleChoiceField(
         label="Offers they can read", required=False, coerce=int, widget=forms.CheckboxSelectMultiple
     )
+    listed = forms.TypedMultipleChoiceField(required=False, coerce=int, widget=forms.MultipleHiddenInput)
     share_new_offers = forms.BooleanField(
         label="Also share every offer I add from now on",
         required=False,
@@ -1083,12 +1098,23 @@ class SharingForm(forms.Form):
     )
 
     def __init__(self, data=None, *, coaching: Coaching, offers: list[Offer], shared: set[int], **kwargs):
-        super().__init__(
-            data, initial={"offers": sorted(shared), "share_new_offers": coaching.share_new_offers}, **kwargs
-        )
+        initial = {
+            "offers": sorted(shared),
+            "listed": [offer.pk for offer in offers],
+            "share_new_offers": coaching.share_new_offers,
+        }
+        super().__init__(data, initial=initial, **kwargs)
         self.fields["offers"].choices = [
             (offer.pk, f"{offer.company} — {offer.role} ({offer.get_status_display().lower()})") for offer in offers
         ]
+        self.fields["listed"].choices = [(offer.pk, offer.pk) for offer in offers]
+
+    @staticmethod
+    def listed_in(data) -> set[int]:
+        """The offers the page that sent `data` listed (one ticked was listed too), to build the form that
+        reads it with."""
+        posted = [*data.getlist("listed"), *data.getlist("offers")]
+        return {pk for pk in (posted_number(value, max_digits=18) for value in posted) if pk is not None}
 
     def clean_offers(self) -> set[int]:
         return set(self.cleaned_data["offers"])
@@ -1111,7 +1137,11 @@ class CommentForm(forms.Form):
     """A coach's comment on one paragraph of a draft, and new text for it if they suggest one.
 
     `quote` is the paragraph as the coach read it: if the client changes it
-    meanwhile, the comment is refused and shown again, not lost.
+    meanwhile, the comment is refused and shown again, not lost. A suggestion
+    is held to what the editor's form (`DraftForm`) holds a draft to, tags and
+    length, with it in place in `draft_body`, so that the client can accept it.
+    The text boxes have no `maxlength`: a browser would cut a long paste short
+    without a word, where the form says how long it is and keeps it all.
     """
 
     quote = forms.CharField(widget=forms.HiddenInput, max_length=20_000, strip=False)
@@ -1132,11 +1162,14 @@ class CommentForm(forms.Form):
         error_messages={"max_length": "Keep the suggestion to 20,000 characters (it has %(show_value)d)."},
     )
 
-    def __init__(self, data=None, *, paragraph: int, text: str, initial=None, **kwargs):
+    def __init__(self, data=None, *, paragraph: int, text: str, draft_body: str = "", initial=None, **kwargs):
         self.paragraph = paragraph
+        self.draft_body = draft_body
         initial = initial or {}
         initial = {**initial, "quote": text, "suggestion": initial.get("suggestion") or text}
         super().__init__(data, prefix=f"p{paragraph}", initial=initial, **kwargs)
+        for name in ("body", "suggestion"):
+            del self.fields[name].widget.attrs["maxlength"]
         self.stale = False
 
     def clean_quote(self):
@@ -1161,4 +1194,22 @@ class CommentForm(forms.Form):
             "body" in cleaned and "suggestion" in cleaned and not cleaned["body"].strip() and not cleaned["suggestion"]
         ):
             self.add_error("body", "Write a comment, or change the paragraph below to suggest new text.")
+        if cleaned.get("suggestion"):
+            self._check_suggestion(cleaned["suggestion"], quote=cleaned.get("quote", ""))
         return cleaned
+
+    def _check_suggestion(self, suggestion: str, *, quote: str) -> None:
+        """What the editor would refuse, said to the coach: unknown or broken
+        tags, and an email too long with the suggestion in place."""
+        try:
+            mergetags.validate_or_raise(suggestion)
+        except forms.ValidationError as error:
+            self.add_error("suggestion", error)
+        with_it = replace_paragraph(self.draft_body, quote=quote, near=self.paragraph, replacement=suggestion)
+        limit = DraftForm.base_fields["body"].max_length
+        if with_it is not None and len(with_it) > limit:
+            self.add_error(
+                "suggestion",
+                f"With this text in place the email would be {len(with_it):,} characters, and it can have "
+                f"at most {limit:,}. Shorten the suggestion by {len(with_it) - limit:,} characters.",
+            )

@@ -110,6 +110,13 @@ def suggest(coach_client, draft, *, paragraph=1, quote="Thank you for the offer 
     )
 
 
+def on_second_paragraph(draft, author, **fields) -> DraftComment:
+    """A comment written straight to the database, as one from before a check was added may be."""
+    return DraftCommentFactory(
+        draft=draft, author=author, paragraph=1, quote="Thank you for the offer to join Northwind Analytics.", **fields
+    )
+
+
 # --- Invitations ------------------------------------------------------------------------
 
 
@@ -181,6 +188,27 @@ def test_a_withdrawn_invitation_is_a_404(owner_client, owner, coach_client):
     invitation = services.invitation_create(client=owner)
     owner_client.post(reverse("invitation_withdraw", args=[invitation.pk]))
     assert coach_client.get(invitation.get_absolute_url()).status_code == 404
+
+
+def test_a_withdrawn_link_says_it_no_longer_works_and_names_nobody(owner_client, owner, client):
+    invitation = services.invitation_create(client=owner)
+    owner_client.post(reverse("invitation_withdraw", args=[invitation.pk]))
+    response = client.get(invitation.get_absolute_url())
+    assert response.status_code == 404
+    page = text(response)
+    assert "This invitation no longer works" in page and "withdrawn" in page
+    assert "Alex Morgan" not in page and "We couldn't find that page" not in page
+
+
+def test_an_address_too_long_before_the_at_is_called_too_long(owner_client, owner):
+    response = owner_client.post(reverse("coaches"), {"email": "a" * 70 + "@coaching.example"})
+    assert response.context["form"].errors["email"] == [
+        "The part before the @ is 70 characters long, and mail allows at most 64. "
+        "Check the address for a typing mistake."
+    ]
+    assert not CoachInvitation.objects.exists()
+    owner_client.post(reverse("coaches"), {"email": "a" * 64 + "@coaching.example"})
+    assert CoachInvitation.objects.get().email == "a" * 64 + "@coaching.example"
 
 
 def test_stopping_with_a_coach_withdraws_what_was_emailed_to_them(owner_client, owner, coach, coach_client, coaching):
@@ -310,7 +338,7 @@ def test_sharing_several_offers_and_every_new_one(owner_client, owner, coaching,
     assert "Firm 0" in page and "Firm 2" in page
     owner_client.post(
         reverse("coach_sharing", args=[coaching.pk]),
-        {"offers": [first.pk, third.pk], "share_new_offers": "on"},
+        {"listed": [first.pk, second.pk, third.pk], "offers": [first.pk, third.pk], "share_new_offers": "on"},
     )
     assert set(Offer.objects.shared_with(coaching.coach).values_list("company", flat=True)) == {"Firm 0", "Firm 2"}
     # An offer added from now on is shared as it is made.
@@ -319,7 +347,12 @@ def test_sharing_several_offers_and_every_new_one(owner_client, owner, coaching,
     assert coach_client.get(reverse("client_offer", args=[new.pk])).status_code == 200
     # Unticking one stops it; the rest stay.
     owner_client.post(
-        reverse("coach_sharing", args=[coaching.pk]), {"offers": [third.pk, new.pk], "share_new_offers": "on"}
+        reverse("coach_sharing", args=[coaching.pk]),
+        {
+            "listed": [first.pk, second.pk, third.pk, new.pk],
+            "offers": [third.pk, new.pk],
+            "share_new_offers": "on",
+        },
     )
     assert set(Offer.objects.shared_with(coaching.coach).values_list("company", flat=True)) == {
         "Firm 2",
@@ -327,6 +360,34 @@ def test_sharing_several_offers_and_every_new_one(owner_client, owner, coaching,
     }
     assert coach_client.get(reverse("client_offer", args=[first.pk])).status_code == 404
     assert second.pk not in Offer.objects.shared_with(coaching.coach).values_list("pk", flat=True)
+
+
+def test_saving_an_old_sharing_page_leaves_offers_it_never_showed_as_they_were(owner_client, owner, coaching):
+    coaching.share_new_offers = True
+    coaching.save()
+    kept, dropped = OfferFactory(owner=owner, company="Kept Ltd"), OfferFactory(owner=owner, company="Dropped Ltd")
+    services.shares_update(
+        coaching=coaching, offers=[kept, dropped], shared={kept.pk, dropped.pk}, share_new_offers=True
+    )
+    # Tab A: the page as it was opened, with what it sends back.
+    page = owner_client.get(reverse("coach_sharing", args=[coaching.pk])).content.decode()
+    listed = re.findall(r'name="listed" value="(\d+)"', page)
+    # Tab B: a new offer, shared as it is made.
+    owner_client.post(reverse("offer_new"), offer_form_data(company="Brand New Ltd"))
+    new = Offer.objects.get(company="Brand New Ltd")
+    assert SharedOffer.objects.filter(coaching=coaching, offer=new).exists()
+    # Tab A saves, with one offer unticked.
+    response = owner_client.post(
+        reverse("coach_sharing", args=[coaching.pk]),
+        {"listed": listed, "offers": [kept.pk], "share_new_offers": "on"},
+        follow=True,
+    )
+    assert "Saved. Jo Baker sees what you ticked, from now on." in text(response)
+    assert set(Offer.objects.shared_with(coaching.coach).values_list("company", flat=True)) == {
+        "Kept Ltd",
+        "Brand New Ltd",
+    }
+    assert sorted(listed) == sorted([str(kept.pk), str(dropped.pk)])
 
 
 def test_removing_a_coach_takes_everything_back_at_once(owner_client, coach_client, shared, offer, draft):
@@ -441,6 +502,54 @@ def test_an_emptied_suggestion_is_refused_beside_it_with_why(coach_client, share
     assert DraftComment.objects.get().body == "Leave this paragraph out?"
 
 
+def test_the_coach_is_told_whether_the_client_gets_an_email(coach_client, owner, shared, draft):
+    response = suggest(coach_client, draft, body="Name the team.")
+    assert "Sent. Alex Morgan gets an email about it." in text(coach_client.get(response.url))
+    owner.profile.reminders_enabled = False
+    owner.profile.save()
+    response = suggest(coach_client, draft, body="And the role.")
+    page = text(coach_client.get(response.url))
+    assert "Sent. Alex Morgan sees it beside their draft. They get no emails from Declines, so none is sent." in page
+    assert "gets an email" not in page
+    reminders.run_once(site_url="https://declines.example")
+    assert mail.outbox == []
+
+
+def test_a_suggestion_with_tags_the_editor_refuses_is_refused_beside_it(coach_client, shared, draft):
+    broken = "Thank you, {{ salary_note }} {% debug %} {{ unbalanced"
+    response = suggest(coach_client, draft, body="Try this.", suggestion=broken)
+    assert response.status_code == 200
+    form = response.context["rows"][1]["form"]
+    # The very messages "Save draft" gives for the same text.
+    assert form.errors["suggestion"] == forms.DraftForm({"body": broken}, draft=draft).errors["body"]
+    assert "{% debug %} — template logic is not allowed" in " ".join(form.errors["suggestion"])
+    assert html.escape(broken) in response.content.decode()  # kept as typed
+    assert not DraftComment.objects.exists()
+
+
+def test_a_suggestion_that_makes_the_email_too_long_is_refused_beside_it(coach_client, shared, draft):
+    long = "Thank you. " * 1817  # 19,987 characters: under the box's limit, over the email's with the rest
+    response = suggest(coach_client, draft, body="", suggestion=long)
+    assert response.status_code == 200
+    (error,) = response.context["rows"][1]["form"].errors["suggestion"]
+    assert error.startswith("With this text in place the email would be 20,0")
+    assert "and it can have at most 20,000. Shorten the suggestion by" in error
+    assert not DraftComment.objects.exists()
+
+
+def test_long_comments_are_not_cut_by_the_browser_and_the_server_says_why(coach_client, shared, draft):
+    page = coach_client.get(reverse("client_draft", args=[draft.pk])).content.decode()
+    boxes = re.findall(r"<textarea[^>]*>", page)
+    assert boxes and not [box for box in boxes if "maxlength" in box]
+    response = suggest(coach_client, draft, body="x" * 5001, suggestion="y" * 20_001)
+    assert response.status_code == 200
+    page = text(response)
+    assert "Keep the comment to 5,000 characters (it has 5001)." in page
+    assert "Keep the suggestion to 20,000 characters (it has 20001)." in page
+    assert "x" * 5001 in page and "y" * 20_001 in page
+    assert not DraftComment.objects.exists()
+
+
 def test_a_comment_on_a_paragraph_changed_meanwhile_is_handed_back(coach_client, shared, draft):
     Draft.objects.filter(pk=draft.pk).update(body=BODY.replace("Thank you for the offer", "Many thanks for the offer"))
     response = suggest(coach_client, draft, body="Warmer?", suggestion=SUGGESTED)
@@ -502,6 +611,84 @@ def test_accepting_from_a_stale_tab_meets_the_conflict_and_loses_nothing(
     assert comment.status == DraftComment.Status.OPEN  # still there to accept
 
 
+@pytest.mark.parametrize(
+    "suggestion",
+    ["Thank you, {{ salary_note }} {% debug %} {{ unbalanced", "Thank you. " * 1817],
+    ids=["broken tags", "too long"],
+)
+def test_accepting_text_the_editor_would_refuse_saves_nothing_and_says_why(
+    owner_client, coach, shared, draft, offer, suggestion
+):
+    # Made before suggestions were checked: it must not reach the draft now.
+    comment = on_second_paragraph(draft, coach, body="", suggestion=suggestion)
+    typed = BODY.replace("Alex", "Alex M.")
+    response = owner_client.post(
+        editor_url(offer),
+        {"subject": draft.subject, "body": typed, "base_version": draft.version, "comment_accept": comment.pk},
+    )
+    assert response.status_code == 200
+    page = text(response)
+    assert "The suggestion from Jo Baker was not put in, because the email could not be saved with it:" in page
+    assert "Your text is as you typed it." in page
+    assert response.context["form"]["body"].value() == typed
+    assert Draft.objects.get(pk=draft.pk).body == BODY
+    comment.refresh_from_db()
+    assert comment.status == DraftComment.Status.OPEN
+
+
+def test_accepting_with_a_mistake_in_the_typed_text_says_the_suggestion_waits(
+    owner_client, coach_client, shared, draft, offer
+):
+    suggest(coach_client, draft, body="", suggestion=SUGGESTED)
+    comment = DraftComment.objects.get()
+    typed = BODY + "\n\n{{ compnay }}"
+    response = owner_client.post(
+        editor_url(offer),
+        {"subject": draft.subject, "body": typed, "base_version": draft.version, "comment_accept": comment.pk},
+    )
+    page = text(response)
+    assert "The suggestion from Jo Baker was not put in yet: your text needs a fix first, marked below." in page
+    assert "did you mean {{ company }}?" in page
+    assert response.context["form"]["body"].value() == typed
+    assert Draft.objects.get(pk=draft.pk).body == BODY
+    assert DraftComment.objects.get().status == DraftComment.Status.OPEN
+
+
+def test_accepting_into_a_conflict_says_the_suggestion_waits_and_why(owner_client, coach_client, shared, draft, offer):
+    suggest(coach_client, draft, body="", suggestion=SUGGESTED)
+    comment = DraftComment.objects.get()
+    Draft.objects.filter(pk=draft.pk).update(body=BODY + "\n\nP.S. Saved elsewhere.", version=draft.version + 1)
+    typed = BODY.replace("Alex", "Alex M.")
+    response = owner_client.post(
+        editor_url(offer),
+        {"subject": draft.subject, "body": typed, "base_version": draft.version, "comment_accept": comment.pk},
+    )
+    assert response.status_code == 409
+    page = text(response)
+    assert (
+        "The suggestion from Jo Baker was not put in yet: this draft was saved in another tab after you opened it "
+        "here. Choose the text to keep below, then accept the suggestion again."
+    ) in page
+    assert response.context["form"]["body"].value() == typed
+    assert DraftComment.objects.get().status == DraftComment.Status.OPEN
+
+
+def test_accepting_with_nothing_typed_does_not_speak_of_other_changes(owner_client, coach, shared, draft, offer):
+    # A draft from a template keeps the template's last newline; the browser sends it back as CRLF.
+    Draft.objects.filter(pk=draft.pk).update(body=BODY + "\n")
+    comment = on_second_paragraph(draft, coach, body="", suggestion=SUGGESTED)
+    as_sent = (BODY + "\n").replace("\n", "\r\n")
+    response = owner_client.post(
+        editor_url(offer),
+        {"subject": draft.subject, "body": as_sent, "base_version": draft.version, "comment_accept": comment.pk},
+        follow=True,
+    )
+    page = text(response)
+    assert "Accepted Jo Baker's suggestion and saved the draft." in page
+    assert "with your other changes" not in page
+    assert SUGGESTED in Draft.objects.get(pk=draft.pk).body
+
+
 def test_a_suggestion_whose_paragraph_was_rewritten_is_not_forced_in(owner_client, coach_client, shared, draft, offer):
     suggest(coach_client, draft, body="", suggestion=SUGGESTED)
     comment = DraftComment.objects.get()
@@ -531,6 +718,22 @@ def test_rejecting_and_resolving_keep_the_text_as_typed(owner_client, coach_clie
     assert response.context["form"]["body"].value() == typed
     assert Draft.objects.get(pk=draft.pk).body == BODY
     assert [c.status for c in DraftComment.objects.order_by("pk")] == ["rejected", "resolved"]
+
+
+@pytest.mark.parametrize("button", ["comment_reject", "comment_resolve"])
+def test_answering_without_typing_leaves_the_editor_saved(owner, coach, shared, draft, offer, button):
+    Draft.objects.filter(pk=draft.pk).update(body=BODY + "\n")
+    comment = on_second_paragraph(
+        draft, coach, body="Warmer?", suggestion=SUGGESTED if button == "comment_reject" else ""
+    )
+    other = DraftCommentFactory(draft=draft, author=coach, paragraph=0, quote="Dear Priya,", body="Fine.")
+    form = {"subject": draft.subject, "body": (BODY + "\n").replace("\n", "\r\n"), "base_version": draft.version}
+    client = logged_in(owner)
+    page = client.post(editor_url(offer), {**form, button: comment.pk}).content.decode()
+    assert "data-unsaved" not in page
+    # With text typed and not saved, leaving the page still asks first.
+    page = client.post(editor_url(offer), {**form, "body": BODY + "\r\n\r\nP.S.", "comment_resolve": other.pk})
+    assert "data-unsaved" in page.content.decode()
 
 
 @pytest.mark.parametrize("button", ["comment_accept", "comment_reject"])

@@ -17,6 +17,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Q
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -142,7 +143,14 @@ def coach_sharing(request, pk):
     coaching = get_coaching_for_client(request.user, pk)
     offers = Offer.objects.for_user(request.user).order_by(undecided_first(), "respond_by", "-received_on", "-pk")
     page = Paginator(offers, SHARING_PAGE_SIZE).get_page(request.GET.get("page"))
-    listed = list(page.object_list)
+    listed = seen = list(page.object_list)
+    if request.method == "POST":
+        # The ticks are about the offers on the page the client saw, not on
+        # this page now: one added since (shared as it was made, say) was never
+        # there to untick. This page's are listed too, for a form sent back with an error.
+        posted = SharingForm.listed_in(request.POST)
+        listed = list(offers.filter(pk__in=posted | {offer.pk for offer in listed}))
+        seen = [offer for offer in listed if offer.pk in posted]
     shared = set(
         SharedOffer.objects.filter(coaching=coaching, offer__in=[offer.pk for offer in listed]).values_list(
             "offer_id", flat=True
@@ -154,7 +162,7 @@ def coach_sharing(request, pk):
     if request.method == "POST" and form.is_valid():
         services.shares_update(
             coaching=coaching,
-            offers=listed,
+            offers=seen,
             shared=form.cleaned_data["offers"],
             share_new_offers=form.cleaned_data["share_new_offers"],
         )
@@ -233,10 +241,15 @@ def invitation_accept(request, token):
     """The link a client sends: who invites you and what it means, then "Accept".
 
     Anyone with the link may read it (a coach without an account signs up
-    first, and comes back here); accepting needs a log-in. A link used or
-    expired no longer names the client.
+    first, and comes back here); accepting needs a log-in. A link used,
+    expired or withdrawn no longer names the client.
     """
-    invitation = get_invitation_for_token(token)
+    try:
+        invitation = get_invitation_for_token(token)
+    except Http404:
+        # A withdrawn link's row is gone: it gets the page a used or expired
+        # one gets, which names nobody.
+        return render(request, "declines/coaching/invitation.html", {"usable": False}, status=404)
     user = request.user
     if invitation.accepted_at is not None and user.is_authenticated and invitation.accepted_by_id == user.pk:
         return redirect("clients")
@@ -366,14 +379,21 @@ def client_draft(request, pk):
     if request.method != "POST":
         return _render_client_draft(request, draft)
     index = posted_number(request.POST.get("paragraph", ""), max_digits=4) or 0
-    form = CommentForm(request.POST, paragraph=index, text="")
+    form = CommentForm(request.POST, paragraph=index, text="", draft_body=draft.body)
     if not form.is_valid():
         return _render_client_draft(request, draft, bound=form)
     try:
         services.comment_add(draft=draft, author=request.user, paragraph=index, **form.cleaned_data)
     except services.ParagraphChanged:
         return _render_client_draft(request, draft, stale=form)
-    messages.success(request, f"Sent. {draft.offer.owner.profile.display_name} gets an email about it.")
+    client_name = draft.offer.owner.profile.display_name
+    if services.client_emailed(draft.offer.owner):
+        messages.success(request, f"Sent. {client_name} gets an email about it.")
+    else:
+        messages.success(
+            request,
+            f"Sent. {client_name} sees it beside their draft. They get no emails from Declines, so none is sent.",
+        )
     return redirect(reverse("client_draft", args=[draft.pk]) + f"#paragraph-{index + 1}")
 
 
@@ -413,6 +433,7 @@ def _render_client_draft(request, draft, *, bound: CommentForm | None = None, st
             "offer": offer,
             "coaching": _coaching_of(request.user, offer),
             "client_name": client.profile.display_name,
+            "client_emailed": services.client_emailed(client),
             "rows": rows,
             "lost": by_paragraph.get(None, []),
             "stale": stale.cleaned_data if stale is not None else None,

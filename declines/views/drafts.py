@@ -314,8 +314,9 @@ def _answer_comment(request, draft: Draft, frame: Frame, form: DraftForm):
     suggestion_accept` → `draft_save` with the version this tab opened): the
     user's own unsaved changes are saved with it, and if another tab saved
     meanwhile they meet the usual conflict, nothing accepted and nothing lost.
-    Rejecting or resolving changes nothing in the text, and the editor comes
-    back with it as typed, unsaved as it was.
+    Text the editor would refuse (a broken tag, too long) is not accepted
+    either. Rejecting or resolving changes nothing in the text, and the
+    editor comes back with it as typed, unsaved as it was.
     """
     answer = next(name for name in COMMENT_ANSWERS if name in request.POST)
     comment = get_comment_for_user(request.user, draft, posted_number(request.POST[answer], max_digits=18) or 0)
@@ -331,8 +332,32 @@ def _answer_comment(request, draft: Draft, frame: Frame, form: DraftForm):
         messages.info(request, f"Rejected {who}'s suggestion. Your text is as it was.")
         return _render_editor(request, draft, frame, form=form)
     if not valid:
+        messages.error(
+            request,
+            f"The suggestion from {who} was not put in yet: your text needs a fix first, marked below. "
+            "Everything you typed is still here; fix it, then accept the suggestion again.",
+        )
         return _render_editor(request, draft, frame, form=form)
-    typed_changes = (form.saved_subject(), form.cleaned_data["body"]) != (draft.subject, draft.body)
+    with_it = coaching.replace_paragraph(
+        form.cleaned_data["body"], quote=comment.quote, near=comment.paragraph, replacement=comment.suggestion
+    )
+    if with_it is not None and comment.status == DraftComment.Status.OPEN:
+        # Held to what "Save draft" holds the text to, so nothing is saved that the editor would refuse after.
+        check = DraftForm({"subject": form.saved_subject(), "body": with_it}, draft=draft)
+        if not check.is_valid() and check.errors.get("body"):
+            messages.error(
+                request,
+                f"The suggestion from {who} was not put in, because the email could not be saved with it: "
+                f"{' '.join(check.errors['body'])} Your text is as you typed it. "
+                "Copy in the parts of the suggestion you want, or reject it.",
+            )
+            return _render_editor(request, draft, frame, form=form)
+    # Compared as the form cleans text, so a saved body's trailing newline is no change of the user's.
+    saved = DraftForm({"subject": draft.subject, "body": draft.body}, draft=draft)
+    saved.is_valid()
+    typed_changes = any(
+        form.cleaned_data[name] != saved.cleaned_data.get(name) for name in ("subject", "body") if name in form.fields
+    )
     try:
         coaching.suggestion_accept(
             comment=comment,
@@ -351,6 +376,11 @@ def _answer_comment(request, draft: Draft, frame: Frame, form: DraftForm):
         messages.info(request, "That suggestion was answered already.")
         return _render_editor(request, draft, frame, form=form)
     except services.EditConflict as conflict:
+        messages.warning(
+            request,
+            f"The suggestion from {who} was not put in yet: this draft was saved in another tab after you "
+            "opened it here. Choose the text to keep below, then accept the suggestion again.",
+        )
         return _conflict(request, draft, frame, conflict.current)
     also = ", with your other changes" if typed_changes else ""
     messages.success(request, f"Accepted {who}'s suggestion and saved the draft{also}.")
