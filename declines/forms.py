@@ -931,6 +931,8 @@ class DraftForm(BootstrapForm, forms.Form):
         self.draft = draft
         initial = {"subject": draft.subject, "body": draft.body, "base_version": self.version_of(draft)}
         super().__init__(data, initial=initial, **kwargs)
+        # A paste over the limit is refused with its length, as typed, not cut short by the browser unseen.
+        self.fields["body"].widget.attrs.pop("maxlength", None)
         self.is_note = draft.kind == TemplateKind.LINKEDIN_NOTE
         if self.is_note:
             del self.fields["subject"]
@@ -1068,15 +1070,7 @@ class InvitationForm(forms.Form):
     )
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip()
-        local = email.rpartition("@")[0]
-        if len(local) > handoff.LOCAL_PART_MAX:
-            # Said here, before `sendable_address`, whose message is about characters, not length.
-            raise forms.ValidationError(
-                f"The part before the @ is {len(local)} characters long, and mail allows at most "
-                f"{handoff.LOCAL_PART_MAX}. Check the address for a typing mistake."
-            )
-        return sendable_address(email)
+        return sendable_address(self.cleaned_data["email"].strip())
 
 
 class SharingForm(forms.Form):

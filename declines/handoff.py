@@ -51,7 +51,12 @@ def encode_address(address: str) -> str:
     local, at, domain = address.rpartition("@")
     if not at or not local or not domain:
         raise AddressError("Enter the whole address, with a name before the @ and a domain after it.")
-    if len(local) > LOCAL_PART_MAX or not LOCAL_PART.match(local):
+    if len(local) > LOCAL_PART_MAX:
+        raise AddressError(
+            f"The part before the @ is {len(local)} characters long, and mail allows at most "
+            f"{LOCAL_PART_MAX}. Check the address for a typing mistake."
+        )
+    if not LOCAL_PART.match(local):
         raise AddressError(
             "The part before the @ has characters mail apps cannot send: "
             "use letters, digits, and . _ + - without spaces."

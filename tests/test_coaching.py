@@ -671,6 +671,18 @@ def test_accepting_into_a_conflict_says_the_suggestion_waits_and_why(owner_clien
     ) in page
     assert response.context["form"]["body"].value() == typed
     assert DraftComment.objects.get().status == DraftComment.Status.OPEN
+    # "Keep my text, with the suggestion" does both, over the newer save.
+    assert f'name="comment_accept" value="{comment.pk}" class="btn btn-warning">Keep my text, with the suggestion' in (
+        response.content.decode()
+    )
+    newer = response.context["form"]["base_version"].value()
+    owner_client.post(
+        editor_url(offer),
+        {"subject": draft.subject, "body": typed, "base_version": newer, "comment_accept": comment.pk},
+    )
+    assert DraftComment.objects.get().status == DraftComment.Status.ACCEPTED
+    draft.refresh_from_db()
+    assert SUGGESTED in draft.body and "Alex M." in draft.body
 
 
 def test_accepting_with_nothing_typed_does_not_speak_of_other_changes(owner_client, coach, shared, draft, offer):

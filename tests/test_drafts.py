@@ -251,6 +251,13 @@ def test_outside_the_flow_there_is_no_continue_or_back(owner_client, owner, libr
     assert d.offer.flow_step == 5
 
 
+def test_a_paste_over_the_limit_reaches_the_server_to_be_measured(owner_client, owner, library):
+    # A maxlength would make the browser cut the paste short without a word; the server says how long it is.
+    page = owner_client.get(drafted(owner, "decline").url).content.decode()
+    body = page[page.index('name="body"') - 300 : page.index('name="body"') + 300]
+    assert "<textarea" in body and "maxlength" not in body
+
+
 @pytest.mark.parametrize(
     ("kind", "field", "value", "message"),
     [

@@ -163,3 +163,10 @@ def test_the_same_field_changed_in_two_tabs_asks_before_replacing_it(owner_clien
     assert owner_client.post(url, again).status_code == 302
     offer.refresh_from_db()
     assert offer.notes == "Call Priya back on Monday."
+
+
+def test_a_contact_address_too_long_before_the_at_is_called_too_long(owner_client, owner):
+    started = owner_client.get(reverse("offer_new")).url
+    response = owner_client.post(started, offer_form_data(contact_email=f"{'a' * 70}@example.com"))
+    assert "The part before the @ is 70 characters long, and mail allows at most 64." in response.content.decode()
+    assert not Offer.objects.filter(owner=owner).exists()

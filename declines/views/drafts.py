@@ -297,6 +297,8 @@ def _conflict(request, draft: Draft, frame: Frame, current: Draft):
     then = {
         "action": action if action in ("continue", "back", "keep", "use_template") else "overwrite",
         "template": request.POST.get("template", "") if action == "use_template" else "",
+        # A coach's suggestion being accepted: "Keep my text" saves it with the suggestion in place.
+        "accept": request.POST.get("comment_accept", ""),
     }
     return _render_editor(request, current, frame, form=form, conflict=current, status=409, then=then)
 
