@@ -282,6 +282,21 @@ def test_a_coach_sees_only_the_offers_shared_with_them(coach_client, owner, shar
         assert coach_client.get(url).status_code == 404
 
 
+def test_the_coach_reads_one_rating_as_one(coach_client, shared, offer):
+    ReflectionFactory(
+        offer=offer,
+        culture=4,
+        growth=None,
+        work_life=None,
+        development=None,
+        compensation=None,
+        stability=None,
+        mentorship=None,
+    )
+    page = coach_client.get(reverse("client_offer", args=[offer.pk])).content.decode()
+    assert "Rated one thing only: Company culture." in page
+
+
 def test_a_client_who_shares_nothing_is_not_listed(coach_client, coaching):
     page = coach_client.get(reverse("clients")).content.decode()
     assert "No client shares anything with you yet." in page
