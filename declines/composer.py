@@ -391,6 +391,24 @@ _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 # Emphasis, list bullets and quote marks at the start of a line.
 _INLINE_MARKUP = re.compile(r"\*\*|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|^\s*(?:[-*+]|\d+\.)\s+|^\s*>\s?", re.MULTILINE)
 EXCERPT_MAX = 170
+# In one pass, left to right, so an escaped "*" is kept as text, not taken for emphasis: a backslash
+# escape (`escape_markdown`), the two entities it writes for "<" and "&", then emphasis and line starts.
+_SNIPPET = re.compile(
+    r"\\(?P<escaped>[\\`*_{}\[\]#>+\-.!])|(?P<entity>&lt;|&amp;)"
+    r"|\*\*|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|^\s*(?:[-*+]|\d+\.)\s+|^\s*>\s?",
+    re.MULTILINE,
+)
+_ENTITIES = {"&lt;": "<", "&amp;": "&"}
+
+
+def snippet(markdown_text: str) -> str:
+    """Markdown as a line of text to glance at (the drafts listed on an offer's
+    page): no escapes, emphasis or bullets, one line. Nothing is rendered."""
+
+    def plain(match: re.Match) -> str:
+        return match.group("escaped") or _ENTITIES.get(match.group("entity") or "", "")
+
+    return " ".join(_SNIPPET.sub(plain, markdown_text or "").split())
 
 
 def excerpt(source, *, user, today: dt.date | None = None) -> str:

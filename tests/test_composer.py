@@ -17,8 +17,8 @@ from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from declines.composer import ALLOWED_TAGS, ComposedEmail, compose
-from declines.mergetags import validate
+from declines.composer import ALLOWED_TAGS, ComposedEmail, compose, snippet
+from declines.mergetags import escape_markdown, validate
 from declines.models import DoorOpen, Offer, Profile, Reason, Tone
 from declines.review.engine import ReviewContext, review
 from tests import pathological
@@ -533,3 +533,9 @@ def test_angle_brackets_that_are_not_html_stay_as_typed(owner, offer):
     assert "Thank you, AT&T <Labs>." in email.text and "Alex — AT&T <fan> 🎉" in email.text
     assert "<b>" not in email.html and "script" not in email.html and "<script>" not in email.text
     assert_only_safe_html(email.html)
+
+
+def test_a_snippet_shows_markdown_as_the_text_it_stands_for():
+    body = f"Dear Priya,\n\nThe offer from {escape_markdown('AT&T <b> A*B_C')} was **great**.\n- a point\n> quoted"
+    assert snippet(body) == "Dear Priya, The offer from AT&T <b> A*B_C was great. a point quoted"
+    assert snippet("") == ""

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from declines.models import Offer
-from tests.factories import OfferFactory, offer_form_data
+from tests.factories import DraftFactory, OfferFactory, offer_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -170,3 +170,10 @@ def test_a_contact_address_too_long_before_the_at_is_called_too_long(owner_clien
     response = owner_client.post(started, offer_form_data(contact_email=f"{'a' * 70}@example.com"))
     assert "The part before the @ is 70 characters long, and mail allows at most 64." in response.content.decode()
     assert not Offer.objects.filter(owner=owner).exists()
+
+
+def test_the_offer_page_shows_a_drafts_opening_as_text_not_markdown(owner_client, owner):
+    offer = OfferFactory(owner=owner, company="AT&T Labs")
+    DraftFactory(offer=offer, body="Dear Priya,\n\nThe offer from AT&amp;T A\\*B\\_C was **great**.")
+    page = owner_client.get(offer.get_absolute_url()).content.decode()
+    assert "Dear Priya, The offer from AT&amp;T A*B_C was great." in page
