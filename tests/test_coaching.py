@@ -211,6 +211,15 @@ def test_an_address_too_long_before_the_at_is_called_too_long(owner_client, owne
     assert CoachInvitation.objects.get().email == "a" * 64 + "@coaching.example"
 
 
+def test_stopping_with_a_coach_says_what_it_means_before_it_happens(owner_client, coaching):
+    page = owner_client.get(reverse("coaches")).content.decode()
+    start = page.index('<details class="coach-remove">')
+    asked = page[start : page.index("</details>", start)]
+    assert "Jo Baker will no longer see any of your offers, drafts or plans" in asked
+    assert f'action="{reverse("coach_remove", args=[coaching.pk])}"' in asked
+    assert Coaching.objects.filter(pk=coaching.pk).exists()
+
+
 def test_stopping_with_a_coach_withdraws_what_was_emailed_to_them(owner_client, owner, coach, coach_client, coaching):
     emailed = services.invitation_create(client=owner, email=coach.email.upper())
     other = services.invitation_create(client=owner, email="someone.else@example.com")

@@ -20,6 +20,7 @@ from django.utils import timezone
 from declines import composer, throttle
 from declines.models import Draft, EmailTemplate, FollowUp, Offer
 from declines.services.drafts import draft_create, draft_save
+from declines.wording import format_date
 from tests.factories import DraftFactory, EmailTemplateFactory, FollowUpFactory, OfferFactory
 
 pytestmark = pytest.mark.django_db
@@ -249,6 +250,15 @@ def test_outside_the_flow_there_is_no_continue_or_back(owner_client, owner, libr
     assert response.url == d.url + "#editor"
     d.offer.refresh_from_db()
     assert d.offer.flow_step == 5
+
+
+def test_a_sent_draft_says_it_was_sent_and_that_edits_change_only_the_copy(owner_client, owner, library):
+    d = drafted(owner, "thank_you")
+    page = owner_client.get(d.url).content.decode()
+    assert "You recorded this as sent" not in page
+    Draft.objects.filter(pk=d.draft.pk).update(sent_at=timezone.now())
+    page = owner_client.get(d.url).content.decode()
+    assert f"You recorded this as sent on {format_date(timezone.localdate())}." in " ".join(page.split())
 
 
 def test_a_paste_over_the_limit_reaches_the_server_to_be_measured(owner_client, owner, library):
