@@ -719,8 +719,8 @@ def test_the_offer_page_lists_the_answers_and_composes_nothing(owner_client, own
     ]
     assert body.count(">Draft this answer<") == 3
     assert "Be ready for their questions" in body
-    # A draft shows an excerpt of its saved text, as written.
-    assert "Thank you for **everything** you did." in body
+    # A draft shows an excerpt of its saved text, as the text it stands for: nothing rendered, no marks.
+    assert "Dear Priya, Thank you for everything you did." in body
     assert "<strong>everything</strong>" not in body
 
 
