@@ -388,8 +388,6 @@ def compose(source, *, offer: Offer | None = None, user, today: dt.date | None =
 _LEAD_IN = re.compile(r"^\s*(?:\{\{\s*(?:today|greeting)\s*\}\}|\*\*[^*\n]*\*\*)\s*$")
 # Where a sentence ends: the place to cut an excerpt.
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
-# Emphasis, list bullets and quote marks at the start of a line.
-_INLINE_MARKUP = re.compile(r"\*\*|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|^\s*(?:[-*+]|\d+\.)\s+|^\s*>\s?", re.MULTILINE)
 EXCERPT_MAX = 170
 # In one pass, left to right, so an escaped "*" is kept as text, not taken for emphasis: a backslash
 # escape (`escape_markdown`), the two entities it writes for "<" and "&", then emphasis and line starts.
@@ -401,14 +399,19 @@ _SNIPPET = re.compile(
 _ENTITIES = {"&lt;": "<", "&amp;": "&"}
 
 
-def snippet(markdown_text: str) -> str:
-    """Markdown as a line of text to glance at (the drafts listed on an offer's
-    page): no escapes, emphasis or bullets, one line. Nothing is rendered."""
+def _without_markup(markdown_text: str) -> str:
+    """Markdown as the text it stands for, line breaks kept: no escapes, emphasis, bullets or quote marks."""
 
     def plain(match: re.Match) -> str:
         return match.group("escaped") or _ENTITIES.get(match.group("entity") or "", "")
 
-    return " ".join(_SNIPPET.sub(plain, markdown_text or "").split())
+    return _SNIPPET.sub(plain, markdown_text)
+
+
+def snippet(markdown_text: str) -> str:
+    """Markdown as a line of text to glance at (the drafts listed on an offer's
+    page): no escapes, emphasis or bullets, one line. Nothing is rendered."""
+    return " ".join(_without_markup(markdown_text or "").split())
 
 
 def excerpt(source, *, user, today: dt.date | None = None) -> str:
@@ -428,7 +431,7 @@ def excerpt(source, *, user, today: dt.date | None = None) -> str:
         if not line.strip():
             break
         paragraph.append(line)
-    text = _INLINE_MARKUP.sub("", "\n".join(paragraph))
+    text = _without_markup("\n".join(paragraph))
     used = tags_used(text)
     if used:
         text = fill(text, values_for(offer=None, user=user, today=today, source=source, tags=used), markdown=False)

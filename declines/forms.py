@@ -284,15 +284,20 @@ class OfferForm(SavedElsewhereCheck, forms.ModelForm):
         self.user = user
         super().__init__(*args, **kwargs)
         self.instance.owner = user
-        self.fields["received_on"].widget.attrs["max"] = timezone.localdate().isoformat()
+        self.fields["received_on"].widget.attrs["max"] = self._latest_arrival().isoformat()
         self._remember_saved()
+
+    @staticmethod
+    def _latest_arrival() -> dt.date:
+        # Today where the user is: a day ahead of the site's own date, which may still be yesterday there.
+        return timezone.localdate() + dt.timedelta(days=1)
 
     def clean_received_on(self):
         received_on = self.cleaned_data["received_on"]
-        today = timezone.localdate()
-        if received_on and received_on > today:
+        if received_on and received_on > self._latest_arrival():
             raise forms.ValidationError(
-                f"That is after today ({format_date(today)}): the day the offer reached you cannot be in the future."
+                f"That is after today ({format_date(timezone.localdate())}): the day the offer reached you cannot "
+                "be in the future."
             )
         return received_on
 
@@ -313,6 +318,9 @@ class OfferForm(SavedElsewhereCheck, forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if not self.errors:
+            # First, so that the checks of one field against another see the values to be saved.
+            self._merge_saved_elsewhere(cleaned)
         if cleaned.get("contact_honorific") and not " ".join(cleaned.get("contact_name", "").split()):
             self.add_error("contact_honorific", "Add their name above as well, or leave the title blank.")
         received_on, respond_by = cleaned.get("received_on"), cleaned.get("respond_by")
@@ -329,8 +337,6 @@ class OfferForm(SavedElsewhereCheck, forms.ModelForm):
                 "received_on",
                 f"You gave your answer on {format_date(decided)}, so the offer reached you on that day or before.",
             )
-        if not self.errors:
-            self._merge_saved_elsewhere(cleaned)
         return cleaned
 
 

@@ -365,11 +365,11 @@ class Event:
     """One line of the offer's timeline."""
 
     day: dt.date
-    order: int  # events at the same moment keep the story's order: the decline sent, then the offer declined
+    order: int  # a day's events keep the story's order: the decline drafted, sent, the offer declined, what came after
     kind: str
     title: str
     detail: str = ""
-    at: float = 0.0  # the moment: a day's events are told in the order they happened (received first)
+    at: float = 0.0  # the moment, where a day's events of one order are told in the order they happened
 
 
 def _day(moment: dt.datetime) -> dt.date:
@@ -394,9 +394,12 @@ def timeline(offer: Offer, *, reflection, drafts, follow_ups, interactions, comm
         events.append(_timed(_day(moment), 1, "reflected", "Reflected on the offer", moment=moment))
     for draft in drafts:
         kind, moment = draft.get_kind_display(), draft.created_at
-        events.append(_timed(_day(moment), 2, "drafted", f"Drafted: {kind}", draft.subject, moment=moment))
+        # The decline's own steps before the decision; anything else drafted or sent with what came after it.
+        drafted, sent = (2, 3) if draft.kind == TemplateKind.DECLINE else (5, 5)
+        events.append(_timed(_day(moment), drafted, "drafted", f"Drafted: {kind}", draft.subject, moment=moment))
         if draft.sent_at:
-            events.append(_timed(_day(draft.sent_at), 3, "sent", f"Sent: {kind}", draft.subject, moment=draft.sent_at))
+            title = f"Sent: {kind}"
+            events.append(_timed(_day(draft.sent_at), sent, "sent", title, draft.subject, moment=draft.sent_at))
     if offer.decided_at and offer.status in (Offer.Status.DECLINED, Offer.Status.ACCEPTED):
         title = "Declined the offer" if offer.status == Offer.Status.DECLINED else "Accepted the offer"
         moment = offer.decided_at
@@ -412,7 +415,9 @@ def timeline(offer: Offer, *, reflection, drafts, follow_ups, interactions, comm
         events.append(Event(interaction.happened_on, 6, "contact", title, interaction.note, at))
     for comment in comments:
         events.extend(_comment_events(comment))
-    return sorted(events, key=lambda e: (e.day, e.at, e.order))
+    # By the story's order within a day, then by the moment: a decision recorded for an earlier day has
+    # a moment nobody gave (that day at the time it was recorded), which must not reorder the story.
+    return sorted(events, key=lambda e: (e.day, e.order, e.at))
 
 
 def _comment_events(comment) -> list[Event]:

@@ -192,8 +192,8 @@ _NAME_AND_ROLE = re.compile(
 
 # A bullet or number a list was typed with: "- Lena", "• Lena", "1. Sam", "2) Alex".
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•·–—]|\d{1,2}[.)])\s+")
-# What joins names in a sentence: "Marcus and Lena", "Sam & Alex", "Kim; Jo", "Lena Park, Omar Haddad and Jo".
-_NAME_JOINS = re.compile(r"\s*(?:,|;|\s(?:and|&)\s)\s*")
+# What joins names in a sentence: "Marcus and Lena", "Sam & Alex", "Kim; Jo".
+_NAME_JOINS = re.compile(r"\s*(?:;|\s(?:and|&)\s)\s*")
 
 
 def without_list_marker(line: str) -> str:
@@ -203,15 +203,14 @@ def without_list_marker(line: str) -> str:
 
 def names_several_people(line: str) -> bool:
     """Whether a line of the people to thank names more than one person
-    ("Marcus and Lena", "Lena Park, Omar Haddad and Jo"), where one a line is
-    asked: each part is a name (capitalised words) and they are joined as in a
-    sentence. "Sam Ortiz, platform team" or "Kim Wu (design)" is one person
-    with their team."""
-    parts = _NAME_JOINS.split(line.strip())
-    if len(parts) < 2:
+    ("Marcus and Lena", "Jo & Sam", "Kim; Jo"), where one a line is asked:
+    each part a name (capitalised words), joined as in a sentence. A line with
+    a comma is a person and their team or title ("Sam Ortiz, Platform and
+    Infrastructure"), as the field's help says, and is read as that."""
+    if "," in line:
         return False
-    joined_as_sentence = ";" in line or re.search(r"\s(?:and|&)\s", line) or len(parts) > 2
-    return bool(joined_as_sentence) and all(
+    parts = _NAME_JOINS.split(line.strip())
+    return len(parts) > 1 and all(
         0 < len(part.split()) <= 4
         and all(word[:1].isupper() and not word.isupper() or word in _SURNAME_PARTICLES for word in part.split())
         for part in parts

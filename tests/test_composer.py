@@ -17,12 +17,12 @@ from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from declines.composer import ALLOWED_TAGS, ComposedEmail, compose, snippet
+from declines.composer import ALLOWED_TAGS, ComposedEmail, compose, excerpt, snippet
 from declines.mergetags import escape_markdown, validate
 from declines.models import DoorOpen, Offer, Profile, Reason, Tone
 from declines.review.engine import ReviewContext, review
 from tests import pathological
-from tests.factories import DraftFactory, OfferFactory
+from tests.factories import DraftFactory, OfferFactory, UserFactory
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -539,3 +539,8 @@ def test_a_snippet_shows_markdown_as_the_text_it_stands_for():
     body = f"Dear Priya,\n\nThe offer from {escape_markdown('AT&T <b> A*B_C')} was **great**.\n- a point\n> quoted"
     assert snippet(body) == "Dear Priya, The offer from AT&T <b> A*B_C was great. a point quoted"
     assert snippet("") == ""
+
+
+def test_an_excerpt_keeps_an_escaped_star_as_the_text_it_is(db):
+    template = SimpleNamespace(subject="", body="{{ greeting }}\n\nThe A\\*B team was **kind**.", kind="thank_you")
+    assert excerpt(template, user=UserFactory(), today=dt.date(2026, 12, 5)) == "The A*B team was kind."

@@ -10,6 +10,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from declines import wording
 from declines.composer import compose
@@ -807,7 +808,7 @@ def test_a_changed_approach_offers_a_new_draft_from_the_template_that_fits_it_no
     assert offer.drafts.get().body == written.body
 
     # The button sends the editor's form: what was typed in the old draft is saved there, then the new one starts.
-    assert 'form="draft-form" name="action" value="use_template">Start a new draft from' in page
+    assert 'form="draft-form" name="action" value="use_best">Start a new draft from' in page
     typed = written.body + "\n\nTyped before thinking better of it."
     response = owner_client.post(
         step_url(offer, 4),
@@ -815,7 +816,7 @@ def test_a_changed_approach_offers_a_new_draft_from_the_template_that_fits_it_no
             "subject": written.subject,
             "body": typed,
             "base_version": f"{written.pk}:{written.version}",
-            "action": "use_template",
+            "action": "use_best",
         },
         follow=True,
     )
@@ -832,19 +833,37 @@ def test_a_changed_approach_offers_a_new_draft_from_the_template_that_fits_it_no
 def test_starting_again_with_nothing_typed_saves_nothing(owner_client, owner, library):
     offer, draft = confirmed_call_then_an_email(owner_client, owner)
     untouched = {"subject": draft.subject, "body": draft.body, "base_version": f"{draft.pk}:{draft.version}"}
-    response = owner_client.post(step_url(offer, 4), {**untouched, "action": "use_template"}, follow=True)
+    response = owner_client.post(step_url(offer, 4), {**untouched, "action": "use_best"}, follow=True)
     assert "What you had typed" not in response.content.decode()
     assert Draft.objects.get(pk=draft.pk).version == draft.version
     assert offer.drafts.current_decline().template.slug == "decline-location-warm"
 
 
-def test_starting_again_with_a_bad_text_keeps_it_and_starts_nothing(owner_client, owner, library):
+def test_starting_again_with_a_bad_text_keeps_it_and_says_why_nothing_started(owner_client, owner, library):
     offer, draft = confirmed_call_then_an_email(owner_client, owner)
-    bad = {"subject": draft.subject, "body": "", "base_version": f"{draft.pk}:{draft.version}"}
-    response = owner_client.post(step_url(offer, 4), {**bad, "action": "use_template"})
+    bad = {"subject": draft.subject, "body": "Dear {{ compnay }},", "base_version": f"{draft.pk}:{draft.version}"}
+    response = owner_client.post(step_url(offer, 4), {**bad, "action": "use_best"})
     assert response.status_code == 200
-    assert "The email is empty" in response.content.decode()
+    page = response.content.decode()
+    assert "The new draft was not started: what you typed needs a fix first" in page
+    assert "Unknown tag {{ compnay }}" in page and "Dear {{ compnay }},</textarea>" in page
     assert offer.drafts.count() == 1
+
+
+def test_starting_again_with_the_text_cleared_starts_over_and_keeps_the_draft_as_saved(owner_client, owner, library):
+    offer, draft = confirmed_call_then_an_email(owner_client, owner)
+    cleared = {"subject": draft.subject, "body": "", "base_version": f"{draft.pk}:{draft.version}"}
+    owner_client.post(step_url(offer, 4), {**cleared, "action": "use_best"})
+    assert offer.drafts.count() == 2
+    assert Draft.objects.get(pk=draft.pk).body == draft.body
+
+
+def test_the_notices_button_starts_from_the_template_it_names_whatever_the_panel_chose(owner_client, owner, library):
+    offer, draft = confirmed_call_then_an_email(owner_client, owner)
+    letter = EmailTemplate.objects.get(slug="decline-another-offer-formal")
+    sent = {"subject": draft.subject, "body": draft.body, "base_version": f"{draft.pk}:{draft.version}"}
+    owner_client.post(step_url(offer, 4), {**sent, "template": letter.pk, "action": "use_best"})
+    assert offer.drafts.current_decline().template.slug == "decline-location-warm"
 
 
 def test_a_conflict_on_starting_again_offers_the_text_then_starts_the_draft_asked_for(owner_client, owner, library):
@@ -943,6 +962,16 @@ def test_a_confirmation_written_before_the_call_day_was_kept_with_it_asks_nothin
     assert "approach-changed" not in owner_client.get(step_url(offer, 4)).content.decode()
 
 
+def test_a_call_logged_again_says_nothing_of_a_draft_that_names_no_day(owner_client, owner, library):
+    offer = phone_offer(owner, reason="location", tone="warm")
+    owner_client.post(call_url(offer), {"action": "called", "called_on": timezone.localdate().isoformat()})
+    letter = EmailTemplate.objects.get(slug="decline-location-warm")
+    owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": letter.pk})
+    yesterday = timezone.localdate() - dt.timedelta(days=1)
+    owner_client.post(call_url(offer), {"action": "called", "called_on": yesterday.isoformat()})
+    assert "your call is logged on" not in owner_client.get(step_url(offer, 4)).content.decode()
+
+
 def test_a_call_logged_again_for_another_day_says_the_confirmation_names_the_first(owner_client, owner, library):
     offer = phone_offer(owner, reason="location", tone="warm")
     first, second = timezone.localdate() - dt.timedelta(days=2), timezone.localdate() - dt.timedelta(days=1)
@@ -965,7 +994,7 @@ def test_a_call_logged_again_for_another_day_says_the_confirmation_names_the_fir
             "subject": written.subject,
             "body": written.body,
             "base_version": f"{written.pk}:{written.version}",
-            "action": "use_template",
+            "action": "use_best",
         },
     )
     newest = offer.drafts.current_decline()
@@ -998,14 +1027,31 @@ def test_people_to_thank_typed_as_a_list_lose_their_bullets(owner_client, owner)
     assert offer.people_to_thank == "Lena Park (ML team)\nOmar Haddad\nSam\nAlex"
 
 
-@pytest.mark.parametrize("line", ["Marcus and Lena", "Lena Park, Omar Haddad and Jo", "Kim; Jo"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sam Ortiz, Platform and Infrastructure",
+        "Kim Wu, Research & Development",
+        "Lena Park, Talent Partner, Berlin",
+        "Maria van der Berg",
+        "Marcus Chen — firmware and tools",
+    ],
+)
+def test_one_person_with_their_team_is_one_person(owner_client, owner, line):
+    offer = OfferFactory(owner=owner, flow_step=3, people_to_thank="")
+    assert owner_client.post(step_url(offer, 3), approach_data(people_to_thank=line)).status_code == 302
+    offer.refresh_from_db()
+    assert offer.people_to_thank == line
+
+
+@pytest.mark.parametrize("line", ["Marcus and Lena", "Dr Lee and Ms Chen", "Jo & Sam", "Kim; Jo"])
 def test_several_people_on_one_line_are_asked_for_one_a_line(owner_client, owner, line):
     offer = OfferFactory(owner=owner, flow_step=3, people_to_thank="")
     response = owner_client.post(step_url(offer, 3), approach_data(people_to_thank=f"Sam Ortiz, platform team\n{line}"))
     page = response.content.decode()
     assert response.status_code == 200
-    assert f"“{line}” seems to name more than one person: put each on a line of their own" in page
-    assert f"Sam Ortiz, platform team\n{line}</textarea>" in page
+    assert f"“{escape(line)}” seems to name more than one person: put each on a line of their own" in page
+    assert f"Sam Ortiz, platform team\n{escape(line)}</textarea>" in page
     offer.refresh_from_db()
     assert offer.people_to_thank == ""
 

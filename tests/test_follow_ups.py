@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from declines.models import Draft, FollowUp, Interaction, Offer
+from declines.models import Draft, FollowUp, Interaction, Offer, Reflection
 from tests.factories import (
     DraftFactory,
     FollowUpFactory,
@@ -521,6 +521,13 @@ def test_logging_a_contact_records_it_and_moves_the_next_check_in(owner_client, 
         )
     first.refresh_from_db()
     assert first.due_on == contact_on + dt.timedelta(days=91)
+    # A contact logged afterwards for an earlier day was before the one the check-in is timed from: it stays.
+    owner_client.post(
+        reverse("interaction_new", args=[declined_offer.pk]),
+        {"contact-happened_on": (contact_on - dt.timedelta(days=1)).isoformat(), "contact-channel": "email"},
+    )
+    first.refresh_from_db()
+    assert first.due_on == contact_on + dt.timedelta(days=91)
 
 
 def test_the_message_after_logging_a_contact_names_linkedin_as_written(owner_client, declined_offer):
@@ -608,6 +615,29 @@ def test_a_days_events_are_told_in_the_order_they_happened(owner_client, decline
     sent_decline, declined_it = told.index("Sent: Decline email"), told.index("Declined the offer")
     # The decline went at nine, the thank-you at three, and the call was logged at four.
     assert sent_decline < declined_it < told.index("Sent: Thank-you note") < told.index("Contact logged: Call")
+
+
+def test_a_decision_recorded_for_an_earlier_day_keeps_the_story_in_order(owner_client, owner):
+    # Drafted at four in the afternoon; "I sent it" pressed next morning, saying it went the day before:
+    # that day at the morning's time, a moment nobody gave, must not put the sending before the drafting.
+    day = timezone.localdate() - dt.timedelta(days=1)
+    drafted_at = timezone.make_aware(dt.datetime.combine(day, dt.time(16)))
+    recorded = timezone.make_aware(dt.datetime.combine(day, dt.time(9)))
+    offer = OfferFactory(owner=owner, status="declined", decided_at=recorded, received_on=day - dt.timedelta(days=9))
+    ReflectionFactory(offer=offer)
+    draft = DraftFactory(offer=offer, kind="decline", sent_at=recorded)
+    Draft.objects.filter(pk=draft.pk).update(created_at=drafted_at)
+    Reflection.objects.filter(offer=offer).update(created_at=drafted_at - dt.timedelta(hours=1))
+    page = owner_client.get(offer.get_absolute_url()).content.decode()
+    timeline = page[page.index('id="timeline-title"') : page.index('id="drafts-title"')]
+    told = re.findall(r'<span class="fw-semibold">([^<]+)</span>', timeline)
+    assert told == [
+        "Offer received",
+        "Reflected on the offer",
+        "Drafted: Decline email",
+        "Sent: Decline email",
+        "Declined the offer",
+    ]
 
 
 def test_the_offer_page_shows_its_drafts_and_follow_ups(owner_client, declined_offer):

@@ -108,7 +108,8 @@ def test_a_declined_offer_cannot_be_received_after_the_answer(owner_client, owne
 
 
 def test_an_offer_cannot_arrive_in_the_future(owner_client, owner):
-    tomorrow = timezone.localdate() + dt.timedelta(days=1)
+    # Tomorrow by the site's clock may be today where the user is: the day after is refused.
+    too_late = timezone.localdate() + dt.timedelta(days=2)
     started = owner_client.get(reverse("offer_new")).url
     response = owner_client.post(started, offer_form_data(received_on="9999-12-31", respond_by="9999-12-31"))
     page = response.content.decode()
@@ -116,10 +117,11 @@ def test_an_offer_cannot_arrive_in_the_future(owner_client, owner):
     assert "the day the offer reached you cannot be in the future" in page
     assert 'value="Northwind Analytics"' in page
     assert not Offer.objects.filter(owner=owner).exists()
-    response = owner_client.post(started, offer_form_data(received_on=tomorrow.isoformat()))
+    response = owner_client.post(started, offer_form_data(received_on=too_late.isoformat()))
     assert "cannot be in the future" in response.content.decode()
     # The date picker stops at today too.
-    assert f'max="{timezone.localdate().isoformat()}"' in owner_client.get(started).content.decode()
+    tomorrow = timezone.localdate() + dt.timedelta(days=1)
+    assert f'max="{tomorrow.isoformat()}"' in owner_client.get(started).content.decode()
     assert owner_client.post(started, offer_form_data()).status_code == 302
 
 
@@ -177,3 +179,16 @@ def test_the_offer_page_shows_a_drafts_opening_as_text_not_markdown(owner_client
     DraftFactory(offer=offer, body="Dear Priya,\n\nThe offer from AT&amp;T A\\*B\\_C was **great**.")
     page = owner_client.get(offer.get_absolute_url()).content.decode()
     assert "Dear Priya, The offer from AT&amp;T A*B_C was great." in page
+
+
+def test_what_another_tab_saved_is_checked_with_what_this_one_typed(owner_client, owner):
+    offer = OfferFactory(owner=owner, contact_name="Priya Raman", contact_honorific="")
+    url = reverse("offer_edit", args=[offer.pk])
+    first, second = opened(owner_client, url), opened(owner_client, url)
+    owner_client.post(url, {**first, "contact_name": "", "contact_honorific": ""})
+    # This tab adds a title to the name the other tab has since cleared: the pair is refused, as typed together.
+    response = owner_client.post(url, {**second, "contact_honorific": "Dr"})
+    assert response.status_code == 200
+    assert "Add their name above as well, or leave the title blank." in response.content.decode()
+    offer.refresh_from_db()
+    assert (offer.contact_name, offer.contact_honorific) == ("", "")

@@ -15,7 +15,7 @@ from declines.composer import compose
 from declines.handoff import MAILTO_LIMIT
 from declines.models import EmailTemplate, FollowUp, Offer
 from declines.services.drafts import draft_create, draft_save
-from declines.services.follow_ups import PlanAlreadySaved, follow_up_plan_propose, follow_up_plan_save
+from declines.services.follow_ups import PlanAlreadySaved, PlanNotDue, follow_up_plan_propose, follow_up_plan_save
 from declines.services.offers import offer_decline
 from declines.tracking import add_months
 from tests.factories import DraftFactory, FollowUpFactory, OfferFactory
@@ -541,3 +541,17 @@ def test_another_user_cannot_mark_a_decline_not_sent(outsider_client, owner):
     assert outsider_client.post(reverse("offer_unsend", args=[offer.pk])).status_code == 404
     offer.refresh_from_db()
     assert offer.status == "declined"
+
+
+def test_a_plan_sent_after_the_decline_was_taken_back_saves_nothing(owner_client, owner, library):
+    offer = OfferFactory(owner=owner, flow_step=5)
+    draft_create(offer=offer, template=EmailTemplate.objects.get(slug="decline-another-offer-warm"), user=owner)
+    owner_client.post(step_url(offer, 5), {"sent_on": timezone.localdate().isoformat()})
+    stale_plan = owner_client.get(reverse("offer_plan", args=[offer.pk]))
+    owner_client.post(reverse("offer_unsend", args=[offer.pk]))
+    with pytest.raises(PlanNotDue):
+        follow_up_plan_save(offer=offer, items=[])
+    # Twice: the second says truly why nothing happened.
+    response = owner_client.post(reverse("offer_unsend", args=[offer.pk]), follow=True)
+    assert "This offer is not marked as declined, so there is nothing to take back." in response.content.decode()
+    assert stale_plan.status_code == 200 and not offer.follow_ups.exists()

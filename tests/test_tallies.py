@@ -62,7 +62,7 @@ def test_an_offer_and_its_follow_ups_are_counted_for_their_owner(owner):
 
 def test_the_tallies_follow_every_path_a_row_can_take(owner, outsider):
     """One change at a time, through the services, the ORM's bulk paths and plain updates."""
-    offer = OfferFactory(owner=owner)
+    offer = OfferFactory(owner=owner, status="declined", decided_at=timezone.now())
     assert kept() == tallies.recount(), "created"
     plans.follow_up_plan_save(offer=offer, items=plans.follow_up_plan_propose(offer=offer, today=TODAY))
     assert kept() == tallies.recount(), "plan saved with bulk_create"
@@ -214,8 +214,11 @@ def test_an_offer_given_to_another_user_takes_its_follow_ups_along(owner, outsid
 
 
 def test_every_way_of_adding_a_follow_up_gives_it_the_offers_owner(owner, client):
-    offer = OfferFactory(owner=owner)
+    offer = OfferFactory(owner=owner, status="declined", decided_at=timezone.now())
     plans.follow_up_plan_save(offer=offer, items=plans.follow_up_plan_propose(offer=offer, today=TODAY))
+    # Undecided again for the admin's form below, which would otherwise need the moment of the decision too.
+    Offer.objects.filter(pk=offer.pk).update(status="considering", decided_at=None)
+    offer.refresh_from_db()
     plans.follow_up_create(offer=offer, kind="event", due_on=TODAY, note="")
     staff = UserFactory(is_staff=True, is_superuser=True)
     client.force_login(staff, backend="django.contrib.auth.backends.ModelBackend")

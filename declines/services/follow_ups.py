@@ -94,6 +94,10 @@ def follow_up_restore(*, offer: Offer, kept: dict) -> FollowUp:
     return follow_up
 
 
+class PlanNotDue(Exception):
+    """The offer is not declined (any more): there is no plan to save."""
+
+
 class PlanAlreadySaved(Exception):
     """The offer already has its follow-up plan; saving it again would duplicate it."""
 
@@ -188,7 +192,9 @@ def follow_up_plan_save(*, offer: Offer, items: Iterable) -> list[FollowUp]:
     The offer row is locked and the plan refused if one was saved already, so a
     double submit or a second tab cannot plan everything twice.
     """
-    Offer.objects.select_for_update().filter(pk=offer.pk).first()
+    status = Offer.objects.select_for_update().filter(pk=offer.pk).values_list("status", flat=True).first()
+    if status != Offer.Status.DECLINED:
+        raise PlanNotDue()  # "Mark it as not sent" in another tab, meanwhile
     if offer.follow_ups.exists():
         raise PlanAlreadySaved()
     rows = [

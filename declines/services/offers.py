@@ -120,21 +120,21 @@ def offer_decline(*, offer: Offer, draft: Draft, sent_at: dt.datetime) -> Offer:
 
 
 class NotUndoable(Exception):
-    """The decline cannot be taken back: it is not the decline just sent, or its plan is saved."""
+    """The decline cannot be taken back; the message says why, for the user."""
 
 
 @transaction.atomic
 def offer_decline_undo(*, offer: Offer) -> Offer:
     """ "I sent it" clicked by mistake: the offer is undecided again, back at Send,
-    and its decline a draft not sent. Only before the follow-up plan is saved:
-    after that the follow-ups would speak of a decline that did not happen."""
+    and the email marked sent with it a draft not sent. Only before the follow-up
+    plan is saved: after that the follow-ups would speak of a decline that did not happen."""
     locked = Offer.objects.select_for_update().get(pk=offer.pk)
-    if locked.status != Offer.Status.DECLINED or locked.follow_ups.exists():
-        raise NotUndoable()
-    draft = locked.drafts.current_decline()
-    if draft is not None and draft.sent_at is not None and draft.sent_at == locked.decided_at:
-        draft.sent_at = None
-        draft.save(update_fields=["sent_at", "updated_at"])
+    if locked.status != Offer.Status.DECLINED:
+        raise NotUndoable("This offer is not marked as declined, so there is nothing to take back.")
+    if locked.follow_ups.exists():
+        raise NotUndoable("This decline can no longer be taken back: its follow-up plan is saved.")
+    # The email "I sent it" marked sent, at the moment it recorded as the decision.
+    locked.drafts.declines().filter(sent_at=locked.decided_at).update(sent_at=None, updated_at=timezone.now())
     locked.status = Offer.Status.CONSIDERING
     locked.decided_at = None
     locked.flow_step = FLOW_STEPS
@@ -150,12 +150,10 @@ def interaction_log(*, offer: Offer, happened_on: dt.date, channel: str, note: s
     `tracking.check_in_moves`.
     """
     check_ins = list(offer.follow_ups.select_for_update().filter(kind=FollowUp.Kind.CHECK_IN))
-    # The contact before this one, which the next check-in may already have been timed from.
+    # The latest contact logged before this one, which the next check-in may already have been timed from
+    # (one logged for an earlier day than it then leaves the check-in where that contact put it).
     last_contact_on = (
-        Interaction.objects.filter(offer=offer, happened_on__lte=happened_on)
-        .order_by("-happened_on")
-        .values_list("happened_on", flat=True)
-        .first()
+        Interaction.objects.filter(offer=offer).order_by("-happened_on").values_list("happened_on", flat=True).first()
     )
     interaction = Interaction.objects.create(offer=offer, happened_on=happened_on, channel=channel, note=note)
     decided_on = timezone.localtime(offer.decided_at).date() if offer.decided_at else None

@@ -244,10 +244,18 @@ def editor(request, draft: Draft, *, frame: Frame):
     if any(answer in request.POST for answer in COMMENT_ANSWERS):
         return _answer_comment(request, draft, frame, form)
     action = request.POST.get("action", "save")
+    starting_again = action in STARTS_AGAIN
+    if starting_again and (not _unsaved(form, draft) or not form.typed()[1].strip()):
+        # Nothing typed to keep (or all of it cleared, to start over): this draft stays as it was saved.
+        return _start_again(request, draft, best=action == "use_best")
     if action == "preview" or not form.is_valid():
+        if starting_again:
+            messages.error(
+                request,
+                "The new draft was not started: what you typed needs a fix first (marked below), so as not "
+                "to lose it. Fix it, or clear the text, and start again.",
+            )
         return _render_editor(request, draft, frame, form=form)
-    if action == "use_template" and not _unsaved(form, draft):
-        return _start_again(request, draft)
     try:
         draft_save(
             draft=draft,
@@ -260,8 +268,10 @@ def editor(request, draft: Draft, *, frame: Frame):
         )
     except services.EditConflict as conflict:
         return _conflict(request, draft, frame, conflict.current)
-    if action == "use_template":
-        return _start_again(request, draft, earlier=" What you had typed is saved in the draft before it.")
+    if starting_again:
+        return _start_again(
+            request, draft, best=action == "use_best", earlier=" What you had typed is saved in the draft before it."
+        )
     if action == "continue" and frame.continue_url:
         return redirect(frame.continue_url)
     if action == "back" and frame.back_url:
@@ -271,7 +281,12 @@ def editor(request, draft: Draft, *, frame: Frame):
     return redirect(frame.url + "#editor")
 
 
-def _start_again(request, draft: Draft, *, earlier: str = ""):
+# The editor's buttons that start a new draft: from the template chosen in "Start again from another
+# template" (`template`), or from the best match for the approach as it is now (the notice that it changed).
+STARTS_AGAIN = ("use_template", "use_best")
+
+
+def _start_again(request, draft: Draft, *, best: bool = False, earlier: str = ""):
     """ "Start a new draft from …" beside the editor: the editor's form is sent,
     so what was typed is saved in this draft first (`editor`), which is kept."""
     follow_up = _follow_up_of(draft)
@@ -279,7 +294,7 @@ def _start_again(request, draft: Draft, *, earlier: str = ""):
         messages.error(request, "There is nothing of that kind to write for this offer.")
         return redirect(_editor_url(draft))
     return _start_from_template(
-        request, draft.offer, follow_up=follow_up, kind=draft.kind, back=_editor_url(draft), earlier=earlier
+        request, draft.offer, follow_up=follow_up, kind=draft.kind, back=_editor_url(draft), best=best, earlier=earlier
     )
 
 
@@ -295,7 +310,7 @@ def _conflict(request, draft: Draft, frame: Frame, current: Draft):
     # "Keep my text" then does what the user asked for (save and continue, start a new draft…), over the newer save.
     action = request.POST.get("action")
     then = {
-        "action": action if action in ("continue", "back", "keep", "use_template") else "overwrite",
+        "action": action if action in ("continue", "back", "keep", *STARTS_AGAIN) else "overwrite",
         "template": request.POST.get("template", "") if action == "use_template" else "",
         # A coach's suggestion being accepted: "Keep my text" saves it with the suggestion in place.
         "accept": request.POST.get("comment_accept", ""),
@@ -491,16 +506,19 @@ def draft_new(request, pk, of):
     return _start_from_template(request, offer, follow_up=follow_up, kind=kind, back=back)
 
 
-def _start_from_template(request, offer: Offer, *, follow_up: FollowUp | None, kind: str, back: str, earlier=""):
-    """Write a new draft from the template the request chose and open its
-    editor; `earlier` says what became of the draft it replaces."""
+def _start_from_template(
+    request, offer: Offer, *, follow_up: FollowUp | None, kind: str, back: str, best=False, earlier=""
+):
+    """Write a new draft from the template the request chose (or with `best`,
+    the best match) and open its editor; `earlier` says what became of the
+    draft it replaces."""
     templates = templates_for(request.user, offer, kind=kind, follow_up=follow_up)
     if not templates:
         messages.error(request, "There is no template for this yet. Create one in Templates, then come back.")
         return redirect(back)
     data = request.POST.copy()
-    if not data.get("template") and (follow_up is not None or "body" in data):
-        # "Draft it" on the follow-ups list, and "Start a new draft from" the template that fits now.
+    if best or (follow_up is not None and not data.get("template")):
+        # The template that fits the approach now, and "Draft it" on the follow-ups list.
         data["template"] = templates[0].pk
     choice = TemplateChoiceForm(data, templates=templates, user=request.user)
     if not choice.is_valid():

@@ -25,7 +25,7 @@ from declines.composer import compose
 from declines.forms import ApproachForm, CallForm, FollowUpPlanFormSet, OfferForm, ReflectionForm, SentForm
 from declines.models import EmailTemplate, Medium, Offer, Reflection, TemplateKind
 from declines.ownership import get_offer_for_user
-from declines.services.follow_ups import PlanAlreadySaved, follow_up_plan_propose, follow_up_plan_save
+from declines.services.follow_ups import PlanAlreadySaved, PlanNotDue, follow_up_plan_propose, follow_up_plan_save
 from declines.services.offers import (
     Decision,
     NotUndoable,
@@ -344,6 +344,9 @@ def _approach_changed(user, offer: Offer, draft) -> dict | None:
         and offer.medium == Medium.PHONE_THEN_WRITTEN
         and offer.called_on
         and then["called_on"] != offer.called_on.isoformat()
+        # Only a draft whose template names the day (the confirmation of the call) has a day to put right.
+        and draft.template is not None
+        and "call_date" in f"{draft.template.subject}{draft.template.body}"
     )
     if call_moved:
         written_for_day = format_date(dt.date.fromisoformat(then["called_on"]))
@@ -431,8 +434,8 @@ def offer_unsend(request, pk):
     offer = get_offer_for_user(request.user, pk)
     try:
         offer_decline_undo(offer=offer)
-    except NotUndoable:
-        messages.error(request, "This decline can no longer be taken back: its follow-up plan is saved.")
+    except NotUndoable as refused:
+        messages.error(request, str(refused))
         return redirect(offer)
     messages.success(request, "Marked as not sent: the offer is undecided again, and your email is still a draft.")
     return redirect("flow_step", offer.pk, steps.SEND.flow_step)
@@ -468,6 +471,9 @@ def offer_plan(request, pk):
             created = follow_up_plan_save(offer=offer, items=items)
         except PlanAlreadySaved:
             messages.info(request, "Your follow-up plan was already saved.")
+            return redirect(offer)
+        except PlanNotDue:
+            messages.info(request, "This offer is no longer marked as declined, so no plan was saved.")
             return redirect(offer)
         if created:
             count = f"{len(created)} follow-up{'' if len(created) == 1 else 's'}"
