@@ -157,6 +157,10 @@ def test_an_invitation_by_email_sends_the_link(owner_client, owner):
     assert message.to == ["jo@coaching.example"]
     assert message.subject == "Alex Morgan invites you to be their coach on Declines"
     assert "http://127.0.0.1:8000" + invitation.get_absolute_url() in message.body
+    # The hour it stops working says in which time zone, in the email and on the page.
+    zone = timezone.localtime(invitation.expires_at).strftime("%Z")
+    assert f"({zone})." in message.body
+    assert f"({zone})</p>" in owner_client.get(reverse("coaches")).content.decode()
 
 
 def test_a_bad_email_is_shown_beside_the_field_and_no_invitation_made(owner_client, owner):
@@ -976,3 +980,13 @@ def test_what_the_coach_sees_is_what_the_forms_say(coach_client, shared, offer):
     for field in (offer_form["salary_note"], offer_form["notes"], reflection_form["goals"]):
         assert "a coach you share this offer with" in field.help_text
     assert "even when you share the offer with a coach" in reflection_form["note"].help_text
+
+
+def test_comments_kept_after_coaching_ends_are_no_longer_from_your_coach(
+    owner_client, coach_client, shared, draft, offer
+):
+    suggest(coach_client, draft, body="Lovely opening.", suggestion="")
+    assert ">From your coach</h2>" in owner_client.get(editor_url(offer)).content.decode()
+    owner_client.post(reverse("coach_remove", args=[shared.coaching.pk]))
+    page = owner_client.get(editor_url(offer)).content.decode()
+    assert ">Comments from coaching</h2>" in page and "Lovely opening." in page
