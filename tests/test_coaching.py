@@ -591,6 +591,16 @@ def test_a_comment_on_a_paragraph_changed_meanwhile_is_handed_back(coach_client,
     assert not DraftComment.objects.exists()
 
 
+def test_a_comment_on_a_paragraph_cut_meanwhile_is_handed_back_under_the_last_one(coach_client, shared, draft):
+    Draft.objects.filter(pk=draft.pk).update(body="Dear Priya,\n\nI have decided to decline.")
+    response = suggest(coach_client, draft, paragraph=3, quote="With best wishes,\nAlex", body="Sign off warmer?")
+    assert response.status_code == 200
+    rows = response.context["rows"]
+    assert "changed that paragraph while you were writing" in response.content.decode()
+    assert len(rows) == 2 and rows[-1]["form"].initial["body"] == "Sign off warmer?"
+    assert not DraftComment.objects.exists()
+
+
 def test_the_client_sees_comments_beside_the_editor(owner_client, coach_client, shared, draft, offer):
     suggest(coach_client, draft, body="Warmer?", suggestion=SUGGESTED)
     page = owner_client.get(editor_url(offer)).content.decode()

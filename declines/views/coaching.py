@@ -406,10 +406,12 @@ def _render_client_draft(request, draft, *, bound: CommentForm | None = None, st
         where = services.locate(draft.body, quote=comment.quote, near=comment.paragraph)
         by_paragraph.setdefault(where, []).append(comment)
     rows = []
+    # A comment not sent goes back under its paragraph, or the last one if the client has since cut the text short.
+    stale_at = min(stale.paragraph, len(texts) - 1) if stale is not None else None
     for index, text in enumerate(texts):
         if bound is not None and bound.paragraph == index:
             form = bound
-        elif stale is not None and stale.paragraph == index:
+        elif stale is not None and stale_at == index:
             form = CommentForm(paragraph=index, text=text, initial=stale.cleaned_data)
             form.stale = True
         else:
