@@ -1000,3 +1000,14 @@ def test_comments_kept_after_coaching_ends_are_no_longer_from_your_coach(
     owner_client.post(reverse("coach_remove", args=[shared.coaching.pk]))
     page = owner_client.get(editor_url(offer)).content.decode()
     assert ">Comments from coaching</h2>" in page and "Lovely opening." in page
+
+
+def test_the_offer_page_says_which_draft_has_comments_waiting(owner_client, coach_client, shared, draft, offer):
+    assert "waiting for your answer" not in owner_client.get(offer.get_absolute_url()).content.decode()
+    suggest(coach_client, draft, body="Warmer?", suggestion=SUGGESTED)
+    suggest(coach_client, draft, body="Shorter?", suggestion="")
+    page = owner_client.get(offer.get_absolute_url()).content.decode()
+    assert "2 comments from coaching waiting for your answer" in page
+    DraftComment.objects.filter(body="Shorter?").update(status="resolved", closed_at=timezone.now())
+    page = owner_client.get(offer.get_absolute_url()).content.decode()
+    assert "1 comment from coaching waiting for your answer" in page

@@ -1,6 +1,8 @@
 """Offers: see one with its timeline, edit it, delete it (with undo), and log a
 contact with the company. Adding one is the first step of the guided flow."""
 
+from collections import Counter
+
 from django.contrib import messages
 from django.db.models import F
 from django.shortcuts import redirect, render
@@ -38,6 +40,10 @@ def _detail(request, offer: Offer, *, interaction_form=None):
     )
     for follow_up in follow_ups:
         follow_up.offer = offer  # the rows' own offer, so the partials need no query
+    # What a coach has said and the user not yet answered, draft by draft, from the comments read for the timeline.
+    waiting = Counter(comment.draft_id for comment in comments if comment.closed_at is None)
+    for draft in drafts:
+        draft.open_comments = waiting[draft.pk]
     answers = []
     if offer.status in tracking.ANSWERS_FOR:
         # Each answer with the newest draft written from it, if there is one.
