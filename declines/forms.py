@@ -240,7 +240,7 @@ class SavedElsewhereCheck:
             self.data = data
             raise forms.ValidationError(
                 "This offer was changed in another tab or window after you opened this page, so nothing has been "
-                f"saved yet. Saved there: {'; '.join(clashes)}. What you typed is still below: save again to keep "
+                f"saved yet. Saved there: {'; '.join(clashes)} — what you typed is still below: save again to keep "
                 "it, or reload the page to start from what was saved."
             )
         self.data = data
@@ -553,27 +553,24 @@ class ReminderForm(forms.ModelForm):
             "reminders_enabled": "One email on a day something is due or overdue; never the same reminder twice.",
             "reminder_days_before": "For an offer you have not answered yet: 0 to 30 days before its deadline.",
         }
+        # Out of range either way, one message (not Django's "greater than or equal to").
+        error_messages = {
+            "reminder_days_before": {
+                "min_value": "Choose a number of days from 0 to 30.",
+                "max_value": "Choose a number of days from 0 to 30.",
+            }
+        }
 
     def __init__(self, *args, user, **kwargs):
         self.user = user
         super().__init__(*args, **kwargs)
         self.fields["reminder_days_before"].widget.attrs.update(min=0, max=30)
-        # Out of range either way, the same words as the check below (not Django's "greater than or equal to").
-        self.fields["reminder_days_before"].error_messages.update(
-            min_value="Choose a number of days from 0 to 30.", max_value="Choose a number of days from 0 to 30."
-        )
         if not self.is_bound:
             self.initial["email"] = user.email
 
     def clean_email(self):
         # Not checked against other accounts, for the reason given at sign-up.
         return sendable_address(self.cleaned_data["email"].strip().lower())
-
-    def clean_reminder_days_before(self):
-        days = self.cleaned_data["reminder_days_before"]
-        if days is None or days > 30:
-            raise forms.ValidationError("Choose a number of days from 0 to 30.")
-        return days
 
     def clean(self):
         cleaned = super().clean()

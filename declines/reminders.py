@@ -85,6 +85,12 @@ def _wanting_reminders(user: str) -> dict:
     return {f"{user}__is_active": True, f"{user}__profile__reminders_enabled": True}
 
 
+def reaches(user) -> bool:
+    """Whether reminders reach `user` at all: the rule of `_wanting_reminders` and of
+    `ReminderQuerySet.claimable` (an active account, reminders on, an address), for one user in hand."""
+    return user.is_active and bool(user.email) and user.profile.reminders_enabled
+
+
 def due_follow_ups(*, today: dt.date, excluding):
     """Open follow-ups due by `today` with no reminder in `excluding` for their due date."""
     return (

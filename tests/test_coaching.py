@@ -103,6 +103,17 @@ def editor_url(offer) -> str:
     return reverse("flow_step", args=[offer.pk, 4])
 
 
+def accepting(client, offer, draft, comment, *, body, subject=None, base_version=None, **kwargs):
+    """The client's editor sent with "Accept" on `comment`: the text as typed comes along."""
+    data = {
+        "subject": draft.subject if subject is None else subject,
+        "body": body,
+        "base_version": draft.version if base_version is None else base_version,
+        "comment_accept": comment.pk,
+    }
+    return client.post(editor_url(offer), data, **kwargs)
+
+
 def suggest(coach_client, draft, *, paragraph=1, quote="Thank you for the offer to join Northwind Analytics.", **data):
     return coach_client.post(
         reverse("client_draft", args=[draft.pk]),
@@ -614,11 +625,7 @@ def test_accepting_keeps_what_the_client_typed_and_saves_both(owner_client, coac
     suggest(coach_client, draft, body="Warmer?", suggestion=SUGGESTED)
     comment = DraftComment.objects.get()
     typed = BODY.replace("With best wishes", "Warm regards")  # not saved yet
-    response = owner_client.post(
-        editor_url(offer),
-        {"subject": "My own subject", "body": typed, "base_version": draft.version, "comment_accept": comment.pk},
-        follow=True,
-    )
+    response = accepting(owner_client, offer, draft, comment, body=typed, subject="My own subject", follow=True)
     assert "Accepted Jo Baker's suggestion and saved the draft, with your other changes." in text(response)
     saved = Draft.objects.get(pk=draft.pk)
     assert saved.body == typed.replace("Thank you for the offer to join Northwind Analytics.", SUGGESTED)
@@ -636,10 +643,7 @@ def test_accepting_from_a_stale_tab_meets_the_conflict_and_loses_nothing(
     elsewhere = BODY + "\n\nP.S. Saved in another tab."
     Draft.objects.filter(pk=draft.pk).update(body=elsewhere, version=draft.version + 1)
     typed = BODY.replace("Alex", "Alex M.")
-    response = owner_client.post(
-        editor_url(offer),
-        {"subject": draft.subject, "body": typed, "base_version": draft.version, "comment_accept": comment.pk},
-    )
+    response = accepting(owner_client, offer, draft, comment, body=typed)
     assert response.status_code == 409
     page = response.content.decode()
     assert "This draft was saved somewhere else after you opened it" in page
@@ -660,10 +664,7 @@ def test_accepting_text_the_editor_would_refuse_saves_nothing_and_says_why(
     # Made before suggestions were checked: it must not reach the draft now.
     comment = on_second_paragraph(draft, coach, body="", suggestion=suggestion)
     typed = BODY.replace("Alex", "Alex M.")
-    response = owner_client.post(
-        editor_url(offer),
-        {"subject": draft.subject, "body": typed, "base_version": draft.version, "comment_accept": comment.pk},
-    )
+    response = accepting(owner_client, offer, draft, comment, body=typed)
     assert response.status_code == 200
     page = text(response)
     assert "The suggestion from Jo Baker was not put in, because the email could not be saved with it:" in page
@@ -680,10 +681,7 @@ def test_accepting_with_a_mistake_in_the_typed_text_says_the_suggestion_waits(
     suggest(coach_client, draft, body="", suggestion=SUGGESTED)
     comment = DraftComment.objects.get()
     typed = BODY + "\n\n{{ compnay }}"
-    response = owner_client.post(
-        editor_url(offer),
-        {"subject": draft.subject, "body": typed, "base_version": draft.version, "comment_accept": comment.pk},
-    )
+    response = accepting(owner_client, offer, draft, comment, body=typed)
     page = text(response)
     assert "The suggestion from Jo Baker was not put in yet: your text needs a fix first, marked below." in page
     assert "did you mean {{ company }}?" in page
@@ -697,10 +695,7 @@ def test_accepting_into_a_conflict_says_the_suggestion_waits_and_why(owner_clien
     comment = DraftComment.objects.get()
     Draft.objects.filter(pk=draft.pk).update(body=BODY + "\n\nP.S. Saved elsewhere.", version=draft.version + 1)
     typed = BODY.replace("Alex", "Alex M.")
-    response = owner_client.post(
-        editor_url(offer),
-        {"subject": draft.subject, "body": typed, "base_version": draft.version, "comment_accept": comment.pk},
-    )
+    response = accepting(owner_client, offer, draft, comment, body=typed)
     assert response.status_code == 409
     page = text(response)
     assert (
@@ -714,10 +709,7 @@ def test_accepting_into_a_conflict_says_the_suggestion_waits_and_why(owner_clien
         response.content.decode()
     )
     newer = response.context["form"]["base_version"].value()
-    owner_client.post(
-        editor_url(offer),
-        {"subject": draft.subject, "body": typed, "base_version": newer, "comment_accept": comment.pk},
-    )
+    accepting(owner_client, offer, draft, comment, body=typed, base_version=newer)
     assert DraftComment.objects.get().status == DraftComment.Status.ACCEPTED
     draft.refresh_from_db()
     assert SUGGESTED in draft.body and "Alex M." in draft.body
@@ -728,11 +720,7 @@ def test_accepting_with_nothing_typed_does_not_speak_of_other_changes(owner_clie
     Draft.objects.filter(pk=draft.pk).update(body=BODY + "\n")
     comment = on_second_paragraph(draft, coach, body="", suggestion=SUGGESTED)
     as_sent = (BODY + "\n").replace("\n", "\r\n")
-    response = owner_client.post(
-        editor_url(offer),
-        {"subject": draft.subject, "body": as_sent, "base_version": draft.version, "comment_accept": comment.pk},
-        follow=True,
-    )
+    response = accepting(owner_client, offer, draft, comment, body=as_sent, follow=True)
     page = text(response)
     assert "Accepted Jo Baker's suggestion and saved the draft." in page
     assert "with your other changes" not in page
@@ -743,10 +731,7 @@ def test_a_suggestion_whose_paragraph_was_rewritten_is_not_forced_in(owner_clien
     suggest(coach_client, draft, body="", suggestion=SUGGESTED)
     comment = DraftComment.objects.get()
     typed = BODY.replace("Thank you for the offer", "I am grateful for the offer")
-    response = owner_client.post(
-        editor_url(offer),
-        {"subject": draft.subject, "body": typed, "base_version": draft.version, "comment_accept": comment.pk},
-    )
+    response = accepting(owner_client, offer, draft, comment, body=typed)
     assert response.status_code == 200
     assert "has changed, so it was not put in" in response.content.decode()
     assert response.context["form"]["body"].value() == typed

@@ -240,12 +240,6 @@ def comment_add(
     return comment
 
 
-def client_emailed(client) -> bool:
-    """Whether `send_reminders` emails the client about a comment: not if they
-    turned emails off in Settings or have no address (`ReminderQuerySet.claimable`)."""
-    return client.is_active and bool(client.email) and client.profile.reminders_enabled
-
-
 def _close(comment: DraftComment, status: str, now) -> DraftComment | None:
     """Close an open comment; one already closed (in another tab) stays as it was (None)."""
     changed = DraftComment.objects.filter(pk=comment.pk, status=CommentStatus.OPEN).update(status=status, closed_at=now)

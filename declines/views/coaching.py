@@ -24,7 +24,7 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from declines import throttle, tracking
+from declines import reminders, throttle, tracking
 from declines.composer import compose
 from declines.forms import CommentForm, InvitationForm, OfferShareForm, SharingForm, posted_number
 from declines.models import (
@@ -387,7 +387,7 @@ def client_draft(request, pk):
     except services.ParagraphChanged:
         return _render_client_draft(request, draft, stale=form)
     client_name = draft.offer.owner.profile.display_name
-    if services.client_emailed(draft.offer.owner):
+    if reminders.reaches(draft.offer.owner):
         messages.success(request, f"Sent. {client_name} gets an email about it.")
     else:
         messages.success(
@@ -435,7 +435,7 @@ def _render_client_draft(request, draft, *, bound: CommentForm | None = None, st
             "offer": offer,
             "coaching": _coaching_of(request.user, offer),
             "client_name": client.profile.display_name,
-            "client_emailed": services.client_emailed(client),
+            "client_emailed": reminders.reaches(client),
             "rows": rows,
             "lost": by_paragraph.get(None, []),
             "stale": stale.cleaned_data if stale is not None else None,

@@ -369,12 +369,7 @@ def _answer_comment(request, draft: Draft, frame: Frame, form: DraftForm):
                 "Copy in the parts of the suggestion you want, or reject it.",
             )
             return _render_editor(request, draft, frame, form=form)
-    # Compared as the form cleans text, so a saved body's trailing newline is no change of the user's.
-    saved = DraftForm({"subject": draft.subject, "body": draft.body}, draft=draft)
-    saved.is_valid()
-    typed_changes = any(
-        form.cleaned_data[name] != saved.cleaned_data.get(name) for name in ("subject", "body") if name in form.fields
-    )
+    typed_changes = _unsaved(form, draft)
     try:
         coaching.suggestion_accept(
             comment=comment,
