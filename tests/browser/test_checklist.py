@@ -95,6 +95,9 @@ def test_a_finding_is_quoted_marked_dismissed_and_a_second_one_warns(live_server
     # Kept with the draft; restoring brings the first back.
     page.get_by_role("button", name="Save draft").click()
     expect(page.get_by_role("status").filter(has_text="Draft saved.")).to_be_visible()
+    # The save loaded a new page: until htmx has started on it, Restore is the
+    # plain form button and would reload the page rather than move focus.
+    page.wait_for_load_state("load")
     thank_you.refresh_from_db()
     assert thank_you.dismissed_rules == [FIRST_KEY]
     expect(summary).to_contain_text("· 1 to look at · 1 dismissed")
