@@ -273,7 +273,7 @@ class OfferForm(SavedElsewhereCheck, forms.ModelForm):
         help_texts = {
             "contact_name": "The person you have been talking to, if you know them.",
             "contact_honorific": "Optional, as they use it: Ms, Mr, Mx, Dr, Prof… A formal email then opens "
-            "“Dear Dr Raman,”; left blank, it opens with their full name.",
+            "“Dear Dr Raman,”; left blank, it opens with their first name, “Dear Priya,”.",
             "contact_title": "For your records, e.g. Head of Talent.",
             "salary_note": "Optional, for your own records, and a coach you share this offer with. Never put in an "
             "email.",

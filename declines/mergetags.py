@@ -88,8 +88,8 @@ _TAG_LIST = [
     ),
     Tag(
         "thanks_sentence",
-        "Thanks that speak to your contact as “you” and name the others you met, each once, "
-        "with their team when you gave it.",
+        "Thanks that speak to your contact as “you” and name the others you met by first name, each once; "
+        "one colleague with the team you gave (“Marcus and the rest of the firmware team”).",
         "Thank you for your time — and please pass my thanks to Sam and Jordan.",
     ),
     Tag(

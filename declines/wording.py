@@ -5,7 +5,8 @@ The sentences are written for the person who reads the email:
 
 - The contact is the reader, so they are greeted and thanked as "you"; the
   others the user met are thanked by first name ("please pass my thanks to
-  Marcus on the firmware team and Lena"), and nobody is thanked twice, even
+  Marcus and Lena"; one colleague with their team, "Marcus and the rest of
+  the firmware team"), and nobody is thanked twice, even
   when the contact is also on the list of people to thank.
 - Without a contact, the email is written to the first person the user met
   (from their list of people to thank), as a person would write it, not to
@@ -50,6 +51,8 @@ HONORIFICS = frozenset(
 # Words that belong to a surname: "Dear Ms van der Berg", not "Dear Ms Berg".
 _SURNAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la", "bin", "al", "ter"}
+    # Irish and Scottish Gaelic ("Seán Ó Briain", "Áine Ní Bhriain", "Calum Mac Leòid"), Arabic, Welsh.
+    | {"ó", "ní", "nic", "mac", "mc", "ua", "uí", "ten", "te", "des", "el", "ibn", "bint", "abu", "ap"}
 )
 
 # The kinds of message that carry the "no"; every other kind is written after it.
@@ -742,8 +745,8 @@ _THANKS_AFTER: dict[tuple[bool, bool, bool], list[str]] = {
 
 
 def _with_their_team(others: list[Person], names: str) -> str:
-    """In a warm email to the contact, one colleague is thanked with their
-    team, as a colleague would put it: "please pass my thanks to Marcus and
+    """In an email to the contact, one colleague is thanked with their team,
+    as a colleague would put it: "please pass my thanks to Marcus and
     the rest of the firmware team" (PRODUCT §4), by first name, never "Marcus
     Chen on the firmware team", which readers took for a mail merge
     introducing their own colleague to them. Several people: the names alone."""
@@ -758,7 +761,7 @@ def _with_their_team(others: list[Person], names: str) -> str:
 def _thanks_sentence(contact: Person | None, people: list[Person], writing: Writing) -> str:
     others = [person for person in people if contact is None or not person.same_as(contact)]
     names = _names_of(others, formal=writing.formal_words)
-    if not writing.after_decline and writing.words_tone == Tone.WARM and contact:
+    if contact:
         names = _with_their_team(others, names)
     if writing.after_decline:
         wordings = _THANKS_AFTER[(writing.formal_words, contact is not None, bool(others))]

@@ -98,6 +98,8 @@ def test_values_for_an_offer(owner):
         (Tone.WARM, "Dr. Priya Lee", "", "Dear Priya,"),
         (Tone.BRIEF, "Ms Lee", "", "Hi Ms Lee,"),
         (Tone.FORMAL, "Maria van der Berg", "Mx", "Dear Mx van der Berg,"),
+        (Tone.FORMAL, "Seán Ó Briain", "Dr", "Dear Dr Ó Briain,"),
+        (Tone.FORMAL, "Áine Ní Bhriain", "Ms", "Dear Ms Ní Bhriain,"),
         # A title with a first name alone would be a guess at the surname.
         (Tone.FORMAL, "Priya", "Dr", "Dear Priya,"),
         (Tone.WARM, "", "", "Dear Hiring Team,"),
@@ -362,6 +364,11 @@ def test_the_reason_is_told_afterwards_in_other_words(owner, reason):
         # Without a contact, the first person met is the reader.
         ("", "Marcus Chen\nLena Okafor", Tone.WARM, "Thank you for your time — and please pass my thanks to Lena."),
         ("Priya Raman", "Marcus Chen", Tone.BRIEF, "Thanks for your time, and please thank Marcus for me."),
+        # The team the user gave is used in every tone, not the warm one only.
+        ("Priya Raman", "Marcus Chen (firmware team)", Tone.FORMAL, "I am grateful for your time, and please pass "
+         "my thanks on to Marcus and the rest of the firmware team as well."),
+        ("Priya Raman", "Marcus Chen (firmware team)", Tone.BRIEF, "Thanks for your time, and please thank Marcus "
+         "and the rest of the firmware team for me."),
     ],
 )  # fmt: skip
 def test_the_contact_is_thanked_as_you_and_the_others_by_first_name(owner, contact, people, tone, thanks):
