@@ -248,6 +248,8 @@ def reminder_email(*, user, reminders: list[Reminder], site_url: str, today: dt.
         "deadlines": deadlines,
         "comments": comments,
         "is_test": not count and not comments,
+        # A test can be asked for with reminders off: the email must not say they are on.
+        "reminders_on": reaches(user),
         "site_url": site_url,
         "settings_url": site_url + reverse("account_settings") + "#reminders",
         "unsubscribe_url": unsubscribe_url,

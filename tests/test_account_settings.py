@@ -181,8 +181,10 @@ def test_delete_account_removes_everything_and_logs_out(owner_client, owner, out
     template_create(owner=owner, name="Mine", kind="decline", tone="", reason="", medium="", subject="", body="x")
     theirs = OfferFactory(owner=outsider)
     response = owner_client.post(reverse("account_delete"), {"password": PASSWORD}, follow=True)
-    assert response.redirect_chain[-1][0] == reverse("login")
-    assert "Your account and everything in it have been deleted." in response.content.decode()
+    assert response.redirect_chain[-1][0] == reverse("dashboard")
+    page = response.content.decode()
+    assert "Your account and everything in it have been deleted." in page
+    assert "are waiting" not in page and "Create an account" in page
     assert not get_user_model().objects.filter(username="owner").exists()
     assert not Offer.objects.filter(owner_id=owner.pk).exists()
     assert not FollowUp.objects.exists()
@@ -344,3 +346,65 @@ def test_a_forged_unsubscribe_link_is_404(client, owner):
     assert client.post(reverse("reminders_unsubscribe", args=["MQ" + token[2:-1] + "x"])).status_code == 404
     assert client.get(reverse("reminders_unsubscribe", args=["2:abc"])).status_code == 404
     assert Profile.objects.get(user=owner).reminders_enabled
+
+
+def section(html: str, section_id: str) -> str:
+    """The HTML of one section of the Settings page, from its opening tag to the next section's."""
+    start = html.index(f'id="{section_id}"')
+    end = html.find("<section", start)
+    return html[start : end if end != -1 else len(html)]
+
+
+@pytest.mark.parametrize(
+    ("posted", "data", "section_id", "text"),
+    [
+        ("account_settings", {"form": "reminders", "reminders-reminders_enabled": "on",
+                              "reminders-email": "owner@example.com", "reminders-reminder_days_before": "2"},
+         "reminders", "Your reminder settings are saved."),
+        ("account_settings", {"form": "calendar", "calendar-calendar_alarm": "morning"}, "calendar",
+         "Your calendar alerts are saved."),
+        ("calendar_token_regenerate", {}, "calendar", "The old one no longer works: update your calendar app."),
+        ("reminder_test", {}, "reminder-health", "A test reminder is on its way to"),
+    ],
+)  # fmt: skip
+def test_a_settings_message_shows_in_the_section_the_page_opens_at(owner_client, posted, data, section_id, text):
+    """Each save lands on its own section (#calendar…), far down the page: its message is shown
+    there, beside the form, not in the banner at the top, out of sight."""
+    response = owner_client.post(reverse(posted), data, follow=True)
+    url, _ = response.redirect_chain[-1]
+    assert url.endswith(f"#{section_id}")
+    html = response.content.decode()
+    assert text in section(html, section_id)
+    banner = html[html.index('id="messages"') : html.index("</div>", html.index('id="messages"'))]
+    assert text not in banner
+    assert html.count(text) == 1
+
+
+def test_other_pages_keep_their_messages_at_the_top(owner_client, owner):
+    offer = OfferFactory(owner=owner)
+    response = owner_client.post(reverse("offer_delete", args=[offer.pk]), follow=True)
+    html = response.content.decode()
+    banner = html[html.index('id="messages"') :]
+    assert "Undo" in banner[: banner.index("</main>") if "</main>" in banner else len(banner)]
+
+
+def test_a_test_reminder_with_reminders_off_says_they_are_off(owner_client, owner):
+    Profile.objects.filter(user=owner).update(reminders_enabled=False)
+    response = owner_client.post(reverse("reminder_test"), follow=True)
+    assert "Your reminders are switched off: turn them on under Reminders." in response.content.decode()
+    [message] = mail.outbox
+    html = message.alternatives[0][0]
+    for body in (message.body, html):
+        text = " ".join(body.split())
+        assert "but yours are switched off: turn them on in Settings" in text
+        assert "reminders are on" not in text and "so reminders do too" not in text
+        assert "You get this email because you asked for a test." in text
+
+
+def test_a_test_reminder_with_reminders_on_says_so(owner_client, owner):
+    Profile.objects.filter(user=owner).update(reminders_enabled=True)
+    owner_client.post(reverse("reminder_test"))
+    [message] = mail.outbox
+    text = " ".join(message.body.split())
+    assert "It reached you, so reminders do too" in text
+    assert "You get this email because reminders are on." in text

@@ -52,15 +52,19 @@ def account_settings(request):
     )
     if posted == "profile" and profile_form.is_valid():
         accounts.profile_update(profile=profile, **profile_form.cleaned_data)
-        messages.success(request, "Your name and signature are saved.")
+        messages.success(request, "Your name and signature are saved.", extra_tags="profile")
         return redirect(reverse("account_settings") + "#profile")
     if posted == "reminders" and reminder_form.is_valid():
         accounts.reminders_update(profile=profile, **reminder_form.cleaned_data)
-        messages.success(request, "Your reminder settings are saved.")
+        messages.success(request, "Your reminder settings are saved.", extra_tags="reminders")
         return redirect(reverse("account_settings") + "#reminders")
     if posted == "calendar" and calendar_form.is_valid():
         accounts.calendar_alarm_update(profile=profile, **calendar_form.cleaned_data)
-        messages.success(request, "Your calendar alerts are saved. Calendar apps pick them up when they next refresh.")
+        messages.success(
+            request,
+            "Your calendar alerts are saved. Calendar apps pick them up when they next refresh.",
+            extra_tags="calendar",
+        )
         return redirect(reverse("account_settings") + "#calendar")
     feed_url, webcal_url = feed_urls(request, profile)
     return render(
@@ -75,6 +79,8 @@ def account_settings(request):
             "signature_html": signature_html,
             "feed_url": feed_url,
             "webcal_url": webcal_url,
+            # Each section shows the messages about it, beside its form: the page opens at that section.
+            "messages_in_sections": True,
         },
     )
 
@@ -84,20 +90,26 @@ def reminder_test(request):
     """Email the user a test reminder at once, and say how it went."""
     back = redirect(reverse("account_settings") + "#reminder-health")
     if not request.user.email:
-        messages.error(request, "Add an email address under Reminders first: the test goes there.")
+        messages.error(request, "Add an email address under Reminders first: the test goes there.", extra_tags="reminder-health")
         return back
     if not throttle.test_reminder_allowed(request.user):
         messages.error(
             request,
             f"That is {throttle.TEST_REMINDERS_PER_HOUR} test reminders this hour already. "
             "Try again in an hour; the list below shows how each one went.",
+            extra_tags="reminder-health",
         )
         return back
     reminder = reminders.send_test(user=request.user, site_url=site_url(request))
     if reminder.status == Reminder.Status.SENT:
-        messages.success(request, f"A test reminder is on its way to {request.user.email}.")
+        off = "" if reminders.reaches(request.user) else " Your reminders are switched off: turn them on under Reminders."
+        messages.success(
+            request, f"A test reminder is on its way to {request.user.email}.{off}", extra_tags="reminder-health"
+        )
     else:
-        messages.error(request, f"The test reminder could not be sent: {reminder.last_error}.")
+        messages.error(
+            request, f"The test reminder could not be sent: {reminder.last_error}.", extra_tags="reminder-health"
+        )
     return back
 
 
@@ -125,7 +137,11 @@ def reminders_unsubscribe(request, token):
 def calendar_token_regenerate(request):
     profile = profile_for(request.user)
     accounts.calendar_token_regenerate(profile=profile)
-    messages.success(request, "Your calendar link is new. The old one no longer works: update your calendar app.")
+    messages.success(
+        request,
+        "Your calendar link is new. The old one no longer works: update your calendar app.",
+        extra_tags="calendar",
+    )
     return redirect(reverse("account_settings") + "#calendar")
 
 
@@ -162,7 +178,8 @@ def account_delete(request):
         user = request.user
         logout(request)
         accounts.account_delete(user=user)
-        # Logging out started a fresh session, so the message reaches the log-in page.
+        # Logging out started a fresh session, so the message reaches the next page: the visitors'
+        # home, not the log-in page, whose "your offers are waiting" would now be untrue.
         messages.success(request, "Your account and everything in it have been deleted. Thank you for using Declines.")
-        return redirect("login")
+        return redirect("dashboard")
     return render(request, "declines/settings/delete.html", {"form": form})
