@@ -239,10 +239,11 @@ def validate(text: str) -> list[str]:
             written = _shown(match.group("unclosed"))
             word = written[2:].strip()
             suggestion = _closest(word) if word else None
+            # The fragment in quotes: unquoted, "{{ company is missing its closing }}" reads as one tag.
             if suggestion:
-                error = f"{written} is missing its closing }}}} — write {{{{ {suggestion} }}}}."
+                error = f"“{written}” is missing its closing }}}} — write {{{{ {suggestion} }}}}."
             else:
-                error = f"{written} has no closing }}}} — tags look like {{{{ company }}}}."
+                error = f"“{written}” has no closing }}}} — tags look like {{{{ company }}}}."
         elif match.group("stray") is not None:
             before = _before(text, match.start())
             where = f"after “{_shown(before, 30)}”" if before else "at the start"

@@ -108,9 +108,9 @@ def test_it_allows_braces_in_ordinary_prose(text):
         ),
         ("Hi {%", "{% — template logic is not allowed. Use plain tags like {{ company }}."),
         ("{# comment #}", "{# comment #} — template comments are not allowed; please delete it."),
-        ("Dear {{ company,\n\nThanks.", "{{ company, is missing its closing }} — write {{ company }}."),
-        ("Dear {{ company", "{{ company is missing its closing }} — write {{ company }}."),
-        ("Dear {{", "{{ has no closing }} — tags look like {{ company }}."),
+        ("Dear {{ company,\n\nThanks.", "“{{ company,” is missing its closing }} — write {{ company }}."),
+        ("Dear {{ company", "“{{ company” is missing its closing }} — write {{ company }}."),
+        ("Dear {{", "“{{” has no closing }} — tags look like {{ company }}."),
         ("Dear team }} and all", "Stray }} after “Dear team” — remove it, or add the opening {{."),
         ("}} at first", "Stray }} at the start — remove it, or add the opening {{."),
         (
