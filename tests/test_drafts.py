@@ -653,10 +653,15 @@ def test_starting_again_lists_every_template_of_the_kind_by_name_best_first(owne
     d = drafted(owner, "decline")
     EmailTemplateFactory(owner=owner, name="Mine <short> & sweet", kind="decline")
     url = reverse("draft_templates", args=[d.draft.pk])
-    # The editor's panel fetches the list when it is opened; without JavaScript it links to a page of its own.
+    # The editor's panel fetches the list when it is opened; without JavaScript a button of the editor's form
+    # leads to a page of its own (tests below: what was typed is saved on the way).
     editor = owner_client.get(d.url).content.decode()
     assert f'hx-get="{url}" hx-trigger="toggle once"' in editor
-    assert f'<a href="{url}">Choose another template on a page of its own</a>' in editor
+    assert re.search(
+        r'<button type="submit" form="draft-form" name="action" value="choose_template"[^>]*>'
+        r"Choose another template on a page of its own</button>",
+        editor,
+    )
     assert 'class="compose-chooser"' not in editor
     response = owner_client.get(url, headers={"HX-Request": "true"})
     assert "HX-Request" in response["Vary"] and "<html" not in response.content.decode()
@@ -670,6 +675,35 @@ def test_starting_again_lists_every_template_of_the_kind_by_name_best_first(owne
     # The best match first and chosen; a name is shown as written, never as markup.
     assert re.search(r'<option value="\d+" selected>[^<]* — best match</option>', chooser)
     assert "Mine &lt;short&gt; &amp; sweet (yours)" in names
+
+
+@pytest.mark.parametrize("kind", ["decline", "thank_you"])
+def test_choosing_another_template_without_javascript_saves_what_was_typed_first(owner_client, owner, library, kind):
+    d = drafted(owner, kind)
+    typed = d.draft.body + "\n\nA line typed and not saved."
+    response = owner_client.post(d.url, posted(d.draft, action="choose_template", body=typed), follow=True)
+    assert response.redirect_chain[-1][0] == reverse("draft_templates", args=[d.draft.pk])
+    assert "What you had typed is saved in this draft." in response.content.decode()
+    d.draft.refresh_from_db()
+    assert d.draft.body.endswith("A line typed and not saved.")
+
+
+def test_choosing_another_template_with_nothing_typed_saves_nothing(owner_client, owner, library):
+    d = drafted(owner, "thank_you")
+    version = d.draft.version
+    response = owner_client.post(d.url, posted(d.draft, action="choose_template"))
+    assert response.url == reverse("draft_templates", args=[d.draft.pk])
+    d.draft.refresh_from_db()
+    assert d.draft.version == version
+
+
+def test_choosing_another_template_with_faulty_text_stays_in_the_editor(owner_client, owner, library):
+    d = drafted(owner, "thank_you")
+    response = owner_client.post(d.url, posted(d.draft, action="choose_template", body="Hello {{ compny }}"))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "The new draft was not started: what you typed needs a fix first" in page
+    assert "Hello {{ compny }}" in page
 
 
 def test_starting_again_is_404_for_another_user(outsider_client, owner, library):

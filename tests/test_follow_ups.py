@@ -583,6 +583,53 @@ def test_i_sent_it_marks_the_draft_sent_and_the_follow_up_done(owner_client, fol
     assert follow_up.draft.sent_at == follow_up.done_at
 
 
+def test_i_sent_it_in_the_editor_keeps_the_text_as_typed_as_the_copy_sent(owner_client, follow_up, starter_library):
+    """The button sends the editor's form: without JavaScript (no warning about unsaved
+    changes), the words typed are what is kept as sent, not the last save."""
+    owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]))
+    follow_up.refresh_from_db()
+    draft = follow_up.draft
+    typed = draft.body + "\n\nI loved the team lunch by the canal."
+    data = {"action": "sent", "subject": draft.subject, "body": typed, "base_version": str(draft.version)}
+    response = owner_client.post(reverse("draft_edit", args=[draft.pk]), data, follow=True)
+    assert response.redirect_chain[-1][0] == f"{reverse('follow_ups')}?done={follow_up.pk}"
+    assert "as sent and done" in response.content.decode()
+    follow_up.refresh_from_db()
+    draft.refresh_from_db()
+    assert follow_up.done_at is not None and draft.sent_at == follow_up.done_at
+    assert draft.body.endswith("I loved the team lunch by the canal.")
+
+
+def test_i_sent_it_with_text_to_fix_marks_nothing(owner_client, follow_up, starter_library):
+    owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]))
+    follow_up.refresh_from_db()
+    draft = follow_up.draft
+    data = {"action": "sent", "subject": draft.subject, "body": "Hi {{ compny }}", "base_version": str(draft.version)}
+    response = owner_client.post(reverse("draft_edit", args=[draft.pk]), data)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Not marked as sent yet: what you typed needs a fix first" in page and "Hi {{ compny }}" in page
+    follow_up.refresh_from_db()
+    assert follow_up.done_at is None
+
+
+def test_i_sent_it_from_a_stale_tab_offers_both_texts_then_marks_it_sent(owner_client, follow_up, starter_library):
+    owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]))
+    follow_up.refresh_from_db()
+    draft = follow_up.draft
+    stale = str(draft.version)
+    url = reverse("draft_edit", args=[draft.pk])
+    owner_client.post(url, {"action": "save", "subject": draft.subject, "body": "Saved in another tab.",
+                            "base_version": stale})  # fmt: skip
+    data = {"action": "sent", "subject": draft.subject, "body": "Typed here.", "base_version": stale}
+    response = owner_client.post(url, data)
+    assert response.status_code == 409
+    follow_up.refresh_from_db()
+    assert follow_up.done_at is None
+    # "Keep my text" sends the same action again, over the newer save.
+    assert 'name="action" value="sent" class="btn btn-warning">Keep my text' in response.content.decode()
+
+
 # --- The offer page ---------------------------------------------------------------
 
 

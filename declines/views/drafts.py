@@ -14,12 +14,13 @@ JavaScript the Preview button does the same.
 
 import dataclasses
 from types import SimpleNamespace
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -39,6 +40,7 @@ from declines.ownership import (
 from declines.review import engine, highlight
 from declines.review.rules.length import LINKEDIN_MAX_CHARS
 from declines.services import coaching
+from declines.services import follow_ups as plans
 from declines.services.drafts import draft_create, draft_rule_dismiss, draft_save
 
 SUBJECT_MAX = Draft._meta.get_field("subject").max_length
@@ -247,7 +249,7 @@ def editor(request, draft: Draft, *, frame: Frame):
     starting_again = action in STARTS_AGAIN
     if starting_again and (not _unsaved(form, draft) or not form.typed()[1].strip()):
         # Nothing typed to keep (or all of it cleared, to start over): this draft stays as it was saved.
-        return _start_again(request, draft, best=action == "use_best")
+        return _start_again(request, draft, action=action)
     if action == "preview" or not form.is_valid():
         if starting_again:
             messages.error(
@@ -255,6 +257,8 @@ def editor(request, draft: Draft, *, frame: Frame):
                 "The new draft was not started: what you typed needs a fix first (marked below), so as not "
                 "to lose it. Fix it, or clear the text, and start again.",
             )
+        elif action == "sent":
+            messages.error(request, "Not marked as sent yet: what you typed needs a fix first (marked below).")
         return _render_editor(request, draft, frame, form=form)
     try:
         draft_save(
@@ -269,9 +273,12 @@ def editor(request, draft: Draft, *, frame: Frame):
     except services.EditConflict as conflict:
         return _conflict(request, draft, frame, conflict.current)
     if starting_again:
-        return _start_again(
-            request, draft, best=action == "use_best", earlier=" What you had typed is saved in the draft before it."
-        )
+        return _start_again(request, draft, action=action, saved=True)
+    follow_up = _follow_up_of(draft) if action == "sent" else None
+    if follow_up is not None and follow_up.done_at is None:
+        # "I sent it — mark done" sends the editor: the copy kept as sent is the text as typed.
+        plans.follow_up_done(follow_up=follow_up, at=timezone.now(), sent=True)
+        return redirect(f"{reverse('follow_ups')}?{urlencode({'done': follow_up.pk})}")
     if action == "continue" and frame.continue_url:
         return redirect(frame.continue_url)
     if action == "back" and frame.back_url:
@@ -282,19 +289,31 @@ def editor(request, draft: Draft, *, frame: Frame):
 
 
 # The editor's buttons that start a new draft: from the template chosen in "Start again from another
-# template" (`template`), or from the best match for the approach as it is now (the notice that it changed).
-STARTS_AGAIN = ("use_template", "use_best")
+# template" (`template`), or from the best match for the approach as it is now (the notice that it changed);
+# and, without JavaScript, the one that goes to that choice on a page of its own.
+STARTS_AGAIN = ("use_template", "use_best", "choose_template")
 
 
-def _start_again(request, draft: Draft, *, best: bool = False, earlier: str = ""):
+def _start_again(request, draft: Draft, *, action: str, saved: bool = False):
     """ "Start a new draft from …" beside the editor: the editor's form is sent,
-    so what was typed is saved in this draft first (`editor`), which is kept."""
+    so what was typed is saved in this draft first (`editor`, then `saved`), which is kept."""
+    if action == "choose_template":
+        if saved:
+            messages.success(request, "What you had typed is saved in this draft.")
+        return redirect("draft_templates", draft.pk)
     follow_up = _follow_up_of(draft)
     if follow_up is None and not _may_start(draft.offer, draft.kind):
         messages.error(request, "There is nothing of that kind to write for this offer.")
         return redirect(_editor_url(draft))
+    earlier = " What you had typed is saved in the draft before it." if saved else ""
     return _start_from_template(
-        request, draft.offer, follow_up=follow_up, kind=draft.kind, back=_editor_url(draft), best=best, earlier=earlier
+        request,
+        draft.offer,
+        follow_up=follow_up,
+        kind=draft.kind,
+        back=_editor_url(draft),
+        best=action == "use_best",
+        earlier=earlier,
     )
 
 
@@ -310,7 +329,7 @@ def _conflict(request, draft: Draft, frame: Frame, current: Draft):
     # "Keep my text" then does what the user asked for (save and continue, start a new draft…), over the newer save.
     action = request.POST.get("action")
     then = {
-        "action": action if action in ("continue", "back", "keep", *STARTS_AGAIN) else "overwrite",
+        "action": action if action in ("continue", "back", "keep", "sent", *STARTS_AGAIN) else "overwrite",
         "template": request.POST.get("template", "") if action == "use_template" else "",
         # A coach's suggestion being accepted: "Keep my text" saves it with the suggestion in place.
         "accept": request.POST.get("comment_accept", ""),
