@@ -859,11 +859,25 @@ class SentForm(forms.Form):
         self.today = today
         super().__init__(*args, **kwargs)
         self.fields["sent_on"].initial = today
-        self.fields["sent_on"].widget.attrs.update({"min": offer.received_on.isoformat(), "max": today.isoformat()})
+        earliest = self.called_on or offer.received_on
+        self.fields["sent_on"].widget.attrs.update({"min": earliest.isoformat(), "max": today.isoformat()})
+
+    @property
+    def called_on(self) -> dt.date | None:
+        """The day of the call the written confirmation follows, when the user logged one."""
+        if self.offer.medium == Medium.PHONE_THEN_WRITTEN:
+            return self.offer.called_on
+        return None
 
     def clean_sent_on(self):
-        day = self.cleaned_data["sent_on"] or self.today
-        return clean_decision_day(day, offer=self.offer, today=self.today)
+        day = clean_decision_day(self.cleaned_data["sent_on"] or self.today, offer=self.offer, today=self.today)
+        if self.called_on and day < self.called_on:
+            # The confirmation follows the call: sent before it, the timeline and the answer time would be wrong.
+            raise forms.ValidationError(
+                f"You logged your call on {format_date(self.called_on)}, and this email confirms it: "
+                f"choose {format_date(self.called_on)} or a later day."
+            )
+        return day
 
 
 class TemplateChoiceForm(BootstrapForm, forms.Form):

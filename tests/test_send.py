@@ -159,6 +159,30 @@ def test_a_sent_day_in_the_future_or_before_the_offer_is_refused_beside_the_fiel
     assert (offer.status, offer.decided_at, draft.sent_at) == ("considering", None, None)
 
 
+def test_a_confirmation_cannot_be_sent_before_the_call_it_confirms(owner_client, owner, library):
+    today = timezone.localdate()
+    called = today - dt.timedelta(days=1)
+    offer, draft = ready_to_send(
+        owner, slug="decline-phone-confirmation", received_on=today - dt.timedelta(10), medium="phone"
+    )
+    Offer.objects.filter(pk=offer.pk).update(called_on=called)
+    page = owner_client.get(step_url(offer, 5)).content.decode()
+    assert f'min="{called.isoformat()}"' in page
+    typed = (today - dt.timedelta(days=5)).isoformat()
+    response = owner_client.post(step_url(offer, 5), {"action": "sent", "sent_on": typed})
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "You logged your call on" in body and "choose" in body
+    field = body[body.index('id="id_sent_on"') - 400 : body.index('id="id_sent_on"') + 800]
+    assert f'value="{typed}"' in field and "invalid-feedback" in field
+    offer.refresh_from_db()
+    assert (offer.status, offer.decided_at) == ("considering", None)
+    # The day of the call itself is fine.
+    owner_client.post(step_url(offer, 5), {"action": "sent", "sent_on": called.isoformat()})
+    offer.refresh_from_db()
+    assert offer.status == "declined" and timezone.localdate(offer.decided_at) == called
+
+
 def test_another_user_cannot_send_or_see_the_send_step(outsider_client, owner, library):
     offer, draft = ready_to_send(owner)
     assert outsider_client.get(step_url(offer, 5)).status_code == 404
