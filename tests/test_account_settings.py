@@ -391,7 +391,7 @@ def test_other_pages_keep_their_messages_at_the_top(owner_client, owner):
 def test_a_test_reminder_with_reminders_off_says_they_are_off(owner_client, owner):
     Profile.objects.filter(user=owner).update(reminders_enabled=False)
     response = owner_client.post(reverse("reminder_test"), follow=True)
-    assert "Your reminders are switched off: turn them on under Reminders." in response.content.decode()
+    assert "Your reminders are off: turn them on under Reminders." in response.content.decode()
     [message] = mail.outbox
     html = message.alternatives[0][0]
     for body in (message.body, html):

@@ -90,7 +90,9 @@ def reminder_test(request):
     """Email the user a test reminder at once, and say how it went."""
     back = redirect(reverse("account_settings") + "#reminder-health")
     if not request.user.email:
-        messages.error(request, "Add an email address under Reminders first: the test goes there.", extra_tags="reminder-health")
+        messages.error(
+            request, "Add an email address under Reminders first: the test goes there.", extra_tags="reminder-health"
+        )
         return back
     if not throttle.test_reminder_allowed(request.user):
         messages.error(
@@ -102,7 +104,7 @@ def reminder_test(request):
         return back
     reminder = reminders.send_test(user=request.user, site_url=site_url(request))
     if reminder.status == Reminder.Status.SENT:
-        off = "" if reminders.reaches(request.user) else " Your reminders are switched off: turn them on under Reminders."
+        off = "" if reminders.reaches(request.user) else " Your reminders are off: turn them on under Reminders."
         messages.success(
             request, f"A test reminder is on its way to {request.user.email}.{off}", extra_tags="reminder-health"
         )
