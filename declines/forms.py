@@ -709,7 +709,9 @@ class ApproachForm(SavedElsewhereCheck, forms.ModelForm):
         choices=DoorOpen.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text="Each choice adds a line to your email — choose only what you mean.",
+        help_text="Each choice adds a line to your email — choose only what you mean. With “Career direction” "
+        "as your reason, future roles and the careers page are left out: the email says you are moving to other "
+        "work.",
     )
 
     class Meta:

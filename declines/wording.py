@@ -973,10 +973,17 @@ def _echoes(clause: str, others: Sequence[str]) -> bool:
     return any(words & _echo_words(other) for other in others)
 
 
+def left_out_for_reason(choices: Sequence[str], reason: str) -> list[str]:
+    """The door-open choices a decline leaves out for its reason: one that says
+    the user is moving to other work cannot also ask about roles there."""
+    if reason != Reason.CAREER_DIRECTION:
+        return []
+    return [choice for choice in DoorOpen.values if choice in set(choices or []) and choice in _ASKS_FOR_A_ROLE]
+
+
 def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, reason: str = "") -> str:
-    chosen = [choice for choice in DoorOpen.values if choice in set(choices or [])]
-    if reason == Reason.CAREER_DIRECTION:
-        chosen = [choice for choice in chosen if choice not in _ASKS_FOR_A_ROLE]
+    left_out = left_out_for_reason(choices, reason)
+    chosen = [choice for choice in DoorOpen.values if choice in set(choices or []) and choice not in left_out]
     if writing.kind == TemplateKind.THANK_YOU:
         # A note that is only to say thank you asks for nothing, and offers no
         # referrals either: readers took that as a non sequitur. It stays in touch.

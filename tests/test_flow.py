@@ -366,6 +366,23 @@ def test_approach_saves_the_choices_that_drive_the_email(owner_client, owner):
     )
 
 
+def test_a_door_choice_the_reason_leaves_out_of_the_email_is_said_so(owner_client, owner):
+    offer = OfferFactory(owner=owner, flow_step=3, reason="", door_open=[], people_to_thank="")
+    data = approach_data(reason="career_direction", door_open=["future_roles", "linkedin", "careers_page"])
+    response = owner_client.post(step_url(offer, 3), data, follow=True)
+    assert response.redirect_chain[-1][0] == step_url(offer, 4)
+    assert (
+        "Your email leaves out “Open to future roles” and “Watch the careers page”: with “Career direction” as "
+        "your reason it says you are moving to other work"
+    ) in " ".join(response.content.decode().split())
+    offer.refresh_from_db()
+    door = wording.values_for(offer=offer, user=owner)["door_open_sentence"]
+    assert "LinkedIn" in door and "careers page" not in door and "role" not in door
+    # Another reason keeps every choice, and says nothing.
+    response = owner_client.post(step_url(offer, 3), {**data, "reason": "compensation"}, follow=True)
+    assert "leaves out" not in response.content.decode()
+
+
 def test_approach_needs_a_reason(owner_client, owner):
     offer = OfferFactory(owner=owner, flow_step=3, reason="")
     response = owner_client.post(step_url(offer, 3), approach_data(reason="", reason_detail="My own words"))

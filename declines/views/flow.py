@@ -20,10 +20,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from declines import handoff, steps
+from declines import handoff, steps, wording
 from declines.composer import compose
 from declines.forms import ApproachForm, CallForm, FollowUpPlanFormSet, OfferForm, ReflectionForm, SentForm
-from declines.models import EmailTemplate, Medium, Offer, Reflection, TemplateKind
+from declines.models import DoorOpen, EmailTemplate, Medium, Offer, Reflection, TemplateKind
 from declines.ownership import get_offer_for_user
 from declines.services.follow_ups import PlanAlreadySaved, PlanNotDue, follow_up_plan_propose, follow_up_plan_save
 from declines.services.offers import (
@@ -236,6 +236,14 @@ def _step_approach(request, offer: Offer):
         offer_flow_save(offer=form.instance, fields=ApproachForm.Meta.fields, reach_step=None if back else 4)
         if back:
             return redirect("flow_step", offer.pk, steps.REFLECT.flow_step)
+        left_out = wording.left_out_for_reason(offer.door_open, offer.reason)
+        if left_out:
+            names = wording.joined([f"“{DoorOpen(choice).label}”" for choice in left_out])
+            messages.info(
+                request,
+                f"Your email leaves out {names}: with “{offer.get_reason_display()}” as your reason it says you "
+                "are moving to other work, and asking about roles there would contradict it.",
+            )
         # For a call, the Call step (which shows a call already made, to go on from); otherwise Compose.
         flow = steps.steps_for(offer)
         return redirect(steps.url(offer, flow[flow.index(steps.APPROACH) + 1]))
