@@ -112,6 +112,13 @@ NEGATIVE_PHRASES = (
     r"good luck with that",
     r"you'll regret",
     r"toxic",
+    # Their office, the role: "was a dump", "a complete dump" (not "a dump of my notes").
+    r"(?:is|was|were|are|a|such a|total|complete|absolute|real) (?:a )?(?:bit of a |total |complete |real )?"
+    r"dump\b(?! of)",
+    # What of theirs the writer hated ("I hated the interview"), not the writer's own feeling
+    # about saying no ("I hated the thought of letting you down", "I hated having to decide").
+    r"hated (?:the|your|their|every|how|it there|working|that (?:office|team|interview|process))\b"
+    r"(?! (?:thought|idea|prospect|feeling)\b)",
     r"terrible",
     # Not "an awful lot", which only counts.
     r"awful(?! lot)",
@@ -1471,6 +1478,10 @@ def check(email, context):
 
 
 MUST_WARN = [
+    "Your office was a dump.",
+    "Honestly, the building is a bit of a dump.",
+    "I hated the interview.",
+    "I hated how the panel spoke to each other.",
     "The offer was frankly insulting and not what I am looking for.",
     "I know I didn't show my best on the day, but the whole process was a shambles and a waste of my time.",
     "The final interview was a box-ticking exercise and the role is not what I'm looking for.",
@@ -1796,6 +1807,9 @@ MUST_WARN = [
     "I did find the final round rather harder going than I had expected.",
 ]
 MUST_PASS = [
+    "I hated the thought of letting you down after all the time you gave me.",
+    "I hated having to make this call, and I'm sorry to be the bearer of it.",
+    "I've attached a dump of my notes from the case study, in case they are useful.",
     "I know it isn't the call any hiring manager wants, and you made it so much easier than it could have been.",
     "To be honest, the final interview was a little difficult for me and I did not feel I could show my best there.",
     "About the salary discussion, we were quite far apart, and I think maybe I did not explain my situation very well.",
