@@ -15,7 +15,7 @@ from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.text import Truncator
 
-from declines.models import EmailTemplate, FollowUp, Offer, Tally, TemplateKind
+from declines.models import EmailTemplate, FollowUp, Interaction, Medium, Offer, Tally, TemplateKind
 from declines.wording import answered, days
 
 # "This week" on the follow-ups page and the dashboard panel: today and the
@@ -259,12 +259,16 @@ TEMPLATE_KIND_FOR_FOLLOW_UP = {
 
 # The built-in check-ins, by the months after the decision they are written for.
 CHECK_IN_SLUGS = {3: "check-in-3-months", 6: "check-in-6-months", 12: "check-in-12-months"}
-# The built-ins written for the other ways of keeping in touch chosen on Approach.
+# The built-ins written for the other ways of keeping in touch chosen on Approach,
+# and for a follow-up of the user's own ("other").
 KEEP_IN_TOUCH_SLUGS = {
     FollowUp.Kind.REFERRAL: "check-in-referral",
     FollowUp.Kind.EVENT: "check-in-event",
     FollowUp.Kind.CAREERS_PAGE: "check-in-careers-page",
+    FollowUp.Kind.OTHER: "check-in-keeping-in-touch",
 }
+# A check-in due sooner than this after the decision says no "months on".
+SHORT_NOTE_BEFORE_MONTHS = 1.5
 
 
 def template_score(template: EmailTemplate, offer: Offer) -> int:
@@ -307,8 +311,9 @@ def templates_for_follow_up(follow_up: FollowUp, user) -> list[EmailTemplate]:
     edited first), then those a coach publishes to them, then a built-in in
     the offer's tone, then the rest. A
     check-in prefers the built-in written for the months since the decision;
-    a referral, an event or a role on the careers page, the one written for it
-    (a "three months on" note a month after the decision would say what is not so).
+    a referral, an event or a role on the careers page, the one written for it;
+    a follow-up of the user's own, or a check-in due within six weeks, a short
+    note (a "three months on" note a month after the decision would say what is not so).
     """
     kind = TEMPLATE_KIND_FOR_FOLLOW_UP.get(follow_up.kind, TemplateKind.CHECK_IN)
     candidates = list(EmailTemplate.objects.for_user(user).filter(kind=kind).order_by("name", "pk"))
@@ -317,7 +322,10 @@ def templates_for_follow_up(follow_up: FollowUp, user) -> list[EmailTemplate]:
     if kind == TemplateKind.CHECK_IN and not preferred_slug:
         start = timezone.localtime(offer.decided_at).date() if offer.decided_at else offer.received_on
         months = max((follow_up.due_on - start).days, 0) / 30.4
-        preferred_slug = CHECK_IN_SLUGS[min(CHECK_IN_SLUGS, key=lambda m: abs(m - months))]
+        if months < SHORT_NOTE_BEFORE_MONTHS:
+            preferred_slug = KEEP_IN_TOUCH_SLUGS[FollowUp.Kind.OTHER]
+        else:
+            preferred_slug = CHECK_IN_SLUGS[min(CHECK_IN_SLUGS, key=lambda m: abs(m - months))]
 
     def rank(template: EmailTemplate):
         source = template_source(template, offer.owner_id)
@@ -365,7 +373,7 @@ class Event:
     """One line of the offer's timeline."""
 
     day: dt.date
-    order: int  # a day's events keep the story's order: the decline drafted, sent, the offer declined, what came after
+    order: float  # the story's order within a day: the call, the decline drafted, sent, declined, what came after
     kind: str
     title: str
     detail: str = ""
@@ -382,6 +390,15 @@ def _timed(day: dt.date, order: int, kind: str, title: str, detail: str = "", *,
 
 # A contact logged for an earlier day happened at a time nobody gave: told after that day's other events.
 END_OF_DAY = float("inf")
+
+
+def is_the_call(offer: Offer, interaction) -> bool:
+    """Whether `interaction` is the call the user declined by (logged on the Call step)."""
+    return (
+        offer.medium == Medium.PHONE_THEN_WRITTEN
+        and interaction.channel == Interaction.Channel.CALL
+        and interaction.happened_on == offer.called_on
+    )
 
 
 def timeline(offer: Offer, *, reflection, drafts, follow_ups, interactions, comments=()) -> list[Event]:
@@ -406,13 +423,15 @@ def timeline(offer: Offer, *, reflection, drafts, follow_ups, interactions, comm
         events.append(_timed(_day(moment), 4, offer.status, title, _answered(offer), moment=moment))
     for follow_up in follow_ups:
         if follow_up.done_at:
-            title = f"Done: {follow_up.get_kind_display()}"
+            title = f"Done: {follow_up.title}"
             events.append(_timed(_day(follow_up.done_at), 5, "follow_up", title, moment=follow_up.done_at))
     for interaction in interactions:
         title = f"Contact logged: {interaction.get_channel_display()}"
         logged = interaction.created_at
         at = logged.timestamp() if logged and _day(logged) == interaction.happened_on else END_OF_DAY
-        events.append(Event(interaction.happened_on, 6, "contact", title, interaction.note, at))
+        # The call that gave the decision (the Call step) comes before the written confirmation and the decision.
+        order = 1.5 if is_the_call(offer, interaction) else 6
+        events.append(Event(interaction.happened_on, order, "contact", title, interaction.note, at))
     for comment in comments:
         events.extend(_comment_events(comment))
     # By the story's order within a day, then by the moment: a decision recorded for an earlier day has

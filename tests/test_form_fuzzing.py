@@ -588,7 +588,6 @@ BUTTON_FORMS = {
     "offer_undelete()": "dashboard_undo",
     "offer_unsend()": "plan",
     "follow_up_done(next)": "follow_ups",
-    "follow_up_done(next,sent)": "draft_edit",
     "draft_new(kind)": "offer_detail",
     "follow_up_reopen(next)": "follow_ups_done",
     "follow_up_snooze(next)": "follow_ups",  # the period comes with its button

@@ -101,6 +101,8 @@ def test_it_creates_one_builtin_per_file(db):
         "check-in-referral",
         "check-in-event",
         "check-in-careers-page",
+        # For a follow-up of the user's own, or a check-in due soon after the decision.
+        "check-in-keeping-in-touch",
     }
     assert builtins.filter(kind=TemplateKind.LINKEDIN_NOTE).count() == 1
     assert set(builtins.filter(kind=TemplateKind.ANSWER).values_list("slug", flat=True)) == {

@@ -126,7 +126,8 @@ def test_the_library_is_complete(starter):
     declines = {(t.reason, t.tone) for t in starter if t.kind == TemplateKind.DECLINE and t.medium == "email"}
     assert declines == {(reason, tone) for reason in Reason.values for tone in Tone.values}
     kinds = [t.kind for t in starter]
-    assert kinds.count(TemplateKind.CHECK_IN) == 6  # 3, 6 and 12 months; a referral, an event, the careers page
+    # 3, 6 and 12 months; a referral, an event, the careers page; a short note for the user's own follow-up.
+    assert kinds.count(TemplateKind.CHECK_IN) == 7
     assert kinds.count(TemplateKind.ANSWER) == 3
     assert kinds.count(TemplateKind.PHONE_SCRIPT) == 1
     assert kinds.count(TemplateKind.LINKEDIN_NOTE) == 1

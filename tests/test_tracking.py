@@ -180,6 +180,27 @@ def test_a_referral_an_event_or_the_careers_page_is_drafted_from_the_builtin_wri
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("kind", "due", "slug"),
+    [
+        # A follow-up of the user's own, whenever it is due: no "months on" it cannot vouch for.
+        ("other", dt.date(2026, 1, 10), "check-in-keeping-in-touch"),
+        ("other", dt.date(2026, 7, 5), "check-in-keeping-in-touch"),
+        # A check-in added for soon after the decision: a short note, not "three months on".
+        ("check_in", dt.date(2026, 1, 20), "check-in-keeping-in-touch"),
+        ("check_in", dt.date(2026, 3, 20), "check-in-3-months"),
+    ],
+)
+def test_a_follow_up_of_the_users_own_or_an_early_check_in_is_drafted_as_a_short_note(owner, kind, due, slug):
+    call_command("load_starter_library", verbosity=0)
+    offer = OfferFactory(owner=owner, status="declined", decided_at=dt.datetime(2026, 1, 5, 12, tzinfo=dt.UTC))
+    best = tracking.templates_for_follow_up(FollowUpFactory(offer=offer, kind=kind, due_on=due), owner)[0]
+    assert best.slug == slug
+    if slug == "check-in-keeping-in-touch":
+        assert "months" not in best.body and "months" not in best.subject
+
+
+@pytest.mark.django_db
 def test_the_users_own_template_of_the_kind_comes_first(owner, outsider):
     EmailTemplateFactory(owner=None, slug="thank-you-after-declining", kind="thank_you")
     mine = EmailTemplateFactory(owner=owner, name="My thanks", kind="thank_you")
