@@ -147,7 +147,7 @@ def follow_up_event(
 ) -> list[str]:
     offer = follow_up.offer
     url = site_url + reverse("follow_ups") + f"#follow-up-{follow_up.pk}"
-    lines = [f"{follow_up.get_kind_display()} for the {offer.role} offer at {offer.company}."]
+    lines = [f"{follow_up.title} for the {offer.role} offer at {offer.company}."]
     if offer.contact_name:
         lines.append(f"Contact: {offer.contact_name}.")
     if follow_up.note:
@@ -156,7 +156,7 @@ def follow_up_event(
     return _event(
         uid=f"follow-up-{follow_up.pk}",
         day=follow_up.due_on,
-        summary=f"{follow_up.get_kind_display()} — {offer.company}",
+        summary=f"{follow_up.title} — {offer.company}",
         description="\n\n".join(lines),
         url=url,
         stamp=stamp,

@@ -18,6 +18,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.text import Truncator
 
 
 def new_calendar_token() -> str:
@@ -657,7 +658,16 @@ class FollowUp(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_kind_display()} — {self.offer.company}, due {date_format(self.due_on)}"
+        return f"{self.title} — {self.offer.company}, due {date_format(self.due_on)}"
+
+    @property
+    def title(self) -> str:
+        """What it is, as the user would name it: its kind ("Thank-you note"), or,
+        for one of their own ("Other"), the first line of its note."""
+        note = self.note.strip()
+        if self.kind == FollowUpKind.OTHER and note:
+            return Truncator(note.splitlines()[0]).chars(60)
+        return self.get_kind_display()
 
 
 class InteractionQuerySet(models.QuerySet):
@@ -1047,7 +1057,7 @@ class Reminder(models.Model):
 
     def __str__(self):
         if self.kind == ReminderKind.FOLLOW_UP:
-            offer, kind = self.follow_up.offer, self.follow_up.get_kind_display()
+            offer, kind = self.follow_up.offer, self.follow_up.title
             return f"{kind} for {offer.company} ({offer.role}), due {date_format(self.due_on)}"
         if self.kind == ReminderKind.DEADLINE:
             return f"Your answer to {self.offer.company} ({self.offer.role}), due {date_format(self.due_on)}"

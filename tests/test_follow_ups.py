@@ -633,6 +633,28 @@ def test_i_sent_it_from_a_stale_tab_offers_both_texts_then_marks_it_sent(owner_c
 # --- The offer page ---------------------------------------------------------------
 
 
+def test_a_follow_up_of_the_users_own_is_named_by_its_note(owner_client, declined_offer):
+    other = FollowUpFactory(offer=declined_offer, kind="other", due_on=days(3),
+                            note="Send Sam the article on event sourcing\nand ask about the meetup")  # fmt: skip
+    assert other.title == "Send Sam the article on event sourcing"
+    response = owner_client.post(reverse("follow_up_snooze", args=[other.pk]), {"period": "week"}, follow=True)
+    assert "Snoozed “Send Sam the article on event sourcing for Northwind Analytics”" in response.content.decode()
+    assert "Other for" not in response.content.decode()
+    # Without a note, its kind.
+    assert FollowUpFactory(offer=declined_offer, kind="other", note="").title == "Other"
+
+
+def test_the_call_that_gave_the_decision_comes_before_it_in_the_story(owner_client, declined_offer):
+    day = timezone.localdate(declined_offer.decided_at)
+    Offer.objects.filter(pk=declined_offer.pk).update(medium="phone", called_on=day)
+    DraftFactory(offer=declined_offer, sent_at=declined_offer.decided_at)
+    InteractionFactory(offer=declined_offer, happened_on=day, channel="call", note="Phoned to decline the offer.")
+    titles = [event.title for event in owner_client.get(declined_offer.get_absolute_url()).context["timeline"]]
+    assert (
+        titles.index("Contact logged: Call") < titles.index("Sent: Decline email") < titles.index("Declined the offer")
+    )
+
+
 def test_the_offer_page_tells_the_story_in_order(owner_client, declined_offer):
     ReflectionFactory(offer=declined_offer)
     DraftFactory(offer=declined_offer, sent_at=declined_offer.decided_at)

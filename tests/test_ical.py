@@ -59,6 +59,12 @@ def test_an_open_follow_up_is_an_all_day_event_with_a_link_back(client, owner, o
     assert str(event["url"]) == f"{settings.SITE_URL}{reverse('follow_ups')}#follow-up-{follow_up.pk}"
 
 
+def test_a_follow_up_of_the_users_own_is_named_by_its_note_in_the_calendar(client, owner, offer):
+    follow_up = FollowUpFactory(offer=offer, kind="other", due_on=days(2), note="Send Sam the article")
+    event = events(client, owner)[f"follow-up-{follow_up.pk}@127.0.0.1"]
+    assert str(event["summary"]) == "Send Sam the article — Northwind Analytics"
+
+
 def test_an_undecided_offers_deadline_is_an_event(client, owner, offer):
     event = events(client, owner)[f"offer-{offer.pk}-deadline@127.0.0.1"]
     assert event.decoded("dtstart") == days(4)

@@ -62,7 +62,7 @@ def _just_done(request) -> dict | None:
     )
     if follow_up is None:
         return None
-    what = f"{follow_up.get_kind_display()} for {follow_up.offer.company}"
+    what = f"{follow_up.title} for {follow_up.offer.company}"
     sent = follow_up.draft is not None and follow_up.draft.sent_at is not None
     return {
         "text": f"Marked “{what}” as sent and done." if sent else f"Marked “{what}” done.",
@@ -145,7 +145,7 @@ def follow_up_done(request, pk):
 def follow_up_reopen(request, pk):
     follow_up = get_follow_up_for_user(request.user, pk)
     plans.follow_up_reopen(follow_up=follow_up)
-    messages.success(request, f"“{follow_up.get_kind_display()} for {follow_up.offer.company}” is open again.")
+    messages.success(request, f"“{follow_up.title} for {follow_up.offer.company}” is open again.")
     return redirect(_back(request, reverse("follow_ups")))
 
 
@@ -159,8 +159,7 @@ def follow_up_snooze(request, pk):
     plans.follow_up_snooze(follow_up=follow_up, period=period, today=timezone.localdate())
     messages.success(
         request,
-        f"Snoozed “{follow_up.get_kind_display()} for {follow_up.offer.company}” "
-        f"until {format_date(follow_up.due_on)}.",
+        f"Snoozed “{follow_up.title} for {follow_up.offer.company}” until {format_date(follow_up.due_on)}.",
     )
     return redirect(_back(request, reverse("follow_ups")))
 
@@ -172,7 +171,7 @@ def follow_up_new(request, pk):
     if request.method == "POST" and form.is_valid():
         follow_up = plans.follow_up_create(offer=offer, **form.cleaned_data)
         due = format_date(follow_up.due_on)
-        messages.success(request, f"Added “{follow_up.get_kind_display()}”, due {due}.")
+        messages.success(request, f"Added “{follow_up.title}”, due {due}.")
         return redirect(f"{offer.get_absolute_url()}#follow-ups")
     # The offer page fetches the form alone (htmx) when its "Add a follow-up" is opened.
     template = "_new_form.html" if request.htmx and request.method == "GET" else "form.html"
@@ -233,5 +232,5 @@ def follow_up_undelete(request, pk):
     follow_up = plans.follow_up_restore(offer=offer, kept=kept)
     del deleted[key]
     request.session[DELETED_KEY] = deleted
-    messages.success(request, f"“{follow_up.get_kind_display()} for {offer.company}” is back.")
+    messages.success(request, f"“{follow_up.title} for {offer.company}” is back.")
     return redirect(_back(request, reverse("follow_ups")))
