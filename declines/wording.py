@@ -897,7 +897,8 @@ _DOOR_CLAUSES_AFTER: dict[str, tuple[list[str], list[str]]] = {
         [
             "it would be good to stay connected on LinkedIn",
             "I'd like to keep in touch on LinkedIn",
-            "I'll send you a LinkedIn request so we keep in touch",
+            # Not "I'll send you a request": after the decline it may well have been sent, and accepted.
+            "let's keep in touch on LinkedIn",
         ],
         [
             "I would be glad to remain connected on LinkedIn",

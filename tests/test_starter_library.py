@@ -41,7 +41,11 @@ SIGN_OFFS = {
 # Things a template must not say unless the user told us (§6).
 ASSERTED = re.compile(
     r"graciously|so open|how openly|openly the|clarity with which|kindly received|you made it (?:easy|easier)"
-    r"|for your patience|as we discussed in person|in person",
+    r"|for your patience|as we discussed in person|in person"
+    # What the user did or felt, and what they have or have not done since: an opening seen, a person to
+    # introduce, meetups attended, a thank-you still owed, a LinkedIn request still to send.
+    r"|nothing in the process put me off|closer decision|situation at the time|I've just seen an opening"
+    r"|I know someone|I've been going to|I said I'd|as I said I would|still owe you",
     re.IGNORECASE,
 )
 
@@ -151,7 +155,13 @@ def test_every_starter_template_composes_into_a_finished_email(starter, owner):
             problems.append(f"{where}: {len(email.text)} characters")
         if ASSERTED.search(email.text):
             problems.append(f"{where}: asserts {ASSERTED.search(email.text).group()!r}")
+        # Said when declining, a promise; afterwards, the request may have been sent and accepted long ago.
+        if template.kind not in DECLINING_KINDS and "send you a LinkedIn request" in email.text:
+            problems.append(f"{where}: promises a LinkedIn request after the decline")
     assert problems == []
+
+
+DECLINING_KINDS = {TemplateKind.DECLINE, TemplateKind.PHONE_SCRIPT}
 
 
 def other_offers(owner):
