@@ -746,3 +746,20 @@ def test_careers_page_steps_saved_as_other_get_their_own_kind(owner):
     own_note.refresh_from_db()
     assert (watching.kind, own_note.kind) == (FollowUp.Kind.CAREERS_PAGE, FollowUp.Kind.OTHER)
     assert watching.get_kind_display() == "Look at the careers page"
+
+
+def test_a_plan_skipped_can_still_be_made_from_the_offer(owner_client, declined_offer):
+    """'Skip for now' on the plan leads to the offer page, which keeps the way back to it."""
+    plan = reverse("offer_plan", args=[declined_offer.pk])
+    page = owner_client.get(declined_offer.get_absolute_url()).content.decode()
+    assert f'<a href="{plan}">Plan your follow-ups</a>' in page
+    assert owner_client.get(plan).status_code == 200
+    # Once there are follow-ups, the plan is made: the offer page adds to it one at a time.
+    FollowUpFactory(offer=declined_offer, kind="thank_you")
+    assert plan not in owner_client.get(declined_offer.get_absolute_url()).content.decode()
+
+
+def test_an_offer_still_being_decided_offers_no_plan(owner_client, owner):
+    offer = OfferFactory(owner=owner)
+    page = owner_client.get(offer.get_absolute_url()).content.decode()
+    assert "Plan your follow-ups" not in page

@@ -72,6 +72,8 @@ def _detail(request, offer: Offer, *, interaction_form=None):
             "drafts": drafts,
             "open_groups": tracking.grouped([f for f in follow_ups if f.done_at is None], today),
             "done_follow_ups": [f for f in follow_ups if f.done_at is not None],
+            # Declined with no follow-ups at all (the plan skipped): the plan is still there to make.
+            "plan_open": offer.status == Offer.Status.DECLINED and not follow_ups,
             "interactions": interactions,
             "answers": answers,
             "interaction_form": interaction_form or InteractionForm(offer=offer, today=today, prefix=CONTACT_PREFIX),
