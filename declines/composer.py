@@ -414,14 +414,16 @@ def snippet(markdown_text: str) -> str:
     return " ".join(_without_markup(markdown_text or "").split())
 
 
-def excerpt(source, *, user, today: dt.date | None = None) -> str:
-    """How `source` opens after its greeting, filled as in its preview, in as
-    many whole sentences as fit on a line of a list of templates.
+def excerpt(source, *, user, today: dt.date | None = None) -> tuple[str, str]:
+    """The subject of `source` and how its text opens after its greeting, both
+    filled as in its preview (so neither shows a tag the other has filled in),
+    the opening in as many whole sentences as fit on a line of a list of templates.
 
     Far cheaper than `compose`: no Markdown is rendered, and only the tags of
-    the opening paragraph are filled, so a page can show one for every
-    template it lists.
+    the subject and the opening paragraph are filled, so a page can show one
+    for every template it lists.
     """
+    subject = " ".join((source.subject or "").split())
     lines = (source.body or "").splitlines()
     start = 0
     while start < len(lines) and (not lines[start].strip() or _LEAD_IN.match(lines[start])):
@@ -432,13 +434,12 @@ def excerpt(source, *, user, today: dt.date | None = None) -> str:
             break
         paragraph.append(line)
     text = _without_markup("\n".join(paragraph))
-    used = tags_used(text)
+    used = list(dict.fromkeys(tags_used(subject) + tags_used(text)))
     if used:
-        text = fill(text, values_for(offer=None, user=user, today=today, source=source, tags=used), markdown=False)
+        values = values_for(offer=None, user=user, today=today, source=source, tags=used)
+        subject, text = fill(subject, values, markdown=False), fill(text, values, markdown=False)
     text = " ".join(text.split())
-    if len(text) <= EXCERPT_MAX:
-        return text
-    ends = [end.end() for end in _SENTENCE_END.finditer(text, 0, EXCERPT_MAX)]
-    if ends:
-        return text[: ends[-1]]
-    return text[: EXCERPT_MAX - 1].rsplit(" ", 1)[0] + "…"
+    if len(text) > EXCERPT_MAX:
+        ends = [end.end() for end in _SENTENCE_END.finditer(text, 0, EXCERPT_MAX)]
+        text = text[: ends[-1]] if ends else text[: EXCERPT_MAX - 1].rsplit(" ", 1)[0] + "…"
+    return subject, text

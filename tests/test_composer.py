@@ -543,4 +543,15 @@ def test_a_snippet_shows_markdown_as_the_text_it_stands_for():
 
 def test_an_excerpt_keeps_an_escaped_star_as_the_text_it_is(db):
     template = SimpleNamespace(subject="", body="{{ greeting }}\n\nThe A\\*B team was **kind**.", kind="thank_you")
-    assert excerpt(template, user=UserFactory(), today=dt.date(2026, 12, 5)) == "The A*B team was kind."
+    assert excerpt(template, user=UserFactory(), today=dt.date(2026, 12, 5)) == ("", "The A*B team was kind.")
+
+
+def test_an_excerpts_subject_is_filled_as_its_opening_is(db):
+    """The list shows both: a subject with its tags beside an opening filled in read as two different things."""
+    template = SimpleNamespace(
+        subject="Thank you, {{ company }}", body="{{ greeting }}\n\nI enjoyed meeting the {{ role }} team.",
+        kind="thank_you",
+    )  # fmt: skip
+    subject, opening = excerpt(template, user=UserFactory(), today=dt.date(2026, 12, 5))
+    assert subject == "Thank you, Northwind Analytics"
+    assert opening == "I enjoyed meeting the Senior Data Engineer team."

@@ -142,9 +142,12 @@ def test_list_shows_a_line_of_each_templates_own_preview(owner_client, own_templ
         name="Pay, formally",
         tone="formal",
         reason="compensation",
+        subject="The {{ role }} offer",
         body="{{ greeting }}\n\n**Re:** {{ company }}. {{ reason_sentence }}\n\nA second paragraph.",
     )
     body = owner_client.get(reverse("template_list")).content.decode()
+    # Its subject filled in as well, not its tags beside an opening filled in.
+    assert "The Senior Data Engineer offer" in body and "The {{ role }} offer" not in body
     # The first sentence after the greeting, filled for a sample offer: its own reason and tone.
     assert "Thank you, Northwind Analytics." in body
     assert "Re: Northwind Analytics." in body

@@ -4,7 +4,8 @@ Fifty a page, each with its name, subject, the opening of its text, its tone
 and whose it is. Through the template language that was about 30 nodes a
 row, a fifth of the page; written here, as `{% offer_rows %}` writes the
 dashboard's rows, every value escaped once, a row costs a fraction of that.
-The view sets each template's `tone_label`, `coach_name` and `excerpt`
+The view sets each template's `tone_label`, `coach_name`, and its
+`subject_shown` and `excerpt`, filled as in its preview
 (views/email_templates.py).
 """
 
@@ -39,7 +40,7 @@ def template_rows(templates) -> str:
             f'align-items-center gap-2 template-row" href="{before}{int(row.pk)}{after}">\n'
             '  <span class="flex-grow-1 min-w-0 template-row-text">\n'
             f'    <span class="fw-semibold">{escape(row.name)}</span>\n'
-            f'    <span class="d-block small text-body-secondary">{escape(row.subject or "(no subject)")}</span>'
+            f'    <span class="d-block small text-body-secondary">{escape(row.subject_shown or "(no subject)")}</span>'
             f"{excerpt}\n"
             "  </span>\n"
             f'  <span class="d-flex gap-1">\n    {tone}\n    {whose}\n  </span>\n'

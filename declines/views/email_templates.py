@@ -70,7 +70,7 @@ def template_list(request):
         template.tone_label = tone_labels.get(template.tone, "")
         template.reason_label = reason_labels.get(template.reason, "")
         template.coach_name = coaches.get(template.owner_id, "")
-        template.excerpt = excerpt(template, user=request.user, today=today)
+        template.subject_shown, template.excerpt = excerpt(template, user=request.user, today=today)
 
     return render(
         request,
