@@ -631,7 +631,7 @@ class ReflectionForm(forms.ModelForm):
         label="What do you want to do?",
         choices=Decision.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose what you want to do: decline, keep thinking, or accept."},
+        error_messages={"required": "Choose one: decline, keep thinking, or accept."},
     )
     decided_on = forms.DateField(
         label="If you accept: the day you decided",
@@ -1044,12 +1044,18 @@ class FollowUpPlanForm(forms.Form):
         label="Note",
         required=False,
         max_length=2000,
+        # Two lines: a proposed note runs to a sentence or two, cut off in a one-line field on a phone.
+        widget=forms.Textarea(attrs={"rows": 2}),
         error_messages={"max_length": "Keep the note to 2,000 characters (it has %(show_value)d)."},
     )
 
     def __init__(self, *args, offer: Offer, **kwargs):
         self.offer = offer
         super().__init__(*args, **kwargs)
+        kind = dict(FollowUp.Kind.choices).get(self.initial.get("kind"), "")
+        number = int(self.prefix.rsplit("-", 1)[-1]) + 1 if self.prefix else 1
+        # How the page's error summary names this row, as its legend does.
+        self.summary_name = f"Follow-up {number} ({kind})" if kind else "Your own follow-up"
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True

@@ -290,9 +290,9 @@ def test_reflect_needs_a_decision_to_continue(owner_client, owner):
     offer = OfferFactory(owner=owner, flow_step=2)
     response = owner_client.post(step_url(offer, 2), {"culture": "3", "goals": "Grow."})
     assert response.status_code == 200
-    assert response.context["form"].errors["decision"] == [
-        "Choose what you want to do: decline, keep thinking, or accept."
-    ]
+    assert response.context["form"].errors["decision"] == ["Choose one: decline, keep thinking, or accept."]
+    # The summary at the top: the question, then what to do, without "?:".
+    assert "What do you want to do? Choose one: decline, keep thinking, or accept." in response.content.decode()
     assert "Grow." in response.content.decode()
     assert not Reflection.objects.filter(offer=offer).exists()
 

@@ -3,6 +3,7 @@ every draft shares; the .eml file is in tests/test_drafts.py), "I sent it",
 the written confirmation of a phone decline, and the follow-up plan."""
 
 import datetime as dt
+import re
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
@@ -479,6 +480,23 @@ def test_a_kept_follow_up_needs_a_date(owner_client, owner):
     assert response.context["formset"].forms[0].errors["due_on"] == [
         "Choose a date for this follow-up, or untick “Keep this follow-up”."
     ]
+    # The summary says which of the rows it is about, as its legend does.
+    page = response.content.decode()
+    summary = page[page.index('id="error-summary-title"') : page.index("</ul>", page.index('id="error-summary-title"'))]
+    assert "Follow-up 1 (Thank-you note), due on: Choose a date for this follow-up" in summary
+    assert not offer.follow_ups.exists()
+
+
+def test_a_follow_up_of_ones_own_half_filled_is_named_in_the_summary(owner_client, owner):
+    offer = declined(owner)
+    rows = proposed_rows(owner_client, offer)
+    extra = {"include": "on", "kind": "", "due_on": "", "note": "Send Sam the article"}
+    response = owner_client.post(reverse("offer_plan", args=[offer.pk]), plan_data(rows, extra=extra))
+    page = response.content.decode()
+    assert "Your own follow-up, what to do: Choose what to do" in page
+    assert "Your own follow-up, due on: Choose a date" in page
+    # What was typed is kept, in a field of two lines.
+    assert re.search(r'<textarea name="form-\d+-note" cols="40" rows="2"[^>]*>\s*Send Sam the article</textarea>', page)
     assert not offer.follow_ups.exists()
 
 

@@ -38,14 +38,20 @@ def _form_problems(form: BaseForm) -> list[Problem]:
     if not form.is_bound or not _validated(form):
         return []
     problems = [Problem(str(message), "") for message in form.non_field_errors()]
+    # A form among several alike (a row of a plan) says which it is: "Follow-up 3 (Check-in), due on: …".
+    where = getattr(form, "summary_name", "")
     for name, errors in form.errors.items():
         if name == "__all__" or name not in form.fields:
             continue
         bound_field = form[name]
         target = "" if bound_field.is_hidden else _field_target(bound_field)
         label = bound_field.label if not bound_field.is_hidden else ""
+        if label and where:
+            label = f"{where}, {label[:1].lower()}{label[1:]}"
         for message in errors:
-            problems.append(Problem(f"{label}: {message}" if label else str(message), target))
+            # A question as the label ("What do you want to do?") takes no colon after it.
+            joint = " " if label.endswith(("?", "!")) else ": "
+            problems.append(Problem(f"{label}{joint}{message}" if label else str(message), target))
     return problems
 
 
