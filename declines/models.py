@@ -406,9 +406,7 @@ class Profile(models.Model):
     )
     calendar_token = models.CharField(max_length=64, unique=True, default=new_calendar_token)
     reminders_enabled = models.BooleanField("email me what is due", default=True)
-    reminder_days_before = models.PositiveSmallIntegerField(
-        "remind me this many days before a deadline", default=1, validators=[MaxValueValidator(30)]
-    )
+    reminder_days_before = models.PositiveSmallIntegerField("remind me this many days before a deadline", default=1)
     calendar_alarm = models.CharField(
         "calendar alerts", max_length=20, choices=CalendarAlarm.choices, default=CalendarAlarm.NONE
     )
@@ -427,7 +425,8 @@ class Profile(models.Model):
 
     def clean(self):
         if self.reminder_days_before is not None and self.reminder_days_before > 30:
-            raise ValidationError({"reminder_days_before": "Choose at most 30 days."})
+            # The one check of it (a field validator too would give a form the message twice).
+            raise ValidationError({"reminder_days_before": "Choose a number of days from 0 to 30."})
 
     @property
     def display_name(self) -> str:

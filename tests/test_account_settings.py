@@ -408,3 +408,13 @@ def test_a_test_reminder_with_reminders_on_says_so(owner_client, owner):
     text = " ".join(message.body.split())
     assert "It reached you, so reminders do too" in text
     assert "You get this email because reminders are on." in text
+
+
+def test_too_many_reminder_days_is_one_message_beside_the_field(owner_client, owner):
+    data = {"form": "reminders", "reminders-reminders_enabled": "on", "reminders-email": "owner@example.com",
+            "reminders-reminder_days_before": "99"}  # fmt: skip
+    response = owner_client.post(reverse("account_settings"), data)
+    assert response.context["reminder_form"].errors["reminder_days_before"] == ["Choose a number of days from 0 to 30."]
+    assert 'value="99"' in response.content.decode()
+    owner.profile.refresh_from_db()
+    assert owner.profile.reminder_days_before != 99
