@@ -1235,6 +1235,33 @@ def preview_offer(source, *, today: dt.date) -> SampleOffer:
     )
 
 
+# Stand-ins for a sample person who shares the user's first name: a preview
+# that thanks "Sam" in an email signed by Sam reads as thanking oneself.
+_OTHER_SAMPLE_NAMES = ("Ravi Menon", "Noor Haddad", "Elena Costa", "Tomás Reyes")
+
+
+def _not_named_like(sample: SampleOffer, my_name: str) -> SampleOffer:
+    """The sample offer with nobody in it who shares the user's first name."""
+    mine = (my_name.split() or [""])[0].casefold()
+
+    def given(line: str) -> str:
+        return (line.split() or [""])[0].casefold()
+
+    named = [given(line) for line in (sample.contact_name, *sample.people)]
+    if not mine or mine not in named:
+        return sample
+    spare = [name for name in _OTHER_SAMPLE_NAMES if given(name) not in named and given(name) != mine]
+
+    def swapped(line: str) -> str:
+        # The name replaced, the team kept: "Sam Ortiz (platform team)" -> "Ravi Menon (platform team)".
+        name, _, role = line.partition(" (")
+        return spare.pop(0) + (f" ({role}" if role else "") if given(name) == mine else line
+
+    return dataclasses.replace(
+        sample, contact_name=swapped(sample.contact_name), people=tuple(map(swapped, sample.people))
+    )
+
+
 def sample_values(*, today: dt.date | None = None) -> dict[str, str]:
     """The sample value of every tag, as the list of tags shows them."""
     values = {name: tag.sample for name, tag in TAGS.items()}
@@ -1260,11 +1287,11 @@ def values_for(
     `call_date`.
     """
     today = today or timezone.localdate()
-    if offer is None:
-        offer = preview_offer(source, today=today)
-    writing = writing_for(source, offer)
     profile = profile_for(user)
     my_name = " ".join(profile.display_name.split()) or user.get_username()
+    if offer is None:
+        offer = _not_named_like(preview_offer(source, today=today), my_name)
+    writing = writing_for(source, offer)
     company = _one_line(offer.company) or "your company"
     people = read_people(offer.thank_list())
     reader = addressee(offer, writing, people)

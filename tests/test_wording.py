@@ -268,6 +268,23 @@ def test_without_an_offer_the_preview_uses_a_sample_offer_and_my_real_name(owner
     assert values["today"] == "26 November 2026"
 
 
+@pytest.mark.parametrize("name", ["Sam Rivera", "Priya Shah", "Jordan Lee"])
+def test_a_preview_never_thanks_or_greets_someone_with_the_users_own_first_name(owner, name):
+    owner.profile.full_name = name
+    owner.profile.save()
+    values = values_for(offer=None, user=owner, today=TODAY)
+    mine = name.split()[0]
+    assert mine not in values["thanks_sentence"] and mine not in values["greeting"]
+    assert values["my_name"] == name
+    # Someone else stands in, by first name as the others are.
+    assert re.search(r"\b(?:Ravi|Noor|Elena|Tomás)\b", values["greeting"] + values["thanks_sentence"])
+
+
+def test_a_preview_for_a_user_named_otherwise_keeps_the_sample_people(owner):
+    values = values_for(offer=None, user=owner, today=TODAY)
+    assert values["greeting"] == "Dear Priya," and "Sam" in values["thanks_sentence"]
+
+
 def test_a_preview_speaks_of_the_templates_own_reason_in_its_tone(owner):
     template = SimpleNamespace(subject="", body="", kind="decline", tone=Tone.FORMAL, reason=Reason.COMPENSATION)
     template.medium = Medium.LETTER
