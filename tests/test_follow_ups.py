@@ -102,7 +102,8 @@ def test_the_list_needs_login(client):
 
 def test_done_marks_it_and_returns_to_the_page_it_was_on(owner_client, follow_up):
     response = owner_client.post(reverse("follow_up_done", args=[follow_up.pk]), {"next": "/?sort=company"})
-    assert response.status_code == 302 and response.url == f"/?sort=company&done={follow_up.pk}"
+    # Opened at its Undo, where the keyboard user left off (the dashboard's for a follow-up).
+    assert response.status_code == 302 and response.url == f"/?sort=company&done={follow_up.pk}#undo-done"
     follow_up.refresh_from_db()
     assert follow_up.done_at is not None
 
@@ -116,7 +117,7 @@ def test_the_page_done_was_pressed_on_offers_undo_which_reopens_it(owner_client,
     assert f'action="{reverse("follow_up_reopen", args=[follow_up.pk])}"' in body
     assert f'<input type="hidden" name="next" value="{page}">' in body
     undone = owner_client.post(reverse("follow_up_reopen", args=[follow_up.pk]), {"next": page})
-    assert undone.url == page
+    assert undone.url == f"{page}#messages"
     follow_up.refresh_from_db()
     assert follow_up.done_at is None
     after = owner_client.get(page).content.decode()
@@ -132,7 +133,7 @@ def test_no_undo_for_a_follow_up_of_another_user_or_one_not_done(owner_client, o
 
 def test_done_never_redirects_to_another_site(owner_client, follow_up):
     response = owner_client.post(reverse("follow_up_done", args=[follow_up.pk]), {"next": "https://evil.example/"})
-    assert response.url == f"{reverse('follow_ups')}?done={follow_up.pk}"
+    assert response.url == f"{reverse('follow_ups')}?done={follow_up.pk}#undo"
 
 
 def test_reopen_undoes_done(owner_client, follow_up):
@@ -276,7 +277,7 @@ def test_a_row_shows_names_and_notes_as_typed_never_as_markup(owner_client, decl
 
 def test_done_from_the_row(owner_client, follow_up):
     response = press(owner_client, row_on_page(owner_client, follow_up), "Done")
-    assert response.status_code == 302 and response.url == f"{reverse('follow_ups')}?done={follow_up.pk}"
+    assert response.status_code == 302 and response.url == f"{reverse('follow_ups')}?done={follow_up.pk}#undo"
     follow_up.refresh_from_db()
     assert follow_up.done_at is not None
     assert "Marked “Thank-you note for Northwind Analytics” done." in owner_client.get(response.url).content.decode()
@@ -285,7 +286,7 @@ def test_done_from_the_row(owner_client, follow_up):
 @pytest.mark.parametrize(("label", "moved_to"), [("Snooze a week", 7), ("Snooze a month", None)])
 def test_snooze_from_the_row(owner_client, follow_up, label, moved_to):
     response = press(owner_client, row_on_page(owner_client, follow_up), label)
-    assert response.status_code == 302 and response.url == reverse("follow_ups")
+    assert response.status_code == 302 and response.url == reverse("follow_ups") + "#messages"
     follow_up.refresh_from_db()
     assert follow_up.done_at is None
     if moved_to:
@@ -321,7 +322,8 @@ def test_delete_from_the_row_asks_first(owner_client, follow_up):
     assert "Delete this follow-up?" in owner_client.get(url).content.decode()
     assert FollowUp.objects.filter(pk=follow_up.pk).exists()
     response = owner_client.post(url, {"next": reverse("follow_ups")})
-    assert response.status_code == 302 and response.url == f"{reverse('follow_ups')}?deleted_follow_up={follow_up.pk}"
+    assert response.status_code == 302
+    assert response.url == f"{reverse('follow_ups')}?deleted_follow_up={follow_up.pk}#undo"
     assert not FollowUp.objects.filter(pk=follow_up.pk).exists()
 
 
@@ -331,7 +333,7 @@ def test_reopen_from_the_done_tab(owner_client, follow_up):
     row = row_on_page(owner_client, follow_up, reverse("follow_ups") + "?show=done")
     assert [text for text, _, _ in row["buttons"]] == ["Reopen: Thank-you note, Northwind Analytics"]
     response = press(owner_client, row, "Reopen")
-    assert response.url == reverse("follow_ups") + "?show=done"
+    assert response.url == reverse("follow_ups") + "?show=done#messages"
     follow_up.refresh_from_db()
     assert follow_up.done_at is None
 
@@ -340,7 +342,7 @@ def test_the_rows_on_the_offer_page_send_back_there(owner_client, follow_up, dec
     row = row_on_page(owner_client, follow_up, declined_offer.get_absolute_url())
     assert len(row["forms"]) == 1
     response = press(owner_client, row, "Snooze a week")
-    assert response.url == declined_offer.get_absolute_url()
+    assert response.url == declined_offer.get_absolute_url() + "#messages"
     follow_up.refresh_from_db()
     assert follow_up.due_on == days(7)
 
@@ -412,7 +414,7 @@ def test_undo_after_delete_brings_the_follow_up_back_as_it_was(owner_client, fol
     assert f'action="{undo}"' in body and f'name="next" value="{page}"' in body
     assert f'<input type="hidden" name="follow_up" value="{follow_up.pk}">' in body
     back = owner_client.post(undo, {"next": page, "follow_up": follow_up.pk})
-    assert back.url == page
+    assert back.url == f"{page}#messages"
     assert FollowUp.objects.values().get(pk=follow_up.pk) == before
     assert "is back." in owner_client.get(page).content.decode()
     # Once only: a second Undo says there is nothing to bring back.
@@ -592,7 +594,7 @@ def test_i_sent_it_in_the_editor_keeps_the_text_as_typed_as_the_copy_sent(owner_
     typed = draft.body + "\n\nI loved the team lunch by the canal."
     data = {"action": "sent", "subject": draft.subject, "body": typed, "base_version": str(draft.version)}
     response = owner_client.post(reverse("draft_edit", args=[draft.pk]), data, follow=True)
-    assert response.redirect_chain[-1][0] == f"{reverse('follow_ups')}?done={follow_up.pk}"
+    assert response.redirect_chain[-1][0] == f"{reverse('follow_ups')}?done={follow_up.pk}#undo"
     assert "as sent and done" in response.content.decode()
     follow_up.refresh_from_db()
     draft.refresh_from_db()

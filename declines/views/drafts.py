@@ -278,7 +278,7 @@ def editor(request, draft: Draft, *, frame: Frame):
     if follow_up is not None and follow_up.done_at is None:
         # "I sent it — mark done" sends the editor: the copy kept as sent is the text as typed.
         plans.follow_up_done(follow_up=follow_up, at=timezone.now(), sent=True)
-        return redirect(f"{reverse('follow_ups')}?{urlencode({'done': follow_up.pk})}")
+        return redirect(f"{reverse('follow_ups')}?{urlencode({'done': follow_up.pk})}#undo")
     if action == "continue" and frame.continue_url:
         return redirect(frame.continue_url)
     if action == "back" and frame.back_url:

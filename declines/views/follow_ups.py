@@ -41,6 +41,14 @@ def _back(request, default: str) -> str:
     return _with_query(back, done=None, deleted_follow_up=None) if back else default
 
 
+def _at(url: str, fragment: str) -> str:
+    """`url` opened at `fragment`: the message or Undo an action left, which a keyboard user lands on
+    (it can take focus) instead of the top of the page, ten Tabs from the list they were working through."""
+    if fragment == "undo" and urlsplit(url).path == reverse("dashboard"):
+        fragment = "undo-done"  # the dashboard's Undo for a follow-up, beside the one for an offer
+    return urlunsplit(urlsplit(url)._replace(fragment=fragment))
+
+
 def _with_query(url: str, **params) -> str:
     """`url` with its query string changed: a value of None removes that key."""
     parts = urlsplit(url)
@@ -57,7 +65,7 @@ def _just_done(request) -> dict | None:
         FollowUp.objects.for_user(request.user)
         .filter(pk=pk, done_at__isnull=False)
         .select_related("offer", "draft")
-        .only("kind", "offer__company", "draft__sent_at")
+        .only("kind", "note", "offer__company", "draft__sent_at")
         .first()
     )
     if follow_up is None:
@@ -138,7 +146,7 @@ def follow_up_done(request, pk):
     sent = request.POST.get("sent") == "1"
     plans.follow_up_done(follow_up=follow_up, at=timezone.now(), sent=sent)
     # The page it was done on offers Undo (`just_done`), as a delete's does.
-    return redirect(_with_query(_back(request, reverse("follow_ups")), done=follow_up.pk))
+    return redirect(_at(_with_query(_back(request, reverse("follow_ups")), done=follow_up.pk), "undo"))
 
 
 @require_POST
@@ -146,7 +154,7 @@ def follow_up_reopen(request, pk):
     follow_up = get_follow_up_for_user(request.user, pk)
     plans.follow_up_reopen(follow_up=follow_up)
     messages.success(request, f"“{follow_up.title} for {follow_up.offer.company}” is open again.")
-    return redirect(_back(request, reverse("follow_ups")))
+    return redirect(_at(_back(request, reverse("follow_ups")), "messages"))
 
 
 @require_POST
@@ -155,13 +163,13 @@ def follow_up_snooze(request, pk):
     period = request.POST.get("period", "")
     if period not in ("week", "month"):
         messages.error(request, "Choose to snooze for a week or a month.")
-        return redirect(_back(request, reverse("follow_ups")))
+        return redirect(_at(_back(request, reverse("follow_ups")), "messages"))
     plans.follow_up_snooze(follow_up=follow_up, period=period, today=timezone.localdate())
     messages.success(
         request,
         f"Snoozed “{follow_up.title} for {follow_up.offer.company}” until {format_date(follow_up.due_on)}.",
     )
-    return redirect(_back(request, reverse("follow_ups")))
+    return redirect(_at(_back(request, reverse("follow_ups")), "messages"))
 
 
 @require_http_methods(["GET", "POST"])
@@ -210,7 +218,7 @@ def follow_up_delete(request, pk):
         deleted[str(kept["pk"])] = kept
         request.session[DELETED_KEY] = dict(list(deleted.items())[-DELETED_KEPT:])
         # The page it was deleted from offers Undo (`just_done`).
-        return redirect(_with_query(_back(request, reverse("follow_ups")), deleted_follow_up=kept["pk"]))
+        return redirect(_at(_with_query(_back(request, reverse("follow_ups")), deleted_follow_up=kept["pk"]), "undo"))
     return render(
         request,
         "declines/follow_ups/confirm_delete.html",
@@ -233,4 +241,4 @@ def follow_up_undelete(request, pk):
     del deleted[key]
     request.session[DELETED_KEY] = deleted
     messages.success(request, f"“{follow_up.title} for {offer.company}” is back.")
-    return redirect(_back(request, reverse("follow_ups")))
+    return redirect(_at(_back(request, reverse("follow_ups")), "messages"))

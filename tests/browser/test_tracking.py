@@ -125,3 +125,21 @@ def test_undo_after_done_brings_the_follow_up_back(live_server, page, user):
     expect(page.locator(f"#follow-up-{follow_up_id}")).to_have_count(1)
     assert "done=" not in page.url
     assert FollowUp.objects.get(pk=follow_up_id).done_at is None
+
+
+def test_a_keyboard_user_lands_on_what_an_action_left_not_the_top_of_the_page(live_server, page, user):
+    """Done, Snooze and Undo reload the page: it opens at the Undo or the message, which takes focus, so
+    the next Tab is Undo (or the list) rather than the site's menu, ten stops from where the user was."""
+    log_in(page, live_server, "tracker")
+    page.goto(f"{live_server.url}/follow-ups/")
+    page.locator("li.follow-up").nth(2).get_by_role("button", name="Done").focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(page.locator("#undo")).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(page.locator("#undo").get_by_role("button", name="Undo")).to_be_focused()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(page.locator("#messages")).to_be_focused()
+    expect(page.locator("#messages")).to_contain_text("is open again")
+    assert axe_violations(page) == []
