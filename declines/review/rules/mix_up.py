@@ -9,7 +9,9 @@ It warns where the draft
   "X's team", "X Inc" — so "watch the team bloom" is not Bloom, and a weekday
   ("call on Monday") is not Monday Labs unless a frame says so;
 - names another offer's contact: the full name, a title and surname
-  ("Mr Watanabe"), or the first name used to address them ("Thank you, Peter");
+  ("Mr Watanabe"), or the first name, capitalised, anywhere ("I told Priya",
+  "Hank was very kind"); a first name that is also a word ("Will", "May",
+  "Grace") only where it addresses them ("Thank you, Will");
 - greets someone who is not this offer's contact ("Dear Marcus," to Priya);
 - quotes a sum of money from another offer that is not this offer's own.
 
@@ -65,6 +67,16 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\)?\s++|\n\s*+|[-*•>(]\s*+|/\s*+|:\s+
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? $")
 _ADDRESSING = re.compile(r"(?:\b(?i:dear|hi|hello|hey|thanks|thank you|cheers)(?: again| so much)?,? *|, *)$")
 _ADDRESSED_AFTER = re.compile(r"\s*+(?:[,.!?;:)\n—–-]|$)")
+# First names that are also words, capitalised at the start of a sentence ("Will you…", "Grace under
+# pressure"): another offer's contact so named counts only where they are addressed.
+WORD_NAMES = wordset(
+    """
+    will may june april august rose grace hope faith joy mark bill pat sue art dawn summer autumn ruby amber
+    jade frank miles chase hunter rich guy sky river brook cliff dean glen gene lily ivy heather holly penny
+    sandy max sunny crystal destiny harmony melody angel price young king page ward jack nick don ray rob
+    drew lance wade grant hunter carter mason bishop bailey sterling earl duke rocky clay dale van per
+    """
+)
 
 
 @functools.lru_cache(maxsize=64)
@@ -93,7 +105,7 @@ def _patterns(company: str, contact: str, people: tuple[str, ...], others: tuple
             if last.lower() not in ours:
                 found.append((re.compile(literal(last)), False, "titled"))
             if first.lower() not in ours and len(first) >= 3:
-                found.append((re.compile(literal(first)), False, "addressed"))
+                found.append((re.compile(literal(first)), False, "addressed" if first.lower() in WORD_NAMES else None))
     return tuple(found)
 
 
@@ -207,6 +219,8 @@ MUST_WARN = [
     _example("Dear Priya, I should be grateful, Peter, if you would pass my thanks on."),
     _example("Dear Priya, Mr Watanabe was very kind."),
     _example("Dear Marcus,\nThank you for the offer."),
+    _example("Dear Priya, I told Lena all about it, and she said you are hiring again soon."),
+    _example("Dear Priya,\nPeter was very kind to me throughout."),
     _example("Dear Priya, the salary of £68,000 is below what I need."),
     _example("Dear Priya, 42 LPA doesn't work for me."),
     {**_example("Dear Priya, thank you.", subject="Your Harbor offer")},
@@ -223,4 +237,11 @@ MUST_PASS = [
     _example("Dear Priya, I decline. Harbor is where I am headed, sorry.", company="Harbor Analytics"),
     {"text": "Dear Priya, I have accepted an offer from Harbor.", "other_offers": []},
     _example("Dear Priya, the 42-day notice period was too long.", salary="₹42 LPA"),
+    # A first name that is also a word, not addressing anyone.
+    {
+        **_example("Dear Priya,\nWill you pass on my thanks? I hope it goes well."),
+        "other_offers": [{"company": "Harbor", "contact_name": "Will Baker", "salary": ""}],
+    },
+    # "Lenape" and "Peterson" are not Lena and Peter.
+    _example("Dear Priya, thank you. I enjoyed the Lenape trail walk and Peterson's talk."),
 ]
