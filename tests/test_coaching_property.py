@@ -105,8 +105,11 @@ class CoachSeesOnlyWhatIsShared(TestCase):
             return
         # Only the offers the page lists can be ticked: a deleted one is not there.
         chosen = {o for o in chosen if o not in self.model.deleted}
+        # As the page sends it: the offers ticked, and the offers it listed (the ticks are about those).
+        listed = [self.offers[o].pk for o in range(OFFERS) if o not in self.model.deleted]
         response = self.as_client.post(
-            reverse("coach_sharing", args=[coaching.pk]), {"offers": [self.offers[o].pk for o in chosen]}
+            reverse("coach_sharing", args=[coaching.pk]),
+            {"offers": [self.offers[o].pk for o in chosen], "listed": listed},
         )
         assert response.status_code == 302
         # The page lists the offers not deleted; those it lists are set as ticked, the rest left alone.
