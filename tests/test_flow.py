@@ -471,6 +471,20 @@ def phone_offer(owner, **fields):
     return OfferFactory(owner=owner, company="Northwind", **fields)
 
 
+@pytest.mark.parametrize(
+    ("tone", "said"),
+    [
+        ("warm", "Is now a good moment to talk about"),
+        ("formal", "Is this a convenient time to speak about"),
+        ("brief", "Have you got two minutes about"),
+    ],
+)
+def test_the_call_script_is_in_the_tone_chosen(owner_client, owner, library, tone, said):
+    offer = phone_offer(owner, tone=tone)
+    page = " ".join(owner_client.get(call_url(offer)).content.decode().split())
+    assert said in page
+
+
 def test_approach_with_a_call_goes_to_the_call_step_and_its_script(owner_client, owner, library):
     offer = OfferFactory(owner=owner, flow_step=3, contact_name="Priya Lee")
     data = approach_data(medium="phone", tone="warm", reason="location", what_stood_out="the whiteboard session")

@@ -89,7 +89,10 @@ def test_it_creates_one_builtin_per_file(db):
     assert f"{len(STARTER_FILES)} created, 0 updated, 0 unchanged, 0 retired" in output
     decline_emails = builtins.filter(kind=TemplateKind.DECLINE, medium="email")
     assert sorted(decline_emails.values_list("reason", "tone")) == sorted(itertools.product(Reason.values, Tone.values))
-    assert builtins.filter(kind=TemplateKind.PHONE_SCRIPT, medium="phone").count() == 1
+    # A call script in each tone: what is said aloud is said in the user's tone (§4).
+    assert sorted(builtins.filter(kind=TemplateKind.PHONE_SCRIPT, medium="phone").values_list("tone", flat=True)) == (
+        sorted(Tone.values)
+    )
     assert builtins.filter(kind=TemplateKind.DECLINE, medium="phone").count() == 1
     assert builtins.filter(kind=TemplateKind.DECLINE, medium="letter").count() == 1
     assert builtins.filter(kind=TemplateKind.THANK_YOU).count() == 1

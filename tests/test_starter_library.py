@@ -133,7 +133,7 @@ def test_the_library_is_complete(starter):
     # 3, 6 and 12 months; a referral, an event, the careers page; a short note for the user's own follow-up.
     assert kinds.count(TemplateKind.CHECK_IN) == 7
     assert kinds.count(TemplateKind.ANSWER) == 3
-    assert kinds.count(TemplateKind.PHONE_SCRIPT) == 1
+    assert kinds.count(TemplateKind.PHONE_SCRIPT) == 3  # one in each tone
     assert kinds.count(TemplateKind.LINKEDIN_NOTE) == 1
     assert kinds.count(TemplateKind.THANK_YOU) == 1
 
@@ -323,27 +323,42 @@ def test_the_confirmation_names_the_call_and_never_a_meeting(starter, owner):
 
 
 @pytest.mark.parametrize("reason", Reason.values)
-def test_the_call_scripts_lines_agree_with_its_tips(starter, owner, reason):
-    script = next(t for t in starter if t.kind == TemplateKind.PHONE_SCRIPT)
-    offer = offer_for(script, owner, READERS[0], tone=Tone.WARM, reason=reason)
-    text = compose(script, offer=offer, user=owner, today=TODAY).text
-    # No tip forbids what a line says: the reason may be the pay, or another offer.
-    assert not re.search(
-        r"(?:never|nothing about|don't|do not|avoid)[^.\n]{0,60}\b(?:pay|salary|compensation|package|offer)", text
-    )
-    said = [line for line in text.splitlines() if line.startswith('- "')]
-    assert said and all(line.endswith('"') for line in said)
-    assert "in writing today" in text
+def test_the_call_scripts_lines_agree_with_their_tips(starter, owner, reason):
+    for script in (t for t in starter if t.kind == TemplateKind.PHONE_SCRIPT):
+        offer = offer_for(script, owner, READERS[0], tone=script.tone, reason=reason)
+        text = compose(script, offer=offer, user=owner, today=TODAY).text
+        # No tip forbids what a line says: the reason may be the pay, or another offer.
+        assert not re.search(
+            r"(?:never|nothing about|don't|do not|avoid)[^.\n]{0,60}\b(?:pay|salary|compensation|package|offer)", text
+        )
+        said = [line for line in text.splitlines() if line.startswith('- "')]
+        assert said and all(line.endswith('"') for line in said)
+        assert "in writing today" in text
 
 
-def test_the_call_script_is_only_what_is_said_and_its_tips(starter, owner):
-    script = next(t for t in starter if t.kind == TemplateKind.PHONE_SCRIPT)
-    for tone in Tone.values:
-        text = compose(script, offer=offer_for(script, owner, READERS[2], tone=tone), user=owner, today=TODAY).text
-        # What to press on the page is the page's to say, not the script's.
-        assert not re.search(r"\bpress\b|\bclick\b|\bbutton\b|made the call", text, re.IGNORECASE)
-        # A call is spoken: no full names, as a letter would give them.
-        assert "Marcus Chen" not in text and "Lena Okafor" not in text
+def test_the_call_scripts_are_only_what_is_said_and_its_tips(starter, owner):
+    for script in (t for t in starter if t.kind == TemplateKind.PHONE_SCRIPT):
+        for tone in Tone.values:
+            offer = offer_for(script, owner, READERS[2], tone=tone)
+            text = compose(script, offer=offer, user=owner, today=TODAY).text
+            # What to press on the page is the page's to say, not the script's.
+            assert not re.search(r"\bpress\b|\bclick\b|\bbutton\b|made the call", text, re.IGNORECASE)
+            # A call is spoken: no full names, as a letter would give them.
+            assert "Marcus Chen" not in text and "Lena Okafor" not in text
+
+
+def test_each_tone_has_a_call_script_of_its_own_words(starter, owner):
+    """Not one script with the closing swapped: the opening, the decision and the answer to
+    "can we change your mind?" are said in the tone the user chose (§4)."""
+    scripts = {t.tone: t for t in starter if t.kind == TemplateKind.PHONE_SCRIPT}
+    assert set(scripts) == set(Tone.values)
+    said = {}
+    for tone, script in scripts.items():
+        text = compose(script, offer=offer_for(script, owner, READERS[0], tone=tone), user=owner, today=TODAY).text
+        said[tone] = {line for line in text.splitlines() if line.startswith('- "')}
+    for one, other in itertools.combinations(Tone.values, 2):
+        shared = {line for line in said[one] & said[other] if "{{" not in line}
+        assert len(shared) <= 1, (one, other, shared)  # at most the reason, which is the user's own
 
 
 @pytest.mark.parametrize("choices", [[DoorOpen.FUTURE_ROLES, DoorOpen.LINKEDIN], [DoorOpen.FUTURE_ROLES]])
