@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from declines import tracking
+from declines import tracking, wording
 from declines.composer import compose
 from declines.handoff import MAILTO_LIMIT
 from declines.models import EmailTemplate, FollowUp, Offer
@@ -182,6 +182,25 @@ def test_a_confirmation_cannot_be_sent_before_the_call_it_confirms(owner_client,
     owner_client.post(step_url(offer, 5), {"action": "sent", "sent_on": called.isoformat()})
     offer.refresh_from_db()
     assert offer.status == "declined" and timezone.localdate(offer.decided_at) == called
+
+
+def test_a_confirmation_written_the_day_before_says_its_yesterday_is_stale(owner_client, owner, library):
+    today = timezone.localdate()
+    offer, draft = ready_to_send(
+        owner, slug="decline-phone-confirmation", received_on=today - dt.timedelta(10), medium="phone"
+    )
+    Offer.objects.filter(pk=offer.pk).update(called_on=today - dt.timedelta(days=2))
+    # Written the day after the call ("yesterday"), sent a day later still.
+    draft.body = "Dear Priya,\n\nThank you for taking my call yesterday. As I said, I am declining."
+    draft.created_at = timezone.now() - dt.timedelta(days=1)
+    draft.save()
+    page = " ".join(owner_client.get(step_url(offer, 5)).content.decode().split())
+    called = wording.when_said(today - dt.timedelta(days=2), today)
+    assert f"Your email says your call was “yesterday”: sent today, that is “{called}”." in page
+    # Put right, or written today: nothing to say.
+    draft.body = draft.body.replace("yesterday", called)
+    draft.save()
+    assert "Your email says your call was" not in owner_client.get(step_url(offer, 5)).content.decode()
 
 
 def test_another_user_cannot_send_or_see_the_send_step(outsider_client, owner, library):

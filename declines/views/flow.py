@@ -367,6 +367,18 @@ def _approach_changed(user, offer: Offer, draft) -> dict | None:
     return {"template": draft.template, "changed": changed, "best": best, "same_template": best.pk == draft.template_id}
 
 
+def _call_day_gone_stale(offer: Offer, draft, today: dt.date) -> dict | None:
+    """A confirmation that names the call's day as it was said when written ("yesterday"), sent on a
+    later day when that is no longer so: what it says, and what to say now ("on 4 December")."""
+    if not (offer.medium == Medium.PHONE_THEN_WRITTEN and offer.called_on and draft.template_id):
+        return None
+    written_on = timezone.localdate(draft.created_at)
+    then, now = wording.when_said(offer.called_on, written_on), wording.when_said(offer.called_on, today)
+    if then == now or f"call {then}" not in draft.body:
+        return None
+    return {"then": then, "now": now}
+
+
 # --- Step 5: send and track --------------------------------------------------
 
 
@@ -397,6 +409,7 @@ def _step_send(request, offer: Offer):
             "ways": handoff.ways_to_send(draft=draft, email=email),
             "answered": _answered(offer) if offer.status == Offer.Status.DECLINED else "",
             "sent_form": sent_form,
+            "stale_call_day": _call_day_gone_stale(offer, draft, timezone.localdate(now)),
             **drafts.checklist(draft, email),
         },
         status=400 if sent_form.is_bound and sent_form.errors else 200,
