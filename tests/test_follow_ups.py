@@ -635,7 +635,7 @@ def test_i_sent_it_from_a_stale_tab_offers_both_texts_then_marks_it_sent(owner_c
 # --- The offer page ---------------------------------------------------------------
 
 
-def test_a_follow_up_of_the_users_own_is_named_by_its_note(owner_client, declined_offer):
+def test_a_follow_up_of_the_users_own_is_named_by_its_note(owner_client, declined_offer, starter_library):
     other = FollowUpFactory(offer=declined_offer, kind="other", due_on=days(3),
                             note="Send Sam the article on event sourcing\nand ask about the meetup")  # fmt: skip
     assert other.title == "Send Sam the article on event sourcing"
@@ -644,6 +644,11 @@ def test_a_follow_up_of_the_users_own_is_named_by_its_note(owner_client, decline
     assert "Other for" not in response.content.decode()
     # Without a note, its kind.
     assert FollowUpFactory(offer=declined_offer, kind="other", note="").title == "Other"
+    # Its draft's page is headed by it too, not by the kind of email ("Check-in").
+    owner_client.post(reverse("follow_up_draft_new", args=[other.pk]))
+    other.refresh_from_db()
+    page = owner_client.get(reverse("draft_edit", args=[other.draft_id])).content.decode()
+    assert "<title>Send Sam the article on event sourcing for Northwind Analytics" in page
 
 
 def test_the_call_that_gave_the_decision_comes_before_it_in_the_story(owner_client, declined_offer):
