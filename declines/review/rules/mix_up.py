@@ -74,7 +74,7 @@ WORD_NAMES = wordset(
     will may june april august rose grace hope faith joy mark bill pat sue art dawn summer autumn ruby amber
     jade frank miles chase hunter rich guy sky river brook cliff dean glen gene lily ivy heather holly penny
     sandy max sunny crystal destiny harmony melody angel price young king page ward jack nick don ray rob
-    drew lance wade grant hunter carter mason bishop bailey sterling earl duke rocky clay dale van per
+    drew lance wade grant hunter carter mason bishop bailey sterling earl duke rocky clay dale van per christian
     """
 )
 
@@ -105,8 +105,36 @@ def _patterns(company: str, contact: str, people: tuple[str, ...], others: tuple
             if last.lower() not in ours:
                 found.append((re.compile(literal(last)), False, "titled"))
             if first.lower() not in ours and len(first) >= 3:
-                found.append((re.compile(literal(first)), False, "addressed" if first.lower() in WORD_NAMES else None))
+                found.append(
+                    (re.compile(literal(first)), False, "addressed" if first.lower() in WORD_NAMES else "first")
+                )
     return tuple(found)
+
+
+# Before a place ("moving to Austin", "based in Sydney"), a first name is not a person
+# ("to" and "from" are not among them: "my regards to Tom", "an email from Tom".)
+_PLACE_BEFORE = re.compile(r"\b(?i:in|near|around|outside|across|based in|living in|moving to) $")
+# A sign-off just before it, at the end of the email: the name signed is the user's.
+_SIGNED = re.compile(
+    r"\b(?i:best|regards|wishes|sincerely|faithfully|cheers|thanks|thank you|warmly|best wishes|all the best),?\s+$"
+)
+# After it, another capitalised name: someone else of that first name ("Sam Rivera", the user's own).
+_SURNAME_AFTER = re.compile(r" [A-Z][\w'’-]")
+
+
+def _names_them(flat: str, start: int, end: int) -> bool:
+    """Whether a first name of another offer's contact, found bare in the text, reads as that person."""
+    if _SIGNED.search(flat, max(0, start - 30), start) and len(flat) - end < 80:
+        return False  # "Best,\nPeter" at the end: the user's own name, signed
+    if _ADDRESSING.search(flat, max(0, start - 20), start):
+        return True  # "Hi Elena Fatima,": greeted, whatever follows
+    if _SURNAME_AFTER.match(flat, end) or _PLACE_BEFORE.search(flat, max(0, start - 12), start):
+        return False
+    line_start = flat.rfind("\n", 0, start) + 1
+    line_end = flat.find("\n", end)
+    line = flat[line_start : line_end if line_end != -1 else len(flat)].strip()
+    # A name alone on a line after the opening one is a signature: the user's own first name.
+    return not (line == flat[start:end] and line_start > 0)
 
 
 def _reads_as_name(flat: str, match: re.Match, kind: str | None) -> bool:
@@ -117,6 +145,8 @@ def _reads_as_name(flat: str, match: re.Match, kind: str | None) -> bool:
         return bool(_TITLE_BEFORE.search(flat, max(0, start - 6), start))
     if kind == "addressed":
         return bool(_ADDRESSING.search(flat, max(0, start - 20), start) and _ADDRESSED_AFTER.match(flat, end))
+    if kind == "first":
+        return _names_them(flat, start, end)
     if kind == "frame":
         # "Monday's call" is a day; "Monday's team" is the company.
         return bool(_BEFORE_CALENDAR.search(flat, max(0, start - 8), start) or _NAMED_AFTER.match(flat, end))
@@ -244,4 +274,12 @@ MUST_PASS = [
     },
     # "Lenape" and "Peterson" are not Lena and Peter.
     _example("Dear Priya, thank you. I enjoyed the Lenape trail walk and Peterson's talk."),
+    # The user's own first name, as another offer's contact has it: signed, or in full.
+    _example("Dear Priya,\nThank you for everything.\n\nBest,\nPeter"),
+    _example("Dear Priya,\nThank you for everything.\n\nKind regards,\nPeter Morgan\nData engineer"),
+    # A place, not a person.
+    {
+        **_example("Dear Priya, moving to Austin is what I could not make work."),
+        "other_offers": [{"company": "Harbor", "contact_name": "Austin Lee", "salary": ""}],
+    },
 ]
