@@ -117,8 +117,9 @@ NEGATIVE_PHRASES = (
     r"dump\b(?! of)",
     # What of theirs the writer hated ("I hated the interview"), not the writer's own feeling
     # about saying no ("I hated the thought of letting you down", "I hated having to decide").
-    r"hated (?:the|your|their|every|how|it there|working|that (?:office|team|interview|process))\b"
-    r"(?! (?:thought|idea|prospect|feeling)\b)",
+    r"hated (?:(?:the|your|their|that|every) (?:\w+ )?(?:interviews?|process|office|building|panel|manager|"
+    r"recruiters?|culture|questions|tests?|tasks?|assessments?|offer|package|salary|role|job|place|company|people"
+    r"|team|minute|moment|part)|how (?:the|your|their|they|you)|it there|working (?:there|with))\b",
     r"terrible",
     # Not "an awful lot", which only counts.
     r"awful(?! lot)",
@@ -1809,6 +1810,8 @@ MUST_WARN = [
 MUST_PASS = [
     "I hated the thought of letting you down after all the time you gave me.",
     "I hated having to make this call, and I'm sorry to be the bearer of it.",
+    "I hated the fact that I had to choose between two great teams.",
+    "I hated the decision, but it is the right one for me.",
     "I've attached a dump of my notes from the case study, in case they are useful.",
     "I know it isn't the call any hiring manager wants, and you made it so much easier than it could have been.",
     "To be honest, the final interview was a little difficult for me and I did not feel I could show my best there.",
