@@ -121,10 +121,11 @@ class OfferQuerySet(models.QuerySet):
 
     def shared_with(self, coach):
         """The offers clients share with `coach` now (§11), deleted ones left out."""
-        return self.filter(
-            models.Exists(SharedOffer.objects.filter(offer=models.OuterRef("pk"), coaching__coach=coach)),
-            deleted_at__isnull=True,
+        # Shared by their owner only: a row naming someone else's offer (as the admin could make) grants nothing.
+        shared = SharedOffer.objects.filter(
+            offer=models.OuterRef("pk"), coaching__coach=coach, coaching__client=models.OuterRef("owner")
         )
+        return self.filter(models.Exists(shared), deleted_at__isnull=True)
 
 
 class Offer(models.Model):
@@ -543,10 +544,10 @@ class DraftQuerySet(models.QuerySet):
 
     def shared_with(self, coach):
         """The drafts of the offers clients share with `coach` now."""
-        return self.filter(
-            models.Exists(SharedOffer.objects.filter(offer=models.OuterRef("offer"), coaching__coach=coach)),
-            offer__deleted_at__isnull=True,
+        shared = SharedOffer.objects.filter(
+            offer=models.OuterRef("offer"), coaching__coach=coach, coaching__client=models.OuterRef("offer__owner")
         )
+        return self.filter(models.Exists(shared), offer__deleted_at__isnull=True)
 
     def declines(self):
         """The decline emails: the flow's drafts, not a follow-up's."""
@@ -828,6 +829,12 @@ class SharedOffer(models.Model):
 
     def __str__(self):
         return f"{self.offer} shared with {self.coaching.coach}"
+
+    def clean(self):
+        # Only a client's own offer can be shared with their coach (checked in the admin; the app's
+        # services only ever share the client's own, and reading ignores any other row).
+        if self.offer_id and self.coaching_id and self.offer.owner_id != self.coaching.client_id:
+            raise ValidationError({"offer": "This offer is not the client's: only their own offers can be shared."})
 
 
 class CommentStatus(models.TextChoices):

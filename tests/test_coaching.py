@@ -11,6 +11,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -996,3 +997,18 @@ def test_the_offer_page_says_which_draft_has_comments_waiting(owner_client, coac
     DraftComment.objects.filter(body="Shorter?").update(status="resolved", closed_at=timezone.now())
     page = owner_client.get(offer.get_absolute_url()).content.decode()
     assert "1 comment from coaching waiting for your answer" in page
+
+
+def test_a_share_naming_someone_elses_offer_grants_nothing(owner, outsider, coach, coach_client, coaching):
+    """Only the app's services write shares, and they share the client's own offers; a row naming
+    another user's offer (as the admin could once make) shows the coach nothing, and is a 404, not a 500."""
+    theirs = OfferFactory(owner=outsider, company="Globex")
+    draft = DraftFactory(offer=theirs, body=BODY)
+    share = SharedOffer(coaching=coaching, offer=theirs)
+    with pytest.raises(ValidationError) as refused:
+        share.full_clean()
+    assert "only their own offers can be shared" in str(refused.value)
+    share.save()
+    assert not Offer.objects.shared_with(coach).exists()
+    assert coach_client.get(reverse("client_offer", args=[theirs.pk])).status_code == 404
+    assert coach_client.get(reverse("client_draft", args=[draft.pk])).status_code == 404
