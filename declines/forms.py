@@ -1053,8 +1053,9 @@ class FollowUpPlanForm(forms.Form):
         self.offer = offer
         super().__init__(*args, **kwargs)
         kind = dict(FollowUp.Kind.choices).get(self.initial.get("kind"), "")
-        number = int(self.prefix.rsplit("-", 1)[-1]) + 1 if self.prefix else 1
-        # How the page's error summary names this row, as its legend does.
+        index = (self.prefix or "").rsplit("-", 1)[-1]
+        number = int(index) + 1 if index.isdecimal() else 1
+        # How the page's error summary names this row (its legend: "Follow-up 1: Thank-you note").
         self.summary_name = f"Follow-up {number} ({kind})" if kind else "Your own follow-up"
         self.helper = FormHelper()
         self.helper.form_tag = False

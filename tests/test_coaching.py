@@ -544,7 +544,10 @@ def test_an_emptied_suggestion_is_refused_beside_it_with_why(coach_client, share
 
 def test_the_coach_is_told_whether_the_client_gets_an_email(coach_client, owner, shared, draft):
     response = suggest(coach_client, draft, body="Name the team.")
-    assert "Sent. Alex Morgan gets an email about it." in text(coach_client.get(response.url))
+    assert (
+        "Sent. Alex Morgan sees it beside their draft, and gets an email about it with their next reminders."
+        in text(coach_client.get(response.url))
+    )
     owner.profile.reminders_enabled = False
     owner.profile.save()
     response = suggest(coach_client, draft, body="And the role.")

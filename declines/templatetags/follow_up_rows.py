@@ -22,7 +22,6 @@ from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
 
 from declines.templatetags.row_urls import url_pieces
-from declines.tracking import FOLLOW_UP_KIND_LABELS
 
 register = template.Library()
 
@@ -54,7 +53,7 @@ def follow_up_rows(context, rows, show_offer=False) -> str:
             before, after = pieces[name]
             return f"{before}{pk}{after}"
 
-        what = escape(FOLLOW_UP_KIND_LABELS.get(follow_up.kind, follow_up.kind))
+        what = escape(follow_up.title)
         company = escape(follow_up.offer.company)
         hidden = f'<span class="visually-hidden">: {what}, {company}</span>'
         offer = ""

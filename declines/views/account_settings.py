@@ -34,6 +34,10 @@ def feed_urls(request, profile: Profile) -> tuple[str, str]:
     return url, "webcal://" + url.split("://", 1)[1]
 
 
+# The sections of the page that show the messages about them (a message's extra_tags names its section).
+SETTINGS_SECTIONS = frozenset({"profile", "reminders", "calendar", "reminder-health"})
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def account_settings(request):
@@ -80,7 +84,7 @@ def account_settings(request):
             "feed_url": feed_url,
             "webcal_url": webcal_url,
             # Each section shows the messages about it, beside its form: the page opens at that section.
-            "messages_in_sections": True,
+            "messages_in_sections": SETTINGS_SECTIONS,
         },
     )
 

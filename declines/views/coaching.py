@@ -388,7 +388,10 @@ def client_draft(request, pk):
         return _render_client_draft(request, draft, stale=form)
     client_name = draft.offer.owner.profile.display_name
     if reminders.reaches(draft.offer.owner):
-        messages.success(request, f"Sent. {client_name} gets an email about it.")
+        messages.success(
+            request,
+            f"Sent. {client_name} sees it beside their draft, and gets an email about it with their next reminders.",
+        )
     else:
         messages.success(
             request,

@@ -149,7 +149,7 @@ def dashboard(request):
         .pending()
         .filter(due_on__lt=today + dt.timedelta(days=tracking.THIS_WEEK_DAYS))
         .select_related("offer")
-        .only("kind", "due_on", "done_at", "offer__company")
+        .only("kind", "due_on", "done_at", "note", "offer__company")
         .order_by("due_on", "pk")[:PANEL_SIZE]
     )
     panel = tracking.grouped(due, today)

@@ -109,7 +109,12 @@ def test_the_coaching_loop(people, live_server, draft):
     paragraph.get_by_label("Suggested text for this paragraph").fill(SUGGESTED)
     looks_right(coach)
     paragraph.get_by_role("button", name="Send to Alex Morgan").click()
-    expect(coach.get_by_role("status").filter(has_text="Sent. Alex Morgan gets an email about it.")).to_be_visible()
+    expect(
+        coach.get_by_role("status").filter(
+            has_text="Sent. Alex Morgan sees it beside their draft, and gets an email about it with their next "
+            "reminders."
+        )
+    ).to_be_visible()
     comment = DraftComment.objects.get()
     assert comment.quote == original and comment.suggestion == SUGGESTED
 
