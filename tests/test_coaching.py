@@ -132,6 +132,22 @@ def on_second_paragraph(draft, author, **fields) -> DraftComment:
 # --- Invitations ------------------------------------------------------------------------
 
 
+def test_a_coach_already_coaching_the_client_is_told_nothing_changed(owner, coach, coach_client, coaching):
+    invitation = services.invitation_create(client=owner)
+    response = coach_client.post(invitation.get_absolute_url(), follow=True)
+    page = text(response)
+    assert "You already coach Alex Morgan: nothing has changed." in page and "You are now" not in page
+    assert Coaching.objects.filter(client=owner, coach=coach).count() == 1
+
+
+def test_the_note_on_accepting_shows_only_beside_a_suggestion(owner_client, owner, coach, shared, draft):
+    DraftCommentFactory(draft=draft, author=coach, body="Warm opening.", suggestion="")
+    page = text(owner_client.get(editor_url(draft.offer)))
+    assert "Warm opening." in page and "Accepting saves the draft" not in page
+    on_second_paragraph(draft, coach, suggestion="A better second paragraph.")
+    assert "Accepting saves the draft" in text(owner_client.get(editor_url(draft.offer)))
+
+
 def test_a_client_makes_a_link_that_a_coach_accepts_once(owner_client, owner, coach, coach_client, outsider_client):
     response = owner_client.post(reverse("coaches"), {"email": ""}, follow=True)
     invitation = CoachInvitation.objects.get(client=owner)

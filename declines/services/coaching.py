@@ -137,14 +137,14 @@ def invitation_accept(*, invitation: CoachInvitation, coach, now: dt.datetime | 
     )
     if not spent:
         raise InvitationUnusable("This invitation has been used already or has expired. Ask for a new one.")
-    coaching, _ = Coaching.objects.get_or_create(client_id=invitation.client_id, coach=coach)
+    coaching, created = Coaching.objects.get_or_create(client_id=invitation.client_id, coach=coach)
+    coaching.was_coaching = not created  # what the page says: nothing changed for a coach already
     return coaching
 
 
 # --- Sharing ------------------------------------------------------------------------
 
 
-@transaction.atomic
 @transaction.atomic
 def coaching_end(*, coaching: Coaching) -> None:
     """The coach no longer sees anything of the client's; their comments stay on the drafts.

@@ -262,11 +262,14 @@ def invitation_accept(request, token):
         except services.InvitationUnusable as problem:
             messages.error(request, str(problem))
             return redirect(request.path)
-        messages.success(
-            request,
-            f"You are now {_display_name(coaching.client)}'s coach. "
-            "What they share with you appears here; you will see nothing else of theirs.",
-        )
+        if coaching.was_coaching:
+            messages.info(request, f"You already coach {_display_name(coaching.client)}: nothing has changed.")
+        else:
+            messages.success(
+                request,
+                f"You are now {_display_name(coaching.client)}'s coach. "
+                "What they share with you appears here; you will see nothing else of theirs.",
+            )
         return redirect("clients")
     context = {
         "invitation": invitation,

@@ -220,6 +220,8 @@ def _comments(draft: Draft, *, body: str, user) -> dict | None:
         comment.where = None if where is None else where + 1
     return {
         "open": [c for c in comments if c.status == DraftComment.Status.OPEN],
+        # Only a suggestion open has an Accept button to explain.
+        "suggesting": any(c.status == DraftComment.Status.OPEN and c.is_suggestion for c in comments),
         "closed": [c for c in comments if c.status != DraftComment.Status.OPEN],
         "shared_with": shared_with,
     }
