@@ -196,7 +196,7 @@ def test_a_confirmation_written_the_day_before_says_its_yesterday_is_stale(owner
     draft.save()
     page = " ".join(owner_client.get(step_url(offer, 5)).content.decode().split())
     called = wording.when_said(today - dt.timedelta(days=2), today)
-    assert f"Your email says your call was “yesterday”: sent today, that is “{called}”." in page
+    assert f"Your email says your call was “yesterday”: sent today, it should say “{called}”." in page
     # Put right, or written today: nothing to say.
     draft.body = draft.body.replace("yesterday", called)
     draft.save()
