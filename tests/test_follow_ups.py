@@ -602,6 +602,19 @@ def test_i_sent_it_in_the_editor_keeps_the_text_as_typed_as_the_copy_sent(owner_
     assert draft.body.endswith("I loved the team lunch by the canal.")
 
 
+def test_i_sent_it_from_another_user_is_a_404_and_marks_nothing(
+    outsider_client, follow_up, owner_client, starter_library
+):
+    owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]))
+    follow_up.refresh_from_db()
+    draft = follow_up.draft
+    data = {"action": "sent", "subject": "Mine now", "body": "Mine now", "base_version": str(draft.version)}
+    assert outsider_client.post(reverse("draft_edit", args=[draft.pk]), data).status_code == 404
+    follow_up.refresh_from_db()
+    draft.refresh_from_db()
+    assert follow_up.done_at is None and draft.sent_at is None and draft.body != "Mine now"
+
+
 def test_i_sent_it_with_text_to_fix_marks_nothing(owner_client, follow_up, starter_library):
     owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]))
     follow_up.refresh_from_db()
@@ -642,6 +655,15 @@ def test_a_follow_up_of_the_users_own_is_named_by_its_note(owner_client, decline
     response = owner_client.post(reverse("follow_up_snooze", args=[other.pk]), {"period": "week"}, follow=True)
     assert "Snoozed “Send Sam the article on event sourcing for Northwind Analytics”" in response.content.decode()
     assert "Other for" not in response.content.decode()
+    # Listed by its note, said once; a longer note is shown whole beneath its first line.
+    page = owner_client.get(reverse("follow_ups")).content.decode()
+    row = page[page.index(f'id="follow-up-{other.pk}"') :]
+    row = row[: row.index("</li>")]
+    assert "follow-up-note" in row and "and ask about the meetup" in row  # the whole note beneath its first line
+    short = FollowUpFactory(offer=declined_offer, kind="other", note="Send Sam the link", due_on=days(4))
+    page = owner_client.get(reverse("follow_ups")).content.decode()
+    row = page[page.index(f'id="follow-up-{short.pk}"') :]
+    assert "follow-up-note" not in row[: row.index("</li>")]  # the title says it all: not said twice
     # Without a note, its kind.
     assert FollowUpFactory(offer=declined_offer, kind="other", note="").title == "Other"
     # Its draft's page is headed by it too, not by the kind of email ("Check-in").

@@ -104,7 +104,8 @@ def follow_up_rows(context, rows, show_offer=False) -> str:
                 "</details>"
             )
         note = ""
-        if follow_up.note:
+        # A note that is the row's whole title (one of the user's own, named by it) is not said twice.
+        if follow_up.note and follow_up.note.strip() != follow_up.title:
             note = (
                 '\n      <p class="small text-body-secondary mb-0 mt-1 follow-up-note">'
                 f"{linebreaksbr(follow_up.note)}</p>"

@@ -14,7 +14,7 @@ JavaScript the Preview button does the same.
 
 import dataclasses
 from types import SimpleNamespace
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlsplit
 
 from django.contrib import messages
 from django.http import HttpResponse
@@ -42,6 +42,7 @@ from declines.review.rules.length import LINKEDIN_MAX_CHARS
 from declines.services import coaching
 from declines.services import follow_ups as plans
 from declines.services.drafts import draft_create, draft_rule_dismiss, draft_save
+from declines.views.follow_ups import done_url
 
 SUBJECT_MAX = Draft._meta.get_field("subject").max_length
 BODY_MAX = Draft._meta.get_field("body").max_length
@@ -280,7 +281,7 @@ def editor(request, draft: Draft, *, frame: Frame):
     if follow_up is not None and follow_up.done_at is None:
         # "I sent it — mark done" sends the editor: the copy kept as sent is the text as typed.
         plans.follow_up_done(follow_up=follow_up, at=timezone.now(), sent=True)
-        return redirect(f"{reverse('follow_ups')}?{urlencode({'done': follow_up.pk})}#undo")
+        return redirect(done_url(follow_up, reverse("follow_ups")))
     if action == "continue" and frame.continue_url:
         return redirect(frame.continue_url)
     if action == "back" and frame.back_url:

@@ -49,6 +49,11 @@ def _at(url: str, fragment: str) -> str:
     return urlunsplit(urlsplit(url)._replace(fragment=fragment))
 
 
+def done_url(follow_up: FollowUp, back: str) -> str:
+    """Where marking `follow_up` done lands: `back`, with its Undo (`just_done`), opened at it."""
+    return _at(_with_query(back, done=follow_up.pk), "undo")
+
+
 def _with_query(url: str, **params) -> str:
     """`url` with its query string changed: a value of None removes that key."""
     parts = urlsplit(url)
@@ -146,7 +151,7 @@ def follow_up_done(request, pk):
     sent = request.POST.get("sent") == "1"
     plans.follow_up_done(follow_up=follow_up, at=timezone.now(), sent=sent)
     # The page it was done on offers Undo (`just_done`), as a delete's does.
-    return redirect(_at(_with_query(_back(request, reverse("follow_ups")), done=follow_up.pk), "undo"))
+    return redirect(done_url(follow_up, _back(request, reverse("follow_ups"))))
 
 
 @require_POST
