@@ -508,7 +508,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "The day-to-day work of the position is not quite the work I want to focus on next.",
         ],
         Tone.BRIEF: [
-            "The role is weighted towards work I want to do less of, so it isn't the right fit for me.",
+            "It's a good role, but it isn't the work I want to focus on next.",
             "The more I learned about the day-to-day work, the clearer it was that it isn't what I want to do next.",
         ],
     },
@@ -597,7 +597,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "It was not an easy decision, and it has far more to do with my own plans than with the role or the "
             "people I met.",
-            "The decision rests on my own plans, and it is no reflection on the role or on anyone I met.",
+            "It was a decision about my own circumstances, not about the role or the people I met.",
         ],
         Tone.BRIEF: [
             "My reasons are my own, but they have nothing to do with the role or the people I met.",
