@@ -488,7 +488,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         ],
         Tone.FORMAL: [
             "I have accepted another position, which is closer to the work I want to focus on next.",
-            "I have accepted an offer elsewhere that is a closer match for the direction I intend to take.",
+            "I have accepted an offer elsewhere, and I am looking forward to starting there.",
         ],
         Tone.BRIEF: [
             "I've accepted another offer.",
@@ -497,15 +497,15 @@ _REASONS: dict[str, dict[str, list[str]]] = {
     },
     Reason.ROLE_FIT: {
         Tone.WARM: [
-            "The role leans towards work I'd like to be doing less of from here, so it isn't what I'm looking "
-            "for next.",
+            "The more I thought about the day-to-day work, the more I felt it isn't where I want to put my energy "
+            "next, and you deserve someone who's sure.",
             "What I want to do more of next isn't what this role is mostly about, and I'd rather say so now than "
             "find out a few months in that the fit was wrong.",
         ],
         Tone.FORMAL: [
             "The more I learned about the day-to-day work of the position, the clearer it became that it is not "
             "the work I want to focus on next.",
-            "The day-to-day work of the position is not quite the work I want to focus on next.",
+            "The position's day-to-day responsibilities are not quite what I want to focus on next.",
         ],
         Tone.BRIEF: [
             "It's a good role, but it isn't the work I want to focus on next.",
@@ -514,9 +514,8 @@ _REASONS: dict[str, dict[str, list[str]]] = {
     },
     Reason.COMPENSATION: {
         Tone.WARM: [
-            "The overall package doesn't quite work for my circumstances at the moment.",
-            "It comes down to the package: however I look at it, I can't make the numbers work for my "
-            "situation right now.",
+            "In the end, the overall package doesn't work for my circumstances.",
+            "It comes down to the package: however I look at it, I can't make the numbers work for my situation.",
         ],
         Tone.FORMAL: [
             "The deciding factor was the package: having looked at it carefully, I cannot make it work for my "
@@ -525,8 +524,8 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "work for my circumstances.",
         ],
         Tone.BRIEF: [
-            "The package doesn't quite work for my situation.",
-            "I can't make the compensation work for me at the moment.",
+            "The package doesn't work for my situation.",
+            "I can't make the compensation work for me.",
         ],
     },
     Reason.LOCATION: {
@@ -575,8 +574,10 @@ _REASONS: dict[str, dict[str, list[str]]] = {
     },
     Reason.CAREER_DIRECTION: {
         Tone.WARM: [
-            "Thinking it through, I realised I want to take my career in a somewhat different direction.",
-            "Weighing it up helped me see that I want to take my career somewhere a little different.",
+            "Thinking it through, I realised my next step needs to be in a different direction, and it wouldn't be "
+            "fair to take the role with my mind elsewhere.",
+            "Weighing it up helped me see that I want my career to go somewhere a little different, and you "
+            "deserve someone whose heart is set on this role.",
         ],
         Tone.FORMAL: [
             "Thinking about the offer made me realise that I want my career to move into a different kind of "
@@ -1047,7 +1048,7 @@ _STOOD_OUT: dict[str, list[str]] = {
         "{X} was the part I enjoyed most.",
         "{X} gave me a real feel for the work, and I enjoyed it.",
         "{X} was a real highlight for me.",
-        "I especially enjoyed {x}.",
+        "I loved {x}.",
     ],
     Tone.FORMAL: [
         "{X} was the highlight of the process for me.",
@@ -1067,9 +1068,10 @@ _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
     [
         "Looking back, {x} is what I remember best.",
         "{X} is a big part of why the process was worth it for me.",
-        "I still think about {x}.",
+        "I remember {x} well.",
+        "I look back on {x} with real pleasure.",
         "I've thought about {x} more than once since.",
-        "I often think back to {x}.",
+        "{X} was the best part of the process for me.",
     ],
     [
         "Looking back, {x} was the part of the process I valued most.",
