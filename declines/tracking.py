@@ -12,6 +12,7 @@ import statistics
 from collections.abc import Iterable
 
 from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Left
 from django.utils import timezone
 from django.utils.text import Truncator
 
@@ -64,15 +65,21 @@ def offer_countdown(offer: Offer, today: dt.date) -> str:
 
 
 def with_next_follow_up(offers):
-    """Annotate each offer with its earliest open follow-up (date and kind), in the same query."""
+    """Annotate each offer with its earliest open follow-up (date, kind, and the
+    start of its note, which names one of the user's own), in the same query."""
     next_one = FollowUp.objects.filter(offer=OuterRef("pk"), done_at__isnull=True).order_by("due_on", "pk")
     return offers.annotate(
         next_follow_up_on=Subquery(next_one.values("due_on")[:1]),
         next_follow_up_kind=Subquery(next_one.values("kind")[:1]),
+        next_follow_up_note=Subquery(next_one.values(note_start=Left("note", 200))[:1]),
     )
 
 
-FOLLOW_UP_KIND_LABELS = dict(FollowUp.Kind.choices)
+def next_follow_up_title(offer) -> str:
+    """The title of the follow-up `with_next_follow_up` found, as `FollowUp.title` names it."""
+    if not offer.next_follow_up_kind:
+        return ""
+    return FollowUp(kind=offer.next_follow_up_kind, note=offer.next_follow_up_note or "").title
 
 
 @dataclasses.dataclass(frozen=True)

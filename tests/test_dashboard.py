@@ -118,6 +118,20 @@ def test_the_next_follow_up_is_the_earliest_open_one(owner_client, owner):
     assert f"{next_on.day} {next_on:%B %Y}" in offers_table
 
 
+def test_a_follow_up_of_the_users_own_is_named_by_its_note(owner_client, owner):
+    offer = declined(owner, received_on=today() - dt.timedelta(days=10), decided_on=today())
+    FollowUpFactory(
+        offer=offer,
+        kind="other",
+        note="Send Priya the *conference* talk\nShe asked for it.",
+        due_on=today() + dt.timedelta(days=30),
+    )
+    FollowUpFactory(offer=offer, kind="check_in", due_on=today() + dt.timedelta(days=90))
+    offers_table = page(owner_client).split("offers-table", 1)[1]
+    assert "Send Priya the *conference* talk\n" in offers_table
+    assert "She asked for it" not in offers_table
+
+
 def test_filter_by_status(owner_client, owner):
     OfferFactory(owner=owner, company="Still Thinking Co")
     declined(owner, company="Said No Ltd", received_on=today() - dt.timedelta(days=3), decided_on=today())

@@ -135,7 +135,7 @@ def dashboard(request):
     for offer in page.object_list:
         offer.countdown = tracking.offer_countdown(offer, today)
         offer.urgency = tracking.urgency(offer.respond_by, today) if offer.countdown else ""
-        offer.next_follow_up_label = tracking.FOLLOW_UP_KIND_LABELS.get(offer.next_follow_up_kind, "")
+        offer.next_follow_up_label = tracking.next_follow_up_title(offer)
         # Where "Continue" goes: "step 4 of 6" for a call still to make.
         offer.resume = steps.resume(offer) if offer.status == Offer.Status.CONSIDERING else None
     if request.htmx and request.htmx.target == "offer-results":
