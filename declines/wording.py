@@ -488,7 +488,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         ],
         Tone.FORMAL: [
             "I have accepted another position, which is closer to the work I want to focus on next.",
-            "I have accepted an offer elsewhere, and I am looking forward to starting there.",
+            "I have accepted an offer elsewhere that is a closer match for the direction I intend to take.",
         ],
         Tone.BRIEF: [
             "I've accepted another offer.",
@@ -505,10 +505,10 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "The more I learned about the day-to-day work of the position, the clearer it became that it is not "
             "the work I want to focus on next.",
-            "The position's day-to-day responsibilities are not quite what I want to focus on next.",
+            "Having come to understand the position in more detail, I do not believe it is the right fit for me.",
         ],
         Tone.BRIEF: [
-            "It's a good role, but it isn't the work I want to focus on next.",
+            "Having learned more about the day-to-day, I don't think I'm the right fit for it.",
             "The more I learned about the day-to-day work, the clearer it was that it isn't what I want to do next.",
         ],
     },
@@ -1068,7 +1068,7 @@ _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
     [
         "Looking back, {x} is what I remember best.",
         "{X} is a big part of why the process was worth it for me.",
-        "I remember {x} well.",
+        "I still remember {x}.",
         "I look back on {x} with real pleasure.",
         "I've thought about {x} more than once since.",
         "{X} was the best part of the process for me.",
