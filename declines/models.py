@@ -282,6 +282,10 @@ class Offer(models.Model):
             errors["decided_at"] = "A declined or accepted offer needs the time it was decided."
         if self.status not in self.DECISIONS and self.decided_at is not None:
             errors["decided_at"] = "Only a declined or accepted offer has a decision time."
+        choices = self.door_open
+        if not isinstance(choices, list) or any(choice not in DoorOpen.values for choice in choices):
+            known = ", ".join(DoorOpen.values)
+            errors["door_open"] = f"Door-open choices must be a list of: {known}."
         if errors:
             raise ValidationError(errors)
 

@@ -183,3 +183,29 @@ def test_interaction_channel_must_be_known(owner):
     interaction = InteractionFactory(offer=OfferFactory(owner=owner))
     with refused("interaction_channel_valid"), transaction.atomic():
         type(interaction).objects.filter(pk=interaction.pk).update(channel="pigeon")
+
+
+@pytest.mark.parametrize("door_open", [["future_roles", "free_lunch"], "linkedin", {"linkedin": True}])
+def test_door_open_holds_only_known_choices(owner, door_open):
+    offer = OfferFactory(owner=owner)
+    offer.door_open = door_open
+    with pytest.raises(ValidationError) as error:
+        offer.clean()
+    assert "Door-open choices must be a list of: future_roles" in error.value.message_dict["door_open"][0]
+
+
+def test_the_admin_refuses_an_unknown_door_open_choice_beside_the_field(owner, rf):
+    from django.contrib import admin
+
+    offer = OfferFactory(owner=owner, door_open=["linkedin"])
+    model_admin = admin.site._registry[Offer]
+    request = rf.get("/")
+    request.user = owner
+    form_class = model_admin.get_form(request, offer)
+    data = {name: value for name, value in form_class(instance=offer).initial.items() if value is not None}
+    data.update(door_open='["linkedin", "free_lunch"]', owner=owner.pk, status=offer.status)
+    form = form_class(data, instance=offer)
+    assert not form.is_valid()
+    assert "Door-open choices must be a list of" in form.errors["door_open"][0]
+    offer.refresh_from_db()
+    assert offer.door_open == ["linkedin"]
