@@ -498,7 +498,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
     Reason.ROLE_FIT: {
         Tone.WARM: [
             "The more I thought about the day-to-day work, the more I felt it isn't where I want to put my energy "
-            "next, and you deserve someone who's sure.",
+            "next.",
             "What I want to do more of next isn't what this role is mostly about, and I'd rather say so now than "
             "find out a few months in that the fit was wrong.",
         ],
@@ -576,8 +576,8 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.WARM: [
             "Thinking it through, I realised my next step needs to be in a different direction, and it wouldn't be "
             "fair to take the role with my mind elsewhere.",
-            "Weighing it up helped me see that I want my career to go somewhere a little different, and you "
-            "deserve someone whose heart is set on this role.",
+            "Weighing it up helped me see that I want my career to go somewhere a little different, and I'd "
+            "rather say so now than start the role half-committed.",
         ],
         Tone.FORMAL: [
             "Thinking about the offer made me realise that I want my career to move into a different kind of "
@@ -822,7 +822,7 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
         ],
         Tone.FORMAL: [
             "I hope our paths cross at an event before long",
-            "I hope we meet again at an event",
+            "I hope we will have the chance to meet at an event",
             "perhaps we will meet at an event before long",
         ],
         Tone.BRIEF: [
