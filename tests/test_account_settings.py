@@ -146,12 +146,37 @@ def test_bad_reminder_settings_are_errors_beside_the_field(owner_client, owner, 
     assert Profile.objects.get(user=owner).reminder_days_before == 1
 
 
-def test_the_reminder_email_does_not_tell_whether_another_account_uses_it(owner_client, owner, outsider):
-    """It used to say "Another account uses this email" to anyone with an account."""
-    response = owner_client.post(reverse("account_settings"), reminder_data(**{"reminders-email": outsider.email}))
-    assert response.status_code == 302
+def test_the_reminder_email_does_not_tell_whether_another_account_uses_it(
+    owner_client, owner, outsider, mailoutbox, django_capture_on_commit_callbacks
+):
+    """It used to say "Another account uses this email" to anyone with an account.
+    As at sign-up, the address's earlier owner is told instead."""
+    with django_capture_on_commit_callbacks(execute=True):
+        response = owner_client.post(
+            reverse("account_settings"), reminder_data(**{"reminders-email": outsider.email.upper()}), follow=True
+        )
+    assert "Your reminder settings are saved." in response.content.decode()
+    assert "already" not in response.content.decode()
     owner.refresh_from_db()
     assert owner.email == outsider.email
+    assert len(mailoutbox) == 1
+    notice = mailoutbox[0]
+    assert notice.to == [outsider.email]
+    assert notice.subject == "Another Declines account now uses your email address"
+    assert "set to send its reminders to this email address" in notice.body
+    assert f"your username is {outsider.username}" in notice.body
+    assert reverse("password_reset") in notice.body
+
+
+@pytest.mark.parametrize("email", ["OWNER@example.com", "fresh@example.com"])
+def test_keeping_ones_own_address_or_a_new_one_tells_nobody(
+    owner_client, owner, outsider, mailoutbox, django_capture_on_commit_callbacks, email
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        owner_client.post(reverse("account_settings"), reminder_data(**{"reminders-email": email}))
+    owner.refresh_from_db()
+    assert owner.email == email.lower()
+    assert mailoutbox == []
 
 
 def test_one_form_with_errors_leaves_the_other_untouched(owner_client):

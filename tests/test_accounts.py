@@ -2,6 +2,7 @@
 
 import importlib
 import re
+import socket
 from urllib.parse import urlsplit
 
 import pytest
@@ -303,6 +304,24 @@ def test_sign_up_with_an_email_in_use_looks_like_any_sign_up(
     assert notice.to == [owner.email]
     assert "your username is owner" in notice.body
     assert reverse("password_reset") in notice.body
+
+
+def test_sign_up_with_an_email_in_use_succeeds_when_the_mail_server_is_down(
+    client, owner, settings, django_capture_on_commit_callbacks, caplog
+):
+    """The notice to the earlier owner failing once made sign-up a server error, and so
+    told the visitor the address was taken: a fresh address signed up fine."""
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 2
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("signup"), signup_data(email=owner.email), follow=True)
+    assert response.redirect_chain == [(reverse("dashboard"), 302)]
+    assert "Your account is ready" in response.content.decode()
+    assert response.context["user"].username == "newperson"
+    assert "Could not tell the owner of account" in caplog.text
 
 
 def test_sign_up_with_a_new_email_sends_no_notice(client, owner, mailoutbox, django_capture_on_commit_callbacks):

@@ -1,5 +1,8 @@
 """Accounts: making one, the profile and reminder settings, the calendar secret, deleting everything."""
 
+import logging
+import smtplib
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
@@ -8,6 +11,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from declines.models import Profile, new_calendar_token
+
+logger = logging.getLogger("declines.accounts")
 
 
 def profile_for_new_user(sender, instance, created: bool, raw: bool = False, **kwargs) -> None:
@@ -27,9 +32,8 @@ def user_create(*, username: str, email: str, password: str, full_name: str = ""
     new account exists. Their email links to `site_url` (the address the
     sign-up came to), or SITE_URL.
     """
-    users = get_user_model().objects
-    earlier = list(users.filter(email__iexact=email, is_active=True)) if email else []
-    user = users.create_user(username=username, email=email, password=password)
+    earlier = _other_owners(email)
+    user = get_user_model().objects.create_user(username=username, email=email, password=password)
     profile = user.profile
     profile.full_name = full_name
     profile.save(update_fields=["full_name"])
@@ -39,17 +43,39 @@ def user_create(*, username: str, email: str, password: str, full_name: str = ""
     return user
 
 
-def _tell_earlier_owners(owners, *, site_url: str) -> None:
+def _other_owners(email: str, *, besides=None) -> list:
+    """The active accounts, other than `besides`, that already use `email`."""
+    if not email:
+        return []
+    owners = get_user_model().objects.filter(email__iexact=email, is_active=True)
+    return list(owners.exclude(pk=besides.pk) if besides is not None else owners)
+
+
+def _tell_earlier_owners(owners, *, site_url: str, new_account: bool = True) -> None:
+    """Email each earlier owner of an address that another account now uses.
+
+    Sent after the change is saved, so a mail server that is down must not
+    turn a sign-up or a saved setting into an error page (which would also
+    tell the visitor that the address is taken): the failure is logged."""
+    subject = (
+        "A new Declines account uses your email address"
+        if new_account
+        else "Another Declines account now uses your email address"
+    )
     for owner in owners:
         body = render_to_string(
             "registration/email_in_use.txt",
             {
+                "new_account": new_account,
                 "username": owner.get_username(),
                 "login_url": site_url + reverse("login"),
                 "reset_url": site_url + reverse("password_reset"),
             },
         )
-        send_mail("A new Declines account uses your email address", body, settings.DEFAULT_FROM_EMAIL, [owner.email])
+        try:
+            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [owner.email])
+        except (OSError, smtplib.SMTPException) as error:
+            logger.warning("Could not tell the owner of account %s that their address is in use: %s", owner.pk, error)
 
 
 @transaction.atomic
@@ -60,9 +86,19 @@ def profile_update(*, profile: Profile, full_name: str, signature: str) -> Profi
 
 
 @transaction.atomic
-def reminders_update(*, profile: Profile, email: str, reminders_enabled: bool, reminder_days_before: int) -> Profile:
-    """The reminder preferences and the address they go to (the account's email)."""
+def reminders_update(
+    *, profile: Profile, email: str, reminders_enabled: bool, reminder_days_before: int, site_url: str = ""
+) -> Profile:
+    """The reminder preferences and the address they go to (the account's email).
+
+    An address another account already uses is taken as sign-up takes it:
+    saved without a word about the other account, whose owner is told."""
     user = profile.user
+    if email.lower() != (user.email or "").lower():
+        earlier = _other_owners(email, besides=user)
+        if earlier:
+            site_url = site_url or settings.SITE_URL
+            transaction.on_commit(lambda: _tell_earlier_owners(earlier, site_url=site_url, new_account=False))
     user.email = email
     user.save(update_fields=["email"])
     profile.reminders_enabled, profile.reminder_days_before = reminders_enabled, reminder_days_before

@@ -59,7 +59,7 @@ def account_settings(request):
         messages.success(request, "Your name and signature are saved.", extra_tags="profile")
         return redirect(reverse("account_settings") + "#profile")
     if posted == "reminders" and reminder_form.is_valid():
-        accounts.reminders_update(profile=profile, **reminder_form.cleaned_data)
+        accounts.reminders_update(profile=profile, site_url=site_url(request), **reminder_form.cleaned_data)
         messages.success(request, "Your reminder settings are saved.", extra_tags="reminders")
         return redirect(reverse("account_settings") + "#reminders")
     if posted == "calendar" and calendar_form.is_valid():
