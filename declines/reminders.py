@@ -240,7 +240,12 @@ def reminder_email(*, user, reminders: list[Reminder], site_url: str, today: dt.
             comments.append(comment)
     count = len(follow_ups) + len(deadlines)
     subject = _subject(to_do=count, comments=len(comments))
-    unsubscribe_url = site_url + reverse("reminders_unsubscribe", args=[unsubscribe_token(user)])
+    # A test can be asked for with reminders off: the email must not say they are on,
+    # nor offer to stop them (no one-click link, no List-Unsubscribe).
+    reminders_on = reaches(user)
+    unsubscribe_url = ""
+    if reminders_on:
+        unsubscribe_url = site_url + reverse("reminders_unsubscribe", args=[unsubscribe_token(user)])
     context = {
         "subject": subject,
         "name": user.profile.display_name,
@@ -248,26 +253,27 @@ def reminder_email(*, user, reminders: list[Reminder], site_url: str, today: dt.
         "deadlines": deadlines,
         "comments": comments,
         "is_test": not count and not comments,
-        # A test can be asked for with reminders off: the email must not say they are on.
-        "reminders_on": reaches(user),
+        "reminders_on": reminders_on,
         "site_url": site_url,
         "settings_url": site_url + reverse("account_settings") + "#reminders",
         "unsubscribe_url": unsubscribe_url,
     }
+    headers = {
+        # With its zone: Django's own Date says "-0000", "zone unknown".
+        "Date": format_datetime(timezone.now()),
+        "Message-ID": make_msgid(domain=urlsplit(site_url).hostname or "declines"),
+        "Auto-Submitted": "auto-generated",
+    }
+    if unsubscribe_url:
+        # RFC 8058: a mail client's "Unsubscribe" button posts to the link.
+        headers["List-Unsubscribe"] = f"<{unsubscribe_url}>"
+        headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     message = EmailMultiAlternatives(
         subject,
         render_to_string("declines/emails/reminder.txt", context),
         settings.DEFAULT_FROM_EMAIL,
         [user.email],
-        headers={
-            # With its zone: Django's own Date says "-0000", "zone unknown".
-            "Date": format_datetime(timezone.now()),
-            "Message-ID": make_msgid(domain=urlsplit(site_url).hostname or "declines"),
-            # RFC 8058: a mail client's "Unsubscribe" button posts to the link.
-            "List-Unsubscribe": f"<{unsubscribe_url}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-            "Auto-Submitted": "auto-generated",
-        },
+        headers=headers,
     )
     message.attach_alternative(render_to_string("declines/emails/reminder.html", context), "text/html")
     return message
@@ -325,7 +331,12 @@ def _refused_for_good(error: Exception) -> bool:
 
 
 def run_once(*, site_url: str, today: dt.date | None = None, should_stop: Callable[[], bool] = lambda: False):
-    """Send every due reminder this run can claim; the run, recorded, with its counts and any error."""
+    """Send every due reminder this run can claim; the run, recorded, with its counts and any error.
+
+    Before `REMINDERS_FROM_HOUR` a run sends yesterday's reminders, but an
+    email read today counts the days from today ("overdue by 5 days"), as the
+    app does; a `today` given (the command's --date) stands for both."""
+    shown_on = today or timezone.localdate()
     today = today or reminders_day()
     run = ReminderRun.objects.create(host=socket.gethostname()[:255], pid=os.getpid())
     ReminderRun.objects.filter(started_at__lt=run.started_at - KEEP_RUNS).delete()
@@ -340,7 +351,7 @@ def run_once(*, site_url: str, today: dt.date | None = None, should_stop: Callab
             if not batch:
                 continue
             user = batch[0].user
-            message = reminder_email(user=user, reminders=batch, site_url=site_url, today=today)
+            message = reminder_email(user=user, reminders=batch, site_url=site_url, today=shown_on)
             try:
                 if backend is None:
                     backend = get_connection(fail_silently=False)

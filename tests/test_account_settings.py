@@ -427,6 +427,10 @@ def test_a_test_reminder_with_reminders_off_says_they_are_off(owner_client, owne
         assert "but yours are switched off: turn them on in Settings" in text
         assert "reminders are on" not in text and "so reminders do too" not in text
         assert "You get this email because you asked for a test." in text
+        # Off already: nothing to stop, so no one-click link in the email or its headers.
+        assert "/reminders/unsubscribe/" not in body and "top them" not in text
+    assert "List-Unsubscribe" not in message.extra_headers
+    assert "Turn reminders on here: http" in " ".join(message.body.split())
 
 
 def test_a_test_reminder_with_reminders_on_says_so(owner_client, owner):
@@ -436,6 +440,8 @@ def test_a_test_reminder_with_reminders_on_says_so(owner_client, owner):
     text = " ".join(message.body.split())
     assert "It reached you, so reminders do too" in text
     assert "You get this email because reminders are on." in text
+    assert "Stop them with one click: http" in text and "/reminders/unsubscribe/" in text
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
 
 def test_too_many_reminder_days_is_one_message_beside_the_field(owner_client, owner):

@@ -317,3 +317,16 @@ def test_what_falls_due_today_waits_for_the_morning(settings):
     at = timezone.make_aware(dt.datetime(2026, 3, 10, 6, 59))
     assert reminders.reminders_day(at) == day - dt.timedelta(days=1)
     assert reminders.reminders_day(at + dt.timedelta(minutes=1)) == day
+
+
+def test_a_run_before_the_morning_counts_the_days_from_the_day_it_is_read(owner, settings, monkeypatch):
+    """Before REMINDERS_FROM_HOUR a run sends yesterday's reminders; its email said
+    "overdue by 4 days" of what the app called "overdue by 5 days"."""
+    settings.REMINDERS_FROM_HOUR = 7
+    early = timezone.make_aware(dt.datetime.combine(today(), dt.time(1, 21)))
+    monkeypatch.setattr(timezone, "now", lambda: early)
+    offer = OfferFactory(owner=owner, company="Acme", respond_by=None)
+    FollowUpFactory(offer=offer, due_on=early.date() - dt.timedelta(days=5))
+    reminders.run_once(site_url="http://testserver")
+    [message] = mail.outbox
+    assert "overdue by 5 days" in message.body
