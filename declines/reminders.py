@@ -33,7 +33,7 @@ import smtplib
 import socket
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.utils import format_datetime, make_msgid
 from urllib.parse import urlsplit
 
@@ -480,6 +480,9 @@ class Email:
 
     at: dt.datetime
     reminders: list[Reminder]
+    # For one not yet sent: whether the next run would still send any of it
+    # (what it is about may since have been done, moved or deleted).
+    goes_out: bool = False
 
     @property
     def first(self) -> Reminder:
@@ -496,14 +499,14 @@ class Health:
     failed_count: int
 
 
-def _by_email(rows, *, at: str, key: Callable[[Reminder], object]) -> list[Email]:
+def _by_email(rows, *, at: str, key: Callable[[Reminder], object], going_out=frozenset()) -> list[Email]:
     emails: list[Email] = []
     for row in rows:
         if emails and key(emails[-1].first) == key(row):
             emails[-1].reminders.append(row)
         else:
             emails.append(Email(at=getattr(row, at), reminders=[row]))
-    return emails
+    return [replace(email, goes_out=any(r.pk in going_out for r in email.reminders)) for email in emails]
 
 
 def health(*, user=None, now: dt.datetime | None = None, limit: int = 50) -> Health:
@@ -519,6 +522,13 @@ def health(*, user=None, now: dt.datetime | None = None, limit: int = 50) -> Hea
         reminders = reminders.for_user(user)
     sent = reminders.filter(status=Reminder.Status.SENT, sent_at__gte=since)
     failed = reminders.filter(last_failed_at__gte=since)
+    latest_failed = list(failed.order_by("-last_failed_at", "user_id", "last_error", "due_on", "pk")[:limit])
+    # What the next run would claim of them, by the rule the run itself uses.
+    going_out = set(
+        Reminder.objects.claimable(stale_before=now - CLAIM_LEASE)
+        .filter(pk__in=[r.pk for r in latest_failed if r.status == Reminder.Status.PENDING])
+        .values_list("pk", flat=True)
+    )
     return Health(
         last_run=last_run,
         stale=last_run is None or last_run.started_at < now - STALE_AFTER,
@@ -528,9 +538,10 @@ def health(*, user=None, now: dt.datetime | None = None, limit: int = 50) -> Hea
             key=lambda r: r.message_id or r.pk,
         ),
         failed=_by_email(
-            failed.order_by("-last_failed_at", "user_id", "last_error", "due_on", "pk")[:limit],
+            latest_failed,
             at="last_failed_at",
             key=lambda r: (r.user_id, r.last_failed_at, r.last_error),
+            going_out=going_out,
         ),
         sent_count=sent.count(),
         failed_count=failed.count(),

@@ -182,3 +182,22 @@ def test_the_test_reminder_button_sends_through_the_real_server(owner, owner_cli
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     reminder = Reminder.objects.get()
     assert (reminder.kind, reminder.status, reminder.message_id) == ("test", "sent", message["Message-ID"])
+
+
+def test_settings_says_a_failed_reminder_goes_out_next_run_only_while_it_is_still_due(
+    failing_server, owner, owner_client
+):
+    follow_up = FollowUpFactory(offer=OfferFactory(owner=owner, respond_by=None), due_on=timezone.localdate())
+    failing_server(fail_at=1, how="refuse")
+    assert "not sent" in run()[1]
+
+    def not_delivered() -> str:
+        html = owner_client.get(reverse("account_settings")).content.decode()
+        start = html.index('aria-label="Emails not delivered"')
+        return " ".join(html[start : html.index("</ul>", start)].split())
+
+    assert "It goes out on the next run." in not_delivered()
+    owner_client.post(reverse("follow_up_done", args=[follow_up.pk]))
+    # The next run skips it (`ReminderQuerySet.claimable`), so the page must not promise it.
+    assert "It goes out on the next run." not in not_delivered()
+    assert "Not needed any more: what it was about is done, moved or deleted" in not_delivered()
