@@ -80,7 +80,7 @@ TEMPLATE_FIELDS = [
     "updated_at",
     "deleted_at",
 ]
-REVISION_FIELDS = ["number", "name", "subject", "body", "note", "created_at"]
+REVISION_FIELDS = ["number", "name", "kind", "tone", "reason", "medium", "subject", "body", "note", "created_at"]
 PROFILE_FIELDS = ["full_name", "signature", "reminders_enabled", "reminder_days_before", "calendar_alarm"]
 REMINDER_FIELDS = [
     "kind",

@@ -528,6 +528,11 @@ class TemplateRevision(models.Model):
     template = models.ForeignKey(EmailTemplate, on_delete=models.CASCADE, related_name="revisions")
     number = models.PositiveIntegerField()
     name = models.CharField(max_length=200)
+    # What decides where the template is offered (and which is preselected) is part of it too.
+    kind = models.CharField(max_length=20, choices=TemplateKind.choices, default=TemplateKind.DECLINE)
+    tone = models.CharField(max_length=10, choices=Tone.choices, blank=True)
+    reason = models.CharField(max_length=20, choices=Reason.choices, blank=True)
+    medium = models.CharField(max_length=10, choices=Medium.choices, blank=True)
     subject = models.CharField(max_length=200, blank=True)
     body = models.TextField()
     created_at = models.DateTimeField(default=timezone.now)

@@ -452,6 +452,33 @@ def test_restore_a_revision(owner_client, own_template):
     assert own_template.revisions.get(number=3).note == "Restored revision 1."
 
 
+def test_a_revision_keeps_kind_tone_reason_and_medium_and_restoring_brings_them_back(owner_client, own_template):
+    """A revision kept only the text: a save that changed the tone showed "No change in the text",
+    and restoring a decline's old revision left it a thank-you note."""
+    same_text = {"name": own_template.name, "subject": own_template.subject, "body": own_template.body}
+    owner_client.post(
+        reverse("template_edit", args=[own_template.pk]),
+        form_data(**same_text, kind="thank_you", tone="formal", reason="", medium="", base_version=1),
+    )
+    page = owner_client.get(reverse("template_revisions", args=[own_template.pk])).content.decode()
+    assert "No change in the text." not in page
+    for line in ("Kind: Decline email", "Tone: Brief", "Medium: Email"):
+        assert f'<span class="visually-hidden">Removed: </span>− {line}</div>' in page
+    for line in ("Kind: Thank-you note", "Tone: Formal", "Medium: any"):
+        assert f'<span class="visually-hidden">Added: </span>+ {line}</div>' in page
+
+    owner_client.post(reverse("template_restore_revision", args=[own_template.pk, 1]))
+    own_template.refresh_from_db()
+    assert (own_template.kind, own_template.tone, own_template.medium) == ("decline", "brief", "email")
+    restored = own_template.revisions.get(number=3)
+    assert (restored.kind, restored.tone, restored.medium, restored.note) == (
+        "decline",
+        "brief",
+        "email",
+        "Restored revision 1.",
+    )
+
+
 def test_revisions_are_404_for_another_user(outsider_client, own_template):
     assert outsider_client.get(reverse("template_revisions", args=[own_template.pk])).status_code == 404
     response = outsider_client.post(reverse("template_restore_revision", args=[own_template.pk, 1]))

@@ -10,21 +10,14 @@ from django.utils.text import Truncator
 from declines.models import EmailTemplate, TemplateRevision
 from declines.services import EditConflict
 
+TEMPLATE_FIELDS = ("name", "kind", "tone", "reason", "medium", "subject", "body")
+
 
 def template_revision_add(*, template: EmailTemplate, note: str = "") -> TemplateRevision:
     """Keep the template as it now stands as its next revision."""
     last = template.revisions.aggregate(last=Max("number"))["last"] or 0
-    return TemplateRevision.objects.create(
-        template=template,
-        number=last + 1,
-        name=template.name,
-        subject=template.subject,
-        body=template.body,
-        note=note,
-    )
-
-
-TEMPLATE_FIELDS = ("name", "kind", "tone", "reason", "medium", "subject", "body")
+    fields = {field: getattr(template, field) for field in TEMPLATE_FIELDS}
+    return TemplateRevision.objects.create(template=template, number=last + 1, note=note, **fields)
 
 
 @transaction.atomic
@@ -102,15 +95,11 @@ def template_duplicate(*, template: EmailTemplate, owner) -> EmailTemplate:
 
 @transaction.atomic
 def template_restore_revision(*, template: EmailTemplate, revision: TemplateRevision, expected_version: int):
-    """Make an old revision the current text; the restore is itself a new revision."""
-    name = revision.name
-    if EmailTemplate.objects.owned_by(template.owner).exclude(pk=template.pk).filter(name=name).exists():
-        name = template.name
+    """Make an old revision the current template, its kind, tone, reason and
+    medium with its text; the restore is itself a new revision."""
+    fields = {field: getattr(revision, field) for field in TEMPLATE_FIELDS}
+    if EmailTemplate.objects.owned_by(template.owner).exclude(pk=template.pk).filter(name=revision.name).exists():
+        fields["name"] = template.name
     return template_update(
-        template=template,
-        expected_version=expected_version,
-        note=f"Restored revision {revision.number}.",
-        name=name,
-        subject=revision.subject,
-        body=revision.body,
+        template=template, expected_version=expected_version, note=f"Restored revision {revision.number}.", **fields
     )

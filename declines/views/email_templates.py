@@ -243,7 +243,16 @@ def _changes(older, newer) -> list[tuple[str, str]]:
         return []
 
     def lines(revision):
-        return [f"Name: {revision.name}", f"Subject: {revision.subject}", "", *revision.body.splitlines()]
+        return [
+            f"Name: {revision.name}",
+            f"Kind: {revision.get_kind_display()}",
+            f"Tone: {revision.get_tone_display() or 'any'}",
+            f"Reason: {revision.get_reason_display() or 'any'}",
+            f"Medium: {revision.get_medium_display() or 'any'}",
+            f"Subject: {revision.subject}",
+            "",
+            *revision.body.splitlines(),
+        ]
 
     changes = []
     for line in difflib.unified_diff(lines(older), lines(newer), lineterm="", n=1):
