@@ -448,6 +448,27 @@ def test_dismissing_every_finding_dismisses_the_warning_and_a_new_sentence_warns
     assert again["professional_tone"].quote == "Your loss, honestly."
 
 
+@pytest.mark.parametrize(
+    ("first", "later", "quote"),
+    [
+        ("Thanks so much!!!", "Talk soon!!!", "Talk soon!!!"),
+        # Past the two marks allowed, each sentence with one more is its own finding.
+        ("Thank you! Truly! Goodbye!", "See you soon!", "See you soon!"),
+        ("I am NOT going to ACCEPT this OFFER.", "PLEASE do not call AGAIN.", "PLEASE do not call AGAIN."),
+    ],
+)
+def test_a_dismissed_exclamation_or_shout_leaves_the_same_slip_in_a_later_sentence_warning(first, later, quote):
+    """Dismissing "Thanks so much!!!" used to hide a "!!!" added after it: the rule quoted the first run only."""
+    context = make_context()
+    text = f"Dear Priya,\n\n{first}\n\nBest wishes,\nAlex"
+    dismissed = [f.key for f in check("professional_tone", text).findings]
+    assert check("professional_tone", text).status == "warning"
+    added = text.replace("Best wishes", f"{later}\n\nBest wishes")
+    tone = {r.key: r for r in review(subject="Offer", text=added, context=context, dismissed=dismissed)}
+    assert tone["professional_tone"].status == "warning"
+    assert tone["professional_tone"].quote == quote
+
+
 def test_a_finding_key_survives_whitespace_case_and_punctuation_edits():
     assert finding_key("professional_tone", "That lowball offer\nwas an INSULT!") == finding_key(
         "professional_tone", "that lowball offer was an insult."

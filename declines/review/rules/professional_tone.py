@@ -57,6 +57,7 @@ a run ("!!") or more than two in subject and body together.
 """
 
 import re
+from dataclasses import replace
 
 from declines.models import TemplateKind
 from declines.review.text import BLANKS, any_of, curly, gap, warn, words, wordset
@@ -1280,6 +1281,8 @@ ACRONYMS = wordset(
 CAPS_WORD = re.compile(r"[A-Z](?<![^\W_][A-Z])[A-Z]++\b")
 
 SHOUT_THRESHOLD = 3
+MAX_SHOUTS = 40  # read no further: the first sentences are enough to warn of
+MAX_SENTENCES = 10  # as many findings as the checklist lists for one rule
 EXCLAMATION_RUN = re.compile(r"!{2,}+")
 MAX_EXCLAMATIONS = 2
 
@@ -1443,33 +1446,54 @@ def _shouting(email, context) -> list:
             if any(start <= m.start() < end for start, end in signed):
                 continue
             found.append((in_subject, m))
-            if len(found) >= SHOUT_THRESHOLD:
+            if len(found) >= MAX_SHOUTS:
                 break
-        if len(found) >= SHOUT_THRESHOLD:
+        if len(found) >= MAX_SHOUTS:
             break
     if len(found) < SHOUT_THRESHOLD:
         return []
-    sample = ", ".join(curly(m.group()) for _, m in found)
-    in_subject, first = found[0]
-    return [email.finding(f"{sample} in capitals read as shouting — use ordinary case.", first, in_subject=in_subject)]
+    # One finding a sentence, so that dismissing one leaves a shout elsewhere still warned.
+    by_sentence: dict[str, list] = {}
+    for in_subject, m in found:
+        finding = email.finding("", m, in_subject=in_subject)
+        by_sentence.setdefault((in_subject, finding.quote), [finding, []])[1].append(curly(m.group()))
+    return [
+        replace(finding, message=f"{', '.join(shouted)} in capitals read as shouting — use ordinary case.")
+        for finding, shouted in by_sentence.values()
+    ]
 
 
 def _exclamations(email) -> list:
-    for in_subject, flat in ((True, email.flat_subject), (False, email.flat)):
-        run = EXCLAMATION_RUN.search(flat)
-        if run:
-            message = f"{curly(run.group())} reads as overexcited — one exclamation mark at most."
-            return [email.finding(message, run, in_subject=in_subject)]
+    """Every run ("!!"), each in its sentence; without one, every mark past the
+    second. Each is a finding of its own, so dismissing one still warns of the next."""
+    runs = [
+        (in_subject, run.span(), f"{curly(run.group())} reads as overexcited — one exclamation mark at most.")
+        for in_subject, flat in ((True, email.flat_subject), (False, email.flat))
+        for run in EXCLAMATION_RUN.finditer(flat)
+    ]
+    if runs:
+        return _one_a_sentence(email, runs)
     if email.flat_subject.count("!") + email.flat.count("!") <= MAX_EXCLAMATIONS:
         return []
     marks = [(True, i) for i, c in enumerate(email.flat_subject) if c == "!"]
     marks += [(False, m.start()) for m in re.finditer("!", email.flat)]
-    if len(marks) <= MAX_EXCLAMATIONS:
-        return []
-    # Quote the sentence with the one too many.
-    in_subject, position = marks[MAX_EXCLAMATIONS]
     message = f"{len(marks)} exclamation marks — keep to one or two."
-    return [email.finding(message, (position, position + 1), in_subject=in_subject)]
+    # Quote the sentence with the one too many, and any after it.
+    return _one_a_sentence(email, [(s, (p, p + 1), message) for s, p in marks[MAX_EXCLAMATIONS:]])
+
+
+def _one_a_sentence(email, spots) -> list:
+    """A finding for each sentence holding one of `spots` (in_subject, span, message),
+    at most `engine.MAX_FINDINGS`; a sentence is read once however many it holds."""
+    findings, read_to = [], {True: -1, False: -1}
+    for in_subject, (start, end), message in spots:
+        if start < read_to[in_subject]:
+            continue
+        read_to[in_subject] = len(email.flat_subject) if in_subject else email.sentence(start, end)[1]
+        findings.append(email.finding(message, (start, end), in_subject=in_subject))
+        if len(findings) >= MAX_SENTENCES:
+            break
+    return findings
 
 
 def check(email, context):
