@@ -8,6 +8,7 @@ matching `clean()`, so a bad row is refused by the form and by the database alik
 
 import datetime as dt
 import secrets
+import zlib
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -301,15 +302,25 @@ class Offer(models.Model):
     # What a decline is written for, chosen on Approach (Draft.written_for), and for a
     # call made first, the day it was made: the written confirmation names that day.
     APPROACH = ("reason", "tone", "medium")
+    # What else chosen on Approach the email says, each kept in the key as a short fingerprint,
+    # so that going Back to change one after the draft was written is noticed as well.
+    APPROACH_DETAILS = ("reason_detail", "people_to_thank", "what_stood_out", "door_open")
 
     def approach_key(self) -> str:
+        """ "reason/tone/medium[/called_on]|fingerprints of APPROACH_DETAILS"."""
         key = "/".join(getattr(self, field) for field in self.APPROACH)
         if self.medium == Medium.PHONE_THEN_WRITTEN and self.called_on:
             key += f"/{self.called_on.isoformat()}"
-        return key
+        return key + "|" + ".".join(_fingerprint(getattr(self, field)) for field in self.APPROACH_DETAILS)
 
     def thank_list(self) -> list[str]:
         return [line.strip() for line in self.people_to_thank.splitlines() if line.strip()]
+
+
+def _fingerprint(value) -> str:
+    """Four hex digits that change when `value` does (beyond spacing, or the order of a list)."""
+    text = "\n".join(sorted(value)) if isinstance(value, list) else " ".join(str(value or "").split())
+    return f"{zlib.crc32(text.encode()) & 0xFFFF:04x}"
 
 
 # The factors of the reflect step, in the order they are asked.
@@ -579,7 +590,7 @@ class Draft(models.Model):
     template = models.ForeignKey(EmailTemplate, on_delete=models.SET_NULL, null=True, blank=True, related_name="drafts")
     # The approach the draft was written for, "reason/tone/medium" as chosen then: the decline editor says
     # so when the user has since changed it (blank for drafts written before it was kept).
-    written_for = models.CharField(max_length=60, blank=True)
+    written_for = models.CharField(max_length=100, blank=True)
     # Optimistic concurrency: a save must name the version it started from.
     version = models.PositiveIntegerField(default=1)
     dismissed_rules = models.JSONField(default=list, blank=True)

@@ -915,6 +915,35 @@ def test_a_conflict_on_starting_again_offers_the_text_then_starts_the_draft_aske
     assert offer.drafts.current_decline().template == letter
 
 
+def test_going_back_to_change_who_to_thank_or_the_door_left_open_is_noticed_too(owner_client, owner, library):
+    """Only the reason, tone and medium used to count: a person added, or "Connect on LinkedIn" unticked,
+    after the email was written left it promising a LinkedIn request with no word said."""
+    offer = OfferFactory(owner=owner, flow_step=3, contact_name="Alex Moreno")
+    owner_client.post(step_url(offer, 3), approach_data(reason="location", door_open=["linkedin"]))
+    template = EmailTemplate.objects.get(slug="decline-location-formal")
+    owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": template.pk})
+    written = offer.drafts.get()
+    assert "LinkedIn" in written.body
+    assert "approach-changed" not in owner_client.get(step_url(offer, 4)).content.decode()
+
+    changed = approach_data(reason="location", door_open=["events"], people_to_thank="Sam Ortiz\nLena Okafor")
+    owner_client.post(step_url(offer, 3), changed)
+    page = owner_client.get(step_url(offer, 4)).content.decode()
+    assert "since then the people to thank changed; how you will keep in touch changed." in page
+    assert "A new draft from it fills in what you chose as it is now." in page
+    assert f"Start a new draft from “{template.name}”" in page
+
+    base = f"{written.pk}:{written.version}"
+    owner_client.post(
+        step_url(offer, 4),
+        {"subject": written.subject, "body": written.body, "base_version": base, "action": "use_best"},
+    )
+    newest = offer.drafts.current_decline()
+    assert newest.pk != written.pk and newest.template == template
+    assert "Lena" in newest.body and "LinkedIn" not in newest.body
+    assert "approach-changed" not in owner_client.get(step_url(offer, 4)).content.decode()
+
+
 def test_a_conflict_on_keeping_the_draft_keeps_it_for_the_approach_once_the_text_is_kept(owner_client, owner, library):
     offer, draft = confirmed_call_then_an_email(owner_client, owner)
     Draft.objects.filter(pk=draft.pk).update(version=draft.version + 1)
@@ -925,7 +954,7 @@ def test_a_conflict_on_keeping_the_draft_keeps_it_for_the_approach_once_the_text
     response = owner_client.post(step_url(offer, 4), {**mine, "base_version": newer}, follow=True)
     assert "Draft saved, and kept for your approach as it is now." in response.content.decode()
     draft.refresh_from_db()
-    assert (draft.body, draft.written_for) == ("Typed here.", "location/warm/email")
+    assert (draft.body, draft.written_for.partition("|")[0]) == ("Typed here.", "location/warm/email")
 
 
 def confirmed_call_then_an_email(client, owner):
@@ -952,7 +981,7 @@ def test_keeping_the_draft_after_the_approach_changed_saves_it_and_ends_the_noti
     assert "Draft saved, and kept for your approach as it is now." in page
     assert "approach-changed" not in page
     draft.refresh_from_db()
-    assert (draft.body, draft.written_for) == (typed, "location/warm/email")
+    assert (draft.body, draft.written_for.partition("|")[0]) == (typed, "location/warm/email")
     assert offer.drafts.count() == 1
 
 
@@ -980,7 +1009,7 @@ def test_an_ordinary_save_leaves_the_approach_changed_notice(owner_client, owner
         step_url(offer, 4), {"subject": draft.subject, "body": draft.body + " ", "base_version": draft.version}
     )
     draft.refresh_from_db()
-    assert draft.written_for == f"location/warm/phone/{timezone.localdate().isoformat()}"
+    assert draft.written_for.partition("|")[0] == f"location/warm/phone/{timezone.localdate().isoformat()}"
     assert "approach-changed" in owner_client.get(step_url(offer, 4)).content.decode()
 
 
@@ -1017,7 +1046,7 @@ def test_a_call_logged_again_for_another_day_says_the_confirmation_names_the_fir
     owner_client.post(call_url(offer), {"action": "called", "called_on": second.isoformat()})
     page = owner_client.get(step_url(offer, 4)).content.decode()
     assert f"your call is logged on {wording.format_date(second)}, not {wording.format_date(first)}" in page
-    assert "A new draft from it fills in the day as it is now." in page
+    assert "A new draft from it fills in what you chose as it is now." in page
     assert f"Start a new draft from “{confirmation.name}”" in page
     owner_client.post(
         step_url(offer, 4),
@@ -1046,7 +1075,7 @@ def test_a_template_chosen_against_the_approach_is_left_alone(owner_client, owne
     offer = OfferFactory(owner=owner, flow_step=4, reason="location", tone="warm", medium="email")
     chosen = EmailTemplate.objects.get(slug="decline-another-offer-formal")
     owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": chosen.pk})
-    assert offer.drafts.get().written_for == "location/warm/email"
+    assert offer.drafts.get().written_for == offer.approach_key()
     assert "approach-changed" not in owner_client.get(step_url(offer, 4)).content.decode()
 
 

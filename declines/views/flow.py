@@ -333,20 +333,39 @@ def _step_compose(request, offer: Offer):
     return drafts.editor(request, draft, frame=frame)
 
 
+# How the editor names each of `Offer.APPROACH_DETAILS` when it changed.
+APPROACH_DETAIL_WORDS = (
+    "your own words for the reason changed",
+    "the people to thank changed",
+    "what stood out changed",
+    "how you will keep in touch changed",
+)
+
+
 def _approach_changed(user, offer: Offer, draft) -> dict | None:
     """When the reason, tone or way of telling them chosen on Approach changed after the draft was written
-    (the user went back and turned a call into an email, say): what changed, and the template that fits now.
+    (the user went back and turned a call into an email, say), or what the email says of the rest (the
+    people to thank, what stood out…): what changed, and the template that fits now.
     The draft itself is the user's and is never rewritten; they choose whether to start again.
     A call logged again for another day after its confirmation was written counts too: the draft names the
     day it was written for."""
     if not draft.written_for or draft.written_for == offer.approach_key():
         return None
-    then = dict(zip((*Offer.APPROACH, "called_on"), draft.written_for.split("/"), strict=False))
+    written_for, _, details_then = draft.written_for.partition("|")
+    then = dict(zip((*Offer.APPROACH, "called_on"), written_for.split("/"), strict=False))
     changed = [
         f"{what} is now “{getattr(offer, f'get_{field}_display')()}”"
         for field, what in (("reason", "the reason"), ("tone", "the tone"), ("medium", "the way of telling them"))
         if then.get(field) != getattr(offer, field)
     ]
+    # A draft written before these were kept has no fingerprints: nothing to compare.
+    details_now = offer.approach_key().partition("|")[2]
+    details_changed = [
+        what
+        for what, old, new in zip(APPROACH_DETAIL_WORDS, details_then.split("."), details_now.split("."), strict=False)
+        if details_then and old != new
+    ]
+    changed += details_changed
     call_moved = (
         "called_on" in then
         and offer.medium == Medium.PHONE_THEN_WRITTEN
@@ -362,7 +381,7 @@ def _approach_changed(user, offer: Offer, draft) -> dict | None:
     if not changed:
         return None  # written before the day of a call was kept with it, for the approach as it is
     best = next(iter(drafts.templates_for(user, offer, kind=TemplateKind.DECLINE, listed=True)), None)
-    if best is None or (best.pk == draft.template_id and not call_moved):
+    if best is None or (best.pk == draft.template_id and not call_moved and not details_changed):
         return None
     return {"template": draft.template, "changed": changed, "best": best, "same_template": best.pk == draft.template_id}
 
