@@ -16,7 +16,7 @@ from django.db.models.functions import Left
 from django.utils import timezone
 from django.utils.text import Truncator
 
-from declines.models import EmailTemplate, FollowUp, Interaction, Medium, Offer, Tally, TemplateKind
+from declines.models import DoorOpen, EmailTemplate, FollowUp, Interaction, Medium, Offer, Tally, TemplateKind
 from declines.wording import answered, days
 
 # "This week" on the follow-ups page and the dashboard panel: today and the
@@ -347,15 +347,19 @@ def templates_for_follow_up(follow_up: FollowUp, user) -> list[EmailTemplate]:
 
 
 ANSWER_SLUGS = ["answer-why-decline", "answer-change-your-mind", "answer-future-roles"]
+# For a user who did not say they are open to future roles there: "not for now", never "yes, I would".
+NOT_NOW = {"answer-future-roles": "answer-future-roles-not-now"}
 # "Be ready for their questions" makes sense while deciding and after declining;
 # after accepting, nobody will ask why you said no.
 ANSWERS_FOR = {Offer.Status.CONSIDERING, Offer.Status.DECLINED}
 
 
-def answer_templates(user, *, listed: bool = False) -> list[EmailTemplate]:
+def answer_templates(user, *, offer: Offer | None = None, listed: bool = False) -> list[EmailTemplate]:
     """The answers to have ready (§9): the three built-in ones, each replaced by
     the user's own copy of it if they made one, then the user's other answers,
-    then those their coaches publish.
+    then those their coaches publish. For an `offer` whose door-open choices
+    leave out future roles, "would you consider future roles?" is answered
+    "not for now" (`NOT_NOW`).
 
     `listed`: only to be listed by name (the offer page), without their text."""
     templates = EmailTemplate.objects.for_user(user).filter(kind=TemplateKind.ANSWER).order_by("name", "pk")
@@ -366,9 +370,10 @@ def answer_templates(user, *, listed: bool = False) -> list[EmailTemplate]:
     from_coaches = [t for t in templates if t.owner_id not in (None, user.pk)]
     builtins = {t.slug: t for t in templates if t.owner_id is None}
     copies = {t.duplicated_from_id: t for t in sorted(own, key=lambda t: t.updated_at)}
+    not_open = offer is not None and DoorOpen.FUTURE_ROLES not in (offer.door_open or [])
     chosen = []
     for slug in ANSWER_SLUGS:
-        builtin = builtins.get(slug)
+        builtin = builtins.get(NOT_NOW.get(slug, slug) if not_open else slug) or builtins.get(slug)
         if builtin is not None:
             chosen.append(copies.get(builtin.pk, builtin))
     chosen_pks = {t.pk for t in chosen}

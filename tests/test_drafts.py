@@ -20,6 +20,7 @@ from django.utils import timezone
 from declines import composer, throttle
 from declines.models import Draft, EmailTemplate, FollowUp, Offer
 from declines.services.drafts import draft_create, draft_save
+from declines.views import drafts as drafts_views
 from declines.wording import format_date
 from tests.factories import DraftFactory, EmailTemplateFactory, FollowUpFactory, OfferFactory
 
@@ -756,6 +757,32 @@ def test_the_offer_page_lists_the_answers_and_composes_nothing(owner_client, own
     # A draft shows an excerpt of its saved text, as the text it stands for: nothing rendered, no marks.
     assert "Dear Priya, Thank you for everything you did." in body
     assert "<strong>everything</strong>" not in body
+
+
+@pytest.mark.parametrize(
+    ("door_open", "slug", "says"),
+    [
+        (["future_roles", "linkedin"], "answer-future-roles", "Thank you for asking, and yes, I would."),
+        (["linkedin", "events"], "answer-future-roles-not-now", "for now, another role with you isn't part of my"),
+    ],
+)
+def test_would_you_consider_future_roles_is_answered_as_the_user_chose_on_approach(
+    owner_client, owner, library, door_open, slug, says
+):
+    """It said "yes, I would" to a user who left future roles out (career direction leaves them out)."""
+    offer = declined_offer(owner)
+    Offer.objects.filter(pk=offer.pk).update(door_open=door_open)
+    offer.refresh_from_db()
+    answers = owner_client.get(offer.get_absolute_url()).context["answers"]
+    future = answers[2][0]
+    assert future.slug == slug
+    assert [t.slug for t, _ in answers].count("answer-future-roles-not-now") == (slug != "answer-future-roles")
+    owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "answer", "template": future.pk})
+    draft = offer.drafts.get(kind="answer")
+    assert says in " ".join(draft.body.split())
+    # The editor's "choose another template" offers the same answers, the other one not among them.
+    offered = [t.slug for t in drafts_views.templates_for(owner, offer, kind="answer")]
+    assert slug in offered and (set(offered) & {"answer-future-roles", "answer-future-roles-not-now"}) == {slug}
 
 
 def test_draft_this_answer_writes_it_and_opens_the_editor(owner_client, owner, library):

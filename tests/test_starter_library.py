@@ -132,7 +132,8 @@ def test_the_library_is_complete(starter):
     kinds = [t.kind for t in starter]
     # 3, 6 and 12 months; a referral, an event, the careers page; a short note for the user's own follow-up.
     assert kinds.count(TemplateKind.CHECK_IN) == 7
-    assert kinds.count(TemplateKind.ANSWER) == 3
+    # Why, change your mind, future roles: yes, or not for now (for a user who left future roles out).
+    assert kinds.count(TemplateKind.ANSWER) == 4
     assert kinds.count(TemplateKind.PHONE_SCRIPT) == 3  # one in each tone
     assert kinds.count(TemplateKind.LINKEDIN_NOTE) == 1
     assert kinds.count(TemplateKind.THANK_YOU) == 1

@@ -80,7 +80,7 @@ def templates_for(
     if follow_up is not None:
         return tracking.templates_for_follow_up(follow_up, user)
     if kind == TemplateKind.ANSWER:
-        return tracking.answer_templates(user)
+        return tracking.answer_templates(user, offer=offer)
     templates = EmailTemplate.objects.for_user(user).filter(kind=kind)
     if listed:
         # What ranking and the list read, without making a model of each row.

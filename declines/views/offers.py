@@ -48,7 +48,7 @@ def _detail(request, offer: Offer, *, interaction_form=None):
     if offer.status in tracking.ANSWERS_FOR:
         # Each answer with the newest draft written from it, if there is one.
         drafted = {draft.template_id: draft for draft in drafts if draft.kind == Draft.Kind.ANSWER}
-        listed = tracking.answer_templates(request.user, listed=True)
+        listed = tracking.answer_templates(request.user, offer=offer, listed=True)
         answers = [(template, drafted.get(template.pk)) for template in listed]
     return render(
         request,
