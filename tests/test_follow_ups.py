@@ -602,6 +602,34 @@ def test_i_sent_it_in_the_editor_keeps_the_text_as_typed_as_the_copy_sent(owner_
     assert draft.body.endswith("I loved the team lunch by the canal.")
 
 
+def test_undo_of_i_sent_it_takes_back_the_sent_as_well(owner_client, follow_up, starter_library):
+    """The Undo offered for "Marked … as sent and done" reopened the follow-up but left its draft,
+    the offer's drafts and its timeline saying it was sent."""
+    owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]))
+    follow_up.refresh_from_db()
+    draft = follow_up.draft
+    data = {"action": "sent", "subject": draft.subject, "body": draft.body, "base_version": str(draft.version)}
+    owner_client.post(reverse("draft_edit", args=[draft.pk]), data)
+    assert "Sent: Thank-you note" in owner_client.get(follow_up.offer.get_absolute_url()).content.decode()
+
+    owner_client.post(reverse("follow_up_reopen", args=[follow_up.pk]))
+    follow_up.refresh_from_db()
+    draft.refresh_from_db()
+    assert follow_up.done_at is None and draft.sent_at is None
+    assert "You recorded this as sent" not in owner_client.get(draft.get_absolute_url()).content.decode()
+    assert "Sent: Thank-you note" not in owner_client.get(follow_up.offer.get_absolute_url()).content.decode()
+
+
+def test_undo_of_done_leaves_a_draft_sent_before_it_as_sent(owner_client, follow_up, starter_library):
+    owner_client.post(reverse("follow_up_draft_new", args=[follow_up.pk]))
+    follow_up.refresh_from_db()
+    sent_earlier = timezone.now() - dt.timedelta(days=1)
+    Draft.objects.filter(pk=follow_up.draft_id).update(sent_at=sent_earlier)
+    owner_client.post(reverse("follow_up_done", args=[follow_up.pk]))
+    owner_client.post(reverse("follow_up_reopen", args=[follow_up.pk]))
+    assert Draft.objects.get(pk=follow_up.draft_id).sent_at == sent_earlier
+
+
 def test_i_sent_it_from_another_user_is_a_404_and_marks_nothing(
     outsider_client, follow_up, owner_client, starter_library
 ):

@@ -4,6 +4,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from django.db import transaction
+from django.utils import timezone
 
 from declines import tracking, wording
 from declines.models import DoorOpen, Draft, FollowUp, Offer
@@ -33,6 +34,12 @@ def follow_up_done(*, follow_up: FollowUp, at: dt.datetime, sent: bool = False) 
 
 @transaction.atomic
 def follow_up_reopen(*, follow_up: FollowUp) -> FollowUp:
+    """Open it again (the Undo of Done). Done as "I sent it" also recorded its draft
+    as sent at that moment: the Undo takes that back too, and only that."""
+    if follow_up.draft_id and follow_up.done_at:
+        Draft.objects.filter(pk=follow_up.draft_id, sent_at=follow_up.done_at).update(
+            sent_at=None, updated_at=timezone.now()
+        )
     follow_up.done_at = None
     follow_up.save(update_fields=["done_at"])
     return follow_up
