@@ -121,6 +121,12 @@ NEGATIVE_PHRASES = (
     r"hated (?:(?:the|your|their|that|every) (?:\w+ )?(?:interviews?|process|office|building|panel|manager|"
     r"recruiters?|culture|questions|tests?|tasks?|assessments?|offer|package|salary|role|job|place|company|people"
     r"|team|minute|moment|part)|how (?:the|your|their|they|you)|it there|working (?:there|with))\b",
+    # Something of theirs called a disaster ("your HR process was a disaster"), not the
+    # writer's own plans ("moving would have been a nightmare for my family").
+    r"(?:your|the|their|this|that|whole) (?:\w+ ){0,2}?(?:process|interviews?|recruit(?:ment|ing|ers?)|hiring|hr|panel"
+    r"|offer|package|communication|scheduling|round|assessment|experience|team|office|company|management)"
+    r" (?:was|is|were|has been|felt like|turned into) (?:a |an )?(?:bit of a |total |complete |absolute |utter |real )?"
+    r"(?:disaster|nightmare|fiasco|train ?wreck|farce)\b",
     r"terrible",
     # Not "an awful lot", which only counts.
     r"awful(?! lot)",
@@ -1504,6 +1510,9 @@ def check(email, context):
 
 MUST_WARN = [
     "Your office was a dump.",
+    "Your HR process was a disaster.",
+    "Honestly your HR process was a total disaster.",
+    "The whole interview process felt like a bit of a nightmare.",
     "Honestly, the building is a bit of a dump.",
     "I hated the interview.",
     "I hated how the panel spoke to each other.",
@@ -1832,6 +1841,9 @@ MUST_WARN = [
     "I did find the final round rather harder going than I had expected.",
 ]
 MUST_PASS = [
+    "Moving would have been a disaster for my family this year.",
+    "The commute would have been a nightmare with two small children.",
+    "My old laptop was a disaster on the day, and your team was patient with it.",
     "I hated the thought of letting you down after all the time you gave me.",
     "I hated having to make this call, and I'm sorry to be the bearer of it.",
     "I hated the fact that I had to choose between two great teams.",
