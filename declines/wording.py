@@ -1069,16 +1069,16 @@ _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
         "Looking back, {x} is what I remember best.",
         "{X} is a big part of why the process was worth it for me.",
         "I still remember {x}.",
-        "I look back on {x} with real pleasure.",
-        "I've thought about {x} more than once since.",
+        "I look back with real pleasure on {x}.",
+        "More than once since, I've thought about {x}.",
         "{X} was the best part of the process for me.",
     ],
     [
         "Looking back, {x} was the part of the process I valued most.",
         "I remain grateful for {x}.",
         "{X} was, for me, the most valuable part of the process.",
-        "I have thought about {x} more than once since.",
-        "I think back to {x} with gratitude.",
+        "More than once since, I have thought about {x}.",
+        "I think back with gratitude to {x}.",
     ],
 )
 

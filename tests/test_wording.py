@@ -647,3 +647,13 @@ def test_a_template_that_already_says_i_especially_appreciated_gets_another_word
 def test_the_sample_offer_previews_what_stood_out(owner):
     preview = values_for(offer=None, user=owner, today=TODAY, source=source(tone=Tone.BRIEF))
     assert "the whiteboard session on your pipeline rebuild" in preview["stood_out_sentence"].lower()
+
+
+def test_what_stood_out_never_has_words_hung_after_it():
+    """The user's words may end in a clause: "I've thought about Lena checking in when my flight
+    was delayed more than once since" read as a flight delayed more than once."""
+    frames = [frame for frames in wording._STOOD_OUT.values() for frame in frames]
+    frames += [frame for frames in wording._STOOD_OUT_AFTER for frame in frames]
+    for frame in frames:
+        after = frame.partition("{x}")[2] if "{x}" in frame else frame.partition("{X}")[2]
+        assert after == "." or re.match(r" (?:is|was|has|gave)\b|,", after), frame
