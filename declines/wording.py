@@ -397,9 +397,6 @@ def writing_for(source, offer) -> Writing:
     """
     kind = getattr(source, "kind", "") or TemplateKind.DECLINE
     tone = getattr(source, "tone", "") or offer.tone or Tone.WARM
-    if kind == TemplateKind.PHONE_SCRIPT and tone == Tone.FORMAL:
-        # A script is spoken: even a formal call is said in plain words, not read out as a letter.
-        tone = Tone.WARM
     return Writing(
         kind=kind,
         tone=tone,

@@ -22,6 +22,7 @@ import re
 import pytest
 from django.core.management import call_command
 
+from declines import wording
 from declines.composer import compose
 from declines.models import Channel, DoorOpen, EmailTemplate, Medium, Reason, TemplateKind, Tone
 from declines.review.engine import ReviewContext, other_offers_of, review
@@ -402,3 +403,17 @@ def test_without_a_contact_messages_to_a_person_greet_the_first_person_met(start
             assert re.match(r"(?:Dear|Hi) Marcus\b", email.text), (template.slug, email.text[:40])
             assert "Hiring Team" not in email.text and not email.text.startswith("Hello")
             assert not re.search(r"\bMarcus\b", "\n".join(body_lines(email))), template.slug
+
+
+def test_the_formal_call_script_is_formal_in_the_sentences_the_tags_supply_too(starter, owner):
+    """Its own lines were formal ("Is this a convenient time…") but what stood out and the door left
+    open came in warm words ("I loved…", "I'd love to be considered")."""
+    script = next(t for t in starter if t.slug == "phone-script-formal")
+    reader = dataclasses.replace(READERS[0], stood_out="the architecture review of your billing system")
+    offer = offer_for(script, owner, reader, tone=Tone.FORMAL)
+    text = " ".join(compose(script, offer=offer, user=owner, today=TODAY).text.split())
+    formal = [
+        frame.format(x=reader.stood_out, X=reader.stood_out.capitalize()) for frame in wording._STOOD_OUT[Tone.FORMAL]
+    ]
+    assert any(sentence in text for sentence in formal), text
+    assert "I loved" not in text and "I'd love" not in text
