@@ -444,6 +444,13 @@ def addressee_name(offer, kind: str) -> str:
     return person.name if person else ""
 
 
+def greeting_for(offer, kind: str) -> str:
+    """The greeting the composer writes for a message of `kind` about `offer`
+    ("Dear Mr O'Neil," for a formal one), for the checklist to suggest."""
+    writing = Writing(kind=kind, tone=offer.tone or Tone.WARM, medium=offer.medium or Medium.EMAIL)
+    return _greeting(addressee(offer, writing), writing)
+
+
 def _greeting(contact: Person | None, writing: Writing) -> str:
     """The one place a greeting is worked out. Warm and brief messages use the
     first name. A formal one uses the title the user gave ("Dear Dr Raman,");

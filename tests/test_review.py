@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from declines.models import OfferStatus, Reason, TemplateKind
+from declines.models import OfferStatus, Reason, TemplateKind, Tone
 from declines.review import text as rt
 from declines.review.engine import (
     RULES,
@@ -519,9 +519,19 @@ def test_context_for_offer_carries_what_the_rules_need():
         today=TODAY,
         already_sent=False,
         people_to_thank=("Sam Ortiz", "Jordan Blake"),
+        greeting="Dear Priya,",
     )
     promptness = {r.key: r for r in review(subject="Offer", text=GOOD_DECLINE, context=context)}["promptness"]
     assert promptness.message == "4 days before the deadline."
+
+
+@pytest.mark.django_db
+def test_the_tip_for_a_missing_name_suggests_the_greeting_the_app_writes_for_the_tone():
+    """For a formal email to Mr Marcus O'Neil it suggested "Dear Marcus," while the app writes "Dear Mr O'Neil,"."""
+    offer = OfferFactory(contact_name="Marcus O'Neil", contact_honorific="Mr", tone=Tone.FORMAL)
+    context = ReviewContext.for_offer(offer, kind=TemplateKind.THANK_YOU, today=TODAY)
+    results = {r.key: r for r in review(subject="Thank you", text="Hello,\n\nThank you.", context=context)}
+    assert results["addressed_by_name"].message == "Open with their name, e.g. “Dear Mr O'Neil,”."
 
 
 @pytest.mark.django_db

@@ -66,7 +66,7 @@ from declines.review.rules import (
     subject_names_offer,
 )
 from declines.review.text import WORD, Email, Finding, Verdict, straighten
-from declines.wording import addressee_name
+from declines.wording import addressee_name, greeting_for
 
 PASS = "pass"
 WARNING = "warning"
@@ -127,6 +127,7 @@ class ReviewContext:
     people_to_thank: tuple[str, ...] = ()
     salary: str = ""
     other_offers: tuple[OtherOffer, ...] = ()
+    greeting: str = ""  # the composer's own greeting for this offer and kind: what a tip suggests
 
     @classmethod
     def for_offer(
@@ -162,6 +163,7 @@ class ReviewContext:
             people_to_thank=tuple(line.strip() for line in offer.people_to_thank.splitlines() if line.strip()),
             salary=offer.salary_note,
             other_offers=tuple(other_offers),
+            greeting=greeting_for(offer, kind),
         )
 
     @property

@@ -35,11 +35,14 @@ def check(email, context) -> Verdict:
     if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", flat_opening) for n in names):
         return Verdict(True)
     first = next(p.strip(".,") for p in straighten(context.contact_name).split() if p.strip(".,").lower() in names)
+    # The greeting the app writes for this tone and title ("Dear Mr O'Neil,"), or "Dear Marcus,".
+    named = context.greeting if any(n in flatten(context.greeting).lower() for n in names) else ""
+    suggestion = named or f"Dear {first},"
     greeting = opening.split(",")[0]
     if GENERIC_GREETING.search(greeting) and len(greeting) <= 40:
-        message = f"{curly(greeting)} — you know their name: open with \u201cDear {first},\u201d."
+        message = f"{curly(greeting)} — you know their name: open with \u201c{suggestion}\u201d."
     else:
-        message = f"Open with their name, e.g. \u201cDear {first},\u201d."
+        message = f"Open with their name, e.g. \u201c{suggestion}\u201d."
     if not re.match(r"(?:dear|hi|hello|hey|good|greetings|to)\b", opening, re.IGNORECASE):
         return Verdict(False, message)
     return Verdict(False, message, (email.line_finding(message, opening),))
