@@ -904,3 +904,21 @@ def test_every_editor_view_works_for_its_owner(owner_client, owner, library):
     response = owner_client.post(reverse("draft_new", args=[d.offer.pk]), {"kind": "answer", "template": answer.pk})
     assert response.status_code == 302
     assert d.offer.drafts.count() == 3
+
+
+def test_a_linkedin_note_has_no_subject_anywhere(owner_client, owner, library):
+    """The note had a made-up subject ("LinkedIn note for … at …") on the offer's page, its
+    timeline and the two texts of a conflict, though the editor rightly shows none."""
+    offer = declined_offer(owner)
+    note = EmailTemplate.objects.get(slug="linkedin-note")
+    mine = EmailTemplateFactory(owner=owner, kind="linkedin_note", subject="Note for {{ company }}", body="Hi!")
+    for template in (note, mine):
+        draft = draft_create(offer=offer, template=template, user=owner)
+        assert draft.subject == ""
+    page = owner_client.get(offer.get_absolute_url()).content.decode()
+    assert "LinkedIn note:" not in page and "Note for Northwind" not in page
+    data = {"body": draft.body + " Extra.", "base_version": str(draft.version)}
+    owner_client.post(reverse("draft_edit", args=[draft.pk]), data)
+    conflict = owner_client.post(reverse("draft_edit", args=[draft.pk]), {**data, "body": "Mine."})
+    assert conflict.status_code == 409
+    assert "Subject:" not in conflict.content.decode()

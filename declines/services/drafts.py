@@ -33,6 +33,8 @@ def draft_create(
     values = wording.values_for(offer=offer, user=user, today=today, source=template)
     subject_values = {name: _escape_braces(value) for name, value in values.items()}
     subject = " ".join(mergetags.fill(template.subject, subject_values, markdown=False).split())
+    if template.kind == TemplateKind.LINKEDIN_NOTE:
+        subject = ""  # a LinkedIn note has none (§8), whatever a copied template still holds
     draft = Draft.objects.create(
         offer=offer,
         kind=template.kind,
