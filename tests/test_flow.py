@@ -597,6 +597,23 @@ def test_back_from_the_call_step_logs_nothing_until_a_call_is_made(owner_client,
     assert offer.interactions.get().happened_on == yesterday
 
 
+def test_back_from_the_call_step_before_the_call_keeps_the_day_typed(owner_client, owner):
+    """Back before "I've made the call" logged nothing and dropped the day typed: the step showed today again."""
+    offer = phone_offer(owner, received_on=timezone.localdate() - dt.timedelta(days=10))
+    typed = timezone.localdate() - dt.timedelta(days=2)
+    owner_client.post(call_url(offer), {"action": "back", "called_on": typed.isoformat()})
+    offer.refresh_from_db()
+    assert offer.called_on is None
+    page = owner_client.get(call_url(offer)).content.decode()
+    assert f'value="{typed.isoformat()}"' in page
+    # Logged, the call is what counts from then on; another offer's step is not touched.
+    owner_client.post(call_url(offer), {"action": "called", "called_on": typed.isoformat()})
+    offer.refresh_from_db()
+    assert offer.called_on == typed
+    other = phone_offer(owner)
+    assert f'value="{timezone.localdate().isoformat()}"' in owner_client.get(call_url(other)).content.decode()
+
+
 def test_the_call_step_is_only_for_a_call(owner_client, owner):
     offer = OfferFactory(owner=owner, flow_step=4, medium="email")
     assert owner_client.get(call_url(offer)).url == step_url(offer, 4)

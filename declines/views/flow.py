@@ -280,15 +280,20 @@ def flow_call(request, pk):
         return redirect(steps.url(offer, furthest))
     today = timezone.localdate()
     action = request.POST.get("action")
-    form = CallForm(
-        data=request.POST or None, offer=offer, today=today, initial={"called_on": offer.called_on or today}
-    )
+    # A day typed before the call was logged, kept for when the user comes Back (§4: Back never loses input).
+    typed_key = f"call-day-{offer.pk}"
+    typed = request.session.get(typed_key)
+    initial = offer.called_on or (dt.date.fromisoformat(typed) if typed else today)
+    form = CallForm(data=request.POST or None, offer=offer, today=today, initial={"called_on": initial})
     if request.method == "POST":
         if action == "back" and offer.called_on is None:
-            # No call made yet: there is nothing to keep.
+            # No call made yet, so nothing to log: the day typed is kept for next time.
+            if form.is_valid():
+                request.session[typed_key] = form.cleaned_data["called_on"].isoformat()
             return redirect("flow_step", offer.pk, steps.APPROACH.flow_step)
         if form.is_valid():
             called_on = form.cleaned_data["called_on"]
+            request.session.pop(typed_key, None)
             offer_call_made(offer=offer, called_on=called_on)
             if action == "back":
                 return redirect("flow_step", offer.pk, steps.APPROACH.flow_step)
