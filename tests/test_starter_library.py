@@ -46,7 +46,9 @@ ASSERTED = re.compile(
     # What the user did or felt, and what they have or have not done since: an opening seen, a person to
     # introduce, meetups attended, a thank-you still owed, a LinkedIn request still to send.
     r"|nothing in the process put me off|closer decision|situation at the time|I've just seen an opening"
-    r"|I know someone|I've been going to|I said I'd|as I said I would|still owe you",
+    r"|I know someone|I've been going to|I said I'd|as I said I would|still owe you"
+    # How the user weighed it, which they never said: "more than once", "closer than I expected".
+    r"|back and forth|closer call|closer choice|than I expected|tried hard|every angle",
     re.IGNORECASE,
 )
 
