@@ -1,4 +1,6 @@
-"""Your data, to take away (§8): offers as CSV, and everything you own as JSON.
+"""Your data, to take away (§8): everything you own as JSON, and the same as CSV
+files, one for each kind of thing (offers, reflections, drafts, follow-ups…),
+zipped, for a spreadsheet; the offers alone as one CSV too.
 
 Both include offers you deleted and have not purged yet: they are still yours.
 The JSON leaves out the calendar-feed token, a secret that is useless outside
@@ -10,12 +12,14 @@ export holds nothing of their clients'.
 import csv
 import io
 import json
+import zipfile
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Prefetch
 from django.utils import timezone
 
 from declines.models import (
+    Channel,
     Coaching,
     DoorOpen,
     Draft,
@@ -29,6 +33,7 @@ from declines.models import (
     Reason,
     Reflection,
     Reminder,
+    TemplateKind,
     TemplateRevision,
     Tone,
 )
@@ -158,10 +163,10 @@ def _owned_offers(user):
     return Offer.objects.filter(owner=user).order_by("received_on", "pk")
 
 
-def _labelled(field: str, value):
+def _labelled(field: str, value, labels=CSV_LABELS):
     """The label a person reads for a coded value (each one of a list); a code
     without a label (from an older version, say) is kept as it is."""
-    labels = CSV_LABELS.get(field)
+    labels = labels.get(field)
     if labels is None:
         return value
     if isinstance(value, list):
@@ -169,12 +174,61 @@ def _labelled(field: str, value):
     return labels.get(value, value)
 
 
-def offers_csv(user) -> str:
+def _csv(fields, rows, labels=None) -> str:
+    """One table: `rows` are dicts (or objects) read by `fields`; coded values shown
+    by their labels (`CSV_LABELS`, or `labels` for a table whose codes differ)."""
+    labels = {**CSV_LABELS, **(labels or {})}
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(OFFER_FIELDS)
-    for offer in _owned_offers(user):
-        writer.writerow([_cell(_labelled(field, getattr(offer, field))) for field in OFFER_FIELDS])
+    writer.writerow(fields)
+    for row in rows:
+        values = row if isinstance(row, dict) else _row(row, fields)
+        writer.writerow([_cell(_labelled(field, values[field], labels)) for field in fields])
+    return out.getvalue()
+
+
+def offers_csv(user) -> str:
+    return _csv(OFFER_FIELDS, _owned_offers(user))
+
+
+def everything_csv_zip(user) -> bytes:
+    """`everything` as CSV tables in a zip, each row naming what it belongs to
+    (`offer_id`, `draft_id`, `template_id`), so a spreadsheet can join them."""
+    data = everything(user)
+    offers = data["offers"]
+    drafts = [{"offer_id": o["id"], **d} for o in offers for d in o["drafts"]]
+    kinds = {"kind": dict(Draft.Kind.choices)}
+    tables = {
+        "offers.csv": _csv(OFFER_FIELDS, offers),
+        "reflections.csv": _csv(
+            ["offer_id", *REFLECTION_FIELDS],
+            [{"offer_id": o["id"], **o["reflection"]} for o in offers if o["reflection"]],
+        ),
+        "drafts.csv": _csv(["offer_id", *DRAFT_FIELDS], drafts, kinds),
+        "draft_comments.csv": _csv(
+            ["draft_id", "from", *COMMENT_FIELDS], [{"draft_id": d["id"], **c} for d in drafts for c in d["comments"]]
+        ),
+        "follow_ups.csv": _csv(
+            ["offer_id", *FOLLOW_UP_FIELDS],
+            [{"offer_id": o["id"], **f} for o in offers for f in o["follow_ups"]],
+            {"kind": dict(FollowUp.Kind.choices)},
+        ),
+        "contacts.csv": _csv(
+            ["offer_id", *INTERACTION_FIELDS],
+            [{"offer_id": o["id"], **i} for o in offers for i in o["interactions"]],
+            {"channel": dict(Channel.choices)},
+        ),
+        "templates.csv": _csv(TEMPLATE_FIELDS, data["templates"], {"kind": dict(TemplateKind.choices)}),
+        "template_revisions.csv": _csv(
+            ["template_id", *REVISION_FIELDS],
+            [{"template_id": t["id"], **r} for t in data["templates"] for r in t["revisions"]],
+            {"kind": dict(TemplateKind.choices)},
+        ),
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, text in tables.items():
+            archive.writestr(name, text)
     return out.getvalue()
 
 

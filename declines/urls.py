@@ -88,6 +88,7 @@ urlpatterns = [
     path("reminders/unsubscribe/<str:token>/", account_settings.reminders_unsubscribe, name="reminders_unsubscribe"),
     path("settings/export/offers.csv", account_settings.export_csv, name="export_csv"),
     path("settings/export/declines.json", account_settings.export_json, name="export_json"),
+    path("settings/export/declines-csv.zip", account_settings.export_csv_zip, name="export_csv_zip"),
     path("settings/delete-account/", account_settings.account_delete, name="account_delete"),
     # What the user deleted and can still bring back, until `purge_deleted` removes it.
     path("settings/deleted/", trash.recently_deleted, name="recently_deleted"),

@@ -4,6 +4,7 @@ import csv
 import datetime as dt
 import io
 import json
+import zipfile
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -12,8 +13,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from declines.models import Draft, EmailTemplate, FollowUp, Offer, TemplateRevision
-from declines.services.templates import template_create
+from declines.models import Draft, DraftComment, EmailTemplate, FollowUp, Offer, TemplateRevision
+from declines.services.templates import template_create, template_update
 from tests.factories import (
     DraftFactory,
     EmailTemplateFactory,
@@ -53,6 +54,65 @@ def test_csv_has_one_row_per_offer_of_the_user(owner_client, data):
     northwind = next(row for row in rows if row["company"] == "Northwind Analytics")
     assert northwind["door_open"] == "Open to future roles; Connect on LinkedIn"
     assert northwind["status"] == "Considering"
+
+
+def zipped_tables(client) -> dict[str, list[dict]]:
+    response = client.get(reverse("export_csv_zip"))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/zip"
+    assert response["Content-Disposition"].startswith('attachment; filename="declines-export-')
+    with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+        return {name: list(csv.DictReader(io.StringIO(archive.read(name).decode()))) for name in archive.namelist()}
+
+
+def test_the_zipped_csv_holds_everything_the_json_does_one_table_each(owner_client, owner, data):
+    """§8: all your data as CSV as well as JSON; the CSV held the offers alone."""
+    offer, template = data
+    DraftComment.objects.create(
+        draft=offer.drafts.get(), author=owner, paragraph=0, quote="Q", body="Shorter?", status="open"
+    )
+    template_update(template=template, expected_version=template.version, tone="formal")
+    tables = zipped_tables(owner_client)
+    assert set(tables) == {
+        "offers.csv",
+        "reflections.csv",
+        "drafts.csv",
+        "draft_comments.csv",
+        "follow_ups.csv",
+        "contacts.csv",
+        "templates.csv",
+        "template_revisions.csv",
+    }
+    assert sorted(row["company"] for row in tables["offers.csv"]) == ["Deleted But Mine", "Northwind Analytics"]
+    northwind = next(row for row in tables["offers.csv"] if row["company"] == "Northwind Analytics")
+    assert northwind["notes"] == """'=HYPERLINK("http://x")"""  # defused, as in the one CSV
+    [reflection] = tables["reflections.csv"]
+    assert (reflection["offer_id"], reflection["goals"]) == (str(offer.pk), "Grow as a lead")
+    [draft] = tables["drafts.csv"]
+    assert (draft["offer_id"], draft["subject"], draft["kind"]) == (str(offer.pk), "Your offer", "Decline email")
+    [comment] = tables["draft_comments.csv"]
+    assert (comment["draft_id"], comment["body"]) == (draft["id"], "Shorter?")
+    [follow_up] = tables["follow_ups.csv"]
+    assert (follow_up["offer_id"], follow_up["kind"], follow_up["note"]) == (
+        str(offer.pk),
+        "Connect on LinkedIn",
+        "Connect",
+    )
+    [contact] = tables["contacts.csv"]
+    assert (contact["offer_id"], contact["note"]) == (str(offer.pk), "Coffee")
+    assert [row["name"] for row in tables["templates.csv"]] == ["My decline"]  # not a built-in, not the outsider's
+    revisions = tables["template_revisions.csv"]
+    assert [(r["template_id"], r["number"], r["tone"]) for r in revisions] == [
+        (str(template.pk), "1", "Warm"),
+        (str(template.pk), "2", "Formal"),
+    ]
+    everything = " ".join(str(row) for rows in tables.values() for row in rows)
+    assert "Outsider" not in everything
+
+
+def test_the_zipped_csv_needs_login(client):
+    response = client.get(reverse("export_csv_zip"))
+    assert response.status_code == 302 and response.url.startswith(reverse("login"))
 
 
 def test_csv_shows_the_labels_a_person_reads_and_json_keeps_the_codes(owner_client, owner):

@@ -169,6 +169,15 @@ def export_csv(request):
 
 
 @require_safe
+def export_csv_zip(request):
+    return _download(
+        export.everything_csv_zip(request.user),
+        content_type="application/zip",
+        filename=f"declines-export-{timezone.localdate():%Y-%m-%d}-csv.zip",
+    )
+
+
+@require_safe
 def export_json(request):
     return _download(
         export.everything_json(request.user),
