@@ -580,8 +580,8 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.WARM: [
             "Thinking it through, I realised my next step needs to be in a different direction, and it wouldn't be "
             "fair to take the role with my mind elsewhere.",
-            "Weighing it up helped me see that I want my career to go somewhere a little different, and I'd "
-            "rather say so now than start the role half-committed.",
+            "Weighing it up helped me see that I want my career to go somewhere a little different, and it's "
+            "better to say so now than to start the role half-committed.",
         ],
         Tone.FORMAL: [
             "Thinking about the offer made me realise that I want my career to move into a different kind of "
