@@ -462,6 +462,7 @@ def test_a_revision_keeps_kind_tone_reason_and_medium_and_restoring_brings_them_
     )
     page = owner_client.get(reverse("template_revisions", args=[own_template.pk])).content.decode()
     assert "No change in the text." not in page
+    assert '<p class="mb-1 small">Decline email · Brief · Email</p>' in page  # the first version, as it was
     for line in ("Kind: Decline email", "Tone: Brief", "Medium: Email"):
         assert f'<span class="visually-hidden">Removed: </span>− {line}</div>' in page
     for line in ("Kind: Thank-you note", "Tone: Formal", "Medium: any"):
