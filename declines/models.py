@@ -26,6 +26,13 @@ def new_calendar_token() -> str:
     return secrets.token_urlsafe(24)
 
 
+def validate_door_open(value) -> None:
+    """A list of `DoorOpen` values: what the admin's raw JSON field must hold. A field
+    validator, so a form without the field (editing an offer) is never held to it."""
+    if not isinstance(value, list) or any(choice not in DoorOpen.values for choice in value):
+        raise ValidationError(f"Door-open choices must be a list of: {', '.join(DoorOpen.values)}.")
+
+
 class Tone(models.TextChoices):
     WARM = "warm", "Warm"
     FORMAL = "formal", "Formal"
@@ -157,7 +164,9 @@ class Offer(models.Model):
     )
     tone = models.CharField(max_length=10, choices=Tone.choices, default=Tone.WARM)
     medium = models.CharField(max_length=10, choices=Medium.choices, default=Medium.EMAIL)
-    door_open = models.JSONField(default=list, blank=True, help_text="DoorOpen values chosen.")
+    door_open = models.JSONField(
+        default=list, blank=True, help_text="DoorOpen values chosen.", validators=[validate_door_open]
+    )
     people_to_thank = models.TextField(
         blank=True,
         max_length=2000,
@@ -283,10 +292,6 @@ class Offer(models.Model):
             errors["decided_at"] = "A declined or accepted offer needs the time it was decided."
         if self.status not in self.DECISIONS and self.decided_at is not None:
             errors["decided_at"] = "Only a declined or accepted offer has a decision time."
-        choices = self.door_open
-        if not isinstance(choices, list) or any(choice not in DoorOpen.values for choice in choices):
-            known = ", ".join(DoorOpen.values)
-            errors["door_open"] = f"Door-open choices must be a list of: {known}."
         if errors:
             raise ValidationError(errors)
 
@@ -319,7 +324,7 @@ class Offer(models.Model):
 
 def _fingerprint(value) -> str:
     """Four hex digits that change when `value` does (beyond spacing, or the order of a list)."""
-    text = "\n".join(sorted(value)) if isinstance(value, list) else " ".join(str(value or "").split())
+    text = "\n".join(sorted(map(str, value))) if isinstance(value, list) else " ".join(str(value or "").split())
     return f"{zlib.crc32(text.encode()) & 0xFFFF:04x}"
 
 

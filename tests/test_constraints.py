@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from declines.models import EmailTemplate, Offer, Profile, TemplateRevision
@@ -190,8 +191,24 @@ def test_door_open_holds_only_known_choices(owner, door_open):
     offer = OfferFactory(owner=owner)
     offer.door_open = door_open
     with pytest.raises(ValidationError) as error:
-        offer.clean()
+        offer.full_clean()
     assert "Door-open choices must be a list of: future_roles" in error.value.message_dict["door_open"][0]
+
+
+def test_an_offer_holding_an_old_door_open_code_can_still_be_edited(owner, owner_client):
+    """The check once sat in Offer.clean(), which the edit form (without the field) turned into a 500."""
+    offer = OfferFactory(owner=owner, door_open=["old_code"])
+    data = {
+        "company": "Renamed Ltd",
+        "role": offer.role,
+        "contact_name": offer.contact_name,
+        "received_on": offer.received_on.isoformat(),
+    }
+    response = owner_client.post(reverse("offer_edit", args=[offer.pk]), data)
+    assert response.status_code == 302
+    offer.refresh_from_db()
+    assert (offer.company, offer.door_open) == ("Renamed Ltd", ["old_code"])
+    assert offer.approach_key()  # and the flow can still read it
 
 
 def test_the_admin_refuses_an_unknown_door_open_choice_beside_the_field(owner, rf):
