@@ -16,6 +16,7 @@ from django.db.models.functions import Left
 from django.utils import timezone
 from django.utils.text import Truncator
 
+from declines import steps
 from declines.models import DoorOpen, EmailTemplate, FollowUp, Interaction, Medium, Offer, Tally, TemplateKind
 from declines.wording import answered, days
 
@@ -370,7 +371,13 @@ def answer_templates(user, *, offer: Offer | None = None, listed: bool = False) 
     from_coaches = [t for t in templates if t.owner_id not in (None, user.pk)]
     builtins = {t.slug: t for t in templates if t.owner_id is None}
     copies = {t.duplicated_from_id: t for t in sorted(own, key=lambda t: t.updated_at)}
-    not_open = offer is not None and DoorOpen.FUTURE_ROLES not in (offer.door_open or [])
+    # Only once the user chose on Approach, and left future roles out: an offer not yet that far,
+    # whose choices are still empty, gets the ordinary answer.
+    not_open = (
+        offer is not None
+        and offer.flow_step > steps.APPROACH.flow_step
+        and DoorOpen.FUTURE_ROLES not in (offer.door_open or [])
+    )
     chosen = []
     for slug in ANSWER_SLUGS:
         builtin = builtins.get(NOT_NOW.get(slug, slug) if not_open else slug) or builtins.get(slug)

@@ -763,7 +763,7 @@ def test_the_offer_page_lists_the_answers_and_composes_nothing(owner_client, own
     ("door_open", "slug", "says"),
     [
         (["future_roles", "linkedin"], "answer-future-roles", "Thank you for asking, and yes, I would."),
-        (["linkedin", "events"], "answer-future-roles-not-now", "for now, another role with you isn't part of my"),
+        (["linkedin", "events"], "answer-future-roles-not-now", "I can't say yet whether another role there"),
     ],
 )
 def test_would_you_consider_future_roles_is_answered_as_the_user_chose_on_approach(
@@ -783,6 +783,14 @@ def test_would_you_consider_future_roles_is_answered_as_the_user_chose_on_approa
     # The editor's "choose another template" offers the same answers, the other one not among them.
     offered = [t.slug for t in drafts_views.templates_for(owner, offer, kind="answer")]
     assert slug in offered and (set(offered) & {"answer-future-roles", "answer-future-roles-not-now"}) == {slug}
+
+
+def test_an_offer_not_yet_past_approach_gets_the_ordinary_future_roles_answer(owner_client, owner, library):
+    """Its door-open choices are still empty because they have not been made, not because
+    the user left future roles out: "not for now" would say what they never chose."""
+    offer = OfferFactory(owner=owner, flow_step=2, door_open=[])
+    answers = owner_client.get(offer.get_absolute_url()).context["answers"]
+    assert [t.slug for t, _ in answers][2] == "answer-future-roles"
 
 
 def test_draft_this_answer_writes_it_and_opens_the_editor(owner_client, owner, library):
