@@ -39,6 +39,9 @@ RESETS_PER_HOUR_PER_EMAIL = 3
 TEST_REMINDERS_PER_HOUR = 5
 # Coach invitations, which may each email an address the user typed.
 INVITATIONS_PER_HOUR = 10
+# "Another account uses your email address", sent on a sign-up or a change in
+# Settings: told once or twice is enough, and nobody can fill an inbox with it.
+EMAIL_IN_USE_NOTICES_PER_DAY = 2
 
 
 def client_address(request) -> str:
@@ -135,6 +138,11 @@ def password_reset_problem(request, email: str) -> str | None:
 
 def test_reminder_allowed(user) -> bool:
     return allow("test_reminder", user.pk, limit=TEST_REMINDERS_PER_HOUR, seconds=3600)
+
+
+def email_in_use_notice_allowed(email: str) -> bool:
+    digest = hashlib.sha256(email.strip().lower().encode()).hexdigest()[:32]
+    return allow("email-in-use", digest, limit=EMAIL_IN_USE_NOTICES_PER_DAY, seconds=86400)
 
 
 def invitation_allowed(user) -> bool:

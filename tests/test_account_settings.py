@@ -452,3 +452,14 @@ def test_too_many_reminder_days_is_one_message_beside_the_field(owner_client, ow
     assert 'value="99"' in response.content.decode()
     owner.profile.refresh_from_db()
     assert owner.profile.reminder_days_before != 99
+
+
+def test_switching_to_anothers_address_over_and_over_tells_them_twice_a_day_at_most(
+    owner_client, owner, outsider, mailoutbox, django_capture_on_commit_callbacks
+):
+    """Each save that set it told the owner again: a way to fill someone's inbox."""
+    for _ in range(4):
+        with django_capture_on_commit_callbacks(execute=True):
+            owner_client.post(reverse("account_settings"), reminder_data(**{"reminders-email": outsider.email}))
+            owner_client.post(reverse("account_settings"), reminder_data(**{"reminders-email": "mine@example.com"}))
+    assert [message.to for message in mailoutbox] == [[outsider.email]] * throttle.EMAIL_IN_USE_NOTICES_PER_DAY

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from declines import throttle
 from declines.models import Profile, new_calendar_token
 
 logger = logging.getLogger("declines.accounts")
@@ -63,6 +64,8 @@ def _tell_earlier_owners(owners, *, site_url: str, new_account: bool = True) -> 
         else "Another Declines account now uses your email address"
     )
     for owner in owners:
+        if not throttle.email_in_use_notice_allowed(owner.email):
+            continue  # told already today: a new account or a setting changed over and over tells no more
         body = render_to_string(
             "registration/email_in_use.txt",
             {
