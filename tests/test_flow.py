@@ -946,7 +946,7 @@ def test_going_back_to_change_who_to_thank_or_the_door_left_open_is_noticed_too(
     changed = approach_data(reason="location", door_open=["events"], people_to_thank="Sam Ortiz\nLena Okafor")
     owner_client.post(step_url(offer, 3), changed)
     page = owner_client.get(step_url(offer, 4)).content.decode()
-    assert "since then the people to thank changed; how you will keep in touch changed." in page
+    assert "since then you changed “People to thank” and “Leave the door open”." in page
     assert "A new draft from it fills in what you chose as it is now." in page
     assert f"Start a new draft from “{template.name}”" in page
 
@@ -959,6 +959,20 @@ def test_going_back_to_change_who_to_thank_or_the_door_left_open_is_noticed_too(
     assert newest.pk != written.pk and newest.template == template
     assert "Lena" in newest.body and "LinkedIn" not in newest.body
     assert "approach-changed" not in owner_client.get(step_url(offer, 4)).content.decode()
+
+
+def test_a_template_chosen_against_the_approach_is_offered_again_when_only_details_change(owner_client, owner, library):
+    """The reason, tone and medium as they were: the notice offered the ranking's best template,
+    saying it "fits your approach now", though the user had chosen another on purpose."""
+    offer = OfferFactory(owner=owner, flow_step=3)
+    owner_client.post(step_url(offer, 3), approach_data(reason="location", tone="warm"))
+    chosen = EmailTemplate.objects.get(slug="decline-another-offer-formal")
+    owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "decline", "template": chosen.pk})
+    owner_client.post(step_url(offer, 3), approach_data(reason="location", tone="warm", what_stood_out="The demo"))
+    page = owner_client.get(step_url(offer, 4)).content.decode()
+    assert "since then you changed “What stood out”." in page
+    assert f"Start a new draft from “{chosen.name}”" in page
+    assert "fits your approach now" not in page
 
 
 def test_a_conflict_on_keeping_the_draft_keeps_it_for_the_approach_once_the_text_is_kept(owner_client, owner, library):

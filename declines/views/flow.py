@@ -338,13 +338,8 @@ def _step_compose(request, offer: Offer):
     return drafts.editor(request, draft, frame=frame)
 
 
-# How the editor names each of `Offer.APPROACH_DETAILS` when it changed.
-APPROACH_DETAIL_WORDS = (
-    "your own words for the reason changed",
-    "the people to thank changed",
-    "what stood out changed",
-    "how you will keep in touch changed",
-)
+# Each of `Offer.APPROACH_DETAILS` as the Approach step labels it.
+APPROACH_DETAIL_LABELS = ("In your own words", "People to thank", "What stood out", "Leave the door open")
 
 
 def _approach_changed(user, offer: Offer, draft) -> dict | None:
@@ -365,12 +360,15 @@ def _approach_changed(user, offer: Offer, draft) -> dict | None:
     ]
     # A draft written before these were kept has no fingerprints: nothing to compare.
     details_now = offer.approach_key().partition("|")[2]
+    pairs = zip(details_then.split("."), details_now.split("."), strict=False)
     details_changed = [
-        what
-        for what, old, new in zip(APPROACH_DETAIL_WORDS, details_then.split("."), details_now.split("."), strict=False)
+        f"“{label}”"
+        for label, (old, new) in zip(APPROACH_DETAIL_LABELS, pairs, strict=False)
         if details_then and old != new
     ]
-    changed += details_changed
+    core_changed = bool(changed)
+    if details_changed:
+        changed.append(f"you changed {wording.joined(details_changed)}")
     call_moved = (
         "called_on" in then
         and offer.medium == Medium.PHONE_THEN_WRITTEN
@@ -385,7 +383,12 @@ def _approach_changed(user, offer: Offer, draft) -> dict | None:
         changed.append(f"your call is logged on {format_date(offer.called_on)}, not {written_for_day}")
     if not changed:
         return None  # written before the day of a call was kept with it, for the approach as it is
-    best = next(iter(drafts.templates_for(user, offer, kind=TemplateKind.DECLINE, listed=True)), None)
+    if not core_changed and draft.template is not None:
+        # The reason, tone and way of telling them are as they were: the template chosen still fits,
+        # and a new draft from it fills in what changed.
+        best = draft.template
+    else:
+        best = next(iter(drafts.templates_for(user, offer, kind=TemplateKind.DECLINE, listed=True)), None)
     if best is None or (best.pk == draft.template_id and not call_moved and not details_changed):
         return None
     return {"template": draft.template, "changed": changed, "best": best, "same_template": best.pk == draft.template_id}
