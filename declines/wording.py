@@ -435,20 +435,17 @@ def addressee(offer, writing: Writing, people: list[Person] | None = None) -> Pe
     return people[0] if people else None
 
 
-def addressee_name(offer, kind: str) -> str:
-    """The name of whoever a message of `kind` about `offer` is written to
-    (`addressee`), as typed; empty for a team. The checklist reads a draft
-    as written to them, as the composer wrote it."""
-    writing = Writing(kind=kind, tone=offer.tone or Tone.WARM, medium=offer.medium or Medium.EMAIL)
+def addressed(offer, kind: str, source=None) -> tuple[str, str]:
+    """Whoever a message of `kind` about `offer` is written to (`addressee`), by
+    name as typed (empty for a team), and the greeting the composer writes them
+    ("Dear Mr O'Neil," in a formal template): the checklist reads a draft as
+    written to them, and suggests that greeting. `source`, the template the
+    draft came from, sets the tone as it did for the composer."""
+    writing = writing_for(source, offer) if source is not None else None
+    if writing is None or writing.kind != kind:
+        writing = Writing(kind=kind, tone=offer.tone or Tone.WARM, medium=offer.medium or Medium.EMAIL)
     person = addressee(offer, writing)
-    return person.name if person else ""
-
-
-def greeting_for(offer, kind: str) -> str:
-    """The greeting the composer writes for a message of `kind` about `offer`
-    ("Dear Mr O'Neil," for a formal one), for the checklist to suggest."""
-    writing = Writing(kind=kind, tone=offer.tone or Tone.WARM, medium=offer.medium or Medium.EMAIL)
-    return _greeting(addressee(offer, writing), writing)
+    return (person.name if person else ""), _greeting(person, writing)
 
 
 def _greeting(contact: Person | None, writing: Writing) -> str:

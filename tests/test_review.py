@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from declines.models import OfferStatus, Reason, TemplateKind, Tone
+from declines.models import EmailTemplate, OfferStatus, Reason, TemplateKind, Tone
 from declines.review import text as rt
 from declines.review.engine import (
     RULES,
@@ -530,6 +530,12 @@ def test_the_tip_for_a_missing_name_suggests_the_greeting_the_app_writes_for_the
     """For a formal email to Mr Marcus O'Neil it suggested "Dear Marcus," while the app writes "Dear Mr O'Neil,"."""
     offer = OfferFactory(contact_name="Marcus O'Neil", contact_honorific="Mr", tone=Tone.FORMAL)
     context = ReviewContext.for_offer(offer, kind=TemplateKind.THANK_YOU, today=TODAY)
+    results = {r.key: r for r in review(subject="Thank you", text="Hello,\n\nThank you.", context=context)}
+    assert results["addressed_by_name"].message == "Open with their name, e.g. “Dear Mr O'Neil,”."
+    # The tone is the template's, as the composer took it: a formal template for a warm offer.
+    offer.tone = Tone.WARM
+    formal = EmailTemplate(kind=TemplateKind.THANK_YOU, tone=Tone.FORMAL, subject="", body="")
+    context = ReviewContext.for_offer(offer, kind=TemplateKind.THANK_YOU, today=TODAY, template=formal)
     results = {r.key: r for r in review(subject="Thank you", text="Hello,\n\nThank you.", context=context)}
     assert results["addressed_by_name"].message == "Open with their name, e.g. “Dear Mr O'Neil,”."
 

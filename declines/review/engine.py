@@ -66,7 +66,7 @@ from declines.review.rules import (
     subject_names_offer,
 )
 from declines.review.text import WORD, Email, Finding, Verdict, straighten
-from declines.wording import addressee_name, greeting_for
+from declines.wording import addressed
 
 PASS = "pass"
 WARNING = "warning"
@@ -138,8 +138,9 @@ class ReviewContext:
         today: dt.date | None = None,
         already_sent: bool | None = None,
         other_offers: Iterable[OtherOffer] = (),
+        template=None,
     ):
-        """The context for a draft of `kind` about `offer`.
+        """The context for a draft of `kind` about `offer` (written from `template`).
 
         Unless told otherwise, a declined offer counts as already answered, so
         promptness no longer applies. The mix-up check needs the user's other
@@ -147,6 +148,7 @@ class ReviewContext:
         """
         if already_sent is None:
             already_sent = offer.status == OfferStatus.DECLINED
+        contact_name, greeting = addressed(offer, kind, template)
         return cls(
             kind=kind,
             reason=offer.reason,
@@ -154,7 +156,7 @@ class ReviewContext:
             # Without a contact, a message that can only be to a person (a note,
             # a check-in, a call's confirmation) is written to the first person
             # the user met: it greets them by name, as the composer wrote it.
-            contact_name=addressee_name(offer, kind),
+            contact_name=contact_name,
             role=offer.role,
             company=offer.company,
             respond_by=offer.respond_by,
@@ -163,7 +165,7 @@ class ReviewContext:
             people_to_thank=tuple(line.strip() for line in offer.people_to_thank.splitlines() if line.strip()),
             salary=offer.salary_note,
             other_offers=tuple(other_offers),
-            greeting=greeting_for(offer, kind),
+            greeting=greeting,
         )
 
     @property

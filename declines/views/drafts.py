@@ -124,7 +124,7 @@ def checklist(draft: Draft, email, *, other_offers=None) -> dict:
     offer = draft.offer
     if other_offers is None:
         other_offers = engine.other_offers_of(offer, mentioned_in=(email.subject, email.text))
-    context = engine.ReviewContext.for_offer(offer, kind=draft.kind, other_offers=other_offers)
+    context = engine.ReviewContext.for_offer(offer, kind=draft.kind, other_offers=other_offers, template=draft.template)
     # A LinkedIn note is sent without a subject: its stored one is only a label for the list of drafts.
     subject = "" if draft.kind == TemplateKind.LINKEDIN_NOTE else email.subject
     results = engine.review(subject=subject, text=email.text, context=context, dismissed=draft.dismissed_rules)
