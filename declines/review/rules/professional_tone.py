@@ -122,9 +122,12 @@ NEGATIVE_PHRASES = (
     r"recruiters?|culture|questions|tests?|tasks?|assessments?|offer|package|salary|role|job|place|company|people"
     r"|team|minute|moment|part)|how (?:the|your|their|they|you)|it there|working (?:there|with))\b",
     # Something of theirs called a disaster ("your HR process was a disaster"), not the
-    # writer's own plans ("moving would have been a nightmare for my family").
-    r"(?:your|the|their|this|that|whole) (?:\w+ ){0,2}?(?:process|interviews?|recruit(?:ment|ing|ers?)|hiring|hr|panel"
-    r"|offer|package|communication|scheduling|round|assessment|experience|team|office|company|management)"
+    # writer's own plans or past ("the visa process was a nightmare for my family"): "your" or
+    # "their" with any of their things; "the", "that", "whole" only with the hiring's own.
+    r"(?:(?:your|their) (?:\w+ ){0,2}?(?:process|interviews?|recruit(?:ment|ing|ers?)|hiring|hr|panel|offer|package"
+    r"|communication|scheduling|round|assessment|team|office|company|management)"
+    r"|(?:the|this|that|whole|entire) (?:whole )?(?:interview|hiring|recruitment|recruiting|hr|assessment|onboarding"
+    r"|application|final)(?: (?:process|round|stage|day|panel|team))?)"
     r" (?:was|is|were|has been|felt like|turned into) (?:a |an )?(?:bit of a |total |complete |absolute |utter |real )?"
     r"(?:disaster|nightmare|fiasco|train ?wreck|farce)\b",
     r"terrible",
@@ -1513,6 +1516,7 @@ MUST_WARN = [
     "Your HR process was a disaster.",
     "Honestly your HR process was a total disaster.",
     "The whole interview process felt like a bit of a nightmare.",
+    "The hiring process was a total fiasco.",
     "Honestly, the building is a bit of a dump.",
     "I hated the interview.",
     "I hated how the panel spoke to each other.",
@@ -1842,6 +1846,10 @@ MUST_WARN = [
 ]
 MUST_PASS = [
     "Moving would have been a disaster for my family this year.",
+    "The visa process was a nightmare for my family last time.",
+    "The whole job search process has been a nightmare.",
+    "The relocation process was a disaster last time I moved.",
+    "That experience was a nightmare for me, and I would rather not repeat it.",
     "The commute would have been a nightmare with two small children.",
     "My old laptop was a disaster on the day, and your team was patient with it.",
     "I hated the thought of letting you down after all the time you gave me.",
