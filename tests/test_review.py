@@ -469,6 +469,21 @@ def test_a_dismissed_exclamation_or_shout_leaves_the_same_slip_in_a_later_senten
     assert tone["professional_tone"].quote == quote
 
 
+def test_a_new_slip_is_never_hidden_behind_ten_dismissed_ones():
+    """Findings were cut to ten before dismissals were set aside: with ten shouted sentences
+    dismissed, a "!!!" added after them was never shown."""
+    context = make_context()
+    shouted = "\n\n".join(f"PLEASE READ THIS NUMBER {n}." for n in range(12))
+    text = f"Dear Priya,\n\n{shouted}\n\nBest wishes,\nAlex"
+    dismissed = [f.key for f in check("professional_tone", text).findings]
+    assert len(dismissed) == 10
+    added = text.replace("Best wishes", "See you soon!!!\n\nBest wishes")
+    tone = {r.key: r for r in review(subject="Offer", text=added, context=context, dismissed=dismissed)}
+    undismissed = [f.quote for f in tone["professional_tone"].findings if not f.dismissed]
+    assert tone["professional_tone"].status == "warning"
+    assert "See you soon!!!" in undismissed
+
+
 def test_a_finding_key_survives_whitespace_case_and_punctuation_edits():
     assert finding_key("professional_tone", "That lowball offer\nwas an INSULT!") == finding_key(
         "professional_tone", "that lowball offer was an insult."

@@ -65,16 +65,12 @@ from declines.review.rules import (
     reason_given,
     subject_names_offer,
 )
-from declines.review.text import WORD, Email, Finding, Verdict, straighten
+from declines.review.text import MAX_FINDINGS, WORD, Email, Finding, Verdict, straighten
 from declines.wording import addressed
 
 PASS = "pass"
 WARNING = "warning"
 DISMISSED = "dismissed"
-
-# A rule reports at most this many findings: enough to see a pattern, and a
-# body built to be the worst case cannot make thousands.
-MAX_FINDINGS = 10
 
 
 class OtherOffer(NamedTuple):
@@ -288,13 +284,19 @@ def is_finding_key(value: str) -> bool:
 def _result(rule: Rule, verdict: Verdict, dismissed: frozenset[str]) -> Result:
     if verdict.ok:
         return Result(rule=rule, status=PASS, message=verdict.message or rule.label)
-    findings = verdict.findings[:MAX_FINDINGS] or (Finding(message=verdict.message or rule.tip),)
-    keyed, keys = [], set()
+    findings = verdict.findings or (Finding(message=verdict.message or rule.tip),)
+    keyed, keys, to_look_at = [], set(), 0
     for found in findings:
         key = finding_key(rule.key, found.quote)
-        if key not in keys:
-            keys.add(key)
-            keyed.append(replace(found, message=found.message or rule.tip, key=key, dismissed=key in dismissed))
+        if key in keys:
+            continue
+        keys.add(key)
+        if key not in dismissed:
+            # Enough to see a pattern; counted after the dismissed ones are set aside.
+            if to_look_at == MAX_FINDINGS:
+                continue
+            to_look_at += 1
+        keyed.append(replace(found, message=found.message or rule.tip, key=key, dismissed=key in dismissed))
     shown = next((f for f in keyed if not f.dismissed), None)
     status = WARNING if shown else DISMISSED
     shown = shown or keyed[0]

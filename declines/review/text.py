@@ -375,6 +375,14 @@ class Verdict:
     findings: tuple[Finding, ...] = field(default=())
 
 
+# A rule reads at most this many findings (a body built to be the worst case
+# cannot make thousands); the checklist shows at most MAX_FINDINGS of them still
+# to look at, after the dismissed ones are set aside, so a new problem is never
+# hidden behind dismissed ones.
+MAX_FOUND = 50
+MAX_FINDINGS = 10
+
+
 def warn(findings: Iterable[Finding], message: str = "") -> Verdict:
     """A warning when there are findings, else a pass."""
     findings = tuple(findings)

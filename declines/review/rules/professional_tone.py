@@ -60,7 +60,7 @@ import re
 from dataclasses import replace
 
 from declines.models import TemplateKind
-from declines.review.text import BLANKS, any_of, curly, gap, warn, words, wordset
+from declines.review.text import BLANKS, MAX_FOUND, any_of, curly, gap, warn, words, wordset
 
 KEY = "professional_tone"
 LABEL = "Professional tone"
@@ -1290,8 +1290,7 @@ ACRONYMS = wordset(
 CAPS_WORD = re.compile(r"[A-Z](?<![^\W_][A-Z])[A-Z]++\b")
 
 SHOUT_THRESHOLD = 3
-MAX_SHOUTS = 40  # read no further: the first sentences are enough to warn of
-MAX_SENTENCES = 10  # as many findings as the checklist lists for one rule
+
 EXCLAMATION_RUN = re.compile(r"!{2,}+")
 MAX_EXCLAMATIONS = 2
 
@@ -1434,7 +1433,7 @@ def _negative(email, flat: str, *, in_subject: bool) -> list:
         if finding is not None and finding.start not in sentences:
             sentences.add(finding.start)
             found.append(finding)
-        if len(found) >= 10:
+        if len(found) >= MAX_FOUND:
             break
     return found
 
@@ -1455,14 +1454,14 @@ def _shouting(email, context) -> list:
             if any(start <= m.start() < end for start, end in signed):
                 continue
             found.append((in_subject, m))
-            if len(found) >= MAX_SHOUTS:
+            if len(found) >= MAX_FOUND:
                 break
-        if len(found) >= MAX_SHOUTS:
+        if len(found) >= MAX_FOUND:
             break
     if len(found) < SHOUT_THRESHOLD:
         return []
     # One finding a sentence, so that dismissing one leaves a shout elsewhere still warned.
-    by_sentence: dict[str, list] = {}
+    by_sentence: dict[tuple[bool, str], list] = {}
     for in_subject, m in found:
         finding = email.finding("", m, in_subject=in_subject)
         by_sentence.setdefault((in_subject, finding.quote), [finding, []])[1].append(curly(m.group()))
@@ -1493,14 +1492,14 @@ def _exclamations(email) -> list:
 
 def _one_a_sentence(email, spots) -> list:
     """A finding for each sentence holding one of `spots` (in_subject, span, message),
-    at most `engine.MAX_FINDINGS`; a sentence is read once however many it holds."""
+    at most `MAX_FOUND`; a sentence is read once however many it holds."""
     findings, read_to = [], {True: -1, False: -1}
     for in_subject, (start, end), message in spots:
         if start < read_to[in_subject]:
             continue
         read_to[in_subject] = len(email.flat_subject) if in_subject else email.sentence(start, end)[1]
         findings.append(email.finding(message, (start, end), in_subject=in_subject))
-        if len(findings) >= MAX_SENTENCES:
+        if len(findings) >= MAX_FOUND:
             break
     return findings
 
