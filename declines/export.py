@@ -19,8 +19,10 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from declines.models import (
+    CalendarAlarm,
     Channel,
     Coaching,
+    CommentStatus,
     DoorOpen,
     Draft,
     DraftComment,
@@ -109,6 +111,7 @@ CSV_LABELS = {
     "door_open": dict(DoorOpen.choices),
 }
 COMMENT_FIELDS = ["id", "paragraph", "quote", "body", "suggestion", "status", "created_at", "closed_at"]
+ALARM_LABELS = dict(CalendarAlarm.choices)
 
 # A spreadsheet runs a cell that starts with one of these as a formula.
 _FORMULA_STARTS = frozenset("=+-@\t\r")
@@ -174,10 +177,9 @@ def _labelled(field: str, value, labels=CSV_LABELS):
     return labels.get(value, value)
 
 
-def _csv(fields, rows, labels=None) -> str:
-    """One table: `rows` are dicts (or objects) read by `fields`; coded values shown
-    by their labels (`CSV_LABELS`, or `labels` for a table whose codes differ)."""
-    labels = {**CSV_LABELS, **(labels or {})}
+def _csv(fields, rows, labels=CSV_LABELS) -> str:
+    """One table: `rows` are dicts (or objects) read by `fields`; coded values shown by
+    their labels, from `labels`, the table's own (an offer's "status" is not a comment's)."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(fields)
@@ -198,15 +200,21 @@ def everything_csv_zip(user) -> bytes:
     offers = data["offers"]
     drafts = [{"offer_id": o["id"], **d} for o in offers for d in o["drafts"]]
     kinds = {"kind": dict(Draft.Kind.choices)}
+    account = {**data["account"], **(data["profile"] or {})}
+    coaches = [{**c, "shared_offer_ids": [str(pk) for pk in c["shared_offer_ids"]]} for c in data["coaches"]]
     tables = {
+        "profile.csv": _csv([*data["account"], *PROFILE_FIELDS], [account], {"calendar_alarm": ALARM_LABELS}),
         "offers.csv": _csv(OFFER_FIELDS, offers),
         "reflections.csv": _csv(
             ["offer_id", *REFLECTION_FIELDS],
             [{"offer_id": o["id"], **o["reflection"]} for o in offers if o["reflection"]],
+            {},
         ),
         "drafts.csv": _csv(["offer_id", *DRAFT_FIELDS], drafts, kinds),
         "draft_comments.csv": _csv(
-            ["draft_id", "from", *COMMENT_FIELDS], [{"draft_id": d["id"], **c} for d in drafts for c in d["comments"]]
+            ["draft_id", "from", *COMMENT_FIELDS],
+            [{"draft_id": d["id"], **c} for d in drafts for c in d["comments"]],
+            {"status": dict(CommentStatus.choices)},
         ),
         "follow_ups.csv": _csv(
             ["offer_id", *FOLLOW_UP_FIELDS],
@@ -218,11 +226,17 @@ def everything_csv_zip(user) -> bytes:
             [{"offer_id": o["id"], **i} for o in offers for i in o["interactions"]],
             {"channel": dict(Channel.choices)},
         ),
-        "templates.csv": _csv(TEMPLATE_FIELDS, data["templates"], {"kind": dict(TemplateKind.choices)}),
+        "templates.csv": _csv(TEMPLATE_FIELDS, data["templates"], {**CSV_LABELS, "kind": dict(TemplateKind.choices)}),
         "template_revisions.csv": _csv(
             ["template_id", *REVISION_FIELDS],
             [{"template_id": t["id"], **r} for t in data["templates"] for r in t["revisions"]],
-            {"kind": dict(TemplateKind.choices)},
+            {**CSV_LABELS, "kind": dict(TemplateKind.choices)},
+        ),
+        "coaches.csv": _csv(["name", "since", "share_new_offers", "shared_offer_ids"], coaches, {}),
+        "reminders.csv": _csv(
+            REMINDER_FIELDS,
+            data["reminders"],
+            {"kind": dict(Reminder.Kind.choices), "status": dict(Reminder.Status.choices)},
         ),
     }
     out = io.BytesIO()

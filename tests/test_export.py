@@ -74,6 +74,9 @@ def test_the_zipped_csv_holds_everything_the_json_does_one_table_each(owner_clie
     template_update(template=template, expected_version=template.version, tone="formal")
     tables = zipped_tables(owner_client)
     assert set(tables) == {
+        "profile.csv",
+        "coaches.csv",
+        "reminders.csv",
         "offers.csv",
         "reflections.csv",
         "drafts.csv",
@@ -91,7 +94,10 @@ def test_the_zipped_csv_holds_everything_the_json_does_one_table_each(owner_clie
     [draft] = tables["drafts.csv"]
     assert (draft["offer_id"], draft["subject"], draft["kind"]) == (str(offer.pk), "Your offer", "Decline email")
     [comment] = tables["draft_comments.csv"]
-    assert (comment["draft_id"], comment["body"]) == (draft["id"], "Shorter?")
+    # Labelled as a comment's status is, not by the offer's status labels.
+    assert (comment["draft_id"], comment["body"], comment["status"]) == (draft["id"], "Shorter?", "Open")
+    [profile] = tables["profile.csv"]
+    assert (profile["username"], profile["email"]) == (owner.username, owner.email)
     [follow_up] = tables["follow_ups.csv"]
     assert (follow_up["offer_id"], follow_up["kind"], follow_up["note"]) == (
         str(offer.pk),
