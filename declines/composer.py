@@ -18,7 +18,7 @@ import markdown
 import nh3
 
 from declines.mergetags import HTML_ELEMENTS, fill, tags_used
-from declines.models import Offer
+from declines.models import Offer, TemplateKind
 from declines.wording import values_for
 
 # sane_lists: a numbered list and a bulleted one next to each other stay two
@@ -377,9 +377,11 @@ def compose(source, *, offer: Offer | None = None, user, today: dt.date | None =
     unknown or malformed stay as written: nothing but the fixed vocabulary is
     ever looked up.
     """
-    used = tags_used(f"{source.subject or ''}\n{source.body or ''}")
+    # A LinkedIn note has no subject (§8), whatever a template or an older draft still holds.
+    written = "" if getattr(source, "kind", "") == TemplateKind.LINKEDIN_NOTE else source.subject or ""
+    used = tags_used(f"{written}\n{source.body or ''}")
     values = values_for(offer=offer, user=user, today=today, source=source, tags=used)
-    subject = " ".join(fill(source.subject or "", values, markdown=False).split())
+    subject = " ".join(fill(written, values, markdown=False).split())
     html, text = _render(fill(source.body or "", values))
     return ComposedEmail(subject=subject, text=text, html=html)
 

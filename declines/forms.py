@@ -351,7 +351,7 @@ class EmailTemplateForm(forms.ModelForm):
         widgets = {"body": forms.Textarea(attrs={"rows": 16, "spellcheck": "true"})}
         labels = {"reason": "Reason it suits", "medium": "Medium it suits"}
         help_texts = {
-            "subject": "Up to 200 characters. Tags work here too.",
+            "subject": "Up to 200 characters. Tags work here too. A LinkedIn note has none.",
             "body": "Markdown, with tags such as {{ company }} — see the list of tags. Up to 20,000 characters.",
             "tone": "Used to suggest this template for offers with the same tone.",
         }
@@ -380,6 +380,8 @@ class EmailTemplateForm(forms.ModelForm):
         return name
 
     def clean_subject(self):
+        if self.cleaned_data.get("kind") == TemplateKind.LINKEDIN_NOTE:
+            return ""  # a LinkedIn note has no subject (§8): one typed before choosing the kind is not kept
         subject = " ".join(self.cleaned_data["subject"].split())
         return mergetags.validate_or_raise(subject)
 

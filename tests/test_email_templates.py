@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from declines import throttle
+from declines.composer import compose
 from declines.models import EmailTemplate, TemplateRevision
 from declines.services.templates import template_create
 from tests.factories import EmailTemplateFactory, OfferFactory
@@ -588,3 +589,18 @@ def test_the_live_preview_pauses_after_a_minute_of_requests(owner_client, one_th
 
     assert response.status_code == 429
     assert "catches up with your typing within a minute" in response.content.decode()
+
+
+def test_a_linkedin_note_template_keeps_no_subject_and_previews_none(owner_client, owner):
+    """A subject typed before choosing the kind was kept, and the preview showed it."""
+    data = form_data(
+        name="My note", kind="linkedin_note", tone="", medium="", subject="Hello {{ company }}", body="Hi!"
+    )
+    response = owner_client.post(reverse("template_new"), data)
+    assert response.status_code == 302
+    template = EmailTemplate.objects.get(owner=owner, name="My note")
+    assert template.subject == ""
+    assert (
+        compose(EmailTemplate(kind="linkedin_note", subject="Hello {{ company }}", body="Hi!"), user=owner).subject
+        == ""
+    )
