@@ -988,6 +988,11 @@ class ReminderQuerySet(models.QuerySet):
 
     def claimable(self, *, stale_before):
         """Unclaimed reminders whose user still wants them and whose thing is still due on that date."""
+        return self.unclaimed(stale_before=stale_before).wanted()
+
+    def wanted(self):
+        """Pending reminders whose user still wants them and whose thing is still due on
+        that date, claimed by a run or not: what a run sends, now or once its claim ends."""
         still_due = (
             Q(
                 kind=ReminderKind.FOLLOW_UP,
@@ -1009,7 +1014,7 @@ class ReminderQuerySet(models.QuerySet):
             )
         )
         return (
-            self.unclaimed(stale_before=stale_before)
+            self.filter(status=ReminderStatus.PENDING)
             .filter(still_due, user__is_active=True, user__profile__reminders_enabled=True)
             .exclude(user__email="")
         )

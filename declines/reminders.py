@@ -523,9 +523,9 @@ def health(*, user=None, now: dt.datetime | None = None, limit: int = 50) -> Hea
     sent = reminders.filter(status=Reminder.Status.SENT, sent_at__gte=since)
     failed = reminders.filter(last_failed_at__gte=since)
     latest_failed = list(failed.order_by("-last_failed_at", "user_id", "last_error", "due_on", "pk")[:limit])
-    # What the next run would claim of them, by the rule the run itself uses.
+    # What a run would still send of them (one may be sending it now), by the rule the run itself uses.
     going_out = set(
-        Reminder.objects.claimable(stale_before=now - CLAIM_LEASE)
+        Reminder.objects.wanted()
         .filter(pk__in=[r.pk for r in latest_failed if r.status == Reminder.Status.PENDING])
         .values_list("pk", flat=True)
     )

@@ -197,6 +197,9 @@ def test_settings_says_a_failed_reminder_goes_out_next_run_only_while_it_is_stil
         return " ".join(html[start : html.index("</ul>", start)].split())
 
     assert "It goes out on the next run." in not_delivered()
+    # A run that holds it right now is about to send it: still promised.
+    Reminder.objects.filter(follow_up=follow_up).update(claimed_at=timezone.now())
+    assert "It goes out on the next run." in not_delivered()
     owner_client.post(reverse("follow_up_done", args=[follow_up.pk]))
     # The next run skips it (`ReminderQuerySet.claimable`), so the page must not promise it.
     assert "It goes out on the next run." not in not_delivered()
