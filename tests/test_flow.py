@@ -614,6 +614,15 @@ def test_back_from_the_call_step_before_the_call_keeps_the_day_typed(owner_clien
     assert f'value="{timezone.localdate().isoformat()}"' in owner_client.get(call_url(other)).content.decode()
 
 
+def test_back_from_the_call_step_with_a_day_it_cannot_read_stays_and_says_so(owner_client, owner):
+    offer = phone_offer(owner)
+    response = owner_client.post(call_url(offer), {"action": "back", "called_on": "31/02/2026"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert 'value="31/02/2026"' in page and "Enter the day as a date, like 3 December 2026." in page
+    assert owner_client.post(call_url(offer), {"action": "back", "called_on": ""}).url == step_url(offer, 3)
+
+
 def test_the_call_step_is_only_for_a_call(owner_client, owner):
     offer = OfferFactory(owner=owner, flow_step=4, medium="email")
     assert owner_client.get(call_url(offer)).url == step_url(offer, 4)

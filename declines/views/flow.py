@@ -287,10 +287,14 @@ def flow_call(request, pk):
     form = CallForm(data=request.POST or None, offer=offer, today=today, initial={"called_on": initial})
     if request.method == "POST":
         if action == "back" and offer.called_on is None:
-            # No call made yet, so nothing to log: the day typed is kept for next time.
+            # No call made yet, so nothing to log: the day typed is kept for next time. A day that
+            # cannot be read stays on the page with its error rather than being dropped; none, nothing to keep.
+            if not request.POST.get("called_on", "").strip():
+                request.session.pop(typed_key, None)
+                return redirect("flow_step", offer.pk, steps.APPROACH.flow_step)
             if form.is_valid():
                 request.session[typed_key] = form.cleaned_data["called_on"].isoformat()
-            return redirect("flow_step", offer.pk, steps.APPROACH.flow_step)
+                return redirect("flow_step", offer.pk, steps.APPROACH.flow_step)
         if form.is_valid():
             called_on = form.cleaned_data["called_on"]
             request.session.pop(typed_key, None)
