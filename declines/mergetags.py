@@ -369,10 +369,15 @@ def fill(text: str, values: Mapping[str, str], *, markdown: bool = True) -> str:
             out.append(match.group())
         elif not (value := str(values[name])):
             position = _leave_no_trace(text, match, out)
-        elif not markdown:
-            out.append(value)
         else:
-            out.append(escape_tags(value) if name in MARKDOWN_TAGS else escape_markdown(value))
+            if not markdown:
+                out.append(value)
+            else:
+                out.append(escape_tags(value) if name in MARKDOWN_TAGS else escape_markdown(value))
+            # "Acme Inc." before the full stop that ends the sentence: one stop, not two.
+            ends_a_sentence = text.startswith(".", position) and not text.startswith("..", position)
+            if ends_a_sentence and value.endswith(".") and not value.endswith(".."):
+                position += 1
     out.append(text[position:])
     return "".join(out)
 

@@ -158,12 +158,26 @@ class Person:
         return bool(one_word) and bool(self.given) and self.given.casefold() == other.given.casefold()
 
 
+# "med.", "rer. nat.", "h.c.": what follows a German or Austrian title and is part of it.
+_TITLE_QUALIFIER = re.compile(r"[a-z][a-z.]{0,5}\.")
+# The first word of a given name that is never a name alone.
+_COMPOUND_GIVEN = frozenset({"عبد", "أبو", "ابو", "أم", "abd", "abdul", "abdel", "abu", "umm"})
+
+
 def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
     """A name as typed ("Dr. Priya Lee", "Maria van der Berg", "Ms Lee"), with
     the title the user gave for formal emails: "Dr", or "Dr Raman"."""
     name = _one_line(text)
     words = name.split()
-    typed_title = words.pop(0) if len(words) > 1 and _is_honorific(words[0]) else ""
+    # Titles as typed, however many ("Prof. Dr.", "Dr. med."): a title, and the small
+    # words with a full stop that qualify it, never a first name.
+    titles = []
+    while len(words) > 1 and (_is_honorific(words[0]) or (titles and _TITLE_QUALIFIER.fullmatch(words[0]))):
+        titles.append(words.pop(0))
+    typed_title = " ".join(titles)
+    # A given name of two words: "Abd al-Rahman" typed "عبد الرحمن", "Abu Bakr".
+    if len(words) > 1 and words[0].casefold() in _COMPOUND_GIVEN:
+        words[:2] = [f"{words[0]} {words[1]}"]
     given_title = honorific.split()
     formal_address = " ".join(given_title) if len(given_title) > 1 else ""
     title = given_title[0] if given_title else typed_title
@@ -188,8 +202,9 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
 
 
 # "Marcus Chen (firmware team)", "Lena Okafor — design", "Sam Ortiz, platform team", "Kim Wu: HR".
+# Brackets, commas and colons as typed in Chinese and Japanese too: "李娜（设计团队）", "王伟：HR".
 _NAME_AND_ROLE = re.compile(
-    r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\)|\s[—–-]\s*(?P<dash>.+)|[,:]\s*(?P<rest>.+))$"
+    r"^(?P<name>[^()（）]+?)\s*(?:[(（](?P<paren>[^()（）]*)[)）]|\s[—–-]\s*(?P<dash>.+)|[,:，：、]\s*(?P<rest>.+))$"
 )
 
 
@@ -413,7 +428,8 @@ def _sentence(text: str) -> str:
     if not text:
         return text
     text = text[0].upper() + text[1:]
-    return text if text[-1] in ".!?…" else text + "."
+    # Ends as a sentence in its own script too: "。", "！", "？", "؟".
+    return text if text[-1] in ".!?…。！？؟" else text + "."
 
 
 # ---------------------------------------------------------------------------
@@ -1100,13 +1116,17 @@ _FINITE_VERBS = frozenset(
     | {"helped", "offered", "sent", "came", "went", "got", "kept", "really", "always", "loved", "liked"}
 )
 _QUOTES = "\"'“”‘’"
+_DOUBLE_QUOTES = frozenset('"“”')
 
 
 def _stood_out_items(text: str) -> list[str]:
     """The specifics as the user wrote them, one a line, tidied."""
     items = []
     for part in (text or "").splitlines():
-        item = " ".join(part.split()).strip(_QUOTES + " ")
+        item = " ".join(part.split())
+        # A line wrapped in quotes loses them; a quote inside ("your question about “why Rust?”") stays whole.
+        if len(item) > 1 and item[0] in _QUOTES and item[-1] in _QUOTES and not _DOUBLE_QUOTES & set(item[1:-1]):
+            item = item[1:-1].strip()
         if item:
             items.append(item)
     return items

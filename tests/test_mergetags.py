@@ -318,3 +318,12 @@ def test_an_empty_tag_after_a_quote_leaves_no_space_inside_it():
     assert fill('- "{{ company }} Thank you."', {"company": ""}) == '- "Thank you."'
     assert fill("Thanks. {{ company }} See you.", {"company": ""}) == "Thanks. See you."
     assert fill("(see {{ company }})", {"company": ""}) == "(see)"
+
+
+@pytest.mark.parametrize("markdown", [True, False])
+def test_a_value_ending_in_a_full_stop_before_the_sentences_own_gives_one(markdown):
+    """ "Bol.com B.V.." and "at Acme Inc..": the company's stop and the sentence's, both kept."""
+    values = {"company": "Acme Inc.", "role": "Analyst"}
+    assert fill("Thank you, {{ company }}. Bye.", values, markdown=markdown) == "Thank you, Acme Inc. Bye."
+    assert fill("Wait {{ company }}...", values, markdown=markdown) == "Wait Acme Inc...."
+    assert fill("As {{ role }}.", values, markdown=markdown) == "As Analyst."

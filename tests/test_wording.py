@@ -657,3 +657,42 @@ def test_what_stood_out_never_has_words_hung_after_it():
     for frame in frames:
         after = frame.partition("{x}")[2] if "{x}" in frame else frame.partition("{X}")[2]
         assert after == "." or re.match(r" (?:is|was|has|gave)\b|,", after), frame
+
+
+@pytest.mark.parametrize(
+    ("typed", "familiar", "formal"),
+    [
+        ("Prof. Dr. Hans Müller", "Hans", "Prof. Dr. Müller"),
+        ("Dr. med. Karl Weber", "Karl", "Dr. med. Weber"),
+        ("عبد الرحمن الخطيب", "عبد الرحمن", "عبد الرحمن الخطيب"),
+        ("Abu Bakr", "Abu Bakr", "Abu Bakr"),
+        ("Siobhán Ní Bhriain", "Siobhán", "Siobhán Ní Bhriain"),
+    ],
+)
+def test_names_with_several_titles_or_a_two_word_given_name(typed, familiar, formal):
+    """ "Prof. Dr. Hans Müller" was greeted "Dear Dr.," and "عبد الرحمن" as "Dear عبد," ("Servant")."""
+    person = wording.read_person(typed)
+    assert (person.familiar, person.formal) == (familiar, formal)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("your question about “why Rust?”", "your question about “why Rust?”"),
+        ('the "Friday demo"', 'the "Friday demo"'),
+        ("“the Friday demo”", "the Friday demo"),
+        ("the ‘hack day’", "the ‘hack day’"),
+    ],
+)
+def test_what_stood_out_keeps_its_quotes_balanced(typed, kept):
+    assert wording._stood_out_items(typed) == [kept]
+
+
+def test_the_users_own_sentence_ending_in_its_own_script_gets_no_extra_stop():
+    assert wording._sentence("我决定留在北京。") == "我决定留在北京。"
+    assert wording._sentence("هل هذا صحيح؟") == "هل هذا صحيح؟"
+
+
+def test_people_to_thank_typed_with_full_width_brackets_keep_their_team_apart():
+    people = wording.read_people(["李娜（设计团队）", "王伟：HR"])
+    assert [(person.name, person.role) for person in people] == [("李娜", "设计团队"), ("王伟", "HR")]
