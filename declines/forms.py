@@ -938,7 +938,7 @@ class DraftForm(BootstrapForm, forms.Form):
     body = forms.CharField(
         label="Body",
         max_length=20_000,
-        widget=forms.Textarea(attrs={"rows": 18, "spellcheck": "true"}),
+        widget=forms.Textarea(attrs={"rows": 18, "spellcheck": "true", "dir": "auto"}),
         help_text="Markdown: **bold**, *italic*, “- ” for a list. Up to 20,000 characters. "
         "Tags such as {{ company }} are filled in when the email is composed.",
         error_messages={

@@ -930,3 +930,18 @@ def test_a_linkedin_note_has_no_subject_anywhere(owner_client, owner, library):
     conflict = owner_client.post(reverse("draft_edit", args=[draft.pk]), {**data, "body": "Mine."})
     assert conflict.status_code == 409
     assert "Subject:" not in conflict.content.decode()
+
+
+def test_an_email_in_arabic_reads_right_to_left_in_the_editor_the_preview_and_the_html_sent(
+    owner_client, owner, library
+):
+    """All three were forced left to right, the punctuation on the wrong side."""
+    offer = declined_offer(owner)
+    draft = draft_create(offer=offer, template=EmailTemplate.objects.get(slug=SLUGS["decline"]), user=owner)
+    Draft.objects.filter(pk=draft.pk).update(body="السيد عبد الرحمن المحترم،\n\nشكراً لكم على العرض.")
+    page = owner_client.get(draft.get_absolute_url()).content.decode()
+    assert re.search(r'<textarea name="body"[^>]* dir="auto"', page)
+    assert '<div class="card-body preview-body" dir="auto">' in page
+    _, message = eml_of(owner_client, draft)
+    html = message.get_body(preferencelist=("html",)).get_content()
+    assert '<body dir="auto">' in html and "unicode-bidi: plaintext" in html
