@@ -186,7 +186,8 @@ def _csv(fields, rows, labels=CSV_LABELS) -> str:
     for row in rows:
         values = row if isinstance(row, dict) else _row(row, fields)
         writer.writerow([_cell(_labelled(field, values[field], labels)) for field in fields])
-    return out.getvalue()
+    # A byte-order mark first: how a spreadsheet knows the file is UTF-8 ("Siobhán", not "SiobhÃ¡n").
+    return "\ufeff" + out.getvalue()
 
 
 def offers_csv(user) -> str:

@@ -47,9 +47,11 @@ def data(owner, outsider):
 def test_csv_has_one_row_per_offer_of_the_user(owner_client, data):
     response = owner_client.get(reverse("export_csv"))
     assert response.status_code == 200
+    # Marked as UTF-8 for a spreadsheet, which otherwise garbles "Siobhán".
+    assert response.content.startswith("\ufeff".encode())
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"].startswith('attachment; filename="declines-offers-')
-    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert sorted(row["company"] for row in rows) == ["Deleted But Mine", "Northwind Analytics"]
     northwind = next(row for row in rows if row["company"] == "Northwind Analytics")
     assert northwind["door_open"] == "Open to future roles; Connect on LinkedIn"
@@ -62,7 +64,10 @@ def zipped_tables(client) -> dict[str, list[dict]]:
     assert response["Content-Type"] == "application/zip"
     assert response["Content-Disposition"].startswith('attachment; filename="declines-export-')
     with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
-        return {name: list(csv.DictReader(io.StringIO(archive.read(name).decode()))) for name in archive.namelist()}
+        return {
+            name: list(csv.DictReader(io.StringIO(archive.read(name).decode("utf-8-sig"))))
+            for name in archive.namelist()
+        }
 
 
 def test_the_zipped_csv_holds_everything_the_json_does_one_table_each(owner_client, owner, data):
@@ -132,7 +137,7 @@ def test_csv_shows_the_labels_a_person_reads_and_json_keeps_the_codes(owner_clie
         medium="phone",
         door_open=["future_roles", "linkedin", "retired_choice"],
     )
-    row = next(csv.DictReader(io.StringIO(owner_client.get(reverse("export_csv")).content.decode())))
+    row = next(csv.DictReader(io.StringIO(owner_client.get(reverse("export_csv")).content.decode("utf-8-sig"))))
     assert (row["status"], row["reason"], row["tone"], row["medium"]) == (
         "Declined",
         "Accepted another offer",
@@ -152,7 +157,7 @@ def test_csv_shows_the_labels_a_person_reads_and_json_keeps_the_codes(owner_clie
 
 
 def test_csv_defuses_spreadsheet_formulas(owner_client, data):
-    body = owner_client.get(reverse("export_csv")).content.decode()
+    body = owner_client.get(reverse("export_csv")).content.decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(body)))
     northwind = next(row for row in rows if row["company"] == "Northwind Analytics")
     assert northwind["notes"] == '\'=HYPERLINK("http://x")'
@@ -175,7 +180,7 @@ def test_no_cell_starts_a_formula_for_a_comma_or_semicolon_reader(owner_client, 
     """OWASP's CSV injection advice: not only the first character; "Monday;=1+1"
     used to become a formula where ";" is the delimiter."""
     OfferFactory(owner=owner, **HOSTILE)
-    body = owner_client.get(reverse("export_csv")).content.decode()
+    body = owner_client.get(reverse("export_csv")).content.decode("utf-8-sig")
     cells = [cell for row in csv.reader(io.StringIO(body), delimiter=delimiter) for cell in row]
     assert len(cells) > len(HOSTILE)
     assert [cell for cell in cells if cell.startswith(FORMULA_STARTS)] == []
@@ -183,7 +188,7 @@ def test_no_cell_starts_a_formula_for_a_comma_or_semicolon_reader(owner_client, 
 
 def test_defused_cells_keep_the_text_for_a_comma_reader(owner_client, owner):
     OfferFactory(owner=owner, **HOSTILE)
-    body = owner_client.get(reverse("export_csv")).content.decode()
+    body = owner_client.get(reverse("export_csv")).content.decode("utf-8-sig")
     row = next(csv.DictReader(io.StringIO(body)))
     assert row["company"] == "Monday;'=1+1"
     assert row["contact_name"] == "'@SUM(1+1)"
@@ -195,7 +200,7 @@ def test_defused_cells_keep_the_text_for_a_comma_reader(owner_client, owner):
 
 def test_ordinary_text_is_left_alone_in_the_csv(owner_client, owner):
     OfferFactory(owner=owner, company="Northwind, Ltd.", notes="Call me on Monday; 10-12 is best. E-mail: a@b.c")
-    row = next(csv.DictReader(io.StringIO(owner_client.get(reverse("export_csv")).content.decode())))
+    row = next(csv.DictReader(io.StringIO(owner_client.get(reverse("export_csv")).content.decode("utf-8-sig"))))
     assert (row["company"], row["notes"]) == ("Northwind, Ltd.", "Call me on Monday; 10-12 is best. E-mail: a@b.c")
 
 
