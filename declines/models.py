@@ -557,6 +557,8 @@ class TemplateRevision(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["template", "number"], name="templaterevision_unique_number"),
+            # Restored into the template, which holds the same rule (emailtemplate_kind_valid).
+            models.CheckConstraint(name="templaterevision_kind_valid", condition=Q(kind__in=TemplateKind.values)),
         ]
 
     def __str__(self):

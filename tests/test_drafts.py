@@ -6,11 +6,13 @@ and ways to send, and saved without losing a word (§8)."""
 import datetime as dt
 import email
 import email.policy
+import importlib
 import re
 from dataclasses import dataclass
 from unittest import mock
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -945,3 +947,15 @@ def test_an_email_in_arabic_reads_right_to_left_in_the_editor_the_preview_and_th
     _, message = eml_of(owner_client, draft)
     html = message.get_body(preferencelist=("html",)).get_content()
     assert '<body dir="auto">' in html and "unicode-bidi: plaintext" in html
+
+
+def test_linkedin_notes_saved_with_a_made_up_subject_lose_it(owner):
+    """Migration 0022; an email's subject is left alone."""
+    migration = importlib.import_module("declines.migrations.0022_linkedin_notes_have_no_subject")
+    offer = OfferFactory(owner=owner)
+    note = DraftFactory(offer=offer, kind="linkedin_note", subject="LinkedIn note for Priya at Northwind")
+    email = DraftFactory(offer=offer, kind="thank_you", subject="Thank you")
+    migration.clear_subjects(apps, None)
+    note.refresh_from_db()
+    email.refresh_from_db()
+    assert (note.subject, email.subject) == ("", "Thank you")

@@ -1,6 +1,9 @@
 """The template library pages: as the owner, as another user, and as nobody."""
 
+import importlib
+
 import pytest
+from django.apps import apps
 from django.conf import settings
 from django.db import connection
 from django.test import Client
@@ -604,3 +607,15 @@ def test_a_linkedin_note_template_keeps_no_subject_and_previews_none(owner_clien
         compose(EmailTemplate(kind="linkedin_note", subject="Hello {{ company }}", body="Hi!"), user=owner).subject
         == ""
     )
+
+
+def test_revisions_saved_before_they_kept_kind_and_tone_take_their_templates(owner):
+    """Migration 0020: a revision from before then has the template's present kind, tone, reason and medium."""
+    migration = importlib.import_module("declines.migrations.0020_templaterevision_kind_tone_reason_medium")
+    template = template_create(
+        owner=owner, name="Old", kind="thank_you", tone="brief", reason="", medium="email", subject="S", body="B"
+    )
+    TemplateRevision.objects.filter(template=template).update(kind="decline", tone="", medium="")
+    migration.from_their_template(apps, None)
+    revision = template.revisions.get()
+    assert (revision.kind, revision.tone, revision.medium) == ("thank_you", "brief", "email")
