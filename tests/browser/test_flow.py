@@ -246,11 +246,11 @@ def test_a_phone_decline_calls_first_then_confirms_the_call_in_writing(live_serv
     script = page.locator(".call-script")
     # The script in the formal tone chosen.
     expect(script).to_contain_text("Is this a convenient time to speak about the Staff Data Engineer offer?")
-    expect(script).to_contain_text("I am calling to let you know that I will not be accepting it.")
+    expect(script).to_contain_text("I'm calling to let you know that I won't be accepting it.")
     expect(script).to_contain_text("If they ask whether they can change your mind")
     expect(script).to_contain_text(re.compile("[Yy]our question about how I would grow the data team"))
-    # A call is spoken, formal or not: first names, as people say them.
-    expect(script).to_contain_text("thank Sam")
+    # Formal in the sentences the tags supply too; colleagues still by first name.
+    expect(script).to_contain_text("please pass my thanks on to Sam")
     assert axe_violations(page) == []
     # Compose is not reached before the call.
     expect(page.locator(".flow-stepper").get_by_role("link", name="Compose")).to_have_count(0)
@@ -494,7 +494,8 @@ def test_after_a_call_becomes_an_email_the_draft_can_be_kept_with_what_was_typed
     expect(page.get_by_text("Draft saved, and kept for your approach as it is now.")).to_be_visible()
     expect(page.locator(".approach-changed")).to_have_count(0)
     kept = offer.drafts.get()
+    offer.refresh_from_db()
     assert (kept.body, kept.written_for) == (
         "Dear Ms Lee,\n\nThank you for the offer. I have decided to decline it.",
-        "location/warm/email",
+        offer.approach_key(),
     )
