@@ -65,6 +65,17 @@ def posted_number(value: str, *, max_digits: int) -> int | None:
     return None
 
 
+class ServerChecksLength:
+    """No `maxlength` in the page: a browser cuts a long paste short without a
+    word and the rest is lost, where the form says how long it is and keeps it
+    all for the user to shorten (§8)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.widget.attrs.pop("maxlength", None)
+
+
 class LogInForm(AuthenticationForm):
     """Django's log-in form, with the username's length actually checked.
 
@@ -80,7 +91,7 @@ class LogInForm(AuthenticationForm):
         return username
 
 
-class SignUpForm(UserCreationForm):
+class SignUpForm(ServerChecksLength, UserCreationForm):
     full_name = forms.CharField(
         max_length=200, required=False, help_text="Used to sign your emails. You can change it later."
     )
@@ -246,7 +257,7 @@ class SavedElsewhereCheck:
         self.data = data
 
 
-class OfferForm(SavedElsewhereCheck, forms.ModelForm):
+class OfferForm(ServerChecksLength, SavedElsewhereCheck, forms.ModelForm):
     class Meta:
         model = Offer
         fields = [
@@ -340,7 +351,7 @@ class OfferForm(SavedElsewhereCheck, forms.ModelForm):
         return cleaned
 
 
-class EmailTemplateForm(forms.ModelForm):
+class EmailTemplateForm(ServerChecksLength, forms.ModelForm):
     """A user's template. The version it was opened at travels with the form."""
 
     base_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
@@ -418,7 +429,7 @@ class PreviewForm(forms.Form):
 # --- Tracking: the dashboard filter, follow-ups, contacts, settings -----------
 
 
-class OfferFilterForm(BootstrapForm, forms.Form):
+class OfferFilterForm(ServerChecksLength, BootstrapForm, forms.Form):
     """The dashboard's search, status filter and sort, read from the query string."""
 
     # Each key sorts one way; "-key" the other way round. Only these are accepted.
@@ -453,7 +464,7 @@ class OfferFilterForm(BootstrapForm, forms.Form):
         return " ".join(self.cleaned_data["q"].split())
 
 
-class FollowUpForm(BootstrapForm, forms.ModelForm):
+class FollowUpForm(ServerChecksLength, BootstrapForm, forms.ModelForm):
     class Meta:
         model = FollowUp
         fields = ["kind", "due_on", "note"]
@@ -487,7 +498,7 @@ def due_date_problem(due_on: dt.date, *, offer: Offer) -> str:
     return ""
 
 
-class InteractionForm(BootstrapForm, forms.ModelForm):
+class InteractionForm(ServerChecksLength, BootstrapForm, forms.ModelForm):
     """A contact with the company, logged from the offer page."""
 
     class Meta:
@@ -513,7 +524,7 @@ class InteractionForm(BootstrapForm, forms.ModelForm):
         return day
 
 
-class ProfileForm(forms.ModelForm):
+class ProfileForm(ServerChecksLength, forms.ModelForm):
     """Your name and signature, as they appear in your emails."""
 
     class Meta:
@@ -542,7 +553,7 @@ class ProfileForm(forms.ModelForm):
         return mergetags.validate_or_raise(self.cleaned_data["signature"].replace("\r\n", "\n").strip())
 
 
-class ReminderForm(forms.ModelForm):
+class ReminderForm(ServerChecksLength, forms.ModelForm):
     """Where and when `send_reminders` writes to you."""
 
     email = forms.EmailField(label="Email", required=False, help_text="Reminders go here. Never shown to anyone.")
@@ -702,7 +713,7 @@ class ReflectionForm(forms.ModelForm):
 STOOD_OUT_MOST = 2
 
 
-class ApproachForm(SavedElsewhereCheck, forms.ModelForm):
+class ApproachForm(ServerChecksLength, SavedElsewhereCheck, forms.ModelForm):
     """Step 3: how to say no. These choices fill the email's greeting, reason,
     open-door and thanks sentences (see `wording.values_for`)."""
 
@@ -917,7 +928,7 @@ class TemplateChoiceForm(BootstrapForm, forms.Form):
         return self.templates[self.cleaned_data["template"]]
 
 
-class DraftForm(BootstrapForm, forms.Form):
+class DraftForm(ServerChecksLength, BootstrapForm, forms.Form):
     """The text of a draft of any kind (§8), with the version it was opened at.
 
     A LinkedIn note has no subject (LinkedIn's connection note has none) and
@@ -953,7 +964,6 @@ class DraftForm(BootstrapForm, forms.Form):
         initial = {"subject": draft.subject, "body": draft.body, "base_version": self.version_of(draft)}
         super().__init__(data, initial=initial, **kwargs)
         # A paste over the limit is refused with its length, as typed, not cut short by the browser unseen.
-        self.fields["body"].widget.attrs.pop("maxlength", None)
         self.is_note = draft.kind == TemplateKind.LINKEDIN_NOTE
         if self.is_note:
             del self.fields["subject"]
@@ -1034,7 +1044,7 @@ class ReviewDismissForm(forms.Form):
         return bool(self.cleaned_data["dismiss"])
 
 
-class FollowUpPlanForm(forms.Form):
+class FollowUpPlanForm(ServerChecksLength, forms.Form):
     """One proposed follow-up, which the user may keep, change or leave out."""
 
     include = forms.BooleanField(label="Keep this follow-up", required=False, initial=True)
@@ -1090,7 +1100,7 @@ FollowUpPlanFormSet = forms.formset_factory(FollowUpPlanForm, extra=1, max_num=1
 # --- Coaching (§11) ---------------------------------------------------------------------
 
 
-class InvitationForm(forms.Form):
+class InvitationForm(ServerChecksLength, forms.Form):
     email = forms.EmailField(
         label="Your coach's email (optional)",
         required=False,
@@ -1155,7 +1165,7 @@ class OfferShareForm(forms.Form):
         self.fields["coach"].queryset = Coaching.objects.of_client(user).select_related("coach__profile")
 
 
-class CommentForm(forms.Form):
+class CommentForm(ServerChecksLength, forms.Form):
     """A coach's comment on one paragraph of a draft, and new text for it if they suggest one.
 
     `quote` is the paragraph as the coach read it: if the client changes it
@@ -1190,8 +1200,6 @@ class CommentForm(forms.Form):
         initial = initial or {}
         initial = {**initial, "quote": text, "suggestion": initial.get("suggestion") or text}
         super().__init__(data, prefix=f"p{paragraph}", initial=initial, **kwargs)
-        for name in ("body", "suggestion"):
-            del self.fields[name].widget.attrs["maxlength"]
         self.stale = False
 
     def clean_quote(self):

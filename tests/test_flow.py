@@ -1166,3 +1166,18 @@ def test_a_tab_left_open_on_approach_keeps_what_another_tab_saved_since(owner_cl
     assert owner_client.post(step_url(offer, 3), {**shown, "tone": "warm"}).status_code == 302
     offer.refresh_from_db()
     assert (offer.tone, offer.what_stood_out) == ("warm", "Lena checking in when my flight was late")
+
+
+def test_a_long_paste_is_kept_and_measured_never_cut_by_the_browser(owner_client, owner):
+    """The browser's maxlength cut a 407-character "What stood out" short without a word."""
+    offer = OfferFactory(owner=owner, flow_step=3)
+    page = owner_client.get(step_url(offer, 3)).content.decode()
+    assert "maxlength" not in page
+    long = "Priya stayed late to answer my questions about the on-call rota " * 7
+    response = owner_client.post(step_url(offer, 3), approach_data(what_stood_out=long))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert f"Keep it to 300 characters (it has {len(long.strip())})" in page
+    assert long.strip() in page
+    offer.refresh_from_db()
+    assert offer.what_stood_out == ""
