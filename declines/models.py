@@ -117,9 +117,23 @@ def undecided_first() -> models.Case:
     )
 
 
+def matching(queryset, query: str, fields: tuple[str, ...]):
+    """The rows where any of `fields` holds `query`, whatever the case, in any
+    alphabet: "łukasz" finds "Łukasz Żółć" (SQLite's own LIKE folds only A to Z;
+    its LOWER is the Python one, `apps.unicode_lower`)."""
+    lowered = {f"{field}_lowered": Lower(field) for field in fields}
+    condition = Q()
+    for name in lowered:
+        condition |= Q(**{f"{name}__contains": query.lower()})
+    return queryset.alias(**lowered).filter(condition)
+
+
 class OfferQuerySet(models.QuerySet):
     def for_user(self, user):
         return self.filter(owner=user, deleted_at__isnull=True)
+
+    def matching(self, query: str):
+        return matching(self, query, ("company", "role", "contact_name"))
 
     def open(self):
         return self.filter(status=Offer.Status.CONSIDERING)
@@ -455,6 +469,9 @@ class Profile(models.Model):
 
 
 class EmailTemplateQuerySet(models.QuerySet):
+    def matching(self, query: str):
+        return matching(self, query, ("name", "subject", "body"))
+
     def for_user(self, user):
         """The templates a user may use: their own, the built-ins, and those
         their coaches publish to them (read-only, like the built-ins)."""

@@ -414,3 +414,14 @@ def test_search_as_you_type_answers_htmx_with_the_table_alone(owner_client, owne
     assert 'hx-trigger="input changed delay:300ms from:#id_q, search from:#id_q' in full
     assert 'hx-target="#offer-results"' in full
     assert '<button type="submit" class="btn btn-outline-primary">Show</button>' in full
+
+
+@pytest.mark.parametrize("typed", ["łukasz", "ŻÓŁĆ", "müller", "ÉCLAIR"])
+def test_search_finds_names_in_any_alphabet_whatever_the_case(owner_client, owner, typed):
+    """On SQLite only A to Z were matched whatever the case: "łukasz" found nothing."""
+    OfferFactory(owner=owner, company="Éclair Studio", contact_name="Łukasz Żółć")
+    OfferFactory(owner=owner, company="Bäckerei Müller", contact_name="Anna Weber")
+    OfferFactory(owner=owner, company="Northwind", contact_name="Sam Ortiz")
+    offers_table = page(owner_client, q=typed).split("offers-table", 1)[1]
+    expected = "Bäckerei Müller" if typed == "müller" else "Éclair Studio"
+    assert expected in offers_table and "Northwind" not in offers_table

@@ -9,7 +9,7 @@ from the tallies the database keeps (`declines/tallies.py`).
 import datetime as dt
 
 from django.core.paginator import Paginator
-from django.db.models import F, Q
+from django.db.models import F
 from django.db.models.functions import Lower
 from django.shortcuts import render
 from django.utils import timezone
@@ -110,9 +110,7 @@ def dashboard(request):
     offers = Offer.objects.for_user(request.user).only(*TABLE_FIELDS)
     ordering = ORDERINGS[sort]
     if query:
-        offers = offers.filter(
-            Q(company__icontains=query) | Q(role__icontains=query) | Q(contact_name__icontains=query)
-        )
+        offers = offers.matching(query)
     if status:
         offers = offers.filter(status=status)
         if sort in ("deadline", "-deadline"):

@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, IntegerField, Value, When
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -34,7 +34,7 @@ def template_list(request):
     kind = request.GET.get("kind", "")
     tone = request.GET.get("tone", "")
     if query:
-        templates = templates.filter(Q(name__icontains=query) | Q(subject__icontains=query) | Q(body__icontains=query))
+        templates = templates.matching(query)
     if kind in TemplateKind.values:
         templates = templates.filter(kind=kind)
     if tone in Tone.values:
