@@ -128,6 +128,7 @@ class Person:
     honorific: str = ""  # "Dr.", "Ms": typed in the name or given for formal emails
     formal_address: str = ""  # "Dr Raman" when the user typed the title with the surname
     role: str = ""  # "firmware team", "Head of Design"
+    family_first: bool = False  # "Lim Jia Hui", written in Chinese or Korean order
 
     @property
     def familiar(self) -> str:
@@ -141,13 +142,13 @@ class Person:
             return self.formal_address
         if self.honorific and self.family:
             return f"{self.honorific} {self.family}"
-        without_title = " ".join(part for part in (self.given, self.family) if part)
-        return without_title or self.name
+        return self.full
 
     @property
     def full(self) -> str:
-        """Their full name without a title: "Marcus Chen"."""
-        return " ".join(part for part in (self.given, self.family) if part) or self.name
+        """Their full name without a title: "Marcus Chen", "Lim Jia Hui"."""
+        parts = (self.family, self.given) if self.family_first else (self.given, self.family)
+        return " ".join(part for part in parts if part) or self.name
 
     def same_as(self, other: "Person") -> bool:
         mine, theirs = self.full.casefold(), other.full.casefold()
@@ -162,6 +163,38 @@ class Person:
 _TITLE_QUALIFIER = re.compile(r"[a-z][a-z.]{0,5}\.")
 # The first word of a given name that is never a name alone.
 _COMPOUND_GIVEN = frozenset({"عبد", "أبو", "ابو", "أم", "abd", "abdul", "abdel", "abu", "umm"})
+
+
+# Family names that come first in names written in Chinese or Korean order
+# ("Lim Jia Hui", "Goh Li Ping", "Kim Min-jun"): the given name is what follows.
+_FAMILY_FIRST = frozenset(
+    {"ang", "au", "cai", "cao", "chan", "chang", "chau", "chen", "cheng", "cheong", "cheung", "chew", "chia"}
+    | {"chiu", "cho", "choi", "chong", "choo", "chow", "chu", "chua", "chung", "deng", "ding", "dong", "du", "fan"}
+    | {"feng", "foo", "fung", "gao", "goh", "guo", "han", "he", "heng", "ho", "hong", "hu", "huang", "hui", "hwang"}
+    | {"jang", "jeon", "jiang", "jin", "jung", "kang", "khoo", "kim", "ko", "koh", "kwan", "kwok", "kwon", "lai"}
+    | {"lam", "lau", "lee", "leong", "leung", "li", "liang", "liew", "lim", "lin", "liu", "lo", "loh", "low", "lu"}
+    | {"luo", "ma", "mak", "moon", "neo", "ng", "oh", "ong", "pang", "park", "peng", "phua", "quek", "ryu", "seah"}
+    | {"seo", "shen", "shin", "sim", "siu", "soh", "son", "song", "su", "sun", "tan", "tang", "tay", "teo", "tian"}
+    | {"toh", "tsang", "tse", "tsui", "wang", "wee", "wong", "woo", "wu", "xie", "xu", "yang", "yao", "yap", "ye"}
+    | {"yeo", "yeung", "yip", "yoon", "yu", "yuan", "zeng", "zhang", "zhao", "zheng", "zhou", "zhu"}
+)
+# One syllable of a romanised Chinese or Korean given name: "Jia", "Xiang", "Siew", "Joong".
+_SYLLABLE = re.compile(r"(?:ch|sh|zh|ts|ng|kh|th|ph|hw|kw|gw|[bcdfghjklmnpqrstwxyz])?[aeiouy]{1,3}(?:ng|[nhktpmrw])?")
+
+
+def _given_after_family(words: list[str]) -> bool:
+    """Whether a name is written family name first: "Lim Jia Hui", "Kim Min-jun"."""
+    if len(words) not in (2, 3) or words[0].casefold() not in _FAMILY_FIRST:
+        return False
+    given = words[1:] if len(words) == 3 else words[1].split("-")
+    return len(given) == 2 and all(_SYLLABLE.fullmatch(part.casefold()) for part in given)
+
+
+def _family_in_capitals(words: list[str]) -> int | None:
+    """Where the one word typed in capitals is, as a family name is often
+    marked ("LIM Jia Hui", "Jean DUPONT"), when the others are not."""
+    marked = [n for n, word in enumerate(words) if len(word) > 1 and word.isalpha() and word.isupper()]
+    return marked[0] if len(marked) == 1 and len(words) > 1 else None
 
 
 def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
@@ -188,16 +221,26 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
         if typed_title:
             return Person(name=name, family=words[0], honorific=title, formal_address=formal_address, role=role)
         return Person(name=name, given=words[0], honorific=title, formal_address=formal_address, role=role)
-    start = len(words) - 1
-    while start > 1 and words[start - 1].lower() in _SURNAME_PARTICLES:
-        start -= 1
+    capitals = _family_in_capitals(words)
+    family_first = capitals == 0 or (capitals is None and _given_after_family(words))
+    if capitals is not None:
+        family = words.pop(capitals).capitalize()
+        given = " ".join(words)
+    elif family_first:
+        family, given = words[0], " ".join(words[1:])
+    else:
+        start = len(words) - 1
+        while start > 1 and words[start - 1].lower() in _SURNAME_PARTICLES:
+            start -= 1
+        family, given = " ".join(words[start:]), words[0]
     return Person(
         name=name,
-        given=words[0],
-        family=" ".join(words[start:]),
+        given=given,
+        family=family,
         honorific=title,
         formal_address=formal_address,
         role=role,
+        family_first=family_first,
     )
 
 
@@ -505,7 +548,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         ],
         Tone.FORMAL: [
             "I have accepted another position, which is closer to the work I want to focus on next.",
-            "I have accepted an offer elsewhere that is a closer match for the direction I intend to take.",
+            "I have accepted a position elsewhere, in work a little closer to what I want to do next.",
         ],
         Tone.BRIEF: [
             "I've accepted another offer.",
@@ -522,7 +565,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "The more I learned about the day-to-day work of the position, the clearer it became that it is not "
             "the work I want to focus on next.",
-            "Having come to understand the position in more detail, I do not believe it is the right fit for me.",
+            "Picturing the position day to day, I came to see that it is not the right fit for where my interests lie.",
         ],
         Tone.BRIEF: [
             "Having learned more about the day-to-day, I don't think I'm the right fit for it.",
@@ -839,11 +882,11 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
         ],
         Tone.FORMAL: [
             "I hope our paths cross at an event before long",
-            "I hope we will have the chance to meet at an event",
-            "perhaps we will meet at an event before long",
+            "I hope we will have the chance to meet again at an event",
+            "perhaps we will meet again at an event before long",
         ],
         Tone.BRIEF: [
-            "I hope we meet at an event soon",
+            "I hope we meet again at an event soon",
             "hopefully we'll run into each other at an event before long",
             "I hope to see you at an event",
         ],
@@ -1037,9 +1080,12 @@ def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, r
     return " ".join(_sentence(sentence) for sentence in sentences)
 
 
-# "Ashworth & Lyle LLP" is "Ashworth & Lyle" in a sentence, as people write it.
+# "Ashworth & Lyle LLP" is "Ashworth & Lyle" in a sentence, as people write it;
+# so is "Harbourline Pte Ltd" "Harbourline" (and "Pvt. Ltd.", "Sdn Bhd",
+# "(Pty) Ltd", "Co., Ltd.", "Private Limited").
 _LEGAL_SUFFIX = re.compile(
-    r",?\s+(?:Pty\.? Ltd\.?|LLP|LLC|Ltd\.?|Limited|Inc\.?|plc|PLC|GmbH|AG|S\.?A\.?|B\.?V\.?|Corp\.?)$"
+    r",?\s+(?:(?:\(Pty\)|Pty\.?|Pte\.?|Pvt\.?|Co\.?,?) Ltd\.?|Private Limited|Sdn\.? Bhd\.?|Berhad|Bhd\.?"
+    r"|LLP|LLC|Ltd\.?|Limited|Inc\.?|plc|PLC|GmbH|AG|S\.?A\.?|B\.?V\.?|Corp\.?)$"
 )
 
 
@@ -1085,7 +1131,7 @@ _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
     [
         "Looking back, {x} is what I remember best.",
         "{X} is a big part of why the process was worth it for me.",
-        "I still remember {x}.",
+        "I still think back to {x}.",
         "I look back with real pleasure on {x}.",
         "More than once since, I've thought about {x}.",
         "{X} was the best part of the process for me.",
@@ -1132,13 +1178,29 @@ def _stood_out_items(text: str) -> list[str]:
     return items
 
 
+# "Getting sent home with a loaf", "Seeing the rig": a phrase, unless a verb
+# like these makes it a sentence ("Meeting the team was the best part").
+_GERUND_SENTENCE_VERBS = frozenset({"was", "were", "is", "are", "has", "had", "felt", "made", "gave", "helped"})
+
+
 def _is_own_sentence(item: str) -> bool:
     words = _WORD.findall(item.lower().replace("’", "'"))
     if not words or words[0] in _PHRASE_STARTS:
         return False
+    if words[0].endswith("ing") and words[0] not in _INDEFINITES:
+        return any(word in _GERUND_SENTENCE_VERBS for word in words[1:])
     if words[0] in _SENTENCE_SUBJECTS or re.search(r"[.!?]\s+\S", item):
         return True
     return any(word in _FINITE_VERBS for word in words[1:3])
+
+
+_INDEFINITES = frozenset({"nothing", "something", "everything", "anything"})
+# "how I'd explain a refusal", "what to say to a nervous patient": the question
+# the user was asked, which a frame ("I enjoyed …") can only take as "the question of …".
+_QUESTION_ASKED = re.compile(
+    r"(?i)^(?:how|what|why|which|when|where|who|whether)\s+(?:to\s|(?:i|we|you)(?:['’]d|\s+(?:would|should|could|might|"
+    r"will|can|do|did|'ll|’ll))\b|(?:would|should|could|do|did|can)\s+(?:i|we|you)\b)"
+)
 
 
 def _as_phrase(item: str) -> str:
@@ -1149,7 +1211,8 @@ def _as_phrase(item: str) -> str:
     first, _, rest = item.partition(" ")
     plain = first[:1].isupper() and first[1:].islower()
     small = first.lower() in _PHRASE_STARTS or (first.lower().endswith("ing") and rest[:1].islower())
-    return first.lower() + (" " + rest if rest else "") if plain and small else item
+    phrase = first.lower() + (" " + rest if rest else "") if plain and small else item
+    return f"the question of {phrase}" if _QUESTION_ASKED.match(phrase) else phrase
 
 
 def _to_the_reader(text: str, contact: Person | None) -> str:
@@ -1162,14 +1225,14 @@ def _to_the_reader(text: str, contact: Person | None) -> str:
     if not alternatives:
         return text
     text = re.sub(rf"\b(?:{alternatives})['’]s\b", "your", text)
-    text = re.sub(rf"\b(with|from|by|to|for|of|about|thanks to)\s+(?:{alternatives})\b", r"\1 you", text)
     verbs = {"was": "were", "is": "are", "has": "have", "wasn't": "weren't", "isn't": "aren't", "hasn't": "haven't"}
     text = re.sub(
-        rf"(^|[.!?]\s+)(?:{alternatives})\s+(\w+(?:['’]t)?)",
-        lambda m: f"{m.group(1)}you {verbs.get(m.group(2).replace('’', chr(39)), m.group(2))}",
+        rf"\b(?:{alternatives})\s+(\w+(?:['’]t)?)",
+        lambda m: f"you {verbs.get(m.group(1).replace('’', chr(39)), m.group(1))}",
         text,
     )
-    return text
+    # Anywhere else too: "(and Ama making sure I got a plate)", "a chat with Priya".
+    return re.sub(rf"\b(?:{alternatives})\b", "you", text)
 
 
 def _stood_out_sentence(text: str, contact: Person | None, writing: Writing) -> str:
@@ -1178,7 +1241,7 @@ def _stood_out_sentence(text: str, contact: Person | None, writing: Writing) -> 
     sentences = [_sentence(item) for item in items if _is_own_sentence(item)]
     if phrases:
         wordings = _STOOD_OUT_AFTER[writing.formal_words] if writing.after_decline else _STOOD_OUT[writing.words_tone]
-        if len(phrases) > 1:
+        if len(phrases) > 1 or " and " in phrases[0]:
             # "A and B has stayed…", "Looking back, A and B is…": two things are only ever the object of a sentence.
             wordings = [
                 wording
@@ -1325,7 +1388,7 @@ def values_for(
         return "today"
 
     tag_values: dict[str, Callable[[], str]] = {
-        "company": lambda: company,
+        "company": lambda: _short_company(company),
         "role": lambda: _one_line(offer.role) or "the role",
         "contact_name": lambda: reader.name if reader else "the hiring team",
         "contact_first_name": lambda: reader.familiar if reader else "the hiring team",

@@ -105,6 +105,17 @@ def test_values_for_an_offer(owner):
         (Tone.WARM, "", "", "Dear Hiring Team,"),
         (Tone.FORMAL, "", "", "Dear Hiring Team,"),
         (Tone.BRIEF, "", "", "Hello,"),
+        # A name in Chinese or Korean order, or with its family name in capitals: "Dear Lim," was a surname.
+        (Tone.WARM, "Lim Jia Hui", "", "Dear Jia Hui,"),
+        (Tone.BRIEF, "Goh Li Ping", "", "Hi Li Ping,"),
+        (Tone.FORMAL, "Wong Kai Xiang", "Mr", "Dear Mr Wong,"),
+        (Tone.WARM, "Kim Min-jun", "", "Dear Min-jun,"),
+        (Tone.FORMAL, "Jean DUPONT", "Mr", "Dear Mr Dupont,"),
+        (Tone.BRIEF, "TAN Siew Hwee", "", "Hi Siew Hwee,"),
+        # Not names in that order: a second word that is no such syllable, or a first name too.
+        (Tone.WARM, "Lee Anderson", "", "Dear Lee,"),
+        (Tone.WARM, "Daniel Koh", "", "Dear Daniel,"),
+        (Tone.FORMAL, "Lee Ann Rimes", "Ms", "Dear Ms Rimes,"),
     ],
 )
 def test_the_greeting_suits_the_tone_and_the_title_given(owner, tone, contact, honorific, greeting):
@@ -667,6 +678,9 @@ def test_what_stood_out_never_has_words_hung_after_it():
         ("عبد الرحمن الخطيب", "عبد الرحمن", "عبد الرحمن الخطيب"),
         ("Abu Bakr", "Abu Bakr", "Abu Bakr"),
         ("Siobhán Ní Bhriain", "Siobhán", "Siobhán Ní Bhriain"),
+        ("Lim Jia Hui", "Jia Hui", "Lim Jia Hui"),
+        ("LIM Jia Hui", "Jia Hui", "Lim Jia Hui"),
+        ("Jean DUPONT", "Jean", "Jean Dupont"),
     ],
 )
 def test_names_with_several_titles_or_a_two_word_given_name(typed, familiar, formal):
@@ -696,3 +710,58 @@ def test_the_users_own_sentence_ending_in_its_own_script_gets_no_extra_stop():
 def test_people_to_thank_typed_with_full_width_brackets_keep_their_team_apart():
     people = wording.read_people(["李娜（设计团队）", "王伟：HR"])
     assert [(person.name, person.role) for person in people] == [("李娜", "设计团队"), ("王伟", "HR")]
+
+
+@pytest.mark.parametrize(
+    ("company", "named"),
+    [
+        ("Harbourline Shipping Agency Pte Ltd", "Harbourline Shipping Agency"),
+        ("Nimbus Cloudworks Pvt. Ltd.", "Nimbus Cloudworks"),
+        ("Infosys Private Limited", "Infosys"),
+        ("Mzansi Mining (Pty) Ltd", "Mzansi Mining"),
+        ("Acme Holdings Sdn Bhd", "Acme Holdings"),
+        ("Tokyo Widgets Co., Ltd.", "Tokyo Widgets"),
+        ("Ashworth & Lyle LLP", "Ashworth & Lyle"),
+        ("Private Label Co", "Private Label Co"),
+    ],
+)
+def test_a_company_is_named_in_a_sentence_without_its_legal_suffix(owner, company, named):
+    """ "another role opens at Harbourline Shipping Agency Pte" read as a name cut short."""
+    offer = OfferFactory(owner=owner, company=company, door_open=[DoorOpen.FUTURE_ROLES])
+    sentence = value(offer, "door_open_sentence")
+    assert re.search(rf"\b{re.escape(named)}(?=[,.]| again| in\b| one day)", sentence), sentence
+    assert value(offer, "company") == named
+
+
+def test_the_reader_named_anywhere_in_what_stood_out_is_you():
+    """ "Hi Ama, … (and Ama making sure I got a plate of jollof)" spoke of the reader to her face."""
+    assert "(and you making sure I got a plate)" in stood_out(
+        "the open day (and Ama making sure I got a plate)", contact="Ama Owusu"
+    )
+    assert "(you were very convincing)" in stood_out("the role-play (Jake was very convincing)", contact="Jake Moore")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["how I'd explain a loan refusal kindly", "how to price the July weekend", "what I would say to a nervous child"],
+)
+def test_a_question_the_user_was_asked_is_framed_as_that_question(typed):
+    """ "I enjoyed the process, especially how to price the July weekend" was no sentence."""
+    for tone in Tone.values:
+        assert f"the question of {typed}".lower() in stood_out(typed, tone=tone).lower()
+
+
+def test_a_phrase_that_starts_with_doing_something_is_framed_not_kept_as_a_sentence():
+    """ "Getting sent home with a loaf." stood alone as a sentence without a verb."""
+    sentence = stood_out("the stage night\ngetting sent home with one of the sourdough loaves", tone=Tone.BRIEF)
+    assert "the stage night and getting sent home with one of the sourdough loaves" in sentence
+    assert sentence.count(".") == 1
+    assert stood_out("Meeting the team was the best part") == "Meeting the team was the best part."
+
+
+def test_two_things_typed_on_one_line_are_never_the_subject_of_was():
+    """ "Gowning up and the cleanroom line tour was the highlight" read as one thing."""
+    for tone in Tone.values:
+        for slug in ("one", "two", "three", "four"):
+            sentence = stood_out("gowning up and the cleanroom line tour", tone=tone, slug=slug)
+            assert not re.search(r"tour (?:is|was|has|gave)\b", sentence), sentence
