@@ -563,7 +563,8 @@ class ReminderForm(ServerChecksLength, forms.ModelForm):
         fields = ["email", "reminders_enabled", "reminder_days_before"]
         labels = {"reminders_enabled": "Email me what is due"}
         help_texts = {
-            "reminders_enabled": "One email on a day something is due or overdue; never the same reminder twice.",
+            "reminders_enabled": "One email on a day something is due or overdue, and one when a coach comments on "
+            "a draft you share; never the same reminder twice. Turned off, neither is sent.",
             "reminder_days_before": "For an offer you have not answered yet: 0 to 30 days before its deadline.",
         }
         # Out of range either way, one message (not Django's "greater than or equal to").

@@ -458,6 +458,13 @@ def timeline(offer: Offer, *, reflection, drafts, follow_ups, interactions, comm
     return sorted(events, key=lambda e: (e.day, e.order, e.at))
 
 
+def _comment_order(draft, moment: dt.datetime) -> float:
+    """Where a coach's comment, or the answer to it, sits in its day's story: on the decline
+    before it was sent, between its drafting and its sending; otherwise with what came after."""
+    before_sent = draft.sent_at is None or moment <= draft.sent_at
+    return 2.5 if draft.kind == TemplateKind.DECLINE and before_sent else 5
+
+
 def _comment_events(comment) -> list[Event]:
     """A coach's comment or suggestion (§11), and the user's answer to it."""
     who = comment.author_name
@@ -469,7 +476,8 @@ def _comment_events(comment) -> list[Event]:
     else:
         title = f"{who[:1].upper()}{who[1:]} commented on your {draft}"
         detail = f"At {at}: {comment.body}"
-    events = [Event(_day(comment.created_at), 7, "comment", title, detail, comment.created_at.timestamp())]
+    moment = comment.created_at
+    events = [Event(_day(moment), _comment_order(comment.draft, moment), "comment", title, detail, moment.timestamp())]
     if comment.closed_at is not None:
         answer = {"accepted": "Accepted", "rejected": "Rejected", "resolved": "Resolved"}[comment.status]
         thing = "suggestion" if comment.is_suggestion else "comment"
@@ -479,7 +487,7 @@ def _comment_events(comment) -> list[Event]:
         events.append(
             Event(
                 _day(comment.closed_at),
-                7,
+                _comment_order(comment.draft, comment.closed_at),
                 "comment_answered",
                 f"{answer} {who}'s {thing}",
                 answered_detail,

@@ -463,3 +463,10 @@ def test_switching_to_anothers_address_over_and_over_tells_them_twice_a_day_at_m
             owner_client.post(reverse("account_settings"), reminder_data(**{"reminders-email": outsider.email}))
             owner_client.post(reverse("account_settings"), reminder_data(**{"reminders-email": "mine@example.com"}))
     assert [message.to for message in mailoutbox] == [[outsider.email]] * throttle.EMAIL_IN_USE_NOTICES_PER_DAY
+
+
+def test_the_reminder_switch_says_it_stops_a_coachs_comment_emails_too(owner_client):
+    """Turning reminders off silently stopped the email a coach's comment sends, too."""
+    body = owner_client.get(reverse("account_settings")).content.decode()
+    assert "and one when a coach comments on a draft you share" in body
+    assert "Turned off, neither is sent." in body

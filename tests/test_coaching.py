@@ -263,6 +263,34 @@ def test_stopping_with_a_coach_withdraws_what_was_emailed_to_them(owner_client, 
     assert CoachInvitation.objects.filter(pk=other.pk).exists()
 
 
+def test_stopping_with_a_coach_cancels_the_links_they_may_hold(owner_client, owner, coach_client, coaching):
+    """A link sent by chat, still unused, brought a removed coach back without the client knowing."""
+    link = services.invitation_create(client=owner)
+    owner_client.post(reverse("coach_remove", args=[coaching.pk]))
+    assert coach_client.get(link.get_absolute_url()).status_code == 404
+    coach_client.post(link.get_absolute_url())
+    assert not Coaching.objects.exists()
+
+
+def test_an_invitation_emailed_to_a_coach_is_theirs_alone_to_accept(owner, coach, coach_client, outsider_client):
+    """A forwarded invitation let anyone with the link read the client's offers under any name."""
+    invitation = services.invitation_create(client=owner, email=coach.email.upper())
+    page = text(outsider_client.get(invitation.get_absolute_url()))
+    assert "This invitation was emailed to a different address from your account's." in page
+    assert "Accept and become" not in page
+    response = outsider_client.post(invitation.get_absolute_url(), follow=True)
+    assert "emailed to a different address" in text(response)
+    assert not Coaching.objects.exists() and CoachInvitation.objects.get().accepted_at is None
+    # The coach it was sent to accepts it, whatever the case of the address.
+    assert "Accept and become Alex Morgan" in text(coach_client.get(invitation.get_absolute_url()))
+    coach_client.post(invitation.get_absolute_url())
+    assert Coaching.objects.get().coach == coach
+
+
+def test_the_client_sees_which_address_their_coach_uses(owner_client, coaching, coach):
+    assert f"Jo Baker · {coach.email}" in text(owner_client.get(reverse("coaches")))
+
+
 def test_a_coach_without_an_account_signs_up_and_comes_back_to_accept(client, owner):
     invitation = services.invitation_create(client=owner)
     page = client.get(invitation.get_absolute_url()).content.decode()
@@ -836,6 +864,21 @@ def test_the_timeline_says_who_commented_or_suggested_what_and_when(owner_client
     assert timeline.index("Accepted Jo Baker") < timeline.index("Jo Baker commented on your decline email")
 
 
+def test_the_timeline_tells_a_comment_before_the_sending(owner_client, coach_client, shared, draft, offer):
+    """Every coach's event of a day sorted after the day's sending read as edits taken after the email went."""
+    suggest(coach_client, draft, body="Name the team.")
+    sent = DraftComment.objects.get().created_at + dt.timedelta(minutes=5)
+    Draft.objects.filter(pk=draft.pk).update(sent_at=sent)
+    Offer.objects.filter(pk=offer.pk).update(status=Offer.Status.DECLINED, decided_at=sent)
+    timeline = text(owner_client.get(offer.get_absolute_url())).split("Timeline", 1)[1]
+    commented = timeline.index("Jo Baker commented on your decline email")
+    assert commented < timeline.index("Sent: Decline email") < timeline.index("Declined the offer")
+    # One made after the email went out comes after it.
+    DraftComment.objects.update(created_at=sent + dt.timedelta(minutes=1))
+    timeline = text(owner_client.get(offer.get_absolute_url())).split("Timeline", 1)[1]
+    assert timeline.index("Declined the offer") < timeline.index("Jo Baker commented on your decline email")
+
+
 def test_a_coach_sees_only_their_own_comments(shared, draft, owner):
     other = CoachingFactory(client=owner, coach=UserFactory(profile__full_name="Other Coach"))
     SharedOfferFactory(coaching=other, offer=draft.offer)
@@ -1031,3 +1074,27 @@ def test_a_share_naming_someone_elses_offer_grants_nothing(owner, outsider, coac
     assert not Offer.objects.shared_with(coach).exists()
     assert coach_client.get(reverse("client_offer", args=[theirs.pk])).status_code == 404
     assert coach_client.get(reverse("client_draft", args=[draft.pk])).status_code == 404
+
+
+def test_the_send_step_says_what_the_coach_left_unanswered(owner_client, coach_client, shared, draft, offer):
+    """Resuming from the dashboard led straight to "Ready to send" with a coach's suggestion still open."""
+    Offer.objects.filter(pk=offer.pk).update(flow_step=5)
+    send_step = reverse("flow_step", args=[offer.pk, 5])
+    assert "not answered" not in text(owner_client.get(send_step))
+    suggest(coach_client, draft, body="Name the team.")
+    suggest(coach_client, draft, body="", suggestion=SUGGESTED)
+    page = " ".join(text(owner_client.get(send_step)).split())
+    assert "Your coach has left 1 suggestion and 1 comment on this email that you have not answered." in page
+    assert f'href="{editor_url(offer)}#comments"' in owner_client.get(send_step).content.decode()
+    resolved = {"status": DraftComment.Status.RESOLVED, "closed_at": timezone.now()}
+    DraftComment.objects.filter(body="Name the team.").update(**resolved)
+    page = " ".join(text(owner_client.get(send_step)).split())
+    assert "Your coach has left 1 suggestion on this email that you have not answered. See it beside" in page
+
+
+def test_a_coach_reading_a_sent_email_is_told_it_went_out(coach_client, shared, draft):
+    url = reverse("client_draft", args=[draft.pk])
+    assert "cannot change what its reader received" not in text(coach_client.get(url))
+    Draft.objects.filter(pk=draft.pk).update(sent_at=timezone.now())
+    page = text(coach_client.get(url))
+    assert "Alex Morgan sent this email on" in page and "cannot change what its reader received" in page

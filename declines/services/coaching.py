@@ -20,6 +20,7 @@ import smtplib
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -82,7 +83,13 @@ def replace_paragraph(body: str, *, quote: str, near: int, replacement: str) -> 
 
 
 class InvitationUnusable(Exception):
-    """The link was used already, has expired, or is the client's own."""
+    """The link was used already, has expired, is the client's own, or was emailed to someone else."""
+
+
+WRONG_ACCOUNT = (
+    "This invitation was emailed to a different address from your account's. Log in with the account that "
+    "uses that address (or create one with it), or ask for an invitation to your own address."
+)
 
 
 @transaction.atomic
@@ -132,6 +139,8 @@ def invitation_accept(*, invitation: CoachInvitation, coach, now: dt.datetime | 
     now = now or timezone.now()
     if invitation.client_id == coach.pk:
         raise InvitationUnusable("This is your own invitation: send the link to your coach.")
+    if not invitation.is_for(coach):
+        raise InvitationUnusable(WRONG_ACCOUNT)
     spent = CoachInvitation.objects.filter(pk=invitation.pk, accepted_at__isnull=True, expires_at__gt=now).update(
         accepted_at=now, accepted_by=coach
     )
@@ -150,11 +159,12 @@ def coaching_end(*, coaching: Coaching) -> None:
     """The coach no longer sees anything of the client's; their comments stay on the drafts.
 
     Invitations the client emailed to the coach's address and the coach has
-    not used go too: one left in their inbox would make them the client's
-    coach again. (A link with no address the client withdraws on the coaches page.)"""
+    not used go too, and so do links with no address, which the coach may
+    hold: either would make them the client's coach again without the client
+    asking. Invitations emailed to other coaches stay."""
+    pending = CoachInvitation.objects.for_user(coaching.client_id).pending()
     coach_email = coaching.coach.email
-    if coach_email:
-        CoachInvitation.objects.for_user(coaching.client_id).pending().filter(email__iexact=coach_email).delete()
+    pending.filter(Q(email="") | Q(email__iexact=coach_email) if coach_email else Q(email="")).delete()
     coaching.delete()
 
 

@@ -275,6 +275,8 @@ def invitation_accept(request, token):
         "invitation": invitation,
         "usable": usable,
         "own": user.is_authenticated and user.pk == invitation.client_id,
+        "wrong_account": user.is_authenticated and not invitation.is_for(user),
+        "wrong_account_message": services.WRONG_ACCOUNT,
         "client_name": _display_name(invitation.client) if usable else "",
         "next_query": urlencode({"next": request.path}),
     }

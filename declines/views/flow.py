@@ -14,6 +14,7 @@ from types import SimpleNamespace
 
 from django.contrib import messages
 from django.db import IntegrityError
+from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -23,7 +24,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from declines import handoff, steps, wording
 from declines.composer import compose
 from declines.forms import ApproachForm, CallForm, FollowUpPlanFormSet, OfferForm, ReflectionForm, SentForm
-from declines.models import DoorOpen, EmailTemplate, Medium, Offer, Reflection, TemplateKind
+from declines.models import DoorOpen, DraftComment, EmailTemplate, Medium, Offer, Reflection, TemplateKind
 from declines.ownership import get_offer_for_user
 from declines.services.follow_ups import PlanAlreadySaved, PlanNotDue, follow_up_plan_propose, follow_up_plan_save
 from declines.services.offers import (
@@ -413,6 +414,16 @@ def _call_day_gone_stale(offer: Offer, draft, today: dt.date) -> dict | None:
 # --- Step 5: send and track --------------------------------------------------
 
 
+def _unanswered_comments(draft) -> dict | None:
+    """What a coach left on the email that the user has not answered, said before it is sent (§11)."""
+    counts = draft.comments.filter(status=DraftComment.Status.OPEN).aggregate(
+        suggestions=Count("pk", filter=~Q(suggestion="")),
+        comments=Count("pk", filter=Q(suggestion="")),
+        coaches=Count("author", distinct=True),
+    )
+    return counts if counts["suggestions"] or counts["comments"] else None
+
+
 def _step_send(request, offer: Offer):
     draft = offer.drafts.current_decline()
     if draft is None:
@@ -441,6 +452,7 @@ def _step_send(request, offer: Offer):
             "answered": _answered(offer) if offer.status == Offer.Status.DECLINED else "",
             "sent_form": sent_form,
             "stale_call_day": _call_day_gone_stale(offer, draft, timezone.localdate(now)),
+            "unanswered": _unanswered_comments(draft) if offer.status != Offer.Status.DECLINED else None,
             **drafts.checklist(draft, email),
         },
         status=400 if sent_form.is_bound and sent_form.errors else 200,
