@@ -53,7 +53,13 @@ _SURNAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la", "bin", "al", "ter"}
     # Irish and Scottish Gaelic ("Seán Ó Briain", "Áine Ní Bhriain", "Calum Mac Leòid"), Arabic, Welsh.
     | {"ó", "ní", "nic", "mac", "mc", "ua", "uí", "ten", "te", "des", "el", "ibn", "bint", "abu", "ap"}
+    # Filipino and Spanish: "Maria Cristina Dela Cruz", "Ana de los Santos".
+    | {"dela", "delos", "los", "las"}
 )
+# "bin" and "binti" in a Malay name say whose child someone is: the name before
+# them is theirs, and there is no family name ("Nurul Aisyah binti Hassan" is
+# "Nurul Aisyah", formally "Ms Nurul Aisyah", never "Ms Hassan").
+_CHILD_OF = frozenset({"bin", "binti", "bte", "bt", "a/l", "a/p"})
 
 # The kinds of message that carry the "no"; every other kind is written after it.
 _DECLINE_KINDS = frozenset({TemplateKind.DECLINE, TemplateKind.PHONE_SCRIPT})
@@ -190,6 +196,16 @@ def _given_after_family(words: list[str]) -> bool:
     return len(given) == 2 and all(_SYLLABLE.fullmatch(part.casefold()) for part in given)
 
 
+def _chinese_name_after(words: list[str]) -> bool:
+    """Whether a name is "Karen Chan Ka-yan": a given name, a family name, then a Chinese given name."""
+    return (
+        len(words) == 3
+        and words[1].casefold() in _FAMILY_FIRST
+        and len(syllables := words[2].split("-")) == 2
+        and all(_SYLLABLE.fullmatch(part.casefold()) for part in syllables)
+    )
+
+
 def _family_in_capitals(words: list[str]) -> int | None:
     """Where the one word typed in capitals is, as a family name is often
     marked ("LIM Jia Hui", "Jean DUPONT"), when the others are not."""
@@ -208,8 +224,8 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
     while len(words) > 1 and (_is_honorific(words[0]) or (titles and _TITLE_QUALIFIER.fullmatch(words[0]))):
         titles.append(words.pop(0))
     typed_title = " ".join(titles)
-    # A given name of two words: "Abd al-Rahman" typed "عبد الرحمن", "Abu Bakr".
-    if len(words) > 1 and words[0].casefold() in _COMPOUND_GIVEN:
+    # A given name of two words: "Abd al-Rahman" typed "عبد الرحمن", "Abu Bakr", "Ma. Theresa" (Maria Theresa).
+    if len(words) > 1 and (words[0].casefold() in _COMPOUND_GIVEN or words[0] == "Ma."):
         words[:2] = [f"{words[0]} {words[1]}"]
     given_title = honorific.split()
     formal_address = " ".join(given_title) if len(given_title) > 1 else ""
@@ -221,6 +237,11 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
         if typed_title:
             return Person(name=name, family=words[0], honorific=title, formal_address=formal_address, role=role)
         return Person(name=name, given=words[0], honorific=title, formal_address=formal_address, role=role)
+    child_of = next((n for n, word in enumerate(words) if n and word.casefold() in _CHILD_OF), None)
+    if child_of is not None:
+        given = " ".join(words[:child_of])
+        address = formal_address or (f"{title} {given}" if title else "")
+        return Person(name=name, given=given, honorific=title, formal_address=address, role=role)
     capitals = _family_in_capitals(words)
     family_first = capitals == 0 or (capitals is None and _given_after_family(words))
     if capitals is not None:
@@ -228,6 +249,9 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
         given = " ".join(words)
     elif family_first:
         family, given = words[0], " ".join(words[1:])
+    elif _chinese_name_after(words):
+        # "Karen Chan Ka-yan": an English given name, then the family name and the Chinese given name.
+        family, given = words[1], words[0]
     else:
         start = len(words) - 1
         while start > 1 and words[start - 1].lower() in _SURNAME_PARTICLES:
@@ -1153,7 +1177,8 @@ _PHRASE_STARTS = frozenset(
 # One that starts like this is a sentence of the user's own ("I loved the demo").
 _SENTENCE_SUBJECTS = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "you", "you're", "you've", "you'd"}
-    | {"it", "it's", "there", "there's", "he", "she", "they", "they're", "everyone", "everybody"}
+    | {"it", "it's", "there", "there's", "he", "she", "they", "they're", "everyone", "everybody", "nobody"}
+    | {"someone", "somebody"}
 )
 # So is one with a verb like these in its second or third word ("Marcus walked me through…").
 _FINITE_VERBS = frozenset(
@@ -1183,13 +1208,23 @@ def _stood_out_items(text: str) -> list[str]:
 _GERUND_SENTENCE_VERBS = frozenset({"was", "were", "is", "are", "has", "had", "felt", "made", "gave", "helped"})
 
 
+# Where one sentence ends and another starts inside what the user typed: not
+# after a short capitalised abbreviation ("the plant in Sta. Rosa", "St. Mary's").
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<!\b[A-Z])[.!?]\s+(?=\S)")
+# Words that end in "ing" and are no "-ing" form: "you bring calm to a ward".
+_NOT_GERUNDS = frozenset({"bring", "brings", "sing", "ring", "cling", "swing", "sting", "spring", "string", "thing"})
+
+
 def _is_own_sentence(item: str) -> bool:
     words = _WORD.findall(item.lower().replace("’", "'"))
     if not words or words[0] in _PHRASE_STARTS:
         return False
     if words[0].endswith("ing") and words[0] not in _INDEFINITES:
         return any(word in _GERUND_SENTENCE_VERBS for word in words[1:])
-    if words[0] in _SENTENCE_SUBJECTS or re.search(r"[.!?]\s+\S", item):
+    # "You letting me shadow the delivery check", "Lena checking in": someone doing something, a phrase.
+    if len(words) > 1 and words[1].endswith("ing") and words[1] not in _NOT_GERUNDS | _INDEFINITES:
+        return False
+    if words[0] in _SENTENCE_SUBJECTS:
         return True
     return any(word in _FINITE_VERBS for word in words[1:3])
 
@@ -1212,7 +1247,28 @@ def _as_phrase(item: str) -> str:
     plain = first[:1].isupper() and first[1:].islower()
     small = first.lower() in _PHRASE_STARTS or (first.lower().endswith("ing") and rest[:1].islower())
     phrase = first.lower() + (" " + rest if rest else "") if plain and small else item
-    return f"the question of {phrase}" if _QUESTION_ASKED.match(phrase) else phrase
+    if _QUESTION_ASKED.match(phrase):
+        return f"the question of {phrase}"
+    return f"the {phrase}" if _bare_noun(phrase) else phrase
+
+
+# A phrase may start without its article, as notes do ("site visit at the depot"): it gets "the".
+_NO_ARTICLE_NEEDED = frozenset(
+    {"some", "any", "each", "every", "no", "none", "most", "many", "much", "few", "several", "lots", "plenty"}
+    | {"everyone", "everybody", "someone", "somebody", "nobody", "me", "you", "him", "us", "them", "one", "two"}
+    | {"not", "just", "only", "also", "even", "still", "such", "so", "very", "quite", "really", "getting"}
+)
+
+
+def _bare_noun(phrase: str) -> bool:
+    words = phrase.split()
+    first = words[0]
+    if not first.isalpha() or not first.islower() or first in _PHRASE_STARTS | _NO_ARTICLE_NEEDED:
+        return False
+    if first.endswith("ing") or first.endswith("ed"):
+        return False
+    # "stacey showing me round": a name typed in lower case, doing something.
+    return len(words) == 1 or not words[1].endswith("ing")
 
 
 def _to_the_reader(text: str, contact: Person | None) -> str:
@@ -1221,9 +1277,16 @@ def _to_the_reader(text: str, contact: Person | None) -> str:
     if contact is None:
         return text
     names = {contact.name, contact.full, contact.formal, contact.given} - {""}
+    if contact.family:
+        # "Ms Lim letting me shadow the delivery check", typed with a title the user never gave the form.
+        names |= {
+            f"{title}{stop} {contact.family}" for title in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr") for stop in ("", ".")
+        }
     alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True) if len(name) > 1)
     if not alternatives:
         return text
+    # "stacey showing me round the ovens": the name typed in lower case at the start.
+    text = re.sub(rf"^(?i:{alternatives})(?=\W)", lambda m: m.group(0).title(), text)
     text = re.sub(rf"\b(?:{alternatives})['’]s\b", "your", text)
     verbs = {"was": "were", "is": "are", "has": "have", "wasn't": "weren't", "isn't": "aren't", "hasn't": "haven't"}
     text = re.sub(
@@ -1236,13 +1299,19 @@ def _to_the_reader(text: str, contact: Person | None) -> str:
 
 
 def _stood_out_sentence(text: str, contact: Person | None, writing: Writing) -> str:
-    items = [_to_the_reader(item, contact) for item in _stood_out_items(text)]
+    items, after = [], []
+    for item in _stood_out_items(text):
+        # "The scenario about a family at 4pm. I've thought about it since.": the scenario is framed, the rest follows.
+        first, *rest = _SENTENCE_BREAK.split(_to_the_reader(item, contact))
+        items.append(first)
+        after += [_sentence(sentence) for sentence in rest]
     phrases = [_as_phrase(item) for item in items if not _is_own_sentence(item)]
-    sentences = [_sentence(item) for item in items if _is_own_sentence(item)]
+    sentences = [_sentence(item) for item in items if _is_own_sentence(item)] + after
     if phrases:
         wordings = _STOOD_OUT_AFTER[writing.formal_words] if writing.after_decline else _STOOD_OUT[writing.words_tone]
-        if len(phrases) > 1 or " and " in phrases[0]:
-            # "A and B has stayed…", "Looking back, A and B is…": two things are only ever the object of a sentence.
+        if len(phrases) > 1 or re.search(r" and |, | [-–—] ", phrases[0]):
+            # "A and B has stayed…", "Looking back, A and B is…": two things are only ever the object of a sentence,
+            # and so is a thing with an aside ("the housing tour - nobody else thought to do that").
             wordings = [
                 wording
                 for wording in wordings

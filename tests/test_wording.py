@@ -116,6 +116,12 @@ def test_values_for_an_offer(owner):
         (Tone.WARM, "Lee Anderson", "", "Dear Lee,"),
         (Tone.WARM, "Daniel Koh", "", "Dear Daniel,"),
         (Tone.FORMAL, "Lee Ann Rimes", "Ms", "Dear Ms Rimes,"),
+        # "Dear Ms Ka-yan,", "Dear Ms Cruz,", "Dear Ma.," and "Dear Ms Hassan" (her father) were each a slip.
+        (Tone.FORMAL, "Karen Chan Ka-yan", "Ms", "Dear Ms Chan,"),
+        (Tone.FORMAL, "Maria Cristina Dela Cruz", "Ms", "Dear Ms Dela Cruz,"),
+        (Tone.WARM, "Ma. Theresa Reyes", "", "Dear Ma. Theresa,"),
+        (Tone.FORMAL, "Nurul Aisyah binti Hassan", "Ms", "Dear Ms Nurul Aisyah,"),
+        (Tone.WARM, "Nurul Aisyah binti Hassan", "Ms", "Dear Nurul Aisyah,"),
     ],
 )
 def test_the_greeting_suits_the_tone_and_the_title_given(owner, tone, contact, honorific, greeting):
@@ -765,3 +771,39 @@ def test_two_things_typed_on_one_line_are_never_the_subject_of_was():
         for slug in ("one", "two", "three", "four"):
             sentence = stood_out("gowning up and the cleanroom line tour", tone=tone, slug=slug)
             assert not re.search(r"tour (?:is|was|has|gave)\b", sentence), sentence
+
+
+@pytest.mark.parametrize(
+    ("typed", "contact", "said"),
+    [
+        # A note without its article gets one: "I really enjoyed site visit at the villas" lacked it.
+        ("site visit at the Al Barsha villas", "", "the site visit at the Al Barsha villas"),
+        # An abbreviation is no sentence's end: "Cleanroom tour at the Sta." stood alone.
+        ("cleanroom tour at the Sta. Rosa plant", "", "the cleanroom tour at the Sta. Rosa plant"),
+        # Someone doing something is a phrase, the reader "you" however the user typed their name.
+        ("Ms Lim letting me shadow the delivery check", "Lim Mei Ling", "you letting me shadow the delivery check"),
+        ("stacey showing me round the ovens", "Stacey Holroyd", "you showing me round the ovens"),
+    ],
+)
+def test_what_stood_out_typed_as_a_note_is_framed_as_a_sentence_would_say_it(typed, contact, said):
+    for tone in Tone.values:
+        for slug in ("one", "two", "three"):
+            sentence = stood_out(typed, tone=tone, slug=slug, contact=contact)
+            assert said.lower() in sentence.lower() and sentence.count(". ") <= sentence.count("Sta. "), sentence
+
+
+def test_two_sentences_on_one_line_frame_the_first_and_keep_the_second():
+    typed = "The scenario about a family with nowhere to stay. I've thought about it a lot since."
+    for tone in Tone.values:
+        sentence = stood_out(typed, tone=tone)
+        assert re.search(r"the scenario about a family with nowhere to stay(?: is| was|\.)", sentence, re.I), sentence
+        assert sentence.endswith(" I've thought about it a lot since.")
+        assert "stay. I've thought about it a lot since is" not in sentence
+
+
+def test_a_thing_with_an_aside_is_the_object_of_its_sentence():
+    """ "Being shown round the staff housing - nobody else thought to do that is what I will remember" """
+    for tone in Tone.values:
+        for slug in ("one", "two", "three", "four"):
+            sentence = stood_out("being shown round the housing - nobody else thought to", tone=tone, slug=slug)
+            assert sentence.endswith("being shown round the housing - nobody else thought to."), sentence
