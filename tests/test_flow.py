@@ -123,11 +123,12 @@ def test_the_stepper_marks_the_current_step_and_links_only_steps_reached(owner_c
     body = owner_client.get(step_url(offer, 2)).content.decode()
     assert body.count('aria-current="step"') == 1
     assert 'is-current" aria-current="step"' in body
-    assert f'href="{step_url(offer, 1)}"' in body
-    assert f'href="{step_url(offer, 3)}"' in body
+    # On a step with a form, the steps reached are its buttons (they save on the way).
+    assert 'name="go" value="offer"' in body and 'name="go" value="approach"' in body
+    assert 'name="go" value="compose"' not in body and 'name="go" value="send"' not in body
     assert f'href="{step_url(offer, 4)}"' not in body
-    assert f'href="{step_url(offer, 5)}"' not in body
     assert 'Reflect<span class="visually-hidden"> (current step)' in body
+    assert "{#" not in body and "#}" not in body  # a comment of the template's own, never the page's
 
 
 def test_a_jump_beyond_the_furthest_step_goes_to_it(owner_client, owner):
@@ -398,6 +399,41 @@ def test_back_from_approach_saves_without_a_reason(owner_client, owner):
     assert response.url == step_url(offer, 2)
     offer.refresh_from_db()
     assert (offer.tone, offer.reason, offer.flow_step) == ("brief", "", 3)
+
+
+def test_a_step_chosen_in_the_progress_list_saves_what_was_typed_on_the_way(owner_client, owner):
+    """Following a step's link from Approach dropped what stood out and the tone, unsaved (JavaScript or not)."""
+    offer = OfferFactory(owner=owner, flow_step=4, reason="", what_stood_out="", tone="warm")
+    page = owner_client.get(step_url(offer, 3)).content.decode()
+    assert 'form="step-form" name="go" value="reflect" formnovalidate' in page and 'id="step-form"' in page
+    typed = approach_data(go="reflect", reason="", tone="formal", what_stood_out="the robot arm demo")
+    response = owner_client.post(step_url(offer, 3), typed)
+    assert response.url == step_url(offer, 2)
+    offer.refresh_from_db()
+    assert (offer.what_stood_out, offer.tone, offer.flow_step) == ("the robot arm demo", "formal", 4)
+    # From Reflect to the offer, the ratings come along; from the offer on to Approach, its fields.
+    response = owner_client.post(step_url(offer, 2), {"go": "offer", "culture": "2", "note": "Think more"})
+    assert response.url == step_url(offer, 1)
+    assert Reflection.objects.get(offer=offer).note == "Think more"
+    response = owner_client.post(step_url(offer, 1), offer_form_data(go="approach", company="Northwind Two"))
+    assert response.url == step_url(offer, 3)
+    offer.refresh_from_db()
+    assert (offer.company, offer.flow_step) == ("Northwind Two", 4)
+
+
+def test_a_step_not_offered_in_the_progress_list_is_no_way_round_the_form(owner_client, owner):
+    offer = OfferFactory(owner=owner, flow_step=3, reason="")
+    response = owner_client.post(step_url(offer, 3), approach_data(go="send", reason=""))
+    assert response.status_code == 200 and "Choose a reason" in response.content.decode()
+    offer.refresh_from_db()
+    assert offer.flow_step == 3
+
+
+def test_the_compose_step_keeps_its_progress_list_as_links(owner_client, owner, library):
+    offer = OfferFactory(owner=owner, flow_step=4)
+    draft_for(offer)
+    page = owner_client.get(step_url(offer, 4)).content.decode()
+    assert 'name="go"' not in page and f'<a class="flow-stepper-link" href="{step_url(offer, 3)}">' in page
 
 
 def test_approach_refuses_unknown_door_open_choices(owner_client, owner):

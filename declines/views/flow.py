@@ -65,8 +65,23 @@ def _stepper(offer: Offer | None, current: Step) -> list[dict]:
         else:
             state = "upcoming"
         url = steps.url(offer, step) if linkable and position != here and position <= reached else None
-        items.append({"number": position + 1, "label": step.label, "state": state, "url": url})
+        items.append({"number": position + 1, "label": step.label, "state": state, "url": url, "key": step.key})
     return items
+
+
+# The steps with a form of their own send it when a step in the progress list is chosen
+# (its links are that form's buttons then, `name="go"`), so what was typed is kept on
+# the way, as Back keeps it (§4): a link followed from there used to drop it unsaved.
+STEPPER_FORM = "step-form"
+
+
+def _stepper_target(request, offer: Offer, current: Step) -> Step | None:
+    """The step chosen in the progress list with this step's form, if it is one the list offers."""
+    key = request.POST.get("go", "")
+    if not key:
+        return None
+    offered = {item["key"] for item in _stepper(offer, current) if item["url"]}
+    return next((step for step in steps.steps_for(offer) if step.key == key and key in offered), None)
 
 
 def _step_context(offer: Offer | None, step: Step) -> dict:
@@ -79,7 +94,8 @@ def _step_context(offer: Offer | None, step: Step) -> dict:
 
 
 def _render_step(request, template: str, offer: Offer | None, step: Step, context: dict, status: int = 200):
-    context = {"offer": offer, **_step_context(offer, step), **context}
+    stepper_form = STEPPER_FORM if step in (steps.OFFER, steps.REFLECT, steps.APPROACH) else ""
+    context = {"offer": offer, **_step_context(offer, step), "stepper_form": stepper_form, **context}
     return render(request, template, context, status=status)
 
 
@@ -163,8 +179,9 @@ def _step_offer(request, offer: Offer):
     # mistyped one is corrected.
     form = OfferForm(data=request.POST or None, instance=Offer.objects.get(pk=offer.pk), user=request.user)
     if request.method == "POST" and form.is_valid():
-        offer_flow_save(offer=form.instance, fields=OfferForm.Meta.fields, reach_step=2)
-        return redirect("flow_step", offer.pk, 2)
+        target = _stepper_target(request, offer, steps.OFFER)
+        offer_flow_save(offer=form.instance, fields=OfferForm.Meta.fields, reach_step=None if target else 2)
+        return redirect(steps.url(offer, target) if target else reverse("flow_step", args=[offer.pk, 2]))
     return _render_step(request, "declines/flow/step_offer.html", offer, steps.OFFER, {"form": form})
 
 
@@ -178,7 +195,8 @@ CHOSEN_DECISIONS = "flow_chosen_decisions"
 
 
 def _step_reflect(request, offer: Offer):
-    back = request.POST.get("action") == "back"
+    target = _stepper_target(request, offer, steps.REFLECT)
+    back = request.POST.get("action") == "back" or target is not None
     reflection = _reflection(offer)
     chosen = request.session.get(CHOSEN_DECISIONS, {})
     if str(offer.pk) in chosen:
@@ -204,7 +222,7 @@ def _step_reflect(request, offer: Offer):
         if back:
             if request.POST.get("decision") in Decision.values:
                 request.session[CHOSEN_DECISIONS] = {**chosen, str(offer.pk): request.POST["decision"]}
-            return redirect("flow_step", offer.pk, 1)
+            return redirect(steps.url(offer, target) if target else reverse("flow_step", args=[offer.pk, 1]))
         if str(offer.pk) in chosen:
             request.session[CHOSEN_DECISIONS] = {k: v for k, v in chosen.items() if k != str(offer.pk)}
         if decision == Decision.ACCEPT:
@@ -231,12 +249,13 @@ def _step_reflect(request, offer: Offer):
 
 
 def _step_approach(request, offer: Offer):
-    back = request.POST.get("action") == "back"
+    target = _stepper_target(request, offer, steps.APPROACH)
+    back = request.POST.get("action") == "back" or target is not None
     form = ApproachForm(data=request.POST or None, instance=offer, require_reason=not back)
     if request.method == "POST" and form.is_valid():
         offer_flow_save(offer=form.instance, fields=ApproachForm.Meta.fields, reach_step=None if back else 4)
         if back:
-            return redirect("flow_step", offer.pk, steps.REFLECT.flow_step)
+            return redirect(steps.url(offer, target or steps.REFLECT))
         left_out = wording.left_out_for_reason(offer.door_open, offer.reason)
         if left_out:
             names = wording.joined([f"“{DoorOpen(choice).label}”" for choice in left_out])
