@@ -93,9 +93,15 @@ class LogInForm(AuthenticationForm):
 
 class SignUpForm(ServerChecksLength, UserCreationForm):
     full_name = forms.CharField(
-        max_length=200, required=False, help_text="Used to sign your emails. You can change it later."
+        max_length=200,
+        required=False,
+        help_text="Used to sign your emails. You can change it later.",
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
-    email = forms.EmailField(help_text="For reminders of your follow-ups. Never shown to anyone.")
+    email = forms.EmailField(
+        help_text="For reminders of your follow-ups. Never shown to anyone.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
 
     class Meta(UserCreationForm.Meta):
         model = get_user_model()
@@ -530,7 +536,10 @@ class ProfileForm(ServerChecksLength, forms.ModelForm):
     class Meta:
         model = Profile
         fields = ["full_name", "signature"]
-        widgets = {"signature": forms.Textarea(attrs={"rows": 4})}
+        widgets = {
+            "full_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "signature": forms.Textarea(attrs={"rows": 4}),
+        }
         help_texts = {
             "full_name": "Used for {{ my_name }} and {{ my_first_name }} in your templates.",
             "signature": "Markdown, up to 2,000 characters. Added where a template says {{ signature }}; "
@@ -556,7 +565,12 @@ class ProfileForm(ServerChecksLength, forms.ModelForm):
 class ReminderForm(ServerChecksLength, forms.ModelForm):
     """Where and when `send_reminders` writes to you."""
 
-    email = forms.EmailField(label="Email", required=False, help_text="Reminders go here. Never shown to anyone.")
+    email = forms.EmailField(
+        label="Email",
+        required=False,
+        help_text="Reminders go here. Never shown to anyone.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
 
     class Meta:
         model = Profile

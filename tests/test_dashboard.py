@@ -276,12 +276,14 @@ def test_delete_is_soft_and_the_dashboard_offers_undo(owner_client, owner):
     offer = OfferFactory(owner=owner, company="Northwind")
     response = owner_client.post(reverse("offer_delete", args=[offer.pk]))
     assert response.status_code == 302
-    assert response.url == f"{reverse('dashboard')}?deleted={offer.pk}"
+    assert response.url == f"{reverse('dashboard')}?deleted={offer.pk}#undo"
     offer.refresh_from_db()
     assert offer.deleted_at is not None
     body = owner_client.get(response.url).content.decode()
     assert "Deleted the offer from Northwind" in body
     assert reverse("offer_undelete", args=[offer.pk]) in body
+    # The page opens at the Undo (#undo), named for what it does.
+    assert 'id="undo" tabindex="-1"' in body and 'aria-label="Undo: bring back the offer from Northwind"' in body
     assert owner_client.get(offer.get_absolute_url()).status_code == 404
 
 

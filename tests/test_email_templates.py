@@ -539,7 +539,7 @@ def test_duplicate_is_404_for_another_users_template(outsider_client, outsider, 
 
 def test_delete_is_soft_and_can_be_undone(owner_client, own_template):
     response = owner_client.post(reverse("template_delete", args=[own_template.pk]))
-    assert response.url == f"{reverse('template_list')}?deleted={own_template.pk}"
+    assert response.url == f"{reverse('template_list')}?deleted={own_template.pk}#undo"
     own_template.refresh_from_db()
     assert own_template.deleted_at is not None
     page = owner_client.get(response.url).content.decode()

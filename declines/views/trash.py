@@ -44,6 +44,7 @@ class Trashable:
     label: str  # what it is, on Recently deleted
     fields: tuple[str, ...]  # what Recently deleted reads of it
     detail: Callable[[object], str]  # a word more about it there
+    restore_label: Callable[[object], str]  # what Undo does, for a screen reader
 
 
 TRASHABLE = {
@@ -55,6 +56,7 @@ TRASHABLE = {
         undo_url="offer_undelete",
         described=lambda offer: f"Deleted the offer from {offer.company}, with its drafts and follow-ups.",
         restored=lambda offer: f"The offer from {offer.company} is back, with everything in it.",
+        restore_label=lambda offer: f"bring back the offer from {offer.company}",
         label="Offer",
         fields=("company", "role", "status", "deleted_at"),
         detail=lambda offer: offer.get_status_display(),
@@ -67,6 +69,7 @@ TRASHABLE = {
         undo_url="template_undelete",
         described=lambda template: f"Deleted “{template.name}”.",
         restored=lambda template: f"“{template.name}” is back.",
+        restore_label=lambda template: f"bring back “{template.name}”",
         label="Template",
         fields=("name", "kind", "deleted_at"),
         detail=lambda template: template.get_kind_display(),
@@ -79,7 +82,8 @@ def delete(request, pk, kind):
     trashable = TRASHABLE[kind]
     row = trashable.owned(request.user, pk)
     soft_delete(row=row)
-    return redirect(f"{reverse(trashable.listed_at)}?deleted={row.pk}")
+    # The page opens at its Undo, which takes focus and is read out (a keyboard user was left at the top).
+    return redirect(f"{reverse(trashable.listed_at)}?deleted={row.pk}#undo")
 
 
 @require_POST
@@ -102,6 +106,7 @@ def just_deleted(request, kind) -> dict | None:
     return {
         "text": trashable.described(row),
         "url": reverse(trashable.undo_url, args=[row.pk]),
+        "label": f"Undo: {trashable.restore_label(row)}",
         "later_url": reverse("recently_deleted"),
     }
 

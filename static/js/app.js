@@ -10,6 +10,28 @@ document.addEventListener("htmx:beforeSwap", (event) => {
   }
 });
 
+// The live preview also sends the checklist and its one-line summary. The summary
+// is a live region: swapped for the same words it would be read out again at every
+// pause in typing, so it is left alone then. A checklist swapped while the keyboard
+// is in it would drop focus to the page: focus goes back to the same control.
+const focusable = "a[href], button, input, select, textarea, summary, [tabindex]";
+document.addEventListener("htmx:oobBeforeSwap", (event) => {
+  const { target, fragment } = event.detail;
+  if (target.id === "review-summary" && target.textContent.trim() === fragment.textContent.trim()) {
+    event.detail.shouldSwap = false;
+    return;
+  }
+  const active = document.activeElement;
+  if (target.id && active && active !== document.body && target.contains(active)) {
+    const place = [...target.querySelectorAll(focusable)].indexOf(active);
+    document.addEventListener("htmx:oobAfterSwap", () => {
+      const swapped = document.getElementById(target.id);
+      const again = swapped && (document.getElementById(active.id) || swapped.querySelectorAll(focusable)[place]);
+      if (again && document.activeElement !== again) again.focus();
+    }, { once: true });
+  }
+});
+
 // htmx sends a form's request to the formaction of the button last clicked or
 // focused, with that button's value. A request the typing sets off (a live
 // preview) must go where the form's own hx-post says, with its own hx-vals, and

@@ -69,14 +69,17 @@
       // What to select when the browser will not copy: the part as the page shows it.
       const shown = document.getElementById(button.dataset.select || "") || field;
       const text = textOf(field);
+      // Changes typed but not saved are not in what the page can copy: say so as it is copied.
+      const unsaved = (document.getElementById("send-unsaved")?.textContent || "").trim();
+      const copied = (message) => (unsaved ? `${message} It is the saved text: your changes since are not in it. Save the draft first.` : message);
       try {
         if (button.dataset.copyHtml) {
           const html = document.getElementById(button.dataset.copyHtml).innerHTML.trim();
           const rich = await copyFormatted(html, text, shown);
-          say(rich ? button.dataset.copied : "Copied the body as plain text (this browser would not copy formatting).");
+          say(copied(rich ? button.dataset.copied : "Copied the body as plain text (this browser would not copy formatting)."));
         } else {
           await copyPlain(text, shown);
-          say(button.dataset.copied);
+          say(copied(button.dataset.copied));
         }
       } catch (error) {
         copyBySelection(shown);

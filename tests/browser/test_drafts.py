@@ -62,6 +62,14 @@ def test_draft_a_follow_up_with_its_live_preview_then_send_it(live_server, page,
     expect(page.locator("#draft-preview")).to_contain_text("See you at the meetup in March.")
     expect(page.locator("#draft-preview strong")).to_have_text("meetup")
     expect(page.locator("#send-unsaved")).to_contain_text("You have changes that are not saved yet")
+    # Copying now says, as it copies, that it is the saved text (a screen reader user was not told).
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
+    copy_body = page.get_by_role("button", name="Copy body")
+    assert copy_body.get_attribute("aria-describedby") == "send-unsaved"
+    copy_body.click()
+    expect(page.locator("#copy-status")).to_have_text(
+        "Copied the body. It is the saved text: your changes since are not in it. Save the draft first."
+    )
     box, preview = editor.bounding_box(), page.locator("#draft-preview").bounding_box()
     assert preview["x"] > box["x"] + box["width"] - 1  # beside it, not below
     assert abs(preview["y"] - box["y"]) < 80
@@ -72,7 +80,6 @@ def test_draft_a_follow_up_with_its_live_preview_then_send_it(live_server, page,
     page.get_by_role("button", name="Save draft").click()
     expect(page.get_by_role("status").filter(has_text="Draft saved.")).to_be_visible()
     expect(page.locator("#send-unsaved")).to_be_empty()
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
     page.get_by_role("button", name="Copy body").click()
     expect(page.locator("#copy-status")).to_have_text("Copied the body.")
     copied = page.evaluate("navigator.clipboard.readText()")
