@@ -2,9 +2,16 @@
 read them, into emails.md (and key.json: which template and offer each id is),
 for an outside reading of the library (docs/writing-review.md).
 
-Usage: .venv/bin/python docs/writing-review/compose.py [output folder]
+Usage: .venv/bin/python docs/writing-review/compose.py [output folder] [offers.json]
 The output folder defaults to a new folder under /tmp. A throwaway SQLite
 database under /tmp is used; nothing in the checkout is written.
+
+With offers.json ({"A": [...], "B": [...], "C": [...]}, one offer for each
+template, in the library's order), each message goes to a different offer of
+its kind, as each real recipient reads only their own: the company, role,
+contact, people and what stood out come from the file, the reason, tone,
+medium and open door from the setup below. Without it, every template is
+composed for the same three offers.
 """
 
 import datetime as dt
@@ -17,6 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp(prefix="writing-review-"))
 OUT.mkdir(parents=True, exist_ok=True)
+VARIED = json.loads(Path(sys.argv[2]).read_text()) if len(sys.argv) > 2 else None
 sys.path.insert(0, str(REPO))
 _db = Path(tempfile.mkdtemp(prefix="reading-")) / "reading.sqlite3"
 os.environ["DATABASE_URL"] = f"sqlite:///{_db}"
@@ -86,8 +94,22 @@ SETUPS = {
 }
 
 
-def offer_for(setup: str, template) -> Offer:
+OWN_FIELDS = (
+    "company",
+    "role",
+    "contact_name",
+    "contact_honorific",
+    "contact_title",
+    "people_to_thank",
+    "what_stood_out",
+)
+
+
+def offer_for(setup: str, template, n: int) -> Offer:
     fields = dict(SETUPS[setup])
+    if VARIED:
+        varied = VARIED[setup][n]
+        fields.update({name: varied[name] for name in OWN_FIELDS})
     if template.kind == TemplateKind.DECLINE:
         # A decline is composed with its own reason, tone and medium.
         fields["reason"] = template.reason or fields["reason"]
@@ -109,12 +131,12 @@ templates = list(EmailTemplate.objects.builtin().order_by("slug"))
 lines, key, counts = ["# Emails", ""], {}, {}
 n = 0
 for setup in SETUPS:
-    for template in templates:
+    for index, template in enumerate(templates):
         n += 1
         ident = f"E{n:03d}"
-        offer = offer_for(setup, template)
+        offer = offer_for(setup, template, index)
         email = compose(template, offer=offer, user=user, today=TODAY)
-        key[ident] = {"template": template.slug, "setup": setup}
+        key[ident] = {"template": template.slug, "setup": setup, "company": offer.company}
         counts.setdefault(template.slug, {})[setup] = (
             len(email.text) if template.kind == TemplateKind.LINKEDIN_NOTE else Email("", email.text).word_count
         )
