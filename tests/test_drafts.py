@@ -211,6 +211,8 @@ def test_a_stale_tab_cannot_overwrite_a_newer_save(owner_client, owner, library,
     assert "My stale text" in body and "The newer text" in body
     assert "Keep my text" in body and "Use the saved text" in body
     assert f'href="{d.url}">Use the saved text' in body
+    # Told like a form error: the title says so and the notice takes focus (a screen reader heard nothing).
+    assert "<title>Error: " in body and 'role="alert" aria-labelledby="conflict-title" tabindex="-1" autofocus' in body
     d.draft.refresh_from_db()
     assert (d.draft.body, d.draft.version) == ("The newer text", 2)
     # "Keep my text" saves over the version the user has seen, and only that one.
