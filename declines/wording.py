@@ -33,6 +33,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+import unicodedata
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 
@@ -47,7 +48,12 @@ from declines.ownership import profile_for
 # ("Dear Dr. Lee,"); the first name is what follows it.
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lady", "lord", "rev"}
+    # As typed before names elsewhere: "Engr. Babatunde Olawale", "Atty. Eduardo Sy", "Dra. Verónica Salazar".
+    | {"eng", "engr", "atty", "adv", "capt", "col", "maj", "lt", "cdr", "dra", "sra", "srta", "chef", "hon"}
+    | {"ing", "lic", "arq", "ir"}
 )
+# Words before a given name that are not what a person is called by: "Md. Rafiqul Islam" is Rafiqul.
+_NAME_PREFIXES = frozenset({"md", "md.", "mohd", "mohd.", "muhd", "muhd.", "syed", "sayyid"})
 # Words that belong to a surname: "Dear Ms van der Berg", not "Dear Ms Berg".
 _SURNAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la", "bin", "al", "ter"}
@@ -135,11 +141,12 @@ class Person:
     formal_address: str = ""  # "Dr Raman" when the user typed the title with the surname
     role: str = ""  # "firmware team", "Head of Design"
     family_first: bool = False  # "Lim Jia Hui", written in Chinese or Korean order
+    known_as: str = ""  # the name they go by: "Winnie" of "Cheung Wai-man, Winnie", "Lan" of "Nguyễn Thị Lan"
 
     @property
     def familiar(self) -> str:
         """How a warm email names them: "Priya", or "Ms Lee" when that is all we have."""
-        return self.given or self.formal or self.name
+        return self.known_as or self.given or self.formal or self.name
 
     @property
     def formal(self) -> str:
@@ -166,7 +173,7 @@ class Person:
 
 
 # "med.", "rer. nat.", "h.c.": what follows a German or Austrian title and is part of it.
-_TITLE_QUALIFIER = re.compile(r"[a-z][a-z.]{0,5}\.")
+_TITLE_QUALIFIER = re.compile(r"[a-z][a-z.]{0,5}\.|\([A-Za-z.]{2,8}\)")
 # The first word of a given name that is never a name alone.
 _COMPOUND_GIVEN = frozenset({"عبد", "أبو", "ابو", "أم", "abd", "abdul", "abdel", "abu", "umm"})
 
@@ -184,16 +191,63 @@ _FAMILY_FIRST = frozenset(
     | {"toh", "tsang", "tse", "tsui", "wang", "wee", "wong", "woo", "wu", "xie", "xu", "yang", "yao", "yap", "ye"}
     | {"yeo", "yeung", "yip", "yoon", "yu", "yuan", "zeng", "zhang", "zhao", "zheng", "zhou", "zhu"}
 )
+# Japanese family names, which people from Japan often write first ("Tanaka Hiroshi").
+_JAPANESE_FAMILY = frozenset(
+    {"sato", "suzuki", "takahashi", "tanaka", "watanabe", "ito", "yamamoto", "nakamura", "kobayashi", "kato"}
+    | {"yoshida", "yamada", "sasaki", "yamaguchi", "matsumoto", "inoue", "kimura", "hayashi", "shimizu", "mori"}
+    | {"yamazaki", "abe", "ikeda", "hashimoto", "yamashita", "ishikawa", "nakajima", "maeda", "fujita", "ogawa"}
+    | {"goto", "okada", "hasegawa", "murakami", "kondo", "ishii", "saito", "sakamoto", "endo", "aoki", "fujii"}
+    | {"nishimura", "fukuda", "ota", "miura", "fujiwara", "okamoto", "matsuda", "nakagawa", "nakano", "harada"}
+)
+# Vietnamese family names, written first; a Vietnamese name is called by its last word ("Nguyễn Thị Lan" is Lan).
+_VIETNAMESE_FAMILY = frozenset(
+    {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo"}
+    | {"duong", "ly", "trinh", "dinh", "truong", "mai", "lam"}
+)
 # One syllable of a romanised Chinese or Korean given name: "Jia", "Xiang", "Siew", "Joong".
 _SYLLABLE = re.compile(r"(?:ch|sh|zh|ts|ng|kh|th|ph|hw|kw|gw|[bcdfghjklmnpqrstwxyz])?[aeiouy]{1,3}(?:ng|[nhktpmrw])?")
 
 
+def _plain(word: str) -> str:
+    """A word without its accents, for looking it up: "Nguyễn" is "nguyen", "Đặng" "dang"."""
+    decomposed = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _syllables(word: str) -> int:
+    """How many romanised Chinese syllables a word is, run together ("Wenjing" is 2), or 0 if it is none."""
+    for size in (1, 2):
+        pattern = _SYLLABLE.pattern
+        if re.fullmatch(f"(?:{pattern}){{{size}}}", word.casefold()):
+            return size
+    return 0
+
+
 def _given_after_family(words: list[str]) -> bool:
-    """Whether a name is written family name first: "Lim Jia Hui", "Kim Min-jun"."""
-    if len(words) not in (2, 3) or words[0].casefold() not in _FAMILY_FIRST:
+    """Whether a name is written family name first: "Lim Jia Hui", "Kim Min-jun", "Zhang Li", "Tanaka Hiroshi"."""
+    first = _plain(words[0])
+    if len(words) == 2 and first in _JAPANESE_FAMILY and _plain(words[1]) not in _JAPANESE_FAMILY:
+        return True
+    if len(words) not in (2, 3) or first not in _FAMILY_FIRST:
         return False
+    if len(words) == 2 and "-" not in words[1]:
+        # "Zhang Li", "Li Wenjing"; never "Kim Lee" or "Lee Chan", whose first word is a given name too.
+        return first not in _GIVEN_TOO and bool(_syllables(words[1]))
     given = words[1:] if len(words) == 3 else words[1].split("-")
     return len(given) == 2 and all(_SYLLABLE.fullmatch(part.casefold()) for part in given)
+
+
+_GIVEN_TOO = frozenset({"kim", "lee", "jo", "ming", "moon", "song", "sun", "hong"})
+
+
+def _vietnamese(words: list[str]) -> bool:
+    """Whether a name is Vietnamese, family name first: "Nguyễn Thị Lan", "Võ Minh Châu"."""
+    return (
+        len(words) >= 2
+        and _plain(words[0]) in _VIETNAMESE_FAMILY
+        and (len(words) > 2 or _plain(words[1]) not in _VIETNAMESE_FAMILY)
+        and all(len(_plain(word)) <= 5 for word in words[1:])
+    )
 
 
 def _chinese_name_after(words: list[str]) -> bool:
@@ -217,6 +271,14 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
     """A name as typed ("Dr. Priya Lee", "Maria van der Berg", "Ms Lee"), with
     the title the user gave for formal emails: "Dr", or "Dr Raman"."""
     name = _one_line(text)
+    # The name someone goes by, given after the rest: "Cheung Wai-man, Winnie", "Li Wenjing (Wendy)".
+    goes_by = re.fullmatch(r"(?P<rest>[^,()]+?)\s*(?:,\s*(?P<after>[^,()]+)|\((?P<paren>[^()]+)\))", name)
+    if goes_by and len((known_as := goes_by["after"] or goes_by["paren"]).split()) == 1:
+        rest = read_person(goes_by["rest"], honorific=honorific, role=role)
+        if goes_by["after"] and not rest.family:
+            # "Smith, John": a list's way of writing John Smith.
+            return dataclasses.replace(rest, name=name, given=known_as, family=rest.given)
+        return dataclasses.replace(rest, name=name, known_as=known_as)
     words = name.split()
     # Titles as typed, however many ("Prof. Dr.", "Dr. med."): a title, and the small
     # words with a full stop that qualify it, never a first name.
@@ -227,6 +289,9 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
     # A given name of two words: "Abd al-Rahman" typed "عبد الرحمن", "Abu Bakr", "Ma. Theresa" (Maria Theresa).
     if len(words) > 1 and (words[0].casefold() in _COMPOUND_GIVEN or words[0] == "Ma."):
         words[:2] = [f"{words[0]} {words[1]}"]
+    # "Md. Rafiqul Islam", "Syed Ali Naqvi": called by the name after the prefix.
+    while len(words) > 2 and words[0].casefold() in _NAME_PREFIXES:
+        words.pop(0)
     given_title = honorific.split()
     formal_address = " ".join(given_title) if len(given_title) > 1 else ""
     title = given_title[0] if given_title else typed_title
@@ -242,6 +307,17 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
         given = " ".join(words[:child_of])
         address = formal_address or (f"{title} {given}" if title else "")
         return Person(name=name, given=given, honorific=title, formal_address=address, role=role)
+    if not _given_after_family(words) and _vietnamese(words):
+        return Person(
+            name=name,
+            given=" ".join(words[1:]),
+            known_as=words[-1],
+            family=words[0],
+            honorific=title,
+            formal_address=formal_address,
+            role=role,
+            family_first=True,
+        )
     capitals = _family_in_capitals(words)
     family_first = capitals == 0 or (capitals is None and _given_after_family(words))
     if capitals is not None:
@@ -1109,6 +1185,7 @@ def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, r
 # "(Pty) Ltd", "Co., Ltd.", "Private Limited").
 _LEGAL_SUFFIX = re.compile(
     r",?\s+(?:(?:\(Pty\)|Pty\.?|Pte\.?|Pvt\.?|Co\.?,?) Ltd\.?|Private Limited|Sdn\.? Bhd\.?|Berhad|Bhd\.?"
+    r"|S\.?A\.? de C\.?V\.?|S\.?A\.?S\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|Ltda\.?|GmbH & Co\.? KG|A/S|ASA|Oy|AB|SE|N\.?V\.?"
     r"|LLP|LLC|Ltd\.?|Limited|Inc\.?|plc|PLC|GmbH|AG|S\.?A\.?|B\.?V\.?|Corp\.?)$"
 )
 
@@ -1195,6 +1272,9 @@ def _stood_out_items(text: str) -> list[str]:
     items = []
     for part in (text or "").splitlines():
         item = " ".join(part.split())
+        # A note's shorthand, as a sentence says it: "lunch w/ the team + a tour" is "lunch with the team and a tour".
+        item = re.sub(r"(?<=\s)(?:w/|w)(?=\s)", "with", item)
+        item = re.sub(r"(?<=\s)\+(?=\s)", "and", item)
         # A line wrapped in quotes loses them; a quote inside ("your question about “why Rust?”") stays whole.
         if len(item) > 1 and item[0] in _QUOTES and item[-1] in _QUOTES and not _DOUBLE_QUOTES & set(item[1:-1]):
             item = item[1:-1].strip()
@@ -1271,6 +1351,9 @@ def _bare_noun(phrase: str) -> bool:
     return len(words) == 1 or not words[1].endswith("ing")
 
 
+_LOCAL_TITLES = "Pak|Bu|Ibu|Bapak|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Chef|Sir|Madam|Aunty|Auntie|Uncle|Kak|Encik|Puan"
+
+
 def _to_the_reader(text: str, contact: Person | None) -> str:
     """The contact, named in the user's words, becomes "you": the email is to them.
     "Priya's question" is "your question"; "a chat with Priya", "a chat with you"."""
@@ -1285,6 +1368,8 @@ def _to_the_reader(text: str, contact: Person | None) -> str:
     alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True) if len(name) > 1)
     if not alternatives:
         return text
+    # With the title a colleague would use before it ("Pak Budi", "Ms Lim", "Chef Marco"), the name is "you" whole.
+    alternatives = rf"(?:(?:{_LOCAL_TITLES})\.?\s+)?(?:{alternatives})"
     # "stacey showing me round the ovens": the name typed in lower case at the start.
     text = re.sub(rf"^(?i:{alternatives})(?=\W)", lambda m: m.group(0).title(), text)
     text = re.sub(rf"\b(?:{alternatives})['’]s\b", "your", text)

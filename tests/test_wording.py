@@ -122,6 +122,20 @@ def test_values_for_an_offer(owner):
         (Tone.WARM, "Ma. Theresa Reyes", "", "Dear Ma. Theresa,"),
         (Tone.FORMAL, "Nurul Aisyah binti Hassan", "Ms", "Dear Ms Nurul Aisyah,"),
         (Tone.WARM, "Nurul Aisyah binti Hassan", "Ms", "Dear Nurul Aisyah,"),
+        # "Dear Eng.,", "Hi Md.,", "Hi Nguyễn,", "Dear Li," (to Wendy) and "Hi Zhang," were each a slip.
+        (Tone.WARM, "Eng. Sherif Nabil", "", "Dear Sherif,"),
+        (Tone.FORMAL, "Engr. Babatunde Olawale", "", "Dear Engr. Olawale,"),
+        (Tone.BRIEF, "Capt. (Retd.) Mahbubur Rahman", "", "Hi Mahbubur,"),
+        (Tone.BRIEF, "Md. Rafiqul Islam", "", "Hi Rafiqul,"),
+        (Tone.BRIEF, "Nguyễn Thị Lan", "", "Hi Lan,"),
+        (Tone.FORMAL, "Nguyễn Thị Lan", "Ms", "Dear Ms Nguyễn,"),
+        (Tone.WARM, "Li Wenjing (Wendy)", "", "Dear Wendy,"),
+        (Tone.WARM, "Cheung Wai-man, Winnie", "", "Dear Winnie,"),
+        (Tone.BRIEF, "Zhang Li", "", "Hi Li,"),
+        (Tone.FORMAL, "Tanaka Hiroshi", "Mr", "Dear Mr Tanaka,"),
+        (Tone.WARM, "Tanaka Hiroshi", "Mr", "Dear Hiroshi,"),
+        (Tone.WARM, "Kim Lee", "", "Dear Kim,"),
+        (Tone.WARM, "Ken Watanabe", "", "Dear Ken,"),
     ],
 )
 def test_the_greeting_suits_the_tone_and_the_title_given(owner, tone, contact, honorific, greeting):
@@ -729,6 +743,9 @@ def test_people_to_thank_typed_with_full_width_brackets_keep_their_team_apart():
         ("Tokyo Widgets Co., Ltd.", "Tokyo Widgets"),
         ("Ashworth & Lyle LLP", "Ashworth & Lyle"),
         ("Private Label Co", "Private Label Co"),
+        ("Agro Sorriso S.A. de C.V.", "Agro Sorriso"),
+        ("Vini Colombo S.r.l.", "Vini Colombo"),
+        ("Construtora Lima Ltda.", "Construtora Lima"),
     ],
 )
 def test_a_company_is_named_in_a_sentence_without_its_legal_suffix(owner, company, named):
@@ -807,3 +824,13 @@ def test_a_thing_with_an_aside_is_the_object_of_its_sentence():
         for slug in ("one", "two", "three", "four"):
             sentence = stood_out("being shown round the housing - nobody else thought to", tone=tone, slug=slug)
             assert sentence.endswith("being shown round the housing - nobody else thought to."), sentence
+
+
+def test_the_reader_with_the_title_a_colleague_uses_is_you():
+    """ "the coffee tasting with Pak you" kept the title of the name it replaced."""
+    assert "the coffee tasting with you" in stood_out("the coffee tasting with Pak Budi", contact="Budi Santoso")
+
+
+def test_a_notes_shorthand_is_said_in_words():
+    sentence = stood_out("lunch w/ the team + a tour of the plant", tone=Tone.BRIEF)
+    assert "lunch with the team and a tour of the plant" in sentence
