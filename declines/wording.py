@@ -59,8 +59,8 @@ _SURNAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la", "bin", "al", "ter"}
     # Irish and Scottish Gaelic ("Seán Ó Briain", "Áine Ní Bhriain", "Calum Mac Leòid"), Arabic, Welsh.
     | {"ó", "ní", "nic", "mac", "mc", "ua", "uí", "ten", "te", "des", "el", "ibn", "bint", "abu", "ap"}
-    # Filipino and Spanish: "Maria Cristina Dela Cruz", "Ana de los Santos".
-    | {"dela", "delos", "los", "las"}
+    # Filipino, Spanish and Catalan: "Maria Cristina Dela Cruz", "Ana de los Santos", "Núria Puig i Soler".
+    | {"dela", "delos", "los", "las", "i", "y"}
 )
 # "bin" and "binti" in a Malay name say whose child someone is: the name before
 # them is theirs, and there is no family name ("Nurul Aisyah binti Hassan" is
@@ -331,6 +331,9 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
     else:
         start = len(words) - 1
         while start > 1 and words[start - 1].lower() in _SURNAME_PARTICLES:
+            start -= 1
+        # "Núria Puig i Soler", "José Ortega y Gasset": "i" and "y" join two family names.
+        if start > 1 and start < len(words) - 1 and words[start].lower() in {"i", "y"}:
             start -= 1
         family, given = " ".join(words[start:]), words[0]
     return Person(
@@ -1273,6 +1276,7 @@ def _stood_out_items(text: str) -> list[str]:
     for part in (text or "").splitlines():
         item = " ".join(part.split())
         # A note's shorthand, as a sentence says it: "lunch w/ the team + a tour" is "lunch with the team and a tour".
+        item = re.sub(r"(?<=\s)w/o(?=\s)", "without", item)
         item = re.sub(r"(?<=\s)(?:w/|w)(?=\s)", "with", item)
         item = re.sub(r"(?<=\s)\+(?=\s)", "and", item)
         # A line wrapped in quotes loses them; a quote inside ("your question about “why Rust?”") stays whole.
@@ -1325,11 +1329,23 @@ def _as_phrase(item: str) -> str:
     item = item.rstrip(".!;:, ")
     first, _, rest = item.partition(" ")
     plain = first[:1].isupper() and first[1:].islower()
-    small = first.lower() in _PHRASE_STARTS or (first.lower().endswith("ing") and rest[:1].islower())
+    small = first.lower() in _PHRASE_STARTS | _PROCESS_NOUNS or (first.lower().endswith("ing") and rest[:1].islower())
     phrase = first.lower() + (" " + rest if rest else "") if plain and small else item
     if _QUESTION_ASKED.match(phrase):
         return f"the question of {phrase}"
-    return f"the {phrase}" if _bare_noun(phrase) else phrase
+    # "SQL test on the appointments data", "BQ exercise": a note that starts with an acronym.
+    acronym = re.fullmatch(r"[A-Z][A-Z0-9/&-]{1,7}", first) and rest[:1].islower()
+    return f"the {phrase}" if acronym or _bare_noun(phrase) else phrase
+
+
+# Nouns a note of the process starts with, capitalised only for starting the line ("Site visit to the flyover").
+_PROCESS_NOUNS = frozenset(
+    {"visit", "site", "discussion", "tour", "lunch", "dinner", "breakfast", "coffee", "tea", "chat", "conversation"}
+    | {"talk", "session", "test", "task", "exercise", "presentation", "interview", "question", "demo", "walk"}
+    | {"meeting", "workshop", "assessment", "case", "panel", "call", "trip", "day", "morning", "afternoon"}
+    | {"evening", "cupping", "tasting", "role-play", "whiteboard", "lab", "trial", "review", "feedback", "tip"}
+    | {"welcome", "chance", "kindness", "advice", "rope", "practical", "shift", "drive", "ride", "look"}
+)
 
 
 # A phrase may start without its article, as notes do ("site visit at the depot"): it gets "the".
@@ -1345,13 +1361,18 @@ def _bare_noun(phrase: str) -> bool:
     first = words[0]
     if not first.isalpha() or not first.islower() or first in _PHRASE_STARTS | _NO_ARTICLE_NEEDED:
         return False
-    if first.endswith("ing") or first.endswith("ed"):
+    if (first.endswith("ing") or first.endswith("ed")) and first not in _PROCESS_NOUNS:
         return False
     # "stacey showing me round": a name typed in lower case, doing something.
     return len(words) == 1 or not words[1].endswith("ing")
 
 
-_LOCAL_TITLES = "Pak|Bu|Ibu|Bapak|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Chef|Sir|Madam|Aunty|Auntie|Uncle|Kak|Encik|Puan"
+_LOCAL_TITLES = "|".join(
+    sorted(
+        {title.capitalize() for title in HONORIFICS}
+        | {"Pak", "Bu", "Ibu", "Bapak", "Madam", "Ma'am", "Aunty", "Auntie", "Uncle", "Kak", "Encik", "Puan"}
+    )
+)
 
 
 def _to_the_reader(text: str, contact: Person | None) -> str:
@@ -1394,9 +1415,11 @@ def _stood_out_sentence(text: str, contact: Person | None, writing: Writing) -> 
     sentences = [_sentence(item) for item in items if _is_own_sentence(item)] + after
     if phrases:
         wordings = _STOOD_OUT_AFTER[writing.formal_words] if writing.after_decline else _STOOD_OUT[writing.words_tone]
-        if len(phrases) > 1 or re.search(r" and |, | [-–—] ", phrases[0]):
+        clause = re.match(r"(?i)(?:when|whenever|where|the time|the way)\b", phrases[0])
+        if len(phrases) > 1 or clause or re.search(r" and |, | [-–—] ", phrases[0]):
             # "A and B has stayed…", "Looking back, A and B is…": two things are only ever the object of a sentence,
-            # and so is a thing with an aside ("the housing tour - nobody else thought to do that").
+            # and so is a thing with an aside ("the housing tour - nobody else thought to do that") or a clause
+            # ("when you asked what I'd do on my first night shift").
             wordings = [
                 wording
                 for wording in wordings
@@ -1404,7 +1427,9 @@ def _stood_out_sentence(text: str, contact: Person | None, writing: Writing) -> 
             ]
         joined = " and ".join(phrases)
         wording = writing.pick(wordings)
-        sentences.insert(0, wording.format(x=joined, X=joined[:1].upper() + joined[1:]))
+        framed = wording.format(x=joined, X=joined[:1].upper() + joined[1:])
+        # "your question - what would I cut first?." : the user's own mark ends the sentence.
+        sentences.insert(0, re.sub(r"([?!])\.$", r"\1", framed))
     return " ".join(sentences)
 
 

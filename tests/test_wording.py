@@ -136,6 +136,8 @@ def test_values_for_an_offer(owner):
         (Tone.WARM, "Tanaka Hiroshi", "Mr", "Dear Hiroshi,"),
         (Tone.WARM, "Kim Lee", "", "Dear Kim,"),
         (Tone.WARM, "Ken Watanabe", "", "Dear Ken,"),
+        # "i" joins two family names in Catalan.
+        (Tone.FORMAL, "Núria Puig i Soler", "Ms", "Dear Ms Puig i Soler,"),
     ],
 )
 def test_the_greeting_suits_the_tone_and_the_title_given(owner, tone, contact, honorific, greeting):
@@ -834,3 +836,32 @@ def test_the_reader_with_the_title_a_colleague_uses_is_you():
 def test_a_notes_shorthand_is_said_in_words():
     sentence = stood_out("lunch w/ the team + a tour of the plant", tone=Tone.BRIEF)
     assert "lunch with the team and a tour of the plant" in sentence
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("Cupping session", "the cupping session"),
+        ("Site visit to the flyover", "the site visit to the flyover"),
+        ("SQL test on the appointments data", "the SQL test on the appointments data"),
+        ("Lisbon office tour", "Lisbon office tour"),
+    ],
+)
+def test_a_note_capitalised_only_for_starting_its_line_reads_as_part_of_a_sentence(typed, said):
+    for tone in Tone.values:
+        assert said.lower() in stood_out(typed, tone=tone).lower()
+        assert f"especially {said}" in stood_out(typed, tone=Tone.BRIEF, slug="x")
+
+
+def test_a_question_the_user_typed_ends_the_sentence_with_its_own_mark():
+    for tone in Tone.values:
+        for slug in ("one", "two", "three"):
+            sentence = stood_out("your question - what would I cut first?", tone=tone, slug=slug)
+            assert "?." not in sentence and sentence.endswith("?"), sentence
+
+
+def test_a_moment_typed_as_a_clause_is_the_object_of_its_sentence():
+    for tone in Tone.values:
+        for slug in ("one", "two", "three", "four"):
+            sentence = stood_out("When Ma'am Priya asked about my first night shift", tone=tone, slug=slug)
+            assert sentence.endswith("when you asked about my first night shift."), sentence
