@@ -421,6 +421,20 @@ def test_a_step_chosen_in_the_progress_list_saves_what_was_typed_on_the_way(owne
     assert (offer.company, offer.flow_step) == ("Northwind Two", 4)
 
 
+def test_a_step_ahead_in_the_progress_list_is_checked_as_continue_is(owner_client, owner, library):
+    """Jumping to Compose from Approach with the reason cleared saved an empty reason and went on."""
+    offer = OfferFactory(owner=owner, flow_step=4)
+    response = owner_client.post(step_url(offer, 3), approach_data(go="compose", reason=""))
+    assert response.status_code == 200 and "Choose a reason" in response.content.decode()
+    offer.refresh_from_db()
+    assert offer.reason != ""
+    response = owner_client.post(step_url(offer, 3), approach_data(go="compose", reason="location"))
+    assert response.url == step_url(offer, 4)
+    # Enter presses "Save and continue": it comes before the progress list's buttons.
+    page = owner_client.get(step_url(offer, 3)).content.decode()
+    assert page.index('name="action" value="continue"') < page.index('name="go"')
+
+
 def test_a_step_not_offered_in_the_progress_list_is_no_way_round_the_form(owner_client, owner):
     offer = OfferFactory(owner=owner, flow_step=3, reason="")
     response = owner_client.post(step_url(offer, 3), approach_data(go="send", reason=""))

@@ -75,13 +75,14 @@ def _stepper(offer: Offer | None, current: Step) -> list[dict]:
 STEPPER_FORM = "step-form"
 
 
-def _stepper_target(request, offer: Offer, current: Step) -> Step | None:
-    """The step chosen in the progress list with this step's form, if it is one the list offers."""
+def _stepper_target(request, offer: Offer, current: Step) -> tuple[Step | None, bool]:
+    """The step chosen in the progress list with this step's form, if it is one the list offers,
+    and whether it lies back: a step back is saved as Back saves, one ahead is checked as Continue is."""
     key = request.POST.get("go", "")
-    if not key:
-        return None
     offered = {item["key"] for item in _stepper(offer, current) if item["url"]}
-    return next((step for step in steps.steps_for(offer) if step.key == key and key in offered), None)
+    flow = steps.steps_for(offer)
+    target = next((step for step in flow if step.key == key and key in offered), None) if key else None
+    return target, target is not None and flow.index(target) < flow.index(current)
 
 
 def _step_context(offer: Offer | None, step: Step) -> dict:
@@ -179,7 +180,7 @@ def _step_offer(request, offer: Offer):
     # mistyped one is corrected.
     form = OfferForm(data=request.POST or None, instance=Offer.objects.get(pk=offer.pk), user=request.user)
     if request.method == "POST" and form.is_valid():
-        target = _stepper_target(request, offer, steps.OFFER)
+        target, _ = _stepper_target(request, offer, steps.OFFER)
         offer_flow_save(offer=form.instance, fields=OfferForm.Meta.fields, reach_step=None if target else 2)
         return redirect(steps.url(offer, target) if target else reverse("flow_step", args=[offer.pk, 2]))
     return _render_step(request, "declines/flow/step_offer.html", offer, steps.OFFER, {"form": form})
@@ -195,8 +196,8 @@ CHOSEN_DECISIONS = "flow_chosen_decisions"
 
 
 def _step_reflect(request, offer: Offer):
-    target = _stepper_target(request, offer, steps.REFLECT)
-    back = request.POST.get("action") == "back" or target is not None
+    target, backwards = _stepper_target(request, offer, steps.REFLECT)
+    back = request.POST.get("action") == "back" or backwards
     reflection = _reflection(offer)
     chosen = request.session.get(CHOSEN_DECISIONS, {})
     if str(offer.pk) in chosen:
@@ -222,7 +223,7 @@ def _step_reflect(request, offer: Offer):
         if back:
             if request.POST.get("decision") in Decision.values:
                 request.session[CHOSEN_DECISIONS] = {**chosen, str(offer.pk): request.POST["decision"]}
-            return redirect(steps.url(offer, target) if target else reverse("flow_step", args=[offer.pk, 1]))
+            return redirect(steps.url(offer, target) if backwards else reverse("flow_step", args=[offer.pk, 1]))
         if str(offer.pk) in chosen:
             request.session[CHOSEN_DECISIONS] = {k: v for k, v in chosen.items() if k != str(offer.pk)}
         if decision == Decision.ACCEPT:
@@ -235,7 +236,7 @@ def _step_reflect(request, offer: Offer):
                 "Saved. Take the time you need — continue from your dashboard once you have decided.",
             )
             return redirect("dashboard")
-        return redirect("flow_step", offer.pk, 3)
+        return redirect(steps.url(offer, target) if target else reverse("flow_step", args=[offer.pk, 3]))
     return _render_step(
         request,
         "declines/flow/step_reflect.html",
@@ -249,13 +250,13 @@ def _step_reflect(request, offer: Offer):
 
 
 def _step_approach(request, offer: Offer):
-    target = _stepper_target(request, offer, steps.APPROACH)
-    back = request.POST.get("action") == "back" or target is not None
+    target, backwards = _stepper_target(request, offer, steps.APPROACH)
+    back = request.POST.get("action") == "back" or backwards
     form = ApproachForm(data=request.POST or None, instance=offer, require_reason=not back)
     if request.method == "POST" and form.is_valid():
         offer_flow_save(offer=form.instance, fields=ApproachForm.Meta.fields, reach_step=None if back else 4)
         if back:
-            return redirect(steps.url(offer, target or steps.REFLECT))
+            return redirect(steps.url(offer, target if backwards else steps.REFLECT))
         left_out = wording.left_out_for_reason(offer.door_open, offer.reason)
         if left_out:
             names = wording.joined([f"“{DoorOpen(choice).label}”" for choice in left_out])
@@ -266,7 +267,7 @@ def _step_approach(request, offer: Offer):
             )
         # For a call, the Call step (which shows a call already made, to go on from); otherwise Compose.
         flow = steps.steps_for(offer)
-        return redirect(steps.url(offer, flow[flow.index(steps.APPROACH) + 1]))
+        return redirect(steps.url(offer, target or flow[flow.index(steps.APPROACH) + 1]))
     return _render_step(
         request,
         "declines/flow/step_approach.html",

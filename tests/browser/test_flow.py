@@ -221,7 +221,8 @@ def test_stop_at_step_three_and_continue_from_the_dashboard(live_server, page, l
     expect_step(page, 2, "Reflect")
     stepper.get_by_role("button", name="Approach").click()
     expect(page.get_by_label("What stood out")).to_have_value("the robot arm demo")
-    page.get_by_role("button", name="Save and continue").click()
+    # Enter is "Save and continue", never the first step of the progress list.
+    page.get_by_label("Location").press("Enter")
     expect_step(page, 4, "Compose")
     page.get_by_role("button", name="Use this template").click()
     page.get_by_role("button", name="Save and continue").click()
