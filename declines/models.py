@@ -856,12 +856,6 @@ class CoachInvitation(models.Model):
     def is_usable(self, now=None) -> bool:
         return self.accepted_at is None and self.expires_at > (now or timezone.now())
 
-    def is_for(self, user) -> bool:
-        """Whether `user` may accept it: anyone with a link, only the account
-        with the address an invitation was emailed to (a forwarded email must
-        not let someone else read the client's offers)."""
-        return not self.email or (user.email or "").casefold() == self.email.casefold()
-
 
 class SharedOffer(models.Model):
     """One offer a client lets one coach read, with its drafts and plan.

@@ -83,13 +83,7 @@ def replace_paragraph(body: str, *, quote: str, near: int, replacement: str) -> 
 
 
 class InvitationUnusable(Exception):
-    """The link was used already, has expired, is the client's own, or was emailed to someone else."""
-
-
-WRONG_ACCOUNT = (
-    "This invitation was emailed to a different address from your account's. Log in with the account that "
-    "uses that address (or create one with it), or ask for an invitation to your own address."
-)
+    """The link was used already, has expired, or is the client's own."""
 
 
 @transaction.atomic
@@ -139,8 +133,6 @@ def invitation_accept(*, invitation: CoachInvitation, coach, now: dt.datetime | 
     now = now or timezone.now()
     if invitation.client_id == coach.pk:
         raise InvitationUnusable("This is your own invitation: send the link to your coach.")
-    if not invitation.is_for(coach):
-        raise InvitationUnusable(WRONG_ACCOUNT)
     spent = CoachInvitation.objects.filter(pk=invitation.pk, accepted_at__isnull=True, expires_at__gt=now).update(
         accepted_at=now, accepted_by=coach
     )

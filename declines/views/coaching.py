@@ -84,12 +84,22 @@ def coaches(request):
     for invitation in invitations:
         invitation.link = site_url(request) + invitation.get_absolute_url()
         invitation.expired = not invitation.is_usable(now)
-    coachings = (
+    coachings = list(
         Coaching.objects.of_client(request.user)
         .select_related("coach__profile")
         .annotate(shared=Count("shares", filter=Q(shares__offer__deleted_at__isnull=True)))
         .order_by("created_at", "pk")
     )
+    # Who accepted which invitation: the address the client emailed it to, beside the account that
+    # accepted it, so an invitation forwarded to someone else shows (a coach's own address is never shown).
+    accepted = dict(
+        CoachInvitation.objects.for_user(request.user)
+        .filter(accepted_by__in=[coaching.coach_id for coaching in coachings])
+        .order_by("accepted_at")
+        .values_list("accepted_by", "email")
+    )
+    for coaching in coachings:
+        coaching.invited_at = accepted.get(coaching.coach_id)
     return render(
         request,
         "declines/coaching/coaches.html",
@@ -275,8 +285,6 @@ def invitation_accept(request, token):
         "invitation": invitation,
         "usable": usable,
         "own": user.is_authenticated and user.pk == invitation.client_id,
-        "wrong_account": user.is_authenticated and not invitation.is_for(user),
-        "wrong_account_message": services.WRONG_ACCOUNT,
         "client_name": _display_name(invitation.client) if usable else "",
         "next_query": urlencode({"next": request.path}),
     }
