@@ -25,6 +25,7 @@ from declines.services.drafts import draft_create, draft_save
 from declines.views import drafts as drafts_views
 from declines.wording import format_date
 from tests.factories import DraftFactory, EmailTemplateFactory, FollowUpFactory, OfferFactory
+from tests.test_review import tone_key
 
 pytestmark = pytest.mark.django_db
 
@@ -446,9 +447,9 @@ def test_an_unknown_rule_cannot_be_dismissed(owner_client, owner, library):
 
 FIRST = "Frankly, the process was a **waste** of time."
 FIRST_QUOTED = "Frankly, the process was a waste of time."
-FIRST_KEY = "professional_tone:frankly-the-process-was-a-waste-of-time"
+FIRST_KEY = tone_key(FIRST_QUOTED)
 SECOND = "That lowball offer was an insult."
-SECOND_KEY = "professional_tone:that-lowball-offer-was-an-insult"
+SECOND_KEY = tone_key(SECOND)
 
 
 def result_of(response, key: str):

@@ -167,6 +167,11 @@ def check(key: str, text: str = GOOD_DECLINE, subject: str = "Your offer", **con
     return results[key]
 
 
+def tone_key(sentence: str) -> str:
+    """The key of the professional-tone finding on `sentence`, as the checklist dismisses it."""
+    return check("professional_tone", sentence).finding
+
+
 def test_the_good_decline_passes_every_rule():
     results = review(subject="Senior Data Engineer offer", text=GOOD_DECLINE, context=make_context())
 
@@ -403,7 +408,8 @@ def test_each_problem_sentence_is_a_finding_of_its_own():
         "Frankly, the process was a waste of time.",
         "That lowball offer was an insult.",
     ]
-    assert result.finding == "professional_tone:frankly-the-process-was-a-waste-of-time"
+    assert result.finding.startswith("professional_tone:frankly-the-process-was-a-waste-of-time-")
+    assert result.finding == tone_key("Frankly, the process was a waste of time.")
 
 
 def test_dismissing_one_finding_leaves_a_different_sentence_warning():
@@ -617,3 +623,54 @@ def test_every_phrase_of_the_tone_rule_starts_at_a_word_so_its_search_stays_fast
     assert {name: [p for p in patterns if not p.startswith(r"\b")] for name, patterns in lists.items()} == {
         name: [] for name in lists
     }
+
+
+def test_a_dismissed_sentence_with_a_remark_added_to_it_warns_again():
+    """The key was the sentence's first twelve words: "…, and honestly the interview was a waste of time"
+    added to a long dismissed sentence stayed dismissed."""
+    sentence = "To be honest I was a bit disappointed that the role needs full-time presence in the office every day."
+    text = f"Dear Priya,\n\n{sentence}\n\nBest wishes,\nAlex"
+    dismissed = [f.key for f in check("professional_tone", text).findings]
+    longer = text.replace("every day.", "every day, and the interview was a waste of time.")
+    tone = {r.key: r for r in review(subject="Offer", text=longer, context=make_context(), dismissed=dismissed)}
+    assert tone["professional_tone"].status == "warning"
+    # The same sentence, only its spacing and capitals changed, stays dismissed.
+    respaced = text.replace("To be honest I", "to be  honest I")
+    tone = {r.key: r for r in review(subject="Offer", text=respaced, context=make_context(), dismissed=dismissed)}
+    assert tone["professional_tone"].status == "dismissed"
+
+
+def test_two_slips_in_one_sentence_are_two_findings_dismissed_one_at_a_time():
+    """ "My boss, Tom, matched the £85k base": dismissing "Tom" (another Tom) hid the £85k of another offer."""
+    others = (OtherOffer("Hargreaves", "Tom Brennan", ""), OtherOffer("Brightwave", "Ana Silva", "£85,000"))
+    text = "Dear Priya,\n\nMy boss, Tom, matched the £85k base, so I am staying.\n\nBest wishes,\nAlex"
+    mix_up = check("mix_up", text, other_offers=others)
+    assert [f.what for f in mix_up.findings] == ["tom", "£85k"]
+    tom = next(f.key for f in mix_up.findings if f.what == "tom")
+    results = {
+        r.key: r for r in review(subject="Offer", text=text, context=make_context(other_offers=others), dismissed=[tom])
+    }
+    assert results["mix_up"].status == "warning" and "£85k" in results["mix_up"].message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # A first name or a one-word company inside the name of a place is no slip.
+        ("The role needs me in the São Paulo office every day.", "pass"),
+        ("I grew up in Vale do Aço, so I know the region.", "pass"),
+        ("I told Paulo about it last week.", "warning"),
+        ("I am joining Vale next month.", "warning"),
+    ],
+)
+def test_a_name_inside_a_longer_name_is_not_another_offers(sentence, status):
+    others = (OtherOffer("Vale", "Paulo Henrique Ribeiro", ""),)
+    text = f"Dear Priya,\n\n{sentence}\n\nBest wishes,\nAlex"
+    assert check("mix_up", text, other_offers=others).status == status
+
+
+def test_a_company_the_composer_names_without_its_legal_form_is_still_found():
+    """ "The Orchard Pte Ltd" is written "The Orchard" in running text; the check looked for "the orchard pte"."""
+    others = (OtherOffer("The Orchard Pte Ltd", "Wei Ling Tan", ""),)
+    text = "Dear Priya,\n\nEveryone at The Orchard was kind.\n\nBest wishes,\nAlex"
+    assert check("mix_up", text, other_offers=others).status == "warning"

@@ -40,6 +40,7 @@ L linkedin_note, P phone_script, A answer):
 
 import datetime as dt
 import re
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -236,14 +237,20 @@ class Result:
 FINDING_WORDS = 12
 
 
-def finding_key(rule_key: str, quote: str) -> str:
-    """The rule's key and the first words of the quoted sentence, lowercased.
+def finding_key(rule_key: str, quote: str, what: str = "") -> str:
+    """The rule's key, the first words of the quoted sentence, lowercased, and a
+    checksum of all its words and of `what` was found in it (`Finding.what`).
 
-    Stable across whitespace, case and punctuation edits; a sentence reworded
-    is a new finding.
+    Stable across whitespace, case and punctuation edits. A sentence with a word
+    added anywhere is a new finding (a dismissal keyed on its first words alone
+    covered a remark added at its end), and so is a second slip in one sentence
+    ("Tom" and "£85k" are two findings, dismissed one at a time).
     """
-    quoted = WORD.findall(straighten(quote[: FINDING_WORDS * 40]).lower())[:FINDING_WORDS]
-    return f"{rule_key}:{'-'.join(quoted)}" if quoted else rule_key
+    words = WORD.findall(straighten(quote[:4000]).lower())
+    if not words:
+        return rule_key
+    checksum = zlib.crc32(f"{' '.join(words)}|{what}".encode())
+    return f"{rule_key}:{'-'.join(words[:FINDING_WORDS])}-{checksum:08x}"
 
 
 def rule_key_of(finding: str) -> str:
@@ -287,7 +294,7 @@ def _result(rule: Rule, verdict: Verdict, dismissed: frozenset[str]) -> Result:
     findings = verdict.findings or (Finding(message=verdict.message or rule.tip),)
     keyed, keys, to_look_at = [], set(), 0
     for found in findings:
-        key = finding_key(rule.key, found.quote)
+        key = finding_key(rule.key, found.quote, found.what)
         if key in keys:
             continue
         keys.add(key)

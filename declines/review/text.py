@@ -356,6 +356,9 @@ class Finding:
     end: int = -1
     key: str = ""
     dismissed: bool = False
+    # What in the sentence it is about, where a rule finds more than one thing in a sentence
+    # ("Tom" and "£85k"): part of the key, so each is dismissed on its own.
+    what: str = ""
 
     @property
     def anchor(self) -> str:
@@ -472,7 +475,9 @@ class Email:
         begin, stop = self.sentence(position)
         return self.flat[begin:stop]
 
-    def finding(self, message: str, match: re.Match | tuple[int, int], *, in_subject: bool = False) -> Finding:
+    def finding(
+        self, message: str, match: re.Match | tuple[int, int], *, in_subject: bool = False, what: str = ""
+    ) -> Finding:
         """A finding that quotes the sentence holding `match` (a match on the flat text or subject)."""
         start, end = match.span() if isinstance(match, re.Match) else match
         if in_subject:
@@ -490,6 +495,7 @@ class Email:
             field="subject" if in_subject else "text",
             start=first,
             end=last,
+            what=what,
         )
 
     def line_finding(self, message: str, line: str) -> Finding:
@@ -503,6 +509,25 @@ class Email:
 # --- Names ----------------------------------------------------------------------
 
 HONORIFICS = wordset("mr mrs ms miss mx dr prof professor sir dame lady lord rev")
+# "Ashworth & Lyle LLP" is "Ashworth & Lyle" in a sentence, as people write it;
+# so is "Harbourline Pte Ltd" "Harbourline" (and "Pvt. Ltd.", "Sdn Bhd",
+# "(Pty) Ltd", "Co., Ltd.", "Private Limited").
+LEGAL_FORM = re.compile(
+    r",?\s+(?:(?:\(Pty\)|Pty\.?|Pte\.?|Pvt\.?|Co\.?,?) Ltd\.?|Private Limited|Sdn\.? Bhd\.?|Berhad|Bhd\.?"
+    r"|S\.?A\.? de C\.?V\.?|S\.?A\.?S\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|Ltda\.?|GmbH & Co\.? KG|A/S|ASA|Oy|AB|SE|N\.?V\.?"
+    r"|LLP|LLC|Ltd\.?|Limited|Inc\.?|plc|PLC|GmbH|AG|S\.?A\.?|B\.?V\.?|Corp\.?)$"
+)
+
+
+def without_legal_form(company: str) -> str:
+    """The company as named in running text: without its legal form, when what
+    is left is still a name. The composer writes it so; the mix-up check must
+    find it so (`company_name`)."""
+    short = LEGAL_FORM.sub("", company)
+    return short if len(short) >= 3 and re.search(r"[A-Za-z]{2}", short) else company
+
+
+# What else is no part of a company's name for matching it in a draft ("the Data Company" is "the Data").
 COMPANY_SUFFIX = re.compile(
     r"[,\s]+(?:inc|ltd|llc|llp|plc|gmbh|limited|corp|corporation|co|company|ag|sa|bv|pty)\.?$", re.IGNORECASE
 )
@@ -536,7 +561,7 @@ def names_pattern(names: frozenset[str]) -> re.Pattern:
 
 def company_name(company: str) -> str:
     """The company as written, without its legal suffix: "Northwind Analytics" for "Northwind Analytics Ltd"."""
-    return flatten(COMPANY_SUFFIX.sub("", (company or "").strip()))
+    return flatten(COMPANY_SUFFIX.sub("", without_legal_form((company or "").strip())))
 
 
 def short_name(company: str) -> str:

@@ -16,10 +16,11 @@ from declines.services.drafts import draft_create
 from tests.browser.conftest import axe_violations, log_in, no_horizontal_scroll
 from tests.browser.test_drafts import SIZES
 from tests.factories import FollowUpFactory, OfferFactory, UserFactory
+from tests.test_review import tone_key
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-FIRST_KEY = "professional_tone:frankly-the-process-was-a-waste-of-time"
+FIRST_KEY = tone_key("Frankly, the process was a waste of time.")
 
 
 @pytest.fixture

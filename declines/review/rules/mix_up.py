@@ -137,10 +137,34 @@ def _names_them(flat: str, start: int, end: int) -> bool:
     return not (line == flat[start:end] and line_start > 0)
 
 
+# The last word before a match, capitalised: "São" of "São Paulo". "do Aço" after one: "Vale do Aço".
+_CAPITALISED_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*) $")
+_PARTICLE_NAME_AFTER = re.compile(r" (?:do|da|dos|das|de|del|della|di|du|van|von|la|le) [A-ZÀ-Þ]")
+
+
+# Capitalised words before a name that are not part of it: greetings, and words that start sentences.
+_NOT_PART_OF_A_NAME = wordset(
+    """
+    dear hi hello hey thanks thank cheers and but so if when while as after before since because please also then
+    ask tell told met meet with at for to from of by in on today yesterday i my our your sorry congratulations
+    """
+)
+
+
+def _inside_a_longer_name(flat: str, start: int, end: int) -> bool:
+    """ "in São Paulo", "Vale do Aço": a first name or one-word company inside another name, a place's."""
+    if _PARTICLE_NAME_AFTER.match(flat, end):
+        return True
+    before = _CAPITALISED_BEFORE.search(flat, max(0, start - 30), start)
+    return bool(before) and before.group(1).lower() not in _NOT_PART_OF_A_NAME
+
+
 def _reads_as_name(flat: str, match: re.Match, kind: str | None) -> bool:
     start, end = match.span()
     if kind is None:
         return True
+    if kind in ("first", "single", "short") and _inside_a_longer_name(flat, start, end):
+        return False
     if kind == "titled":
         return bool(_TITLE_BEFORE.search(flat, max(0, start - 6), start))
     if kind == "addressed":
@@ -174,13 +198,16 @@ def _mentions(email, context) -> list:
             for m in pattern.finditer(searched):
                 if not _reads_as_name(flat, m, kind):
                     continue
+                named = flat[m.start() : m.end()]
                 finding = email.finding(
-                    f"{curly(flat[m.start() : m.end()])} belongs to another of your offers — is this the right email?",
+                    f"{curly(named)} belongs to another of your offers — is this the right email?",
                     m,
                     in_subject=in_subject,
+                    what=named.casefold(),
                 )
-                if (in_subject, finding.start) not in seen:
-                    seen.add((in_subject, finding.start))
+                # Each name once a sentence; two names in one sentence ("Vale … and Arup") are two findings.
+                if (in_subject, finding.start, finding.what) not in seen:
+                    seen.add((in_subject, finding.start, finding.what))
                     findings.append(finding)
                 break
     return findings
@@ -218,7 +245,8 @@ def _figures(email, context) -> list:
             if value in theirs:
                 position = flat.find(written)
                 message = f"{curly(written)} is the figure of another of your offers ({theirs[value]})."
-                findings.append(email.finding(message, (position, position + len(written)), in_subject=in_subject))
+                span = (position, position + len(written))
+                findings.append(email.finding(message, span, in_subject=in_subject, what=written))
     return findings
 
 
