@@ -43,6 +43,7 @@ from django.utils.formats import date_format
 from declines.mergetags import TAGS, escape_markdown
 from declines.models import Channel, DoorOpen, Medium, Offer, Reason, TemplateKind, Tone
 from declines.ownership import profile_for
+from declines.review.text import without_legal_form
 
 # Titles before a name. A name typed with one keeps it in a formal greeting
 # ("Dear Dr. Lee,"); the first name is what follows it.
@@ -260,11 +261,25 @@ def _chinese_name_after(words: list[str]) -> bool:
     )
 
 
+# Letters after a name, never part of it: "Sarah Johnson MBA", "Marcus Chen CTO", "Ana Reyes, RN".
+_POST_NOMINALS = frozenset(
+    {"mba", "phd", "md", "cpa", "cfa", "rn", "cto", "ceo", "cfo", "coo", "hr", "pe", "kc", "qc", "obe", "mbe", "cbe"}
+    | {"jr", "sr", "ii", "iii", "iv", "esq", "msc", "bsc", "ma", "ba", "frcs", "mrcp", "fca", "aca", "acca", "cipd"}
+)
+
+
 def _family_in_capitals(words: list[str]) -> int | None:
     """Where the one word typed in capitals is, as a family name is often
-    marked ("LIM Jia Hui", "Jean DUPONT"), when the others are not."""
-    marked = [n for n, word in enumerate(words) if len(word) > 1 and word.isalpha() and word.isupper()]
+    marked ("LIM Jia Hui", "Jean DUPONT"), when the others are not: never
+    initials ("AJ Smith") or letters after a name."""
+    marked = [n for n, word in enumerate(words) if len(word) > 2 and word.isalpha() and word.isupper()]
     return marked[0] if len(marked) == 1 and len(words) > 1 else None
+
+
+def _name_case(word: str) -> str:
+    """A name typed in capitals as it is written: "DUPONT" is Dupont, "O'NEIL" O'Neil, "MCDONALD" McDonald."""
+    cased = "-".join("'".join(part.capitalize() for part in piece.split("'")) for piece in word.split("-"))
+    return f"Mc{cased[2:].capitalize()}" if cased.startswith("Mc") and len(cased) > 3 else cased
 
 
 def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
@@ -273,7 +288,8 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
     name = _one_line(text)
     # The name someone goes by, given after the rest: "Cheung Wai-man, Winnie", "Li Wenjing (Wendy)".
     goes_by = re.fullmatch(r"(?P<rest>[^,()]+?)\s*(?:,\s*(?P<after>[^,()]+)|\((?P<paren>[^()]+)\))", name)
-    if goes_by and len((known_as := goes_by["after"] or goes_by["paren"]).split()) == 1:
+    known_as = goes_by and (goes_by["after"] or goes_by["paren"])
+    if known_as and len(known_as.split()) == 1 and known_as.replace(".", "").casefold() not in _POST_NOMINALS:
         rest = read_person(goes_by["rest"], honorific=honorific, role=role)
         if goes_by["after"] and not rest.family:
             # "Smith, John": a list's way of writing John Smith.
@@ -289,6 +305,10 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
     # A given name of two words: "Abd al-Rahman" typed "عبد الرحمن", "Abu Bakr", "Ma. Theresa" (Maria Theresa).
     if len(words) > 1 and (words[0].casefold() in _COMPOUND_GIVEN or words[0] == "Ma."):
         words[:2] = [f"{words[0]} {words[1]}"]
+    # "Sarah Johnson MBA", "Ana Reyes, RN": letters after the name are no part of it.
+    while len(words) > 1 and words[-1].strip(".,").replace(".", "").casefold() in _POST_NOMINALS:
+        words.pop()
+        words[-1] = words[-1].rstrip(",")
     # "Md. Rafiqul Islam", "Syed Ali Naqvi": called by the name after the prefix.
     while len(words) > 2 and words[0].casefold() in _NAME_PREFIXES:
         words.pop(0)
@@ -321,7 +341,7 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
     capitals = _family_in_capitals(words)
     family_first = capitals == 0 or (capitals is None and _given_after_family(words))
     if capitals is not None:
-        family = words.pop(capitals).capitalize()
+        family = _name_case(words.pop(capitals))
         given = " ".join(words)
     elif family_first:
         family, given = words[0], " ".join(words[1:])
@@ -1183,21 +1203,9 @@ def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, r
     return " ".join(_sentence(sentence) for sentence in sentences)
 
 
-# "Ashworth & Lyle LLP" is "Ashworth & Lyle" in a sentence, as people write it;
-# so is "Harbourline Pte Ltd" "Harbourline" (and "Pvt. Ltd.", "Sdn Bhd",
-# "(Pty) Ltd", "Co., Ltd.", "Private Limited").
-_LEGAL_SUFFIX = re.compile(
-    r",?\s+(?:(?:\(Pty\)|Pty\.?|Pte\.?|Pvt\.?|Co\.?,?) Ltd\.?|Private Limited|Sdn\.? Bhd\.?|Berhad|Bhd\.?"
-    r"|S\.?A\.? de C\.?V\.?|S\.?A\.?S\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|Ltda\.?|GmbH & Co\.? KG|A/S|ASA|Oy|AB|SE|N\.?V\.?"
-    r"|LLP|LLC|Ltd\.?|Limited|Inc\.?|plc|PLC|GmbH|AG|S\.?A\.?|B\.?V\.?|Corp\.?)$"
-)
-
-
 def _short_company(company: str) -> str:
-    """The company as named in running text: without a legal suffix, when
-    what is left is still a name."""
-    short = _LEGAL_SUFFIX.sub("", company)
-    return short if len(short) >= 3 and re.search(r"[A-Za-z]{2}", short) else company
+    """The company as named in running text (`without_legal_form`)."""
+    return without_legal_form(company)
 
 
 # ---------------------------------------------------------------------------
@@ -1294,20 +1302,58 @@ _GERUND_SENTENCE_VERBS = frozenset({"was", "were", "is", "are", "has", "had", "f
 
 # Where one sentence ends and another starts inside what the user typed: not
 # after a short capitalised abbreviation ("the plant in Sta. Rosa", "St. Mary's").
-_SENTENCE_BREAK = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<!\b[A-Z])[.!?]\s+(?=\S)")
+_BREAK = re.compile(r"[.!?](?=\s+\S)")
+# Words a full stop follows without ending a sentence: "the 9 a.m. stand-up", "approx. R$ 24.000", "Prof. Nguyen".
+_ABBREVIATIONS = frozenset(
+    {"approx", "vs", "etc", "incl", "esp", "sept", "prof", "dr", "mr", "mrs", "ms", "st", "sta", "no", "jr", "sr"}
+    | {"dept", "est", "min", "max", "fig", "vol", "ca", "cf", "al", "eng", "engr", "capt", "atty", "mt", "ft"}
+    | {"ave", "rd", "blvd", "sq"}
+)
+
+
+def _sentences_in(item: str) -> list[str]:
+    """What the user typed on one line, cut where a sentence ends (not after an abbreviation)."""
+    parts, start = [], 0
+    for m in _BREAK.finditer(item):
+        token = item[: m.start()].rsplit(None, 1)[-1].lstrip("(") if item[: m.start()].strip() else ""
+        if m.group() == "." and ("." in token or token.lower() in _ABBREVIATIONS):
+            continue
+        parts.append(item[start : m.end()].strip())
+        start = m.end()
+    return [*parts, item[start:].strip()] if item[start:].strip() else parts
+
+
+# Where a clause of its own starts: a verb after it is not the main one ("when my flight was delayed").
+_SUBORDINATE = frozenset({"when", "while", "because", "after", "before", "if", "that", "who", "which", "until"})
+
+
+def _main_clause(words: list[str]) -> list[str]:
+    end = next((n for n, word in enumerate(words) if word in _SUBORDINATE), len(words))
+    return words[:end]
+
+
 # Words that end in "ing" and are no "-ing" form: "you bring calm to a ward".
 _NOT_GERUNDS = frozenset({"bring", "brings", "sing", "ring", "cling", "swing", "sting", "spring", "string", "thing"})
 
 
+# Words a noun phrase starts with; one followed by a verb of its own is a sentence ("The people were lovely").
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "your", "our", "my", "his", "her", "their", "its", "this", "these", "those"}
+)
+
+
 def _is_own_sentence(item: str) -> bool:
     words = _WORD.findall(item.lower().replace("’", "'"))
+    if words and words[0] in _DETERMINERS:
+        return any(word in _GERUND_SENTENCE_VERBS for word in _main_clause(words[1:]))
     if not words or words[0] in _PHRASE_STARTS:
         return False
     if words[0].endswith("ing") and words[0] not in _INDEFINITES:
-        return any(word in _GERUND_SENTENCE_VERBS for word in words[1:])
-    # "You letting me shadow the delivery check", "Lena checking in": someone doing something, a phrase.
+        return any(word in _GERUND_SENTENCE_VERBS for word in _main_clause(words[1:]))
+    # "You letting me shadow the delivery check", "Lena checking in": someone doing something, a phrase;
+    # "Everyone being so welcoming made it easy" has its verb after.
     if len(words) > 1 and words[1].endswith("ing") and words[1] not in _NOT_GERUNDS | _INDEFINITES:
-        return False
+        return any(word in _GERUND_SENTENCE_VERBS for word in _main_clause(words[2:]))
     if words[0] in _SENTENCE_SUBJECTS:
         return True
     return any(word in _FINITE_VERBS for word in words[1:3])
@@ -1375,40 +1421,50 @@ _LOCAL_TITLES = "|".join(
 )
 
 
+def _starts_a_noun_phrase(text: str) -> bool:
+    first = (_WORD.findall(text.lower()) or [""])[0]
+    return first in _PHRASE_STARTS | _PROCESS_NOUNS and first not in _SUBORDINATE
+
+
 def _to_the_reader(text: str, contact: Person | None) -> str:
     """The contact, named in the user's words, becomes "you": the email is to them.
-    "Priya's question" is "your question"; "a chat with Priya", "a chat with you"."""
+    "Priya's question" is "your question"; "a chat with Priya", "a chat with you";
+    "(Jake was very convincing)", "(you were very convincing)". Only where the name
+    reads as them: "the Mark II prototype" and "the Victoria office" keep their names."""
     if contact is None:
         return text
     names = {contact.name, contact.full, contact.formal, contact.given} - {""}
-    if contact.family:
-        # "Ms Lim letting me shadow the delivery check", typed with a title the user never gave the form.
-        names |= {
-            f"{title}{stop} {contact.family}" for title in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr") for stop in ("", ".")
-        }
+    if contact.family and contact.honorific:
+        # "Ms Lim letting me shadow the delivery check": their own title with their family name.
+        names |= {f"{contact.honorific.rstrip('.')}{stop} {contact.family}" for stop in ("", ".")}
     alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True) if len(name) > 1)
     if not alternatives:
         return text
-    # With the title a colleague would use before it ("Pak Budi", "Ms Lim", "Chef Marco"), the name is "you" whole.
+    # With the title a colleague would use before a given name ("Pak Budi", "Chef Marco"), the name is "you" whole.
     alternatives = rf"(?:(?:{_LOCAL_TITLES})\.?\s+)?(?:{alternatives})"
     # "stacey showing me round the ovens": the name typed in lower case at the start.
     text = re.sub(rf"^(?i:{alternatives})(?=\W)", lambda m: m.group(0).title(), text)
     text = re.sub(rf"\b(?:{alternatives})['’]s\b", "your", text)
+    text = re.sub(rf"\b(with|from|by|to|for|of|about|thanks to|and)\s+(?:{alternatives})\b", r"\1 you", text)
     verbs = {"was": "were", "is": "are", "has": "have", "wasn't": "weren't", "isn't": "aren't", "hasn't": "haven't"}
-    text = re.sub(
-        rf"\b(?:{alternatives})\s+(\w+(?:['’]t)?)",
-        lambda m: f"you {verbs.get(m.group(1).replace('’', chr(39)), m.group(1))}",
+    # The subject of a clause: at the start, in brackets, or after "when", "while"…
+    return re.sub(
+        rf"(^|[.!?]\s+|\(\s*|\b(?i:when|while|after|before|since|because|how)\s+)(?:{alternatives})\s+(\w+(?:['’]t)?)",
+        lambda m: f"{m.group(1)}you {verbs.get(m.group(2).replace('’', chr(39)), m.group(2))}",
         text,
     )
-    # Anywhere else too: "(and Ama making sure I got a plate)", "a chat with Priya".
-    return re.sub(rf"\b(?:{alternatives})\b", "you", text)
 
 
 def _stood_out_sentence(text: str, contact: Person | None, writing: Writing) -> str:
     items, after = [], []
     for item in _stood_out_items(text):
+        item = _to_the_reader(item, contact)
+        first, *rest = _sentences_in(item)
+        if rest and not _starts_a_noun_phrase(first):
+            # "Great chat with Sam. I learned a lot.": the user's own sentences, kept as written.
+            after.append(" ".join(_sentence(sentence) for sentence in (first, *rest)))
+            continue
         # "The scenario about a family at 4pm. I've thought about it since.": the scenario is framed, the rest follows.
-        first, *rest = _SENTENCE_BREAK.split(_to_the_reader(item, contact))
         items.append(first)
         after += [_sentence(sentence) for sentence in rest]
     phrases = [_as_phrase(item) for item in items if not _is_own_sentence(item)]

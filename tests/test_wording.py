@@ -136,6 +136,14 @@ def test_values_for_an_offer(owner):
         (Tone.WARM, "Tanaka Hiroshi", "Mr", "Dear Hiroshi,"),
         (Tone.WARM, "Kim Lee", "", "Dear Kim,"),
         (Tone.WARM, "Ken Watanabe", "", "Dear Ken,"),
+        # Initials and letters after a name are no family name ("Dear Smith,", "Dear Mr Cto," were slips).
+        (Tone.WARM, "AJ Smith", "", "Dear AJ,"),
+        (Tone.FORMAL, "AJ Smith", "Mr", "Dear Mr Smith,"),
+        (Tone.WARM, "Sarah Johnson MBA", "", "Dear Sarah,"),
+        (Tone.FORMAL, "Marcus Chen CTO", "Mr", "Dear Mr Chen,"),
+        (Tone.FORMAL, "Ana Reyes, RN", "Ms", "Dear Ms Reyes,"),
+        (Tone.WARM, "Ana Reyes, RN", "Ms", "Dear Ana,"),
+        (Tone.FORMAL, "Jean MCDONALD", "Mr", "Dear Mr McDonald,"),
         # "i" joins two family names in Catalan.
         (Tone.FORMAL, "Núria Puig i Soler", "Ms", "Dear Ms Puig i Soler,"),
     ],
@@ -800,7 +808,7 @@ def test_two_things_typed_on_one_line_are_never_the_subject_of_was():
         # An abbreviation is no sentence's end: "Cleanroom tour at the Sta." stood alone.
         ("cleanroom tour at the Sta. Rosa plant", "", "the cleanroom tour at the Sta. Rosa plant"),
         # Someone doing something is a phrase, the reader "you" however the user typed their name.
-        ("Ms Lim letting me shadow the delivery check", "Lim Mei Ling", "you letting me shadow the delivery check"),
+        ("Ms Lim letting me shadow the delivery check", "Ms Lim Mei Ling", "you letting me shadow the delivery check"),
         ("stacey showing me round the ovens", "Stacey Holroyd", "you showing me round the ovens"),
     ],
 )
@@ -865,3 +873,37 @@ def test_a_moment_typed_as_a_clause_is_the_object_of_its_sentence():
         for slug in ("one", "two", "three", "four"):
             sentence = stood_out("When Ma'am Priya asked about my first night shift", tone=tone, slug=slug)
             assert sentence.endswith("when you asked about my first night shift."), sentence
+
+
+@pytest.mark.parametrize(
+    ("typed", "contact", "kept"),
+    [
+        # A name that is not the reader's, or not a name there, stays as typed.
+        ("the Mark II prototype demo", "Mark Chen", "the Mark II prototype demo"),
+        ("the tour of the Victoria office", "Victoria Chen", "the tour of the Victoria office"),
+        ("Mr Lee's tour of the plant", "Sarah Lee", "Mr Lee's tour of the plant"),
+    ],
+)
+def test_the_readers_name_is_you_only_where_it_reads_as_them(typed, contact, kept):
+    assert kept in stood_out(typed, contact=contact)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        # The user's own sentences stay as written; an abbreviation ends none of them.
+        ("Great chat with Sam. I learned a lot.", "Great chat with Sam. I learned a lot."),
+        ("Loved the demo. Really enjoyed meeting Sam.", "Loved the demo. Really enjoyed meeting Sam."),
+        ("Everyone being so welcoming made it easy.", "Everyone being so welcoming made it easy."),
+        ("The people were lovely", "The people were lovely."),
+    ],
+)
+def test_what_stood_out_typed_as_sentences_is_kept_as_written(typed, kept):
+    for tone in Tone.values:
+        assert stood_out(typed, tone=tone) == kept
+
+
+def test_an_abbreviation_inside_what_stood_out_ends_no_sentence():
+    for typed in ("the 9 a.m. stand-up with the team", "the tour with Prof. Okafor", "approx. two hours on site"):
+        sentence = stood_out(typed, tone=Tone.BRIEF)
+        assert typed.split()[-1] + "." in sentence and sentence.count(". ") <= typed.count(". "), sentence
