@@ -202,6 +202,9 @@ HEDGE_PATTERNS = [
     r"\bdecision (?:is )?not (?:yet |fully |completely |quite )?(?:closed|final)\b",
     r"\bnot (?:fully |completely )?closed in my mind\b",
     r"\bkeep (?:my|the|our) options open\b",
+    # Left to how things turn out: "but let's see how the next week goes", "we'll see".
+    r"\b(?:let's|let us|we'll|we will|i'll) (?:just )?see (?:how|what|where|if)\b",
+    r"\b(?:let's|we'll) see\.",
     r"\bon hold\b",
     r"\bhold off\b",
     r"\bfor now\b(?<!all for now)(?<!bye for now)(?<!it for now)",
@@ -327,6 +330,7 @@ def check(email, context) -> Verdict:
 
 
 MUST_WARN = [
+    "I don't think I'll be taking your offer, but let's see how the next week goes.",
     "At the moment I tend to decline the offer.",
     "Thank you for the offer. I've been thinking about my career a lot.",
     {"text": "I think I'll have to decline for now.", "quote": "I think I'll have to decline for now."},

@@ -652,6 +652,23 @@ CRITICISM_PATTERNS = [
     r"\b(?:budget|salary|pay|package|offer|process|number|figure) (?:is|was) what it (?:is|was)\b",
     r"\b(?:was|were|proved|has been|had been) (?:\S+ )?(?:an education|an eye-opener|quite an experience|quite a"
     r" journey|quite a ride|something else|one for the books|quite something)\b",
+    # Time they took, said to be wasted: "three weeks of my life I won't get back".
+    r"\b(?:of my (?:life|time)|time) (?:that )?i(?:'ll| will)? (?:won't|will not|will never|can't|cannot|never)"
+    r" (?:get|have) (?:\S+ )?back\b",
+    # Someone else for that pay, wished on them: "I'm sure you'll find someone happy to work for that package".
+    r"\b(?:someone|somebody|anyone|a candidate|the right person|another candidate) (?:who is |who's |who'll be )?"
+    r"(?:happy|willing|prepared|able|desperate|keen|glad|content) to (?:work|accept|settle|do it|take (?:it|the"
+    r" role|the job|the offer|the position)) for (?:that|this|such an?|those|these|the) (?:\S+ )?(?:package|salary"
+    r"|money|pay|rate|figure|numbers?|terms|amount|budget|offer)\b",
+    # Luck wished with a dig at the search: "I hope you find the right person this time",
+    # "the role has been advertised again for the third time".
+    r"\b(?:find|finding|get|getting|hire|hiring|land|landing) (?:the right|a suitable|someone|the ideal|a good|the"
+    r" perfect) (?:\S+ )?(?:person |candidate |fit |one )?(?:this time|at last|eventually)\b",
+    r"\b(?:advertised|re-advertised|readvertised|reposted|re-posted|posted|listed|up) (?:\S+ ){0,3}?(?:for the|a)"
+    r" (?:second|third|fourth|fifth|sixth|nth) time\b",
+    # More expected of their pay: "I'd also have expected a bit more than £92k for a board-facing role".
+    r"\b(?:would|'d|had) (?:also |honestly |really |frankly )?(?:have )?expected (?:a (?:bit|little|lot|good deal|fair"
+    r" bit) |rather |much |somewhat |quite a bit |considerably |significantly )?more (?:than|for|from)\b",
 ]
 
 
@@ -1511,6 +1528,10 @@ def check(email, context):
 
 
 MUST_WARN = [
+    "Thanks for three weeks of my life I won't get back.",
+    "I'm sure you'll find someone happy to work for that package.",
+    "I noticed the role has been advertised again for the third time, and I hope you find the right person this time.",
+    "I'd also have expected a bit more than £92k for a board-facing role.",
     "Your office was a dump.",
     "Your HR process was a disaster.",
     "Honestly your HR process was a total disaster.",
@@ -1844,6 +1865,10 @@ MUST_WARN = [
     "I did find the final round rather harder going than I had expected.",
 ]
 MUST_PASS = [
+    "The three weeks of my life I spent on it were well worth it.",
+    "I'm sure you'll find someone happy to work on that project.",
+    "I hope you find the right person soon.",
+    "I had expected it to take longer, so thank you for moving quickly.",
     "Moving would have been a disaster for my family this year.",
     "The visa process was a nightmare for my family last time.",
     "The whole job search process has been a nightmare.",
