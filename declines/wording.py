@@ -51,7 +51,8 @@ HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lady", "lord", "rev"}
     # As typed before names elsewhere: "Engr. Babatunde Olawale", "Atty. Eduardo Sy", "Dra. Verónica Salazar".
     | {"eng", "engr", "atty", "adv", "capt", "col", "maj", "lt", "cdr", "dra", "sra", "srta", "chef", "hon"}
-    | {"ing", "lic", "arq", "ir"}
+    | {"ing", "lic", "arq", "ir", "ca", "cs", "elder", "pastor", "chief", "alhaji", "alhaja", "hajia", "deacon"}
+    | {"rabbi", "imam", "rev", "revd"}
 )
 # Words before a given name that are not what a person is called by: "Md. Rafiqul Islam" is Rafiqul.
 _NAME_PREFIXES = frozenset({"md", "md.", "mohd", "mohd.", "muhd", "muhd.", "syed", "sayyid"})
@@ -206,7 +207,9 @@ _VIETNAMESE_FAMILY = frozenset(
     | {"duong", "ly", "trinh", "dinh", "truong", "mai", "lam"}
 )
 # One syllable of a romanised Chinese or Korean given name: "Jia", "Xiang", "Siew", "Joong".
-_SYLLABLE = re.compile(r"(?:ch|sh|zh|ts|ng|kh|th|ph|hw|kw|gw|[bcdfghjklmnpqrstwxyz])?[aeiouy]{1,3}(?:ng|[nhktpmrw])?")
+_SYLLABLE = re.compile(
+    r"(?:ch|sh|zh|ts|ng|kh|th|ph|hw|kw|gw|[bcdfghjklmnpqrstwxyz])?[aeiouy]{1,3}(?:ng|ck|[nhktpmrw])?"
+)
 
 
 def _plain(word: str) -> str:
@@ -265,6 +268,7 @@ def _chinese_name_after(words: list[str]) -> bool:
 _POST_NOMINALS = frozenset(
     {"mba", "phd", "md", "cpa", "cfa", "rn", "cto", "ceo", "cfo", "coo", "hr", "pe", "kc", "qc", "obe", "mbe", "cbe"}
     | {"jr", "sr", "ii", "iii", "iv", "esq", "msc", "bsc", "ma", "ba", "frcs", "mrcp", "fca", "aca", "acca", "cipd"}
+    | {"san", "kc", "sc", "mp", "oon", "ofr"}
 )
 
 
@@ -286,6 +290,9 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
     """A name as typed ("Dr. Priya Lee", "Maria van der Berg", "Ms Lee"), with
     the title the user gave for formal emails: "Dr", or "Dr Raman"."""
     name = _one_line(text)
+    if name.islower():
+        # "dean walsh", "mr. suresh agarwal": typed in a hurry, written as a name.
+        name = " ".join(_name_case(word) for word in name.split())
     # The name someone goes by, given after the rest: "Cheung Wai-man, Winnie", "Li Wenjing (Wendy)".
     goes_by = re.fullmatch(r"(?P<rest>[^,()]+?)\s*(?:,\s*(?P<after>[^,()]+)|\((?P<paren>[^()]+)\))", name)
     known_as = goes_by and (goes_by["after"] or goes_by["paren"])

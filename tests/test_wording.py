@@ -144,6 +144,13 @@ def test_values_for_an_offer(owner):
         (Tone.FORMAL, "Ana Reyes, RN", "Ms", "Dear Ms Reyes,"),
         (Tone.WARM, "Ana Reyes, RN", "Ms", "Dear Ana,"),
         (Tone.FORMAL, "Jean MCDONALD", "Mr", "Dear Mr McDonald,"),
+        # Round 25's: "Dear dean,", "Dear mr. agarwal,", "Dear CA,", "Hi Yeo,", "thanks to Elder", "Dear SAN,".
+        (Tone.WARM, "dean walsh", "", "Dear Dean,"),
+        (Tone.FORMAL, "mr. suresh agarwal", "", "Dear Mr. Agarwal,"),
+        (Tone.WARM, "CA Pooja Jain", "", "Dear Pooja,"),
+        (Tone.BRIEF, "Dr Yeo Boon Hock", "", "Hi Boon Hock,"),
+        (Tone.WARM, "Elder Mary Beardy", "", "Dear Mary,"),
+        (Tone.WARM, "Ikenna Uzoma, SAN", "", "Dear Ikenna,"),
         # "i" joins two family names in Catalan.
         (Tone.FORMAL, "Núria Puig i Soler", "Ms", "Dear Ms Puig i Soler,"),
     ],
