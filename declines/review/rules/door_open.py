@@ -118,6 +118,8 @@ INVITATION_PATTERNS = [
     r"\b(?:talk|speak|chat|more|see you) soon\b",
     r"\buntil next time\b",
     r"\bsee you (?:around|at|later|again|soon|sometime|next)\b",
+    # "I'll look out for you at the Multimodal show", "hope to catch you at the next expo".
+    r"\b(?:look(?:ing)? out for|catch|spot|bump into|run into) you at (?:the|a|an|next|this)\b",
     # Another try, another day: "may well apply again", "in the running next
     # time", "I wouldn't rule it out", "watching the company with interest".
     r"\b(?:apply|applying|reapply|reapplying|in the running|throw my hat in the ring|throw my hat in"
@@ -309,6 +311,8 @@ PAST_BEFORE = re.compile(
     r"|proper|full)){0,2} $",
     re.I,
 )
+# What is still to come in the clause that mentions a coffee or an event: an invitation after all.
+_STILL_TO_COME = re.compile(r"\b(?:can|could|will|would|might|shall|let's|let us|hope to|hoping to)\b|'ll\b", re.I)
 IN_PASSING = re.compile(
     r"\b(?:had|met|during|was|were|did|went|presented|attended|spoke|saw|seen|found|spotted|noticed|posted|thanks? for"
     r"|thank you for|over|after"
@@ -415,8 +419,10 @@ def _opens(flat: str, found: re.Match) -> bool:
     if _OFFERED_BEFORE.match(words) and PAST_BEFORE.search(before):
         # "I was happy to help", "I'm glad we had the chance to meet": what was, not what may be.
         return False
-    if (MENTIONED.match(words) or words[:3].lower() in ("at ", "to ")) and IN_PASSING.search(before):
-        return False
+    # Had over a coffee, or seen at an event, not "one day we can discuss it over a coffee".
+    passing = IN_PASSING.search(before)
+    if (MENTIONED.match(words) or words[:3].lower() in ("at ", "to ")) and passing:
+        return bool(_STILL_TO_COME.search(before)) and not within(GENERIC_WISHES, flat, found)
     return not within(GENERIC_WISHES, flat, found)
 
 
@@ -527,6 +533,8 @@ MUST_WARN = [
     "I decline. You'll probably see me shouting about the new job on LinkedIn.",
 ]
 MUST_PASS = [
+    "Thank you again for your time. Maybe one day we can discuss it over a coffee.",
+    "Thank you again for your time. I'll look out for you at the Multimodal show.",
     "I hope there may be an opportunity for us to work together in some other capacity in future.",
     "So good to hear your news. Let's not let another year go by!",
     "I haven't signed anything yet, so if anything changes on your side feel free to give me a shout.",
