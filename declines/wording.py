@@ -290,12 +290,11 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
     """A name as typed ("Dr. Priya Lee", "Maria van der Berg", "Ms Lee"), with
     the title the user gave for formal emails: "Dr", or "Dr Raman"."""
     name = _one_line(text)
-    if name.islower() and all(
-        word.replace(".", "").replace("'", "").replace("-", "").isalpha() for word in name.split()
-    ):
+    cased = " ".join(_name_case(word) for word in name.split())
+    letters = all(word.replace(".", "").replace("'", "").replace("-", "").isalpha() for word in name.split())
+    if name.islower() and letters and not cased.islower():
         # "dean walsh", "mr. suresh agarwal": typed in a hurry, read as a name (kept as typed where it is quoted).
-        cased = read_person(" ".join(_name_case(word) for word in name.split()), honorific=honorific, role=role)
-        return dataclasses.replace(cased, name=name)
+        return dataclasses.replace(read_person(cased, honorific=honorific, role=role), name=name)
     # The name someone goes by, given after the rest: "Cheung Wai-man, Winnie", "Li Wenjing (Wendy)".
     goes_by = re.fullmatch(r"(?P<rest>[^,()]+?)\s*(?:,\s*(?P<after>[^,()]+)|\((?P<paren>[^()]+)\))", name)
     known_as = goes_by and (goes_by["after"] or goes_by["paren"])
