@@ -218,6 +218,11 @@ def _plain(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def _are_syllables(parts: list[str]) -> bool:
+    """Whether each part is one romanised syllable: "Jia" and "Hui", "Min" and "jun"."""
+    return all(_SYLLABLE.fullmatch(part.casefold()) for part in parts)
+
+
 def _syllables(word: str) -> int:
     """How many romanised Chinese syllables a word is, run together ("Wenjing" is 2), or 0 if it is none."""
     for size in (1, 2):
@@ -238,7 +243,7 @@ def _given_after_family(words: list[str]) -> bool:
         # "Zhang Li", "Li Wenjing"; never "Kim Lee" or "Lee Chan", whose first word is a given name too.
         return first not in _GIVEN_TOO and bool(_syllables(words[1]))
     given = words[1:] if len(words) == 3 else words[1].split("-")
-    return len(given) == 2 and all(_SYLLABLE.fullmatch(part.casefold()) for part in given)
+    return len(given) == 2 and _are_syllables(given)
 
 
 _GIVEN_TOO = frozenset({"kim", "lee", "jo", "ming", "moon", "song", "sun", "hong"})
@@ -260,7 +265,7 @@ def _chinese_name_after(words: list[str]) -> bool:
         len(words) == 3
         and words[1].casefold() in _FAMILY_FIRST
         and len(syllables := words[2].split("-")) == 2
-        and all(_SYLLABLE.fullmatch(part.casefold()) for part in syllables)
+        and _are_syllables(syllables)
     )
 
 
@@ -1197,7 +1202,7 @@ def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, r
     for n, bank in enumerate(banks):
         fresh = [clause for clause in bank if not _echoes(clause, clauses)] or bank
         clauses.append(writing.pick(fresh, offset=n, besides=clauses))
-    clauses = [clause.format(company=_short_company(company)) for clause in clauses]
+    clauses = [clause.format(company=without_legal_form(company)) for clause in clauses]
     if writing.kind == TemplateKind.PHONE_SCRIPT:
         # Said aloud, two wishes joined into one sentence are a mouthful: one each.
         sentences = clauses[:]
@@ -1210,11 +1215,6 @@ def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, r
         # to the end; after a hope to stay in touch it reads as goodwill.
         sentences.insert(0, writing.pick(none))
     return " ".join(_sentence(sentence) for sentence in sentences)
-
-
-def _short_company(company: str) -> str:
-    """The company as named in running text (`without_legal_form`)."""
-    return without_legal_form(company)
 
 
 # ---------------------------------------------------------------------------
@@ -1632,7 +1632,7 @@ def values_for(
         return "today"
 
     tag_values: dict[str, Callable[[], str]] = {
-        "company": lambda: _short_company(company),
+        "company": lambda: without_legal_form(company),
         "role": lambda: _one_line(offer.role) or "the role",
         "contact_name": lambda: reader.name if reader else "the hiring team",
         "contact_first_name": lambda: reader.familiar if reader else "the hiring team",
