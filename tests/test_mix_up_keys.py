@@ -158,3 +158,17 @@ def test_another_company_named_only_in_words_of_this_ones_own_name_is_not_a_mix_
     # Its contact, named, still is one.
     text = GOOD_DECLINE.replace("another role", "a role with Tom Hart")
     assert mix_up(offer, text, other_offers_of(offer, mentioned_in=("Your offer", text)))[0] == "warning"
+
+
+def test_the_end_of_its_or_dont_finds_no_offer_whose_company_is_someones(db):
+    offer = OfferFactory(company="Brightwater Analytics", contact_name="Priya Lee", people_to_thank="")
+    OfferFactory(owner=offer.owner, company="Margie's Travel", contact_name="Tom Hart")
+    OfferFactory(owner=offer.owner, company="T'Challa Holdings", contact_name="Ana Ruiz")
+    text = GOOD_DECLINE.replace("another role", "another role. It's a hard call and I don't make it lightly")
+    assert other_offers_of(offer, mentioned_in=("Your offer", text)) == ()
+    # Named, each is still found, and warned about.
+    for named, other in (("Margie's", "Margie's Travel"), ("Margie’s Travel", "Margie's Travel")):
+        text = GOOD_DECLINE.replace("another role", f"a role at {named}")
+        found = other_offers_of(offer, mentioned_in=("Your offer", text))
+        assert [o.company for o in found] == [other]
+        assert mix_up(offer, text, found)[0] == "warning"

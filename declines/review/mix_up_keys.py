@@ -38,6 +38,10 @@ _DIGITS = re.compile(r"[0-9]+")
 # "£68,000", "68k", "4.2 million", "42 LPA": the digits before the separator
 # are the sum divided by one of these.
 _SCALES = (1, 1_000, 100_000, 1_000_000, 1_000_000_000)
+# The end of "it's", "don't", "we've": in a text, not a word that names anything. Left in, its "s"
+# would find every other offer whose company is someone's ("Margie's Travel") in every draft that
+# says "it's"; such an offer is still found by its other words ("margie").
+_CONTRACTED = re.compile(r"(?<=\w)'(?:s|t|m|d|ll|re|ve)\b", re.IGNORECASE)
 
 # The keys of the row of declines_offer, as PostgreSQL computes them: the same
 # text in the migration's index and in the query, so the query reads the index.
@@ -65,7 +69,7 @@ def in_text(offer, texts: Iterable[str]) -> frozenset[str]:
     """The keys an offer named in `texts` could have, but those of `offer` itself."""
     texts = [text or "" for text in texts]
     ours = _words(f"{offer.company} {offer.contact_name} {offer.people_to_thank}")
-    words = set().union(*(_words(text) for text in texts)) - ours
+    words = set().union(*(_words(_CONTRACTED.sub("", straighten(text))) for text in texts)) - ours
     our_sums = set(amounts(offer.salary_note or ""))
     sums = set()
     for text in texts:
