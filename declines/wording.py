@@ -36,6 +36,7 @@ import re
 import unicodedata
 import zlib
 from collections.abc import Callable, Iterable, Sequence
+from types import SimpleNamespace
 
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -616,7 +617,7 @@ def _sentence(text: str) -> str:
 # The greeting and the sign-off
 
 
-def addressee(offer, writing: Writing, people: list[Person] | None = None) -> Person | None:
+def addressee(offer, people: Sequence[Person] | None = None) -> Person | None:
     """Who the message is to, and so who is greeted and thanked as "you".
 
     The contact, when the user named one. Without one, the first person the
@@ -640,7 +641,7 @@ def addressed(offer, kind: str, source=None) -> tuple[str, str]:
     writing = writing_for(source, offer) if source is not None else None
     if writing is None or writing.kind != kind:
         writing = Writing(kind=kind, tone=offer.tone or Tone.WARM, medium=offer.medium or Medium.EMAIL)
-    person = addressee(offer, writing)
+    person = addressee(offer)
     return (person.name if person else ""), _greeting(person, writing)
 
 
@@ -1592,6 +1593,14 @@ def _not_named_like(sample: SampleOffer, my_name: str) -> SampleOffer:
     )
 
 
+@functools.lru_cache(maxsize=16)
+def _sample_people(contact_name: str, honorific: str, people: tuple[str, ...]) -> tuple[tuple[Person, ...], Person]:
+    """The sample offer's people and addressee, read once: the same few
+    constants for every template a page previews (a list shows fifty)."""
+    read = tuple(read_people(people))
+    return read, addressee(SimpleNamespace(contact_name=contact_name, contact_honorific=honorific), read)
+
+
 def sample_values(*, today: dt.date | None = None) -> dict[str, str]:
     """The sample value of every tag, as the list of tags shows them."""
     values = {name: tag.sample for name, tag in TAGS.items()}
@@ -1621,10 +1630,12 @@ def values_for(
     my_name = " ".join(profile.display_name.split()) or user.get_username()
     if offer is None:
         offer = _not_named_like(preview_offer(source, today=today), my_name)
+        people, reader = _sample_people(offer.contact_name, offer.contact_honorific, offer.people)
+    else:
+        people = read_people(offer.thank_list())
+        reader = addressee(offer, people)
     writing = writing_for(source, offer)
     company = _one_line(offer.company) or "your company"
-    people = read_people(offer.thank_list())
-    reader = addressee(offer, writing, people)
 
     def call_date() -> str:
         if source is None or "call_date" in f"{getattr(source, 'subject', '')}{getattr(source, 'body', '')}":
