@@ -1288,6 +1288,28 @@ _QUOTES = "\"'“”‘’"
 _DOUBLE_QUOTES = frozenset('"“”')
 
 
+# What a quick note has and a letter does not: laughter and smileys ("at 11pm lol"), dropped.
+_CHAT = re.compile(r"\s*(?:\b(?i:lol|lmao|rofl|haha(?:ha)*|hehe(?:he)*)\b|(?<!\S)[:;]-?[)(DP](?!\S))[!.]*")
+# A note's short words, written out: "the convo with you", "the q on picker idle time", "disease mgmt".
+_SHORTHAND = {"convo": "conversation", "mgmt": "management", "mgmt.": "management", "govt": "government"}
+_SHORT_WORD = re.compile(r"\b(?i:convo|mgmt\.?|govt)(?!\w)|\bq(?= (?:on|about|of|around)\b)")
+# "i", typed for "I" ("that i could pick my own shifts", "i'd"), but not in "i.e.".
+_LOWER_I = re.compile(r"(?<![\w.'’-])i(?=(?:['’](?:m|d|ve|ll))?(?:[\s,;:!?)]|$))")
+
+
+def _as_written(item: str) -> str:
+    """A note tidied as a letter would say it: no laughter, "I" for "i", shorthand written out."""
+    item = _CHAT.sub("", item).strip()
+    item = _LOWER_I.sub("I", item)
+
+    def written_out(match: re.Match) -> str:
+        word = match.group()
+        full = "question" if word == "q" else _SHORTHAND[word.lower()]
+        return full.capitalize() if word[0].isupper() else full
+
+    return _SHORT_WORD.sub(written_out, item)
+
+
 def _stood_out_items(text: str) -> list[str]:
     """The specifics as the user wrote them, one a line, tidied."""
     items = []
@@ -1297,6 +1319,13 @@ def _stood_out_items(text: str) -> list[str]:
         item = re.sub(r"(?<=\s)w/o(?=\s)", "without", item)
         item = re.sub(r"(?<=\s)(?:w/|w)(?=\s)", "with", item)
         item = re.sub(r"(?<=\s)\+(?=\s)", "and", item)
+        item = _as_written(item)
+        # "2nd round was about …": the round, as a sentence says it.
+        item = re.sub(
+            r"^([1-5])(?:st|nd|rd|th)(?= (?:round|interview|stage|call|meeting|day)\b)",
+            lambda m: "The " + ("first", "second", "third", "fourth", "fifth")[int(m.group(1)) - 1],
+            item,
+        )
         # A line wrapped in quotes loses them; a quote inside ("your question about “why Rust?”") stays whole.
         if len(item) > 1 and item[0] in _QUOTES and item[-1] in _QUOTES and not _DOUBLE_QUOTES & set(item[1:-1]):
             item = item[1:-1].strip()
@@ -1337,9 +1366,19 @@ def _sentences_in(item: str) -> list[str]:
 _SUBORDINATE = frozenset({"when", "while", "because", "after", "before", "if", "that", "who", "which", "until"})
 
 
+# Where a clause inside a phrase starts: "the visit … and seeing how the cinnamon is graded".
+_CLAUSE_STARTS = _SUBORDINATE | {"how", "what", "where", "why", "whether"}
+_PREPOSITIONS = frozenset({"on", "with", "about", "for", "to", "in", "at", "from", "of"})
+
+
 def _main_clause(words: list[str]) -> list[str]:
-    end = next((n for n, word in enumerate(words) if word in _SUBORDINATE), len(words))
-    return words[:end]
+    end = next((n for n, word in enumerate(words) if word in _CLAUSE_STARTS), len(words))
+    words = words[:end]
+    # "the B-BBEE transaction the team was working on": the team's verb, in a clause with no "that".
+    verb = next((n for n, word in enumerate(words) if word in _GERUND_SENTENCE_VERBS), None)
+    if verb is not None and verb >= 3 and words[verb - 2] in _DETERMINERS and words[-1] in _PREPOSITIONS:
+        return words[: verb - 2]
+    return words
 
 
 # Words that end in "ing" and are no "-ing" form: "you bring calm to a ward".
@@ -1364,7 +1403,7 @@ def _is_own_sentence(item: str) -> bool:
     # "Everyone being so welcoming made it easy" has its verb after.
     if len(words) > 1 and words[1].endswith("ing") and words[1] not in _NOT_GERUNDS | _INDEFINITES:
         return any(word in _GERUND_SENTENCE_VERBS for word in _main_clause(words[2:]))
-    if words[0] in _SENTENCE_SUBJECTS:
+    if words[0] in _SENTENCE_SUBJECTS or words[0] in ("thank", "thanks"):
         return True
     return any(word in _FINITE_VERBS for word in words[1:3])
 
@@ -1391,7 +1430,26 @@ def _as_phrase(item: str) -> str:
         return f"the question of {phrase}"
     # "SQL test on the appointments data", "BQ exercise": a note that starts with an acronym.
     acronym = re.fullmatch(r"[A-Z][A-Z0-9/&-]{1,7}", first) and rest[:1].islower()
-    return f"the {phrase}" if acronym or _bare_noun(phrase) else phrase
+    return f"the {phrase}" if acronym or _bare_noun(phrase) or _named_thing(phrase) else phrase
+
+
+def _named_thing(phrase: str) -> bool:
+    """ "Tema port visit", "Automation task with Selenium": a thing of the process
+    with a capital word before it, which a note leaves without its article."""
+    words = phrase.split()
+    head = []
+    for word in words[:4]:
+        if word.lower() in _PREPOSITIONS | {"and", ","}:
+            break
+        head.append(word)
+    if (
+        len(head) < 2
+        or not head[0][:1].isupper()
+        or head[0].lower() in _PHRASE_STARTS
+        or head[0].endswith(("'s", "’s"))
+    ):
+        return False
+    return all(word.islower() for word in head[1:]) and head[-1] in _PROCESS_NOUNS
 
 
 # Nouns a note of the process starts with, capitalised only for starting the line ("Site visit to the flyover").
@@ -1419,8 +1477,13 @@ def _bare_noun(phrase: str) -> bool:
         return False
     if (first.endswith("ing") or first.endswith("ed")) and first not in _PROCESS_NOUNS:
         return False
-    # "stacey showing me round": a name typed in lower case, doing something.
-    return len(words) == 1 or not words[1].endswith("ing")
+    if len(words) == 1:
+        return True
+    # "meeting the buyer team", "tasting the wines": doing something, not a thing.
+    if first.endswith("ing") and words[1] in _DETERMINERS | _CLAUSE_STARTS:
+        return False
+    # "stacey showing me round": a name typed in lower case, doing something; "demo teaching on …" is a demo.
+    return first in _PROCESS_NOUNS or not words[1].endswith("ing")
 
 
 _LOCAL_TITLES = "|".join(
@@ -1443,7 +1506,8 @@ def _to_the_reader(text: str, contact: Person | None) -> str:
     reads as them: "the Mark II prototype" and "the Victoria office" keep their names."""
     if contact is None:
         return text
-    names = {contact.name, contact.full, contact.formal, contact.given} - {""}
+    # "Sir explained the marble range": the interviewer, as a note from India or Nigeria names them.
+    names = {contact.name, contact.full, contact.formal, contact.given, "Sir", "Madam", "Ma'am"} - {""}
     if contact.family and contact.honorific:
         # "Ms Lim letting me shadow the delivery check": their own title with their family name.
         names |= {f"{contact.honorific.rstrip('.')}{stop} {contact.family}" for stop in ("", ".")}

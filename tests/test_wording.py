@@ -859,7 +859,8 @@ def test_a_notes_shorthand_is_said_in_words():
         ("Cupping session", "the cupping session"),
         ("Site visit to the flyover", "the site visit to the flyover"),
         ("SQL test on the appointments data", "the SQL test on the appointments data"),
-        ("Lisbon office tour", "Lisbon office tour"),
+        # A name before the thing keeps its capital, and the thing its article.
+        ("Lisbon office tour", "the Lisbon office tour"),
     ],
 )
 def test_a_note_capitalised_only_for_starting_its_line_reads_as_part_of_a_sentence(typed, said):
@@ -914,3 +915,47 @@ def test_an_abbreviation_inside_what_stood_out_ends_no_sentence():
     for typed in ("the 9 a.m. stand-up with the team", "the tour with Prof. Okafor", "approx. two hours on site"):
         sentence = stood_out(typed, tone=Tone.BRIEF)
         assert typed.split()[-1] + "." in sentence and sentence.count(". ") <= typed.count(". "), sentence
+
+
+@pytest.mark.parametrize(
+    ("typed", "said", "never"),
+    [
+        # A quick note's laughter, lower-case "i" and shorthand are not what a letter says.
+        ("the gear quiz lol i did not know much", "the gear quiz I did not know much", "lol"),
+        ("my observed session haha and how you talked to parents", "session and how you talked", "haha"),
+        ("the dark store visit at 11pm and the q on picker idle time", "the question on picker idle time", " q "),
+        ("Convo with you on the 3PL contracts", "the conversation with you on the 3PL contracts", "Convo"),
+        ("you explaining the chronic disease mgmt programme", "disease management programme", "mgmt"),
+        # "Thank you for …" on a line of its own is a sentence, not a thing joined on with "and".
+        (
+            "The practical test at the yard\nThank you for refunding my transport",
+            "Thank you for refunding my transport.",
+            "and Thank",
+        ),
+        # A clause inside the phrase is not its verb: the phrase is framed, not left as a fragment.
+        ("The visit to the warehouse and seeing how the cinnamon is graded", "the visit to the warehouse and", None),
+        ("The discussion on the B-BBEE deal the team was working on", "the discussion on the B-BBEE deal", None),
+        # Doing something takes no article; a thing of the process does.
+        ("meeting the buyer team on the video call", "meeting the buyer team", "the meeting the"),
+        ("Demo teaching on the fire module", "the demo teaching on the fire module", None),
+        ("Tema port visit", "the Tema port visit", None),
+        ("2nd round was about spring boot, good discussion", "The second round was about spring boot", "2nd"),
+        # The interviewer a note calls "Sir" is the reader.
+        ("Sir explained the whole marble range", "You explained the whole marble range", "Sir"),
+    ],
+)
+def test_a_notes_shorthand_is_written_as_a_letter_says_it(typed, said, never):
+    for tone in Tone.values:
+        for slug in ("one", "two", "three"):
+            sentence = stood_out(typed, tone=tone, slug=slug)
+            assert said.lower() in sentence.lower(), sentence
+            assert never is None or never not in sentence, sentence
+            frame_start = sentence.lower().index(said.lower())
+            # Framed where it starts a sentence, or inside one: never a fragment left on its own.
+            assert frame_start == 0 or sentence[frame_start - 1] in " ", sentence
+
+
+def test_a_note_keeps_what_only_looks_like_shorthand():
+    assert stood_out("The Q3 roadmap review").lower().count("the q3 roadmap review") == 1
+    assert "I.T." not in stood_out("the i.t. team's welcome")
+    assert "The team was great to work with." == stood_out("The team was great to work with")
