@@ -513,7 +513,8 @@ HONORIFICS = wordset("mr mrs ms miss mx dr prof professor sir dame lady lord rev
 # so is "Harbourline Pte Ltd" "Harbourline" (and "Pvt. Ltd.", "Sdn Bhd",
 # "(Pty) Ltd", "Co., Ltd.", "Private Limited").
 LEGAL_FORM = re.compile(
-    r",?\s+(?:(?:\(Pty\)|Pty\.?|Pte\.?|Pvt\.?|Co\.?,?) Ltd\.?|Private Limited|Sdn\.? Bhd\.?|Berhad|Bhd\.?"
+    r",?\s+(?:(?:\((?:Pty|Pvt|Pte)\.?\)|Pty\.?|Pte\.?|Pvt\.?|Co\.?,?) Ltd\.?|\(Private\) Limited|Private Limited"
+    r"|Sdn\.? Bhd\.?|Berhad|Bhd\.?"
     r"|S\.?A\.? de C\.?V\.?|S\.?A\.?S\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|Ltda\.?|GmbH & Co\.? KG|A/S|ASA|Oy|AB|SE|N\.?V\.?"
     r"|LLP|LLC|Ltd\.?|Limited|Inc\.?|plc|PLC|GmbH|AG|S\.?A\.?|B\.?V\.?|Corp\.?)$"
 )
