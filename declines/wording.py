@@ -1297,10 +1297,21 @@ _SHORT_WORD = re.compile(r"\b(?i:convo|mgmt\.?|govt)(?!\w)|\bq(?= (?:on|about|of
 _LOWER_I = re.compile(r"(?<![\w.'’-])i(?=(?:['’](?:m|d|ve|ll))?(?:[\s,;:!?)]|$))")
 
 
+# Peoples and languages, typed in lower case in a hurry ("the italian marble range").
+_NATIONALITY = re.compile(
+    r"\b(?:italian|french|german|spanish|portuguese|english|british|irish|scottish|welsh|dutch|swedish|norwegian"
+    r"|danish|finnish|polish|greek|turkish|russian|chinese|japanese|korean|indian|pakistani|african|nigerian"
+    r"|kenyan|ghanaian|american|canadian|mexican|brazilian|european|asian|arabic|australian)\b"
+)
+
+
 def _as_written(item: str) -> str:
     """A note tidied as a letter would say it: no laughter, "I" for "i", shorthand written out."""
     item = _CHAT.sub("", item).strip()
     item = _LOWER_I.sub("I", item)
+    item = _NATIONALITY.sub(lambda m: m.group().capitalize(), item)
+    # "that I could pick my own shifts": what was enjoyed is being able to, not a "that".
+    item = re.sub(r"^(?i:that) I could\b", "being able to", item)
 
     def written_out(match: re.Match) -> str:
         word = match.group()
@@ -1369,16 +1380,28 @@ _SUBORDINATE = frozenset({"when", "while", "because", "after", "before", "if", "
 # Where a clause inside a phrase starts: "the visit … and seeing how the cinnamon is graded".
 _CLAUSE_STARTS = _SUBORDINATE | {"how", "what", "where", "why", "whether"}
 _PREPOSITIONS = frozenset({"on", "with", "about", "for", "to", "in", "at", "from", "of"})
+_CLAUSE_SUBJECTS = frozenset({"you", "we", "they", "he", "she", "i"})
 
 
 def _main_clause(words: list[str]) -> list[str]:
     end = next((n for n, word in enumerate(words) if word in _CLAUSE_STARTS), len(words))
     words = words[:end]
-    # "the B-BBEE transaction the team was working on": the team's verb, in a clause with no "that".
+    # A clause with no "that" inside the phrase: its verb is its own ("the B-BBEE deal the team was
+    # working on", "the arbitration you are handling at the court"); the phrase's, if any, comes after
+    # ("the team you are building is impressive").
     verb = next((n for n, word in enumerate(words) if word in _GERUND_SENTENCE_VERBS), None)
-    if verb is not None and verb >= 3 and words[verb - 2] in _DETERMINERS and words[-1] in _PREPOSITIONS:
-        return words[: verb - 2]
-    return words
+    if verb is None or verb < 2:
+        return words
+    if words[verb - 1] in _CLAUSE_SUBJECTS:
+        subject = verb - 1
+    elif verb >= 3 and words[verb - 2] in _DETERMINERS:
+        subject = verb - 2
+    else:
+        return words
+    rest = words[verb + 1 :]
+    if rest and (rest[0].endswith(("ing", "ed")) or rest[0] in _PREPOSITIONS):
+        rest = rest[1:]
+    return words[:subject] + _main_clause(rest)
 
 
 # Words that end in "ing" and are no "-ing" form: "you bring calm to a ward".
@@ -1424,7 +1447,9 @@ def _as_phrase(item: str) -> str:
     item = item.rstrip(".!;:, ")
     first, _, rest = item.partition(" ")
     plain = first[:1].isupper() and first[1:].islower()
-    small = first.lower() in _PHRASE_STARTS | _PROCESS_NOUNS or (first.lower().endswith("ing") and rest[:1].islower())
+    small = first.lower() in _PHRASE_STARTS | _PROCESS_NOUNS | {"you", "your"} or (
+        first.lower().endswith("ing") and rest[:1].islower()
+    )
     phrase = first.lower() + (" " + rest if rest else "") if plain and small else item
     if _QUESTION_ASKED.match(phrase):
         return f"the question of {phrase}"

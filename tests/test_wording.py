@@ -943,6 +943,10 @@ def test_an_abbreviation_inside_what_stood_out_ends_no_sentence():
         ("Demo teaching on the fire module", "the demo teaching on the fire module", None),
         ("Tema port visit", "the Tema port visit", None),
         ("2nd round was about spring boot, good discussion", "The second round was about spring boot", "2nd"),
+        ("the float discussion\nYou asking how I'd explain a reversal", "and you asking how I'd explain", "and You"),
+        ("The talk on the arbitration you are handling at the court", "the talk on the arbitration you are", None),
+        ("that i could pick my own shifts", "being able to pick my own shifts", "that I could"),
+        ("the italian marble range", "the Italian marble range", "italian"),
         # The interviewer a note calls "Sir" is the reader.
         ("Sir explained the whole marble range", "You explained the whole marble range", "Sir"),
     ],
@@ -962,3 +966,4 @@ def test_a_note_keeps_what_only_looks_like_shorthand():
     assert stood_out("The Q3 roadmap review").lower().count("the q3 roadmap review") == 1
     assert "I.T." not in stood_out("the i.t. team's welcome")
     assert stood_out("The team was great to work with") == "The team was great to work with."
+    assert stood_out("The team you are building is impressive") == "The team you are building is impressive."
