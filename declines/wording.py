@@ -1293,14 +1293,14 @@ _CHAT = re.compile(r"\s*(?:\b(?i:lol|lmao|rofl|haha(?:ha)*|hehe(?:he)*)\b|(?<!\S
 # A note's short words, written out: "the convo with you", "the q on picker idle time", "disease mgmt".
 _SHORTHAND = {"convo": "conversation", "mgmt": "management", "mgmt.": "management", "govt": "government"}
 _SHORT_WORD = re.compile(r"\b(?i:convo|mgmt\.?|govt)(?!\w)|\bq(?= (?:on|about|of|around)\b)")
-# "i", typed for "I" ("that i could pick my own shifts", "i'd"), but not in "i.e.".
-_LOWER_I = re.compile(r"(?<![\w.'’-])i(?=(?:['’](?:m|d|ve|ll))?(?:[\s,;:!?)]|$))")
+# "i", typed for "I" ("that i could pick my own shifts", "i'd"), but not in "i.e." or "(i)".
+_LOWER_I = re.compile(r"(?<![\w.'’(-])i(?=(?:['’](?:m|d|ve|ll))?(?:[\s,;:!?)]|$))")
 
 
-# Peoples and languages, typed in lower case in a hurry ("the italian marble range").
+# Peoples and languages, typed in lower case in a hurry ("the italian marble range"); not "polish", a verb too.
 _NATIONALITY = re.compile(
     r"\b(?:italian|french|german|spanish|portuguese|english|british|irish|scottish|welsh|dutch|swedish|norwegian"
-    r"|danish|finnish|polish|greek|turkish|russian|chinese|japanese|korean|indian|pakistani|african|nigerian"
+    r"|danish|finnish|greek|turkish|russian|chinese|japanese|korean|indian|pakistani|african|nigerian"
     r"|kenyan|ghanaian|american|canadian|mexican|brazilian|european|asian|arabic|australian)\b"
 )
 

@@ -965,5 +965,7 @@ def test_a_notes_shorthand_is_written_as_a_letter_says_it(typed, said, never):
 def test_a_note_keeps_what_only_looks_like_shorthand():
     assert stood_out("The Q3 roadmap review").lower().count("the q3 roadmap review") == 1
     assert "I.T." not in stood_out("the i.t. team's welcome")
+    assert "(I)" not in stood_out("two things: (i) the demo and (ii) the lunch")
+    assert "Polish" not in stood_out("the chance to polish my pitch with you")
     assert stood_out("The team was great to work with") == "The team was great to work with."
     assert stood_out("The team you are building is impressive") == "The team you are building is impressive."
