@@ -207,6 +207,11 @@ def snoozed_until(due_on: dt.date, period: str, today: dt.date) -> dt.date:
     raise ValueError(f"Unknown snooze period {period!r}.")
 
 
+# The longest intervals of the plan (§9): three months to the first check-in, six between later ones.
+_FIRST_INTERVAL = dt.timedelta(days=92)
+_LATER_INTERVAL = dt.timedelta(days=184)
+
+
 def check_in_moves(
     check_ins: list[FollowUp],
     *,
@@ -230,6 +235,10 @@ def check_in_moves(
       nothing, and each contact leaves the check-in its usual interval after it.
     - The check-ins after it move by the same number of days, so the rhythm
       of the plan is kept.
+    - The interval is never longer than the plan's own (a quarter before the
+      first check-in, half a year between later ones): a check-in snoozed or
+      put off nine months after the decision would otherwise be taken as a
+      nine-month interval and land nine months after the contact.
     - A check-in is never brought forward: if it is already far enough from
       the contact, nothing moves.
     """
@@ -243,7 +252,8 @@ def check_in_moves(
     if last_contact_on is not None and (anchor is None or anchor < last_contact_on < next_one.due_on):
         anchor = last_contact_on
     if anchor is not None and anchor < next_one.due_on:
-        new_due = contact_on + (next_one.due_on - anchor)
+        longest = _FIRST_INTERVAL if anchor == decided_on and not position else _LATER_INTERVAL
+        new_due = contact_on + min(next_one.due_on - anchor, longest)
     else:
         new_due = add_months(contact_on, DEFAULT_CHECK_IN_MONTHS)
     shift = new_due - next_one.due_on

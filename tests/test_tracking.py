@@ -115,6 +115,28 @@ def test_each_contact_leaves_the_check_in_its_interval_after_it_without_creeping
     assert moves[1] == later + dt.timedelta(days=90)
 
 
+def test_a_check_in_put_off_moves_no_further_than_the_plans_own_interval_after_the_contact():
+    """Declined on 6 March, the first check-in snoozed to 13 December: a contact on 4 December moved
+    it, and every check-in after it, to the September after (the 282 days since the decision)."""
+    decided = dt.date(2026, 3, 6)
+    check_ins = [
+        _check_in(1, dt.date(2026, 12, 13)),
+        _check_in(2, dt.date(2026, 12, 20)),
+        _check_in(3, dt.date(2027, 3, 6)),
+    ]
+    moves = tracking.check_in_moves(check_ins, contact_on=dt.date(2026, 12, 4), decided_on=decided)
+    assert moves[1] == dt.date(2026, 12, 4) + dt.timedelta(days=92)
+    # The user's own spacing after it is kept.
+    assert moves[2] - moves[1] == dt.timedelta(days=7) and moves[3] - moves[1] == dt.date(2027, 3, 6) - dt.date(
+        2026, 12, 13
+    )
+    # A later check-in put off is held to half a year after the contact.
+    done = [_check_in(1, dt.date(2026, 6, 6), done=True), _check_in(2, dt.date(2027, 1, 1))]
+    assert tracking.check_in_moves(done, contact_on=dt.date(2026, 12, 4), decided_on=decided) == {
+        2: dt.date(2026, 12, 4) + dt.timedelta(days=184)
+    }
+
+
 def test_a_contact_never_brings_a_check_in_forward():
     check_ins = [_check_in(1, dt.date(2026, 4, 1))]
     assert tracking.check_in_moves(check_ins, contact_on=dt.date(2025, 11, 1), decided_on=None) == {}
