@@ -384,7 +384,7 @@ def test_the_plan_proposes_the_follow_ups_of_the_advice():
         (FollowUp.Kind.CHECK_IN, dt.date(2027, 11, 30)),
     ]
     assert all(f.pk is None for f in plan)
-    assert plan[0].note == "Thank Priya Lee for their time, and pass your thanks on to Sam Ortiz and Jordan Blake."
+    assert plan[0].note == "Write to thank Priya Lee, and pass your thanks on to Sam Ortiz and Jordan Blake."
     assert plan[1].note.startswith("You said you would like to stay in touch on LinkedIn")
     assert plan[2].note == "3-month check-in with Priya Lee at Northwind."
 
@@ -396,12 +396,10 @@ def test_the_plan_thanks_the_contact_once_and_the_others_through_them():
     plan = follow_up_plan_propose(offer=offer, today=dt.date(2026, 11, 30))
     assert (
         plan[0].note
-        == "Thank Maria O'Connor for their time, and pass your thanks on to Marcus Chen (firmware) and Lena Park."
+        == "Write to thank Maria O'Connor, and pass your thanks on to Marcus Chen (firmware) and Lena Park."
     )
     nobody = OfferFactory.build(contact_name="", people_to_thank="Sam Ortiz")
-    assert (
-        follow_up_plan_propose(offer=nobody, today=dt.date(2026, 11, 30))[0].note == "Thank Sam Ortiz for their time."
-    )
+    assert follow_up_plan_propose(offer=nobody, today=dt.date(2026, 11, 30))[0].note == "Write to thank Sam Ortiz."
 
 
 def test_a_decline_recorded_late_keeps_the_check_ins_from_the_day_it_went():
@@ -573,6 +571,21 @@ def test_a_decline_recorded_months_late_proposes_no_step_already_overdue():
         "referral": dt.date(2026, 12, 4),
         "event": dt.date(2026, 12, 4),
     }
+
+
+def test_a_decline_recorded_months_late_proposes_only_the_check_ins_still_to_come():
+    """Declined on 6 March, recorded on 6 December: the 3- and 6-month check-ins were proposed for
+    June and September, and the dashboard said "overdue by 91 days" as soon as the plan was saved."""
+    offer = OfferFactory.build(contact_name="Priya Lee", company="Octavia Health")
+    plan = follow_up_plan_propose(offer=offer, today=dt.date(2026, 12, 6), decided_on=dt.date(2026, 3, 6))
+    assert [f.due_on for f in plan if f.kind == FollowUp.Kind.CHECK_IN] == [dt.date(2027, 3, 6)]
+    assert all(f.due_on >= dt.date(2026, 12, 6) for f in plan)
+    # Over a year on, every check-in has passed: one, today.
+    plan = follow_up_plan_propose(offer=offer, today=dt.date(2026, 12, 6), decided_on=dt.date(2025, 10, 1))
+    check_ins = [f for f in plan if f.kind == FollowUp.Kind.CHECK_IN]
+    assert [(f.due_on, f.note) for f in check_ins] == [
+        (dt.date(2026, 12, 6), "Check in with Priya Lee at Octavia Health: it has been a while.")
+    ]
 
 
 def test_i_sent_it_clicked_by_mistake_can_be_taken_back_until_the_plan_is_saved(owner_client, owner, library):

@@ -114,7 +114,9 @@ def follow_up_plan_propose(*, offer: Offer, today: dt.date, decided_on: dt.date 
     days, LinkedIn within a week, check-ins at 3, 6 and 12 calendar months,
     all counted from `decided_on`, the day the decline went (by default today).
     A decline recorded days late keeps its check-ins' rhythm; its thank-you
-    and LinkedIn are then due no earlier than today.
+    and LinkedIn are then due no earlier than today. One recorded months late
+    proposes no check-in already past (nobody can check in three months on
+    when nine have gone), only those still to come, or one today if none is.
 
     LinkedIn is always proposed — networking is part of the advice even when
     the email did not mention it — and the note says whether the email did.
@@ -130,9 +132,9 @@ def follow_up_plan_propose(*, offer: Offer, today: dt.date, decided_on: dt.date 
             line for line in offer.thank_list() if not any(p.same_as(reader) for p in wording.read_people([line]))
         ]
         passed_on = f", and pass your thanks on to {wording.joined(others)}" if others else ""
-        thank_you_note = f"Thank {contact} for their time{passed_on}."
+        thank_you_note = f"Write to thank {contact}{passed_on}."
     else:
-        thank_you_note = f"Thank {wording.joined(offer.thank_list()) or 'them'} for their time."
+        thank_you_note = f"Write to thank {wording.joined(offer.thank_list()) or 'them'}."
     linkedin_note = (
         f"You said you would like to stay in touch on LinkedIn: connect with {contact}, with a short note."
         if "linkedin" in (offer.door_open or [])
@@ -152,15 +154,24 @@ def follow_up_plan_propose(*, offer: Offer, today: dt.date, decided_on: dt.date 
             note=linkedin_note,
         ),
     ]
-    for months in (3, 6, 12):
-        plan.append(
-            FollowUp(
-                offer=offer,
-                kind=FollowUp.Kind.CHECK_IN,
-                due_on=tracking.add_months(sent, months),
-                note=f"{months}-month check-in with {contact} at {offer.company}.",
-            )
+    check_ins = [
+        FollowUp(
+            offer=offer,
+            kind=FollowUp.Kind.CHECK_IN,
+            due_on=tracking.add_months(sent, months),
+            note=f"{months}-month check-in with {contact} at {offer.company}.",
         )
+        for months in (3, 6, 12)
+    ]
+    to_come = [check_in for check_in in check_ins if check_in.due_on >= today]
+    plan += to_come or [
+        FollowUp(
+            offer=offer,
+            kind=FollowUp.Kind.CHECK_IN,
+            due_on=today,
+            note=f"Check in with {contact} at {offer.company}: it has been a while.",
+        )
+    ]
     # The other ways of keeping the door open, only those the user chose on Approach: one step each, no more.
     chosen = set(offer.door_open or [])
     for door, kind, months, note in (
