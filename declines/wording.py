@@ -1143,8 +1143,21 @@ _DOOR_CLAUSES_AFTER: dict[str, tuple[list[str], list[str]]] = {
     ),
 }
 _DOOR_NONE_AFTER: tuple[list[str], list[str]] = (
-    ["I'd be glad to stay in touch.", "It would be good to keep in touch.", "I hope we stay in touch."],
-    ["I would be glad to stay in touch.", "I hope we will remain in touch.", "I would be pleased to keep in touch."],
+    # Never a decline's own wording (`_DOOR_NONE`): a check-in that closes as the decline did reads as a copy.
+    [
+        "I'd be glad to stay in touch.",
+        "It would be good to keep in touch.",
+        "I'd like us to keep in touch.",
+        "Do keep in touch.",
+        "It would be good to hear from you now and then.",
+    ],
+    [
+        "I would be glad to stay in touch.",
+        "I hope we will remain in touch.",
+        "I would be pleased to keep in touch.",
+        "I would welcome hearing from you from time to time.",
+        "I hope we may keep in touch.",
+    ],
 )
 
 
@@ -1531,8 +1544,7 @@ def _to_the_reader(text: str, contact: Person | None) -> str:
     reads as them: "the Mark II prototype" and "the Victoria office" keep their names."""
     if contact is None:
         return text
-    # "Sir explained the marble range": the interviewer, as a note from India or Nigeria names them.
-    names = {contact.name, contact.full, contact.formal, contact.given, "Sir", "Madam", "Ma'am"} - {""}
+    names = {contact.name, contact.full, contact.formal, contact.given} - {""}
     if contact.family and contact.honorific:
         # "Ms Lim letting me shadow the delivery check": their own title with their family name.
         names |= {f"{contact.honorific.rstrip('.')}{stop} {contact.family}" for stop in ("", ".")}
@@ -1541,6 +1553,9 @@ def _to_the_reader(text: str, contact: Person | None) -> str:
         return text
     # With the title a colleague would use before a given name ("Pak Budi", "Chef Marco"), the name is "you" whole.
     alternatives = rf"(?:(?:{_LOCAL_TITLES})\.?\s+)?(?:{alternatives})"
+    # "Sir explained the marble range": the interviewer, as a note from India or Nigeria names them; never
+    # the title of a name ("Sir Tunde's question" is someone else's, unless Tunde is the contact).
+    alternatives += r"|(?:Sir|Madam|Ma['’]am)(?=(?:['’]s)?\s+[a-z])"
     # "stacey showing me round the ovens": the name typed in lower case at the start.
     text = re.sub(rf"^(?i:{alternatives})(?=\W)", lambda m: m.group(0).title(), text)
     text = re.sub(rf"\b(?:{alternatives})['’]s\b", "your", text)

@@ -967,5 +967,9 @@ def test_a_note_keeps_what_only_looks_like_shorthand():
     assert "I.T." not in stood_out("the i.t. team's welcome")
     assert "(I)" not in stood_out("two things: (i) the demo and (ii) the lunch")
     assert "Polish" not in stood_out("the chance to polish my pitch with you")
+    # "Sir" before a name is that person's title, not the reader.
+    assert "Sir Tunde's question on vendor consolidation" in stood_out("Sir Tunde's question on vendor consolidation")
+    assert "You Tunde" not in stood_out("Sir Tunde question on vendor consolidation")
+    assert "your question" in stood_out("Sir Tunde's question", contact="Tunde Bakare")
     assert stood_out("The team was great to work with") == "The team was great to work with."
     assert stood_out("The team you are building is impressive") == "The team you are building is impressive."
