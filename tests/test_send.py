@@ -588,6 +588,13 @@ def test_a_decline_recorded_months_late_proposes_only_the_check_ins_still_to_com
     ]
 
 
+def test_the_plans_notes_name_the_company_as_the_emails_do():
+    offer = OfferFactory.build(contact_name="Pieter van der Berg", company="Maas & Rijn Shipping B.V.")
+    notes = [f.note for f in follow_up_plan_propose(offer=offer, today=dt.date(2026, 12, 6))]
+    assert "3-month check-in with Pieter van der Berg at Maas & Rijn Shipping." in notes
+    assert not any(".." in note or "B.V" in note for note in notes)
+
+
 def test_i_sent_it_clicked_by_mistake_can_be_taken_back_until_the_plan_is_saved(owner_client, owner, library):
     offer = OfferFactory(owner=owner, flow_step=5)
     draft = draft_create(offer=offer, template=EmailTemplate.objects.get(slug="decline-another-offer-warm"), user=owner)

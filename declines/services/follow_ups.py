@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from declines import tracking, wording
 from declines.models import DoorOpen, Draft, FollowUp, Offer
+from declines.review.text import without_legal_form
 
 
 @transaction.atomic
@@ -125,6 +126,8 @@ def follow_up_plan_propose(*, offer: Offer, today: dt.date, decided_on: dt.date 
     """
     sent = min(decided_on or today, today)
     contact = offer.contact_name or "your contact"
+    # As the emails name it: "Maas & Rijn Shipping", not "… B.V.." at the end of a note.
+    company = without_legal_form(offer.company)
     if offer.contact_name:
         # The note goes to the contact; the others are thanked through them, and the contact not twice.
         reader = wording.read_person(offer.contact_name)
@@ -159,7 +162,7 @@ def follow_up_plan_propose(*, offer: Offer, today: dt.date, decided_on: dt.date 
             offer=offer,
             kind=FollowUp.Kind.CHECK_IN,
             due_on=tracking.add_months(sent, months),
-            note=f"{months}-month check-in with {contact} at {offer.company}.",
+            note=f"{months}-month check-in with {contact} at {company}.",
         )
         for months in (3, 6, 12)
     ]
@@ -169,7 +172,7 @@ def follow_up_plan_propose(*, offer: Offer, today: dt.date, decided_on: dt.date 
             offer=offer,
             kind=FollowUp.Kind.CHECK_IN,
             due_on=today,
-            note=f"Check in with {contact} at {offer.company}: it has been a while.",
+            note=f"Check in with {contact} at {company}: it has been a while.",
         )
     ]
     # The other ways of keeping the door open, only those the user chose on Approach: one step each, no more.
@@ -179,21 +182,20 @@ def follow_up_plan_propose(*, offer: Offer, today: dt.date, decided_on: dt.date 
             DoorOpen.REFER,
             FollowUp.Kind.REFERRAL,
             1,
-            f"You offered to refer people: think of someone who would suit {offer.company}, and introduce them to "
-            f"{contact}.",
+            f"You offered to refer people: think of someone who would suit {company}, and introduce them to {contact}.",
         ),
         (
             DoorOpen.EVENTS,
             FollowUp.Kind.EVENT,
             2,
-            f"You said you would like to meet at events: find one where people from {offer.company} will be (a "
+            f"You said you would like to meet at events: find one where people from {company} will be (a "
             f"meetup, a talk, a conference) and say hello to {contact}.",
         ),
         (
             DoorOpen.CAREERS_PAGE,
             FollowUp.Kind.CAREERS_PAGE,
             4,
-            f"Look at {offer.company}'s careers page for a role that would suit you.",
+            f"Look at {company}'s careers page for a role that would suit you.",
         ),
     ):
         if door in chosen:
