@@ -846,7 +846,7 @@ _REASONS_AFTER: dict[str, tuple[str, str]] = {
 def _reason_sentence(reason: str, detail: str, writing: Writing) -> str:
     detail = " ".join(detail.split()).strip('"“”')
     if detail:
-        return _sentence(detail)
+        return " ".join(_sentence(part) for part in _sentences_in(_reason_as_written(detail)))
     reason = reason if reason in _REASONS else Reason.UNSAID
     if writing.after_decline:
         return _REASONS_AFTER[reason][writing.formal_words]
@@ -1318,6 +1318,55 @@ _NATIONALITY = re.compile(
 )
 
 
+# A reason typed as a note, as a letter says it: the short words written out, the apostrophe put back.
+_REASON_WORDS = {
+    "yr": "year", "yrs": "years", "mth": "month", "mths": "months", "b/c": "because", "bc": "because",
+    "thru": "through", "cant": "can't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't",
+    "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "ive": "I've",
+}  # fmt: skip
+_REASON_WORD = re.compile(r"(?<![\w/])(?i:" + "|".join(re.escape(word) for word in _REASON_WORDS) + r")(?![\w/])")
+# "Took role with …", "Accepted offer from …": the writer left out, and the article.
+_DID_WITHOUT_SUBJECT = re.compile(
+    r"^(?i:(took|accepted|got|found|chose|signed|joined|decided|need|want|can't|cannot|won't))\s+"
+    r"(?:(role|job|position|offer)\b)?"
+)
+# "Staying in Lagos for family reasons": where the writer is going, or staying, with the "I'm" left out.
+_GOING = frozenset({"staying", "moving", "relocating", "returning", "going", "joining", "starting", "remaining"})
+
+
+def _reason_as_written(detail: str) -> str:
+    """What the user typed for their reason, tidied as `_as_written` tidies a
+    note, and made a sentence of theirs when it starts with what they did
+    ("Took role w/ …" is "I took a role with …"; "Staying in Lagos …", "I'm staying in Lagos …")."""
+    detail = _as_written(_shorthand_said(detail))
+
+    def written_out(match: re.Match) -> str:
+        word = match.group()
+        full = _REASON_WORDS[word.lower()]
+        return full[0].upper() + full[1:] if word[0].isupper() else full
+
+    detail = _REASON_WORD.sub(written_out, detail)
+
+    def with_subject(match: re.Match) -> str:
+        noun = match.group(2)
+        article = "" if not noun else ("an " if noun.lower() == "offer" else "a ") + noun.lower()
+        return f"I {match.group(1).lower()} {article}".rstrip() + " "
+
+    detail = _DID_WITHOUT_SUBJECT.sub(with_subject, detail, count=1).replace("  ", " ")
+    words = _WORD.findall(detail.lower())
+    verbs = _FINITE_VERBS | _GERUND_SENTENCE_VERBS
+    if words and words[0] in _GOING and not any(word in verbs for word in _main_clause(words[1:])):
+        detail = "I'm " + detail[0].lower() + detail[1:]
+    return detail
+
+
+def _shorthand_said(item: str) -> str:
+    """A note's shorthand, as a sentence says it: "lunch w/ the team + a tour" is "lunch with the team and a tour"."""
+    item = re.sub(r"(?<=\s)w/o(?=\s)", "without", item)
+    item = re.sub(r"(?<=\s)(?:w/|w)(?=\s)", "with", item)
+    return re.sub(r"(?<=\s)\+(?=\s)", "and", item)
+
+
 def _as_written(item: str) -> str:
     """A note tidied as a letter would say it: no laughter, "I" for "i", shorthand written out."""
     item = _CHAT.sub("", item).strip()
@@ -1339,11 +1388,7 @@ def _stood_out_items(text: str) -> list[str]:
     items = []
     for part in (text or "").splitlines():
         item = " ".join(part.split())
-        # A note's shorthand, as a sentence says it: "lunch w/ the team + a tour" is "lunch with the team and a tour".
-        item = re.sub(r"(?<=\s)w/o(?=\s)", "without", item)
-        item = re.sub(r"(?<=\s)(?:w/|w)(?=\s)", "with", item)
-        item = re.sub(r"(?<=\s)\+(?=\s)", "and", item)
-        item = _as_written(item)
+        item = _as_written(_shorthand_said(item))
         # "2nd round was about …": the round, as a sentence says it.
         item = re.sub(
             r"^([1-5])(?:st|nd|rd|th)(?= (?:round|interview|stage|call|meeting|day)\b)",

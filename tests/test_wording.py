@@ -973,3 +973,27 @@ def test_a_note_keeps_what_only_looks_like_shorthand():
     assert "your question" in stood_out("Sir Tunde's question", contact="Tunde Bakare")
     assert stood_out("The team was great to work with") == "The team was great to work with."
     assert stood_out("The team you are building is impressive") == "The team you are building is impressive."
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # A reason typed as a note reads as the writer's own sentence (§6: woven in, not pasted).
+        ("took role w/ pan-african sourcing scope", "I took a role with pan-African sourcing scope."),
+        ("Accepted offer from a bank closer to home", "I accepted an offer from a bank closer to home."),
+        ("cant relocate mid school yr", "I can't relocate mid school year."),
+        ("staying in Lagos for family reasons", "I'm staying in Lagos for family reasons."),
+        ("Need to be near my mum this year", "I need to be near my mum this year."),
+        # What already reads as a sentence is left as typed.
+        ("Being closer to family matters more right now", "Being closer to family matters more right now."),
+        ("my partner's job is moving us abroad", "My partner's job is moving us abroad."),
+        (
+            "I have decided to join a start-up. It is closer to home",
+            "I have decided to join a start-up. It is closer to home.",
+        ),
+    ],
+)
+def test_a_reason_typed_as_a_note_is_written_as_the_writers_sentence(typed, said):
+    for tone in Tone.values:
+        writing = wording.writing_for(source(kind=TemplateKind.DECLINE, slug="x"), OfferFactory.build(tone=tone))
+        assert wording._reason_sentence(Reason.ANOTHER_OFFER, typed, writing) == said
