@@ -663,8 +663,12 @@ BLANKS = re.compile(
 
 
 # "Dear Marcus," — a greeting word and then one to three capitalised names.
+# The small words inside a family name ("Mr van der Berg", "Ms de Vries"), never a name on their own.
+NAME_PARTICLES = wordset("van von der den de del della di du da dos das la le ter ten bin binti al")
 _GREETS_SOMEONE = re.compile(
-    r"^(?i:dear|hi|hello|hey|good (?:morning|afternoon|evening))\s++((?:[A-Z][\w'.-]*+\s*+){1,3})(?:[,:!—–-]|$)"
+    r"^(?i:dear|hi|hello|hey|good (?:morning|afternoon|evening))\s++"
+    r"((?:(?:[A-Z][\w'.-]*+|(?:van|von|der|den|de|del|della|di|du|da|dos|das|la|le|ter|ten)(?=\s))\s*+){1,5})"
+    r"(?:[,:!—–-]|$)"
 )
 _NOT_A_PERSON = wordset(
     """
@@ -680,4 +684,4 @@ def greeted_names(line: str, *, company: str = "") -> set[str]:
     greeted = _GREETS_SOMEONE.match(BLANKS.sub("", straighten(line)))
     if not greeted:
         return set()
-    return words(greeted.group(1)) - _NOT_A_PERSON - HONORIFICS - words(company)
+    return words(greeted.group(1)) - _NOT_A_PERSON - HONORIFICS - NAME_PARTICLES - words(company)

@@ -25,6 +25,7 @@ import re
 from declines.models import TemplateKind
 from declines.review.text import (
     HONORIFICS,
+    NAME_PARTICLES,
     amounts,
     company_name,
     curly,
@@ -104,6 +105,12 @@ def _patterns(company: str, contact: str, people: tuple[str, ...], others: tuple
             first, last = parts[0].strip(".,"), parts[-1].strip(".,")
             if last.lower() not in ours:
                 found.append((re.compile(literal(last)), False, "titled"))
+                # "Mr van der Berg": the family name with its particles, after the title.
+                family = len(parts) - 1
+                while family > 1 and parts[family - 1].lower() in NAME_PARTICLES:
+                    family -= 1
+                if family < len(parts) - 1:
+                    found.append((re.compile(literal(" ".join(parts[family:]).strip(".,"))), False, "titled"))
             if first.lower() not in ours and len(first) >= 3:
                 found.append(
                     (re.compile(literal(first)), False, "addressed" if first.lower() in WORD_NAMES else "first")
@@ -146,6 +153,7 @@ _PARTICLE_NAME_AFTER = re.compile(r" (?:do|da|dos|das|de|del|della|di|du|van|von
 _NOT_PART_OF_A_NAME = wordset(
     """
     dear hi hello hey thanks thank cheers and but so if when while as after before since because please also then
+    greet greetings regards kindly remember
     ask tell told met meet with at for to from of by in on today yesterday i my our your sorry congratulations
     """
 )
@@ -283,6 +291,14 @@ MUST_WARN = [
     _example("Dear Priya, 42 LPA doesn't work for me."),
     {**_example("Dear Priya, thank you.", subject="Your Harbor offer")},
 ]
+_VAN_DER_BERG = [{"company": "Maas & Rijn", "contact_name": "Pieter van der Berg", "salary": ""}]
+MUST_WARN += [
+    # Another offer's contact greeted, sent regards to, by a family name with its particles or a first name.
+    {**_example("Dear Priya, thank you. Greet Pieter for me."), "other_offers": _VAN_DER_BERG},
+    {**_example("Dear Priya, thank you. Regards to Mr van der Berg."), "other_offers": _VAN_DER_BERG},
+    {**_example("Dear Mr van der Berg,\nThank you for the offer."), "other_offers": _VAN_DER_BERG},
+]
+
 MUST_PASS = [
     _example("Dear Priya, thank you. I hope to watch the team bloom from afar."),
     _example("Dear XXX,\nThank you for your time on the phone today."),
@@ -305,6 +321,11 @@ MUST_PASS = [
     # The user's own first name, as another offer's contact has it: signed, or in full.
     _example("Dear Priya,\nThank you for everything.\n\nBest,\nPeter"),
     _example("Dear Priya,\nThank you for everything.\n\nKind regards,\nPeter Morgan\nData engineer"),
+    # This offer's own contact, whose family name shares its particle with another offer's contact's.
+    {
+        **_example("Dear Ms de Vries,\nThank you for the offer.", contact_name="Sanne de Vries"),
+        "other_offers": [{"company": "Harbor", "contact_name": "Maria de Souza", "salary": ""}],
+    },
     # A place, not a person.
     {
         **_example("Dear Priya, moving to Austin is what I could not make work."),
