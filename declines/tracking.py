@@ -322,7 +322,7 @@ def rank_templates(templates, *, offer: Offer) -> list[EmailTemplate]:
     )
 
 
-def templates_for_follow_up(follow_up: FollowUp, user) -> list[EmailTemplate]:
+def templates_for_follow_up(follow_up: FollowUp, user, *, today: dt.date | None = None) -> list[EmailTemplate]:
     """The templates that can draft this follow-up, the best match first.
 
     The user's own templates of the right kind come first (most recently
@@ -332,6 +332,10 @@ def templates_for_follow_up(follow_up: FollowUp, user) -> list[EmailTemplate]:
     a referral, an event or a role on the careers page, the one written for it;
     a follow-up of the user's own, or a check-in due within six weeks, a short
     note (a "three months on" note a month after the decision would say what is not so).
+    The months are counted to the day it will go: its due day, or today if that
+    has passed (a check-in snoozed to nine months says "about a year", not "six
+    months"). A template already drafted for another of the offer's follow-ups
+    comes after the others, so two check-ins are not the same email.
     """
     kind = TEMPLATE_KIND_FOR_FOLLOW_UP.get(follow_up.kind, TemplateKind.CHECK_IN)
     candidates = list(EmailTemplate.objects.for_user(user).filter(kind=kind).order_by("name", "pk"))
@@ -339,17 +343,23 @@ def templates_for_follow_up(follow_up: FollowUp, user) -> list[EmailTemplate]:
     preferred_slug = KEEP_IN_TOUCH_SLUGS.get(follow_up.kind, "")
     if kind == TemplateKind.CHECK_IN and not preferred_slug:
         start = timezone.localtime(offer.decided_at).date() if offer.decided_at else offer.received_on
-        months = max((follow_up.due_on - start).days, 0) / 30.4
+        goes_on = max(follow_up.due_on, today or timezone.localdate())
+        months = max((goes_on - start).days, 0) / 30.4
         if months < SHORT_NOTE_BEFORE_MONTHS:
             preferred_slug = KEEP_IN_TOUCH_SLUGS[FollowUp.Kind.OTHER]
         else:
             preferred_slug = CHECK_IN_SLUGS[min(CHECK_IN_SLUGS, key=lambda m: abs(m - months))]
+
+    used = set(
+        offer.follow_ups.exclude(pk=follow_up.pk).exclude(draft=None).values_list("draft__template_id", flat=True)
+    )
 
     def rank(template: EmailTemplate):
         source = template_source(template, offer.owner_id)
         return (
             source,
             -(template.updated_at.timestamp()) if source == 0 else 0,
+            template.pk in used,
             template.slug != preferred_slug,
             template.tone != offer.tone,
         )

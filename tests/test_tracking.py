@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from declines import tallies, tracking
 from declines.models import FollowUp, Offer
-from tests.factories import EmailTemplateFactory, FollowUpFactory, OfferFactory
+from tests.factories import DraftFactory, EmailTemplateFactory, FollowUpFactory, OfferFactory
 
 TODAY = dt.date(2026, 3, 10)
 
@@ -182,7 +182,24 @@ def test_a_check_in_is_drafted_from_the_builtin_written_for_its_month(owner):
         EmailTemplateFactory(owner=None, slug=slug, name=f"Check-in at {months} months", kind="check_in")
     offer = OfferFactory(owner=owner, status="declined", decided_at=dt.datetime(2026, 1, 5, 12, tzinfo=dt.UTC))
     six_months = FollowUpFactory(offer=offer, kind="check_in", due_on=dt.date(2026, 7, 5))
-    assert tracking.templates_for_follow_up(six_months, owner)[0].slug == "check-in-6-months"
+    assert tracking.templates_for_follow_up(six_months, owner, today=dt.date(2026, 7, 1))[0].slug == "check-in-6-months"
+    # Drafted when it is long overdue, it goes out a year on, and says so.
+    assert tracking.templates_for_follow_up(six_months, owner, today=dt.date(2027, 1, 2))[0].slug == (
+        "check-in-12-months"
+    )
+
+
+@pytest.mark.django_db
+def test_two_check_ins_of_one_offer_are_not_drafted_from_one_template(owner):
+    call_command("load_starter_library", verbosity=0)
+    offer = OfferFactory(owner=owner, status="declined", decided_at=dt.datetime(2026, 3, 6, 12, tzinfo=dt.UTC))
+    first = FollowUpFactory(offer=offer, kind="check_in", due_on=dt.date(2026, 12, 13))
+    second = FollowUpFactory(offer=offer, kind="check_in", due_on=dt.date(2026, 12, 20))
+    today = dt.date(2026, 12, 6)
+    template = tracking.templates_for_follow_up(first, owner, today=today)[0]
+    first.draft = DraftFactory(offer=offer, template=template, kind="check_in")
+    first.save()
+    assert tracking.templates_for_follow_up(second, owner, today=today)[0] != template
 
 
 @pytest.mark.django_db
@@ -196,7 +213,7 @@ def test_a_referral_an_event_or_the_careers_page_is_drafted_from_the_builtin_wri
         ("careers_page", "check-in-careers-page"),
     ]:
         follow_up = FollowUpFactory(offer=offer, kind=kind, due_on=dt.date(2026, 2, 5))
-        best = tracking.templates_for_follow_up(follow_up, owner)[0]
+        best = tracking.templates_for_follow_up(follow_up, owner, today=dt.date(2026, 2, 1))[0]
         assert best.slug == slug
         assert "three months" not in best.body
 
@@ -216,7 +233,8 @@ def test_a_referral_an_event_or_the_careers_page_is_drafted_from_the_builtin_wri
 def test_a_follow_up_of_the_users_own_or_an_early_check_in_is_drafted_as_a_short_note(owner, kind, due, slug):
     call_command("load_starter_library", verbosity=0)
     offer = OfferFactory(owner=owner, status="declined", decided_at=dt.datetime(2026, 1, 5, 12, tzinfo=dt.UTC))
-    best = tracking.templates_for_follow_up(FollowUpFactory(offer=offer, kind=kind, due_on=due), owner)[0]
+    follow_up = FollowUpFactory(offer=offer, kind=kind, due_on=due)
+    best = tracking.templates_for_follow_up(follow_up, owner, today=dt.date(2026, 1, 6))[0]
     assert best.slug == slug
     if slug == "check-in-keeping-in-touch":
         assert "months" not in best.body and "months" not in best.subject
