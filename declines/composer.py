@@ -410,10 +410,17 @@ def _without_markup(markdown_text: str) -> str:
     return _SNIPPET.sub(plain, markdown_text)
 
 
-def snippet(markdown_text: str) -> str:
-    """Markdown as a line of text to glance at (the drafts listed on an offer's
-    page): no escapes, emphasis or bullets, one line. Nothing is rendered."""
-    return " ".join(_without_markup(markdown_text or "").split())
+def snippet(draft) -> str:
+    """A draft as a line of text to glance at (the drafts listed on an offer's
+    page): no escapes, emphasis or bullets, one line, any tag the user typed in
+    it filled as the email fills it ("Hi {{ contact_first_name }}" is "Hi Priya").
+    Nothing is rendered; the tags' values are worked out only when there are some."""
+    text = draft.body or ""
+    used = tags_used(text)
+    if used:
+        offer = draft.offer
+        text = fill(text, values_for(offer=offer, user=offer.owner, source=draft, tags=used), markdown=False)
+    return " ".join(_without_markup(text).split())
 
 
 def excerpt(source, *, user, today: dt.date | None = None) -> tuple[str, str]:

@@ -537,8 +537,16 @@ def test_angle_brackets_that_are_not_html_stay_as_typed(owner, offer):
 
 def test_a_snippet_shows_markdown_as_the_text_it_stands_for():
     body = f"Dear Priya,\n\nThe offer from {escape_markdown('AT&T <b> A*B_C')} was **great**.\n- a point\n> quoted"
-    assert snippet(body) == "Dear Priya, The offer from AT&T <b> A*B_C was great. a point quoted"
-    assert snippet("") == ""
+    assert snippet(SimpleNamespace(body=body)) == "Dear Priya, The offer from AT&T <b> A*B_C was great. a point quoted"
+    assert snippet(SimpleNamespace(body="")) == ""
+
+
+def test_a_snippet_fills_the_tags_typed_into_a_draft_as_the_email_does(db):
+    """A LinkedIn note typed as "Hi {{ contact_first_name }}, … at {{ company }}" was listed on the
+    offer's page with its tags, as if it had gone out unfilled."""
+    offer = OfferFactory(contact_name="Priya Raman", company="Octavia Health")
+    draft = SimpleNamespace(body="Hi {{ contact_first_name }}, thanks for everything at {{ company }}.", offer=offer)
+    assert snippet(draft) == "Hi Priya, thanks for everything at Octavia Health."
 
 
 def test_an_excerpt_keeps_an_escaped_star_as_the_text_it_is(db):

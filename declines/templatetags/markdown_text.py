@@ -1,4 +1,4 @@
-"""`{{ draft.body|snippet }}`: a draft's Markdown as a line of plain text to glance at (`composer.snippet`)."""
+"""`{{ draft|snippet }}`: a draft as a line of plain text to glance at (`composer.snippet`)."""
 
 from django import template
 
