@@ -50,7 +50,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # The site's public address, for links that leave the site: reminder emails,
 # the calendar feed, password resets. Unset, a page builds its links from the
 # address it was asked for (so `make run PORT=8102` links to :8102), and
-# `send_reminders`, which answers no request, refuses to run.
+# `send_reminders`, which answers no request, refuses to run (with DEBUG on, it
+# links to http://127.0.0.1:8000, where `make run` serves, and says so).
 SITE_URL = os.environ.get("SITE_URL", "").strip().rstrip("/")
 
 INSTALLED_APPS = [

@@ -4,9 +4,11 @@ is unset (`make run PORT=8102`), and what answers no request says it needs SITE_
 import re
 
 import pytest
+from django.core import mail
 from django.core.checks import run_checks
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from declines.models import Profile
 from tests.factories import FollowUpFactory, OfferFactory
@@ -66,6 +68,16 @@ def test_send_reminders_without_site_url_stops_and_says_how_to_set_it(no_site_ur
         call_command("send_reminders")
     message = str(refused.value)
     assert "SITE_URL is not set" in message and "make run PORT=8102" in message
+
+
+def test_send_reminders_on_a_developers_machine_links_to_where_make_run_serves(no_site_url, owner, capsys):
+    """Run as the README's developer would (DEBUG=1, no SITE_URL), it sent nothing and failed."""
+    no_site_url.DEBUG = True
+    offer = OfferFactory(owner=owner, status="declined", decided_at=timezone.now())
+    FollowUpFactory(offer=offer, due_on=timezone.localdate())
+    call_command("send_reminders")
+    assert "http://127.0.0.1:8000/" in mail.outbox[0].body
+    assert "SITE_URL is not set" in capsys.readouterr().err
 
 
 def test_the_system_check_warns_without_site_url_in_production(no_site_url):

@@ -23,6 +23,10 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+# Where `make run` serves: the links of reminders sent on a developer's machine with no SITE_URL.
+LOCAL_SITE_URL = "http://127.0.0.1:8000"
+
+
 class Command(BaseCommand):
     help = "Email each user what is due today or overdue. Each reminder goes out once, however many runs there are."
 
@@ -41,7 +45,12 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, dry_run=False, date=None, loop=False, **options):
-        if not settings.SITE_URL:
+        site_url = settings.SITE_URL
+        if not site_url and settings.DEBUG:
+            # On a developer's machine: the address `make run` serves, said out loud.
+            site_url = LOCAL_SITE_URL
+            self.stderr.write(f"SITE_URL is not set: the reminders link to {site_url}, where make run serves.")
+        if not site_url:
             raise CommandError(
                 "SITE_URL is not set: reminder emails link back to the site, and with no request to take "
                 "the address from, send_reminders needs it. Set SITE_URL to the site's public address "
@@ -56,11 +65,11 @@ class Command(BaseCommand):
         if loop:
             if date or dry_run:
                 raise CommandError("--loop runs for real, day after day: leave out --date and --dry-run.")
-            return self.loop()
+            return self.loop(site_url)
         if dry_run:
-            return self.dry_run(today or reminders.reminders_day())
+            return self.dry_run(today or reminders.reminders_day(), site_url)
 
-        run = reminders.run_once(site_url=settings.SITE_URL, today=today)
+        run = reminders.run_once(site_url=site_url, today=today)
         self.stdout.write(self.summary(run))
         if run.error:
             raise CommandError(run.error)
@@ -68,14 +77,14 @@ class Command(BaseCommand):
     def summary(self, run) -> str:
         return f"Sent {plural(run.emails_sent, 'reminder email')}."
 
-    def dry_run(self, today: dt.date) -> None:
+    def dry_run(self, today: dt.date, site_url: str) -> None:
         due = reminders.would_send(today=today)
         for user, items in due.items():
-            message = reminders.reminder_email(user=user, reminders=items, site_url=settings.SITE_URL, today=today)
+            message = reminders.reminder_email(user=user, reminders=items, site_url=site_url, today=today)
             self.stdout.write(f"To: {user.email}\nSubject: {message.subject}\n\n{message.body}\n{'-' * 60}")
         self.stdout.write(self.style.SUCCESS(f"Would send {plural(len(due), 'reminder email')}."))
 
-    def loop(self) -> None:
+    def loop(self, site_url: str) -> None:
         stop = threading.Event()
 
         def on_signal(signum, frame):
@@ -93,5 +102,5 @@ class Command(BaseCommand):
                 self.stdout.write(line)
 
         self.stdout.write("Sending reminders at the start of every minute; SIGTERM stops.")
-        reminders.run_forever(site_url=settings.SITE_URL, stop=stop, report=report)
+        reminders.run_forever(site_url=site_url, stop=stop, report=report)
         self.stdout.write("Stopped.")
