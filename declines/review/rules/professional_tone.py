@@ -309,6 +309,12 @@ CRITICISM_PATTERNS = [
     r"\b(?:didn't|did not|never) hear (?:anything|back|a thing)\b",
     r"\ba long few (?:weeks|months)\b",
     r"\bno (?:explanation|reason|feedback|updates?) (?:was|were) (?:given|provided|offered)\b",
+    # Their pay called poor, or judged against the market ("the salary was poor compared to market"),
+    # not the writer's own needs ("the salary is lower than I need").
+    r"\b(?<!my )(?<!current )(?<!own )(?:salary|pay|package|offer|compensation|remuneration|figure|rate)"
+    r" (?:\S+ ){0,2}?(?:was|is|seemed|felt|looked)"
+    r" (?:\S+ )?(?:poor|paltry|measly|stingy|uncompetitive)\b",
+    r"\b(?:poor|low|weak|uncompetitive) (?:compared|relative) (?:to|with) (?:the )?market\b",
     # The offer came in below what the advert said.
     r"\b(?:below|under|lower than|less than|short of|beneath) (?:\S+ ){0,3}?(?:salary |pay |advertised )?"
     r"(?:range|band|bracket)\b",
@@ -1528,6 +1534,9 @@ def check(email, context):
 
 
 MUST_WARN = [
+    "The commute to VI was long and the salary was poor compared to market.",
+    "Honestly the package was poor compared to market.",
+    "The offer seemed rather paltry for the scope.",
     "Thanks for three weeks of my life I won't get back.",
     "I'm sure you'll find someone happy to work for that package.",
     "I noticed the role has been advertised again for the third time, and I hope you find the right person this time.",
@@ -1865,6 +1874,8 @@ MUST_WARN = [
     "I did find the final round rather harder going than I had expected.",
 ]
 MUST_PASS = [
+    "The salary is lower than I need right now.",
+    "My current pay is poor, which is why I looked, but the role matters more to me.",
     "The three weeks of my life I spent on it were well worth it.",
     "I'm sure you'll find someone happy to work on that project.",
     "I hope you find the right person soon.",
