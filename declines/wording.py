@@ -1244,7 +1244,7 @@ _STOOD_OUT: dict[str, list[str]] = {
     Tone.WARM: [
         "I won't forget {x}.",
         "{X} was the part I enjoyed most.",
-        "{X} gave me a real feel for the work, and I enjoyed it.",
+        "{X} has stayed with me.",
         "{X} was a real highlight for me.",
         "I loved {x}.",
     ],
