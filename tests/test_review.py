@@ -546,6 +546,18 @@ def test_context_for_offer_carries_what_the_rules_need():
     assert promptness.message == "4 days before the deadline."
 
 
+@pytest.mark.parametrize(("days_late", "asks_for_the_day"), [(2, False), (30, False), (272, True)])
+def test_a_decline_months_past_the_deadline_may_have_gone_already(days_late, asks_for_the_day):
+    """Recording a decline given in March, in December, the checklist said "272 days past their
+    deadline — send it today"."""
+    context = ReviewContext(kind="decline", respond_by=TODAY - dt.timedelta(days=days_late), today=TODAY)
+    promptness = {r.key: r for r in review(subject="Offer", text=GOOD_DECLINE, context=context)}["promptness"]
+    assert not promptness.passed
+    assert promptness.message.startswith(f"{days_late} days past their deadline")
+    assert ("Give the day it went as “Sent on”" in promptness.message) is asks_for_the_day
+    assert "send it today" in promptness.message.lower()
+
+
 @pytest.mark.django_db
 def test_the_tip_for_a_missing_name_suggests_the_greeting_the_app_writes_for_the_tone():
     """For a formal email to Mr Marcus O'Neil it suggested "Dear Marcus," while the app writes "Dear Mr O'Neil,"."""
