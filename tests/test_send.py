@@ -185,6 +185,31 @@ def test_a_confirmation_cannot_be_sent_before_the_call_it_confirms(owner_client,
     assert offer.status == "declined" and timezone.localdate(offer.decided_at) == called
 
 
+def test_with_a_call_first_the_decision_is_the_calls_day_and_the_email_the_day_it_went(owner_client, owner, library):
+    """Called on the 4th, confirmed in writing on the 6th, deadline the 9th: "Declined 3 days before the
+    deadline" and "Decided 6 December", when they had heard it 5 days before."""
+    today = timezone.localdate()
+    offer, draft = ready_to_send(
+        owner,
+        slug="decline-phone-confirmation",
+        received_on=today - dt.timedelta(days=10),
+        respond_by=today + dt.timedelta(days=3),
+        medium="phone",
+    )
+    Offer.objects.filter(pk=offer.pk).update(called_on=today - dt.timedelta(days=2))
+    response = owner_client.post(step_url(offer, 5), {"action": "sent", "sent_on": today.isoformat()}, follow=True)
+    assert "Declined 5 days before the deadline." in response.content.decode()
+    offer.refresh_from_db()
+    draft.refresh_from_db()
+    assert timezone.localdate(offer.decided_at) == today - dt.timedelta(days=2)
+    assert timezone.localdate(draft.sent_at) == today
+    # Taken back, the email is marked not sent, though it went after the decision.
+    owner_client.post(reverse("offer_unsend", args=[offer.pk]))
+    offer.refresh_from_db()
+    draft.refresh_from_db()
+    assert (offer.status, offer.decided_at, draft.sent_at) == ("considering", None, None)
+
+
 def test_a_confirmation_written_the_day_before_says_its_yesterday_is_stale(owner_client, owner, library):
     today = timezone.localdate()
     offer, draft = ready_to_send(

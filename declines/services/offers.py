@@ -106,12 +106,16 @@ def reflection_save(
 
 
 @transaction.atomic
-def offer_decline(*, offer: Offer, draft: Draft, sent_at: dt.datetime) -> Offer:
-    """The user sent the decline: the offer is declined and the draft marked sent."""
+def offer_decline(*, offer: Offer, draft: Draft, sent_at: dt.datetime, decided_at: dt.datetime | None = None) -> Offer:
+    """The user sent the decline: the offer is declined and the draft marked sent.
+
+    `decided_at` is when the employer heard the decision, if before the email
+    went: the day of the call, for a call first and a written confirmation after.
+    """
     if draft.offer_id != offer.pk:
         raise ValueError("The draft belongs to another offer.")
     offer.status = Offer.Status.DECLINED
-    offer.decided_at = sent_at
+    offer.decided_at = min(decided_at or sent_at, sent_at)
     offer.flow_step = FLOW_STEPS
     offer.save(update_fields=["status", "decided_at", "flow_step", "updated_at"])
     draft.sent_at = sent_at
@@ -133,8 +137,10 @@ def offer_decline_undo(*, offer: Offer) -> Offer:
         raise NotUndoable("This offer is not marked as declined, so there is nothing to take back.")
     if locked.follow_ups.exists():
         raise NotUndoable("This decline can no longer be taken back: its follow-up plan is saved.")
-    # The email "I sent it" marked sent, at the moment it recorded as the decision.
-    locked.drafts.declines().filter(sent_at=locked.decided_at).update(sent_at=None, updated_at=timezone.now())
+    # The email "I sent it" marked sent: the decline sent last (the decision may be the call's, days before).
+    sent = locked.drafts.declines().filter(sent_at__gte=locked.decided_at).order_by("-sent_at", "-pk").first()
+    if sent is not None:
+        locked.drafts.filter(pk=sent.pk).update(sent_at=None, updated_at=timezone.now())
     locked.status = Offer.Status.CONSIDERING
     locked.decided_at = None
     locked.flow_step = FLOW_STEPS
