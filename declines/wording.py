@@ -1303,6 +1303,7 @@ _DOUBLE_QUOTES = frozenset('"“”')
 
 # What a quick note has and a letter does not: laughter and smileys ("at 11pm lol"), dropped.
 _CHAT = re.compile(r"\s*(?:\b(?i:lol|lmao|rofl|haha(?:ha)*|hehe(?:he)*)\b|(?<!\S)[:;]-?[)(DP](?!\S))[!.]*")
+_NEW_THOUGHT = re.compile(r"\s+(?:i|we|you|he|she|they|it)\b(?!['’]s)", re.IGNORECASE)
 # A note's short words, written out: "the convo with you", "the q on picker idle time", "disease mgmt".
 _SHORTHAND = {"convo": "conversation", "mgmt": "management", "mgmt.": "management", "govt": "government"}
 _SHORT_WORD = re.compile(r"\b(?i:convo|mgmt\.?|govt)(?!\w)|\bq(?= (?:on|about|of|around)\b)")
@@ -1369,7 +1370,8 @@ def _shorthand_said(item: str) -> str:
 
 def _as_written(item: str) -> str:
     """A note tidied as a letter would say it: no laughter, "I" for "i", shorthand written out."""
-    item = _CHAT.sub("", item).strip()
+    # Laughter between two thoughts ends the first: "the gear quiz lol i did not know much about crampons".
+    item = _CHAT.sub(lambda m: "." if _NEW_THOUGHT.match(item, m.end()) and m.start() else "", item).strip()
     item = _LOWER_I.sub("I", item)
     item = _NATIONALITY.sub(lambda m: m.group().capitalize(), item)
     # "that I could pick my own shifts": what was enjoyed is being able to, not a "that".

@@ -924,7 +924,7 @@ def test_an_abbreviation_inside_what_stood_out_ends_no_sentence():
     ("typed", "said", "never"),
     [
         # A quick note's laughter, lower-case "i" and shorthand are not what a letter says.
-        ("the gear quiz lol i did not know much", "the gear quiz I did not know much", "lol"),
+        ("the gear quiz lol i did not know much", "I did not know much.", "lol"),
         ("my observed session haha and how you talked to parents", "session and how you talked", "haha"),
         ("the dark store visit at 11pm and the q on picker idle time", "the question on picker idle time", " q "),
         ("Convo with you on the 3PL contracts", "the conversation with you on the 3PL contracts", "Convo"),
@@ -973,6 +973,11 @@ def test_a_note_keeps_what_only_looks_like_shorthand():
     assert "your question" in stood_out("Sir Tunde's question", contact="Tunde Bakare")
     assert stood_out("The team was great to work with") == "The team was great to work with."
     assert stood_out("The team you are building is impressive") == "The team you are building is impressive."
+    # Laughter between two thoughts ends the first; within one, it only goes.
+    sentence = stood_out("The gear quiz lol i did not know much about crampons", slug="x")
+    assert "the gear quiz" in sentence.lower() and sentence.endswith(" I did not know much about crampons.")
+    assert "quiz I did" not in sentence
+    assert "at 11pm and the question" in stood_out("the store visit at 11pm lol and the q on idle time")
 
 
 @pytest.mark.parametrize(
