@@ -1305,8 +1305,17 @@ _DOUBLE_QUOTES = frozenset('"“”')
 _CHAT = re.compile(r"\s*(?:\b(?i:lol|lmao|rofl|haha(?:ha)*|hehe(?:he)*)\b|(?<!\S)[:;]-?[)(DP](?!\S))[!.]*")
 _NEW_THOUGHT = re.compile(r"\s+(?:i|we|you|he|she|they|it)\b(?!['’]s)", re.IGNORECASE)
 # A note's short words, written out: "the convo with you", "the q on picker idle time", "disease mgmt".
-_SHORTHAND = {"convo": "conversation", "mgmt": "management", "mgmt.": "management", "govt": "government"}
-_SHORT_WORD = re.compile(r"\b(?i:convo|mgmt\.?|govt)(?!\w)|\bq(?= (?:on|about|of|around)\b)")
+_SHORTHAND = {
+    "convo": "conversation", "mgmt": "management", "mgmt.": "management", "govt": "government",
+    "yr": "year", "yrs": "years", "mth": "month", "mths": "months", "b/c": "because", "bc": "because",
+    "thru": "through", "cant": "can't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't",
+    "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "ive": "I've",
+}  # fmt: skip
+_SHORT_WORD = re.compile(
+    r"(?<![\w/])(?i:"
+    + "|".join(re.escape(word) for word in sorted(_SHORTHAND, key=len, reverse=True))
+    + r")(?![\w/])|\bq(?= (?:on|about|of|around)\b)"
+)
 # "i", typed for "I" ("that i could pick my own shifts", "i'd"), but not in "i.e." or "(i)".
 _LOWER_I = re.compile(r"(?<![\w.'’(-])i(?=(?:['’](?:m|d|ve|ll))?(?:[\s,;:!?)]|$))")
 
@@ -1319,13 +1328,6 @@ _NATIONALITY = re.compile(
 )
 
 
-# A reason typed as a note, as a letter says it: the short words written out, the apostrophe put back.
-_REASON_WORDS = {
-    "yr": "year", "yrs": "years", "mth": "month", "mths": "months", "b/c": "because", "bc": "because",
-    "thru": "through", "cant": "can't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't",
-    "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "ive": "I've",
-}  # fmt: skip
-_REASON_WORD = re.compile(r"(?<![\w/])(?i:" + "|".join(re.escape(word) for word in _REASON_WORDS) + r")(?![\w/])")
 # "Took role with …", "Accepted offer from …": the writer left out, and the article.
 _DID_WITHOUT_SUBJECT = re.compile(
     r"^(?i:(took|accepted|got|found|chose|signed|joined|decided|need|want|can't|cannot|won't))\s+"
@@ -1340,13 +1342,6 @@ def _reason_as_written(detail: str) -> str:
     note, and made a sentence of theirs when it starts with what they did
     ("Took role w/ …" is "I took a role with …"; "Staying in Lagos …", "I'm staying in Lagos …")."""
     detail = _as_written(_shorthand_said(detail))
-
-    def written_out(match: re.Match) -> str:
-        word = match.group()
-        full = _REASON_WORDS[word.lower()]
-        return full[0].upper() + full[1:] if word[0].isupper() else full
-
-    detail = _REASON_WORD.sub(written_out, detail)
 
     def with_subject(match: re.Match) -> str:
         noun = match.group(2)
@@ -1380,7 +1375,7 @@ def _as_written(item: str) -> str:
     def written_out(match: re.Match) -> str:
         word = match.group()
         full = "question" if word == "q" else _SHORTHAND[word.lower()]
-        return full.capitalize() if word[0].isupper() else full
+        return full[0].upper() + full[1:] if word[0].isupper() else full
 
     return _SHORT_WORD.sub(written_out, item)
 

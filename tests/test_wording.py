@@ -929,6 +929,7 @@ def test_an_abbreviation_inside_what_stood_out_ends_no_sentence():
         ("the dark store visit at 11pm and the q on picker idle time", "the question on picker idle time", " q "),
         ("Convo with you on the 3PL contracts", "the conversation with you on the 3PL contracts", "Convo"),
         ("you explaining the chronic disease mgmt programme", "disease management programme", "mgmt"),
+        ("the disease mgmt. programme", "the disease management programme", "mgmt"),
         # "Thank you for …" on a line of its own is a sentence, not a thing joined on with "and".
         (
             "The practical test at the yard\nThank you for refunding my transport",
