@@ -54,7 +54,15 @@ HONORIFICS = frozenset(
     | {"eng", "engr", "atty", "adv", "capt", "col", "maj", "lt", "cdr", "dra", "sra", "srta", "chef", "hon"}
     | {"ing", "lic", "arq", "ir", "ca", "cs", "elder", "pastor", "chief", "alhaji", "alhaja", "hajia", "deacon"}
     | {"rabbi", "imam", "rev", "revd"}
+    # Elsewhere, as people there write them before a name: "Herr Yusuf Demir", "Pak Budi", "Seu Valdir",
+    # "Pani Beata", "Dai Pemba Sherpa", "Maître Antoine Roche", "Enf. Patrícia", "Uzm. Fzt. Burak Demir".
+    | {"herr", "frau", "señor", "senor", "señora", "senora", "señorita", "senorita", "doña", "dona", "seu", "senhor"}
+    | {"senhora", "pan", "pani", "pak", "bapak", "bu", "ibu", "mbak", "puan", "encik", "cik", "tuan", "dai"}
+    | {"maître", "maitre", "arch", "enf", "obst", "mg", "uzm", "fzt", "dott", "avv", "mgr", "officer", "captain"}
+    | {"manager", "director", "principal", "madam", "ma'am", "maam"}
 )
+# After a name, the respect it is said with: "Sunita ji", "Selin Hanım", "Emre Bey".
+_TITLES_AFTER = frozenset({"ji", "hanım", "hanim", "bey"})
 # Words before a given name that are not what a person is called by: "Md. Rafiqul Islam" is Rafiqul.
 _NAME_PREFIXES = frozenset({"md", "md.", "mohd", "mohd.", "muhd", "muhd.", "syed", "sayyid"})
 # Words that belong to a surname: "Dear Ms van der Berg", not "Dear Ms Berg".
@@ -274,7 +282,7 @@ def _chinese_name_after(words: list[str]) -> bool:
 _POST_NOMINALS = frozenset(
     {"mba", "phd", "md", "cpa", "cfa", "rn", "cto", "ceo", "cfo", "coo", "hr", "pe", "kc", "qc", "obe", "mbe", "cbe"}
     | {"jr", "sr", "ii", "iii", "iv", "esq", "msc", "bsc", "ma", "ba", "frcs", "mrcp", "fca", "aca", "acca", "cipd"}
-    | {"san", "kc", "sc", "mp", "oon", "ofr"}
+    | {"san", "kc", "sc", "mp", "oon", "ofr", "junior", "senior"}
 )
 
 
@@ -311,6 +319,10 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
             return dataclasses.replace(rest, name=name, given=known_as, family=rest.given)
         return dataclasses.replace(rest, name=name, known_as=known_as)
     words = name.split()
+    if len(words) > 1 and words[-1].casefold() in _TITLES_AFTER:
+        # "Sunita ji", "Selin Hanım": called by the name with its word of respect.
+        rest = read_person(" ".join(words[:-1]), honorific=honorific, role=role)
+        return dataclasses.replace(rest, name=name, known_as=f"{rest.familiar} {words[-1]}")
     # Titles as typed, however many ("Prof. Dr.", "Dr. med."): a title, and the small
     # words with a full stop that qualify it, never a first name.
     titles = []
@@ -385,8 +397,11 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
 # "Marcus Chen (firmware team)", "Lena Okafor — design", "Sam Ortiz, platform team", "Kim Wu: HR".
 # Brackets, commas and colons as typed in Chinese and Japanese too: "李娜（设计团队）", "王伟：HR".
 _NAME_AND_ROLE = re.compile(
-    r"^(?P<name>[^()（）]+?)\s*(?:[(（](?P<paren>[^()（）]*)[)）]|\s[—–-]\s*(?P<dash>.+)|[,:，：、]\s*(?P<rest>.+))$"
+    r"^(?P<name>[^()（）]+?)\s*(?:[(（](?P<paren>[^()（）]*)[)）]|\s[—–-]\s*(?P<dash>.+)|[,:，：、]\s*(?P<rest>.+)"
+    r"|\s(?:from|at)\s+(?P<where>(?:the|our|their|your)\s.+))$"
 )
+# A line about people, not a person: "the interview board - esp. the man from Housing", "everyone in HR".
+_NOT_A_PERSON_LINE = re.compile(r"(?i)^(?:the|a|an|all|everyone|everybody|both|whole)\b")
 
 
 # A bullet or number a list was typed with: "- Lena", "• Lena", "1. Sam", "2) Alex".
@@ -425,7 +440,9 @@ def read_people(lines: Sequence[str]) -> list[Person]:
         name, role = line, ""
         if match:
             name = match.group("name")
-            role = (match.group("paren") or match.group("dash") or match.group("rest") or "").strip()
+            role = next((part for part in match.group("paren", "dash", "rest", "where") if part), "").strip()
+        if _NOT_A_PERSON_LINE.match(name):
+            continue
         person = read_person(name, role=role)
         if person.name and not any(person.same_as(seen) for seen in people):
             people.append(person)

@@ -1003,3 +1003,39 @@ def test_a_reason_typed_as_a_note_is_written_as_the_writers_sentence(typed, said
     for tone in Tone.values:
         writing = wording.writing_for(source(kind=TemplateKind.DECLINE, slug="x"), OfferFactory.build(tone=tone))
         assert wording._reason_sentence(Reason.ANOTHER_OFFER, typed, writing) == said
+
+
+@pytest.mark.parametrize(
+    ("line", "familiar", "formal"),
+    [
+        # Titles as people elsewhere write them before a name: never taken for the name itself
+        # ("please pass my thanks on to Herr", "thank Pak and Mbak for me", "Dear Enf.,").
+        ("Herr Yusuf Demir (shift lead, ward 2)", "Yusuf", "Herr Demir"),
+        ("Frau Aylin Kaya - People & Culture", "Aylin", "Frau Kaya"),
+        ("Maître Antoine Roche", "Antoine", "Maître Roche"),
+        ("Uzm. Fzt. Burak Demir", "Burak", "Uzm. Fzt. Demir"),
+        ("Officer Luis Ramirez (sit-along)", "Luis", "Officer Ramirez"),
+        ("Manager Park Sung-ho (Etch team)", "Sung-ho", "Manager Park"),
+        # A title and one name: said together, as colleagues there say it.
+        ("Pak Budi - Warehouse Medan", "Pak Budi", "Pak Budi"),
+        ("Enf. Patrícia (ICU coordinator)", "Enf. Patrícia", "Enf. Patrícia"),
+        ("Ma'am Joy - Recruitment", "Ma'am Joy", "Ma'am Joy"),
+        # The word of respect after a name goes with it.
+        ("Sunita ji - accounts", "Sunita ji", "Sunita"),
+        ("Selin Hanım (HR)", "Selin Hanım", "Selin"),
+        # "junior" is no family name; "from the …" and "at the …" say where they work.
+        ("Mr Schuster junior", "Mr Schuster", "Mr Schuster"),
+        ("Mr Jacobs from the Stellenbosch office", "Mr Jacobs", "Mr Jacobs"),
+        ("Pani Beata from the HR department", "Pani Beata", "Pani Beata"),
+        # An English first name that is a title elsewhere stays a name.
+        ("Don Smith", "Don", "Don Smith"),
+    ],
+)
+def test_titles_people_write_before_or_after_a_name_are_not_the_name(line, familiar, formal):
+    (person,) = wording.read_people([line])
+    assert (person.familiar, person.formal) == (familiar, formal)
+
+
+def test_a_line_about_people_rather_than_a_person_thanks_nobody_by_it():
+    """ "the interview board - esp. the man from Housing" was greeted "Dear The,"."""
+    assert wording.read_people(["the interview board - esp. the man from Housing", "Everyone in HR"]) == []
