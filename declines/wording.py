@@ -1331,7 +1331,7 @@ _SHORTHAND = {
 _SHORT_WORD = re.compile(
     r"(?<![\w/])(?i:"
     + "|".join(re.escape(word) for word in sorted(_SHORTHAND, key=len, reverse=True))
-    + r")(?![\w/])|\bq(?= (?:on|about|of|around)\b)"
+    + r")(?![\w/])|\bq(?= (?:on|about|of|around)\b|[.!?]|$)"
 )
 # "i", typed for "I" ("that i could pick my own shifts", "i'd"), but not in "i.e." or "(i)".
 _LOWER_I = re.compile(r"(?<![\w.'’(-])i(?=(?:['’](?:m|d|ve|ll))?(?:[\s,;:!?)]|$))")
@@ -1621,11 +1621,13 @@ def _to_the_reader(text: str, contact: Person | None) -> str:
     text = re.sub(rf"\b(with|from|by|to|for|of|about|thanks to|and)\s+(?:{alternatives})\b", r"\1 you", text)
     verbs = {"was": "were", "is": "are", "has": "have", "wasn't": "weren't", "isn't": "aren't", "hasn't": "haven't"}
     # The subject of a clause: at the start, in brackets, or after "when", "while"…
-    return re.sub(
+    said = re.sub(
         rf"(^|[.!?]\s+|\(\s*|\b(?i:when|while|after|before|since|because|how)\s+)(?:{alternatives})\s+(\w+(?:['’]t)?)",
         lambda m: f"{m.group(1)}you {verbs.get(m.group(2).replace('’', chr(39)), m.group(2))}",
         text,
     )
+    # "Ana walked me herself to the lab": once she is "you", "yourself".
+    return re.sub(r"\b(?:herself|himself)\b", "yourself", said) if said != text else said
 
 
 def _stood_out_sentence(text: str, contact: Person | None, writing: Writing) -> str:

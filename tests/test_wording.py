@@ -948,6 +948,8 @@ def test_an_abbreviation_inside_what_stood_out_ends_no_sentence():
         ("The talk on the arbitration you are handling at the court", "the talk on the arbitration you are", None),
         ("that i could pick my own shifts", "being able to pick my own shifts", "that I could"),
         ("the italian marble range", "the Italian marble range", "italian"),
+        ("Priya walked me herself to the lab", "You walked me yourself to the lab", "herself"),
+        ("You asked me about typhoon prep, good q.", "about typhoon prep, good question", " q."),
         # The interviewer a note calls "Sir" is the reader.
         ("Sir explained the whole marble range", "You explained the whole marble range", "Sir"),
     ],
