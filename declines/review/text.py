@@ -516,7 +516,8 @@ LEGAL_FORM = re.compile(
     r",?\s+(?:(?:\((?:Pty|Pvt|Pte)\.?\)|Pty\.?|Pte\.?|Pvt\.?|Co\.?,?) Ltd\.?|\(Private\) Limited|Private Limited"
     r"|Sdn\.? Bhd\.?|Berhad|Bhd\.?"
     r"|S\.?A\.? de C\.?V\.?|S\.?A\.?S\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|Ltda\.?|GmbH & Co\.? KG|A/S|ASA|Oy|AB|SE|N\.?V\.?"
-    r"|LLP|LLC|Ltd\.?|Limited|Inc\.?|plc|PLC|GmbH|AG|S\.?A\.?|B\.?V\.?|Corp\.?)$"
+    r"|LLP|LLC|Ltd\.?|Limited|Inc\.?|plc|PLC|g?GmbH|AG|S\.?A\.?|B\.?V\.?|Corp\.?"
+    r"|S\.?A\.?R\.?L\.?|SARL|e\.\s?V\.|Lda\.?|S\.?L\.?|Sp\. z o\.o\.|A\.?Ş\.?|K\.?K\.?|JSC|PJSC)$"
 )
 
 
