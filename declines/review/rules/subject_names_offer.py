@@ -20,13 +20,14 @@ OWN_NEWS = re.compile(r"\b(?:my|new|current) (?:positions?|roles?|jobs?)\b")
 
 
 def check(email, context) -> Verdict:
-    subject = BLANKS.sub(" ", email.flat_subject).lower()
+    subject = " ".join(BLANKS.sub(" ", email.flat_subject).lower().split())
     if not subject.strip():
         if email.flat_subject.strip():
             message = f"{curly(email.subject)} is still a blank — name the role or the offer."
             return Verdict(False, message, (email.finding(message, (0, len(email.flat_subject)), in_subject=True),))
         return Verdict(False, "Add a subject that names the role, e.g. \u201cYour offer for the role\u201d.")
-    role = flatten(context.role).lower()
+    # Read as the subject is: a part of the role in brackets ("Coach & Mentor <Senior>") is no blank there either.
+    role = " ".join(BLANKS.sub(" ", flatten(context.role)).lower().split())
     if role and re.search(rf"(?<!\w){re.escape(role)}(?!\w)", subject):
         return Verdict(True)
     if SUBJECT_WORDS.search(OWN_NEWS.sub(" ", subject)):
@@ -51,6 +52,8 @@ MUST_WARN = [
 ]
 MUST_PASS = [
     {"subject": "Senior Data Engineer"},
+    # A role with a part in brackets, named whole.
+    {"subject": "Coach & Mentor <Senior> at AT&T <Labs>: my answer", "role": "Coach & Mentor <Senior>"},
     {"subject": "Your offer"},
     {"subject": "The position"},
     {"subject": "Re: future roles"},
