@@ -36,9 +36,10 @@ _DISABLED_INLINE = ["backtick", "image_link", "image_reference", "short_image_re
 # Any "<word>" that is not HTML's (`mergetags.HTML_ELEMENTS`) is words someone
 # typed ("AT&T <Labs>", a signature's "<fan>"): it is made text before Markdown
 # sees it, rather than dropped by the sanitiser as a tag. HTML's own elements
-# are left for the sanitiser, as are Markdown's links ("<http://…>", "<a@b.c>").
+# are left for the sanitiser, as are Markdown's links ("<http://…>", "<a@b.c>"). An element's
+# name ends at a space, "/" or ">": "<Q&A>" is words, not HTML's <q>.
 _NOT_A_TAG = re.compile(
-    rf"<(?=/?[A-Za-z])(?!/?(?:{HTML_ELEMENTS})(?![\w:-]))(?![A-Za-z][A-Za-z0-9+.-]*:)(?![^<>\s]*@)", re.IGNORECASE
+    rf"<(?=/?[A-Za-z])(?!/?(?:{HTML_ELEMENTS})(?=[\s/>]))(?![A-Za-z][A-Za-z0-9+.-]*:)(?![^<>\s]*@)", re.IGNORECASE
 )
 
 ALLOWED_TAGS = {"p", "br", "strong", "em", "a", "ul", "ol", "li", "blockquote"}

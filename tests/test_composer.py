@@ -509,6 +509,16 @@ def test_a_paragraph_with_more_markup_than_any_email_is_shown_as_typed_and_the_r
     )
 
 
+def test_words_in_angle_brackets_that_start_like_an_html_tag_are_kept():
+    """ "<Q&A>" began as HTML's <q> and was dropped from the preview, the copied body and the mail link."""
+    email = compose(
+        template("PS: I loved the <Q&A> with the team, and the <b>demo</b>. <script>x</script>"), user=unsaved_user()
+    )
+    assert "I loved the <Q&A> with the team" in email.text
+    assert "&lt;Q&amp;A&gt;" in email.html and "<strong>" not in email.html
+    assert "script" not in email.html and "<b>" not in email.text
+
+
 def test_our_markers_cannot_be_typed_into_a_body():
     email = compose(template("A\ufdd00\ufdd1 B \ufdd2 C" + "\n\n" + "*" * 300), user=unsaved_user())
     assert email.text.startswith("A0 B  C\n\n***")
