@@ -383,7 +383,11 @@ def compose(source, *, offer: Offer | None = None, user, today: dt.date | None =
     used = tags_used(f"{written}\n{source.body or ''}")
     values = values_for(offer=offer, user=user, today=today, source=source, tags=used)
     subject = " ".join(fill(written, values, markdown=False).split())
-    html, text = _render(fill(source.body or "", values))
+    if getattr(source, "kind", "") == TemplateKind.LINKEDIN_NOTE:
+        # Plain text, as LinkedIn shows it: "*favourite*" and "<Q&A>" are the characters typed.
+        html, text = _as_typed_parts(fill(source.body or "", values, markdown=False))
+    else:
+        html, text = _render(fill(source.body or "", values))
     return ComposedEmail(subject=subject, text=text, html=html)
 
 

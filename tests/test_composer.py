@@ -13,14 +13,16 @@ from urllib.parse import urlsplit
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from declines.composer import ALLOWED_TAGS, ComposedEmail, compose, excerpt, snippet
 from declines.mergetags import escape_markdown, validate
-from declines.models import DoorOpen, Offer, Profile, Reason, Tone
+from declines.models import DoorOpen, EmailTemplate, Offer, Profile, Reason, Tone
 from declines.review.engine import ReviewContext, review
+from declines.services.drafts import draft_create
 from tests import pathological
 from tests.factories import DraftFactory, OfferFactory, UserFactory
 
@@ -517,6 +519,19 @@ def test_words_in_angle_brackets_that_start_like_an_html_tag_are_kept():
     assert "I loved the <Q&A> with the team" in email.text
     assert "&lt;Q&amp;A&gt;" in email.html and "<strong>" not in email.html
     assert "script" not in email.html and "<b>" not in email.text
+
+
+def test_a_linkedin_note_is_plain_text_from_its_draft_to_what_is_copied(owner):
+    """Sold as plain text, a note lost its asterisks and "<Q&A>" to Markdown and the sanitiser, and its
+    draft showed "A\\*B\\_C Corp" for a company typed "A*B_C Corp"."""
+    call_command("load_starter_library", verbosity=0)
+    offer = OfferFactory(owner=owner, company="A*B_C Corp", contact_name="Dana O'Neill")
+    note = draft_create(offer=offer, template=EmailTemplate.objects.get(slug="linkedin-note"), user=owner)
+    assert "A*B_C Corp" in note.body and "\\" not in note.body
+    note.body += " PS: my *favourite* bit was the 2_3 split & <Q&A>."
+    email = compose(note, offer=offer, user=owner)
+    assert email.text.endswith("PS: my *favourite* bit was the 2_3 split & <Q&A>.")
+    assert "A*B_C Corp" in email.text and "<em>" not in email.html and "&lt;Q&amp;A&gt;" in email.html
 
 
 def test_our_markers_cannot_be_typed_into_a_body():

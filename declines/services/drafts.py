@@ -39,7 +39,10 @@ def draft_create(
         offer=offer,
         kind=template.kind,
         subject=subject[: Draft._meta.get_field("subject").max_length],
-        body=mergetags.fill(template.body, values),
+        # A LinkedIn note is plain text: its values are written as they are, not escaped for Markdown.
+        body=mergetags.fill(template.body, subject_values, markdown=False)
+        if template.kind == TemplateKind.LINKEDIN_NOTE
+        else mergetags.fill(template.body, values),
         template=template,
         written_for=offer.approach_key() if template.kind == TemplateKind.DECLINE else "",
     )
