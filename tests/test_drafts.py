@@ -157,6 +157,18 @@ def test_a_linkedin_note_has_no_subject_a_count_and_a_link_to_linkedin(owner_cli
     assert 'id="copy-body" rows="6" readonly>Hi Priya, thank you again' in body
 
 
+def test_a_linkedin_note_is_previewed_and_copied_as_the_plain_text_typed(owner_client, owner, library):
+    """The preview showed "*favourite*" in italics and the note to copy had lost its asterisks."""
+    d = drafted(owner, "linkedin_note")
+    response = owner_client.post(reverse("draft_preview", args=[d.draft.pk]), {"body": "Hi Priya, my *favourite* bit"})
+    assert response.context["live"]["email"].text == "Hi Priya, my *favourite* bit"
+    assert "<em>" not in response.content.decode()
+    d.draft.body = "Hi Priya, my *favourite* bit was <Q&A>."
+    d.draft.save()
+    body = owner_client.get(d.url).content.decode()
+    assert "readonly>Hi Priya, my *favourite* bit was &lt;Q&amp;A&gt;." in body
+
+
 def test_a_linkedin_note_over_the_limit_says_by_how_much(owner_client, owner, library):
     d = drafted(owner, "linkedin_note")
     long_note = "Hi Priya, " + "thank you again for your time. " * 12

@@ -138,7 +138,8 @@ def _live(user, draft: Draft, form: DraftForm) -> dict:
     no more than a long email; the form reports the length itself.
     """
     subject, body = form.typed()
-    email = compose(SimpleNamespace(subject=subject[:SUBJECT_MAX], body=body[:BODY_MAX]), offer=draft.offer, user=user)
+    typed = SimpleNamespace(subject=subject[:SUBJECT_MAX], body=body[:BODY_MAX], kind=draft.kind)
+    email = compose(typed, offer=draft.offer, user=user)
     live = {
         "email": email,
         "problems": [error for errors in form.errors.values() for error in errors] if form.is_bound else [],
