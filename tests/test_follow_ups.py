@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 import pytest
 from django.apps import apps
 from django.core.management import call_command
+from django.template.defaultfilters import date as date_filter
 from django.urls import reverse
 from django.utils import timezone
 
@@ -244,18 +245,23 @@ def link(row, label) -> str:
 def test_each_row_is_one_form_whose_buttons_name_the_follow_up(owner_client, follow_up, declined_offer):
     FollowUpFactory(offer=declined_offer, kind="linkedin", due_on=days(3))
     FollowUpFactory(offer=declined_offer, kind="check_in", due_on=days(90), draft=DraftFactory(offer=declined_offer))
+    FollowUpFactory(offer=declined_offer, kind="check_in", due_on=days(180))
     page = RowForms()
     page.feed(owner_client.get(reverse("follow_ups")).content.decode())
-    assert len(page.rows) == 3
+    assert len(page.rows) == 4
     for row in page.rows.values():
         assert len(row["forms"]) == 1
     row = page.rows[f"follow-up-{follow_up.pk}"]
+    named = f"Thank-you note, Northwind Analytics, due {date_filter(follow_up.due_on)}"
     assert [text for text, _, _ in row["buttons"]] == [
-        "Done: Thank-you note, Northwind Analytics",
-        "Draft it: Thank-you note, Northwind Analytics",
-        "Snooze a week: Thank-you note, Northwind Analytics",
+        f"Done: {named}",
+        f"Draft it: {named}",
+        f"Snooze a week: {named}",
         "Snooze a month",
     ]
+    # Two check-ins of one offer are told apart by their day.
+    names = {text for row in page.rows.values() for text, _, _ in row["buttons"] if text.startswith("Done")}
+    assert len(names) == 4
     assert [text for text, _ in row["links"]] == ["Northwind Analytics", "Edit", "Delete…"]
 
 
@@ -331,7 +337,8 @@ def test_reopen_from_the_done_tab(owner_client, follow_up):
     follow_up.done_at = timezone.now()
     follow_up.save()
     row = row_on_page(owner_client, follow_up, reverse("follow_ups") + "?show=done")
-    assert [text for text, _, _ in row["buttons"]] == ["Reopen: Thank-you note, Northwind Analytics"]
+    named = f"Thank-you note, Northwind Analytics, due {date_filter(follow_up.due_on)}"
+    assert [text for text, _, _ in row["buttons"]] == [f"Reopen: {named}"]
     response = press(owner_client, row, "Reopen")
     assert response.url == reverse("follow_ups") + "?show=done#messages"
     follow_up.refresh_from_db()

@@ -55,7 +55,9 @@ def follow_up_rows(context, rows, show_offer=False) -> str:
 
         what = escape(follow_up.title)
         company = escape(follow_up.offer.company)
-        hidden = f'<span class="visually-hidden">: {what}, {company}</span>'
+        # Named in full, its day too: an offer's three check-ins are otherwise three alike "Done" buttons.
+        named = f"{what}, {company}, due {day(follow_up.due_on)}"
+        hidden = f'<span class="visually-hidden">: {named}</span>'
         offer = ""
         if show_offer:
             before, after = pieces["offer_detail"]
@@ -92,7 +94,7 @@ def follow_up_rows(context, rows, show_offer=False) -> str:
                 f'class="btn btn-sm btn-outline-secondary">Snooze a week{hidden}</button>\n'
                 '<details class="more-actions">\n'
                 '  <summary class="btn btn-sm btn-outline-secondary">More'
-                f'<span class="visually-hidden"> actions: {what}, {company}</span></summary>\n'
+                f'<span class="visually-hidden"> actions: {named}</span></summary>\n'
                 '  <div class="more-actions-menu d-flex flex-column gap-1 p-2 border rounded bg-body">\n'
                 f'    <button type="submit" formaction="{snooze}" name="period" value="month" '
                 'class="btn btn-sm btn-link text-start">Snooze a month</button>\n'
