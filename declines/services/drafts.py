@@ -31,16 +31,16 @@ def draft_create(
     draft is kept, never overwritten.
     """
     values = wording.values_for(offer=offer, user=user, today=today, source=template)
-    subject_values = {name: _escape_braces(value) for name, value in values.items()}
-    subject = " ".join(mergetags.fill(template.subject, subject_values, markdown=False).split())
+    # For plain text (a subject, a LinkedIn note): values as written, their braces kept from reading as tags.
+    plain_values = {name: _escape_braces(value) for name, value in values.items()}
+    subject = " ".join(mergetags.fill(template.subject, plain_values, markdown=False).split())
     if template.kind == TemplateKind.LINKEDIN_NOTE:
         subject = ""  # a LinkedIn note has none (§8), whatever a copied template still holds
     draft = Draft.objects.create(
         offer=offer,
         kind=template.kind,
         subject=subject[: Draft._meta.get_field("subject").max_length],
-        # A LinkedIn note is plain text: its values are written as they are, not escaped for Markdown.
-        body=mergetags.fill(template.body, subject_values, markdown=False)
+        body=mergetags.fill(template.body, plain_values, markdown=False)
         if template.kind == TemplateKind.LINKEDIN_NOTE
         else mergetags.fill(template.body, values),
         template=template,

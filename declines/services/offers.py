@@ -14,6 +14,7 @@ from declines.models import (
     EmailTemplate,
     FollowUp,
     Interaction,
+    Medium,
     Offer,
     Reflection,
     SharedOffer,
@@ -106,16 +107,21 @@ def reflection_save(
 
 
 @transaction.atomic
-def offer_decline(*, offer: Offer, draft: Draft, sent_at: dt.datetime, decided_at: dt.datetime | None = None) -> Offer:
+def offer_decline(*, offer: Offer, draft: Draft, sent_at: dt.datetime) -> Offer:
     """The user sent the decline: the offer is declined and the draft marked sent.
 
-    `decided_at` is when the employer heard the decision, if before the email
-    went: the day of the call, for a call first and a written confirmation after.
+    With a call first and a written confirmation after, the employer heard the
+    decision on the call: the decision is dated that day (at the hour the email
+    went), the email the day it went.
     """
     if draft.offer_id != offer.pk:
         raise ValueError("The draft belongs to another offer.")
     offer.status = Offer.Status.DECLINED
-    offer.decided_at = min(decided_at or sent_at, sent_at)
+    offer.decided_at = sent_at
+    if offer.medium == Medium.PHONE_THEN_WRITTEN and offer.called_on:
+        sent = timezone.localtime(sent_at)
+        if offer.called_on < sent.date():
+            offer.decided_at = timezone.make_aware(dt.datetime.combine(offer.called_on, sent.time()))
     offer.flow_step = FLOW_STEPS
     offer.save(update_fields=["status", "decided_at", "flow_step", "updated_at"])
     draft.sent_at = sent_at

@@ -455,12 +455,8 @@ def _step_send(request, offer: Offer):
         if offer.status == Offer.Status.DECLINED:
             return redirect("offer_plan", offer.pk)
         if sent_form.is_valid():
-            sent_on = sent_form.cleaned_data["sent_on"]
-            sent_at = decision_moment(day=sent_on, now=now)
-            # With a call first, they heard the decision on the call: that is when it was made.
-            called_on = offer.called_on if offer.medium == Medium.PHONE_THEN_WRITTEN else None
-            decided_at = decision_moment(day=called_on, now=now) if called_on and called_on < sent_on else None
-            offer_decline(offer=offer, draft=draft, sent_at=sent_at, decided_at=decided_at)
+            sent_at = decision_moment(day=sent_form.cleaned_data["sent_on"], now=now)
+            offer_decline(offer=offer, draft=draft, sent_at=sent_at)
             messages.success(request, _answered(offer))
             return redirect("offer_plan", offer.pk)
     email = compose(draft, offer=offer, user=request.user)
