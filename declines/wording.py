@@ -44,7 +44,7 @@ from django.utils.formats import date_format
 from declines.mergetags import TAGS, escape_markdown
 from declines.models import Channel, DoorOpen, Medium, Offer, Reason, TemplateKind, Tone
 from declines.ownership import profile_for
-from declines.review.text import without_legal_form
+from declines.review.text import role_as_said, without_legal_form
 
 # Titles before a name. A name typed with one keeps it in a formal greeting
 # ("Dear Dr. Lee,"); the first name is what follows it.
@@ -141,6 +141,9 @@ def _is_honorific(word: str) -> bool:
     return word.rstrip(".").lower() in HONORIFICS
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.[\s-]?)+|[A-Z]")
+
+
 @dataclasses.dataclass(frozen=True)
 class Person:
     """Someone named in an email, read from what the user typed."""
@@ -157,7 +160,11 @@ class Person:
     @property
     def familiar(self) -> str:
         """How a warm email names them: "Priya", or "Ms Lee" when that is all we have."""
-        return self.known_as or self.given or self.formal or self.name
+        given = self.known_as or self.given
+        if given and not _INITIALS.fullmatch(given):
+            return given
+        # "K. Venkataraman": an initial is no name to greet someone by.
+        return self.formal or self.name
 
     @property
     def formal(self) -> str:
@@ -189,6 +196,30 @@ _TITLE_QUALIFIER = re.compile(r"[a-z][a-z.]{0,5}\.|\([A-Za-z.]{2,8}\)")
 _COMPOUND_GIVEN = frozenset({"عبد", "أبو", "ابو", "أم", "abd", "abdul", "abdel", "abu", "umm"})
 
 
+# Given names of two words, common in Spanish, Portuguese and French: "José Luis", "Ana Rita", "Jean Paul".
+_TWO_WORD_GIVEN = frozenset(
+    (first, second)
+    for firsts, seconds in (
+        (
+            {"josé", "jose", "xosé", "juan", "luis", "carlos", "miguel", "antonio", "francisco", "pedro", "andrés"},
+            {"luis", "manuel", "antonio", "carlos", "pablo", "josé", "jose", "miguel", "felipe", "david", "fernando"}
+            | {"ignacio", "alberto", "eduardo", "javier", "ángel", "ramón", "francisco", "daniel", "enrique", "maría"},
+        ),
+        (
+            {"maría", "maria", "ana", "rosa", "luz", "marta", "paula", "sofia", "sofía"},
+            {"josé", "jose", "fernanda", "paula", "rita", "elena", "isabel", "teresa", "luisa", "carolina", "sofia"}
+            | {"cristina", "clara", "beatriz", "lucía", "lucia", "eugenia", "victoria", "laura", "maría", "maria"},
+        ),
+        (
+            {"jean", "marie", "anne"},
+            {"paul", "pierre", "luc", "marc", "claude", "françois", "claire", "laure", "marie"},
+        ),
+    )
+    for first in firsts
+    for second in seconds
+)
+
+
 # Family names that come first in names written in Chinese or Korean order
 # ("Lim Jia Hui", "Goh Li Ping", "Kim Min-jun"): the given name is what follows.
 _FAMILY_FIRST = frozenset(
@@ -209,11 +240,15 @@ _JAPANESE_FAMILY = frozenset(
     | {"yamazaki", "abe", "ikeda", "hashimoto", "yamashita", "ishikawa", "nakajima", "maeda", "fujita", "ogawa"}
     | {"goto", "okada", "hasegawa", "murakami", "kondo", "ishii", "saito", "sakamoto", "endo", "aoki", "fujii"}
     | {"nishimura", "fukuda", "ota", "miura", "fujiwara", "okamoto", "matsuda", "nakagawa", "nakano", "harada"}
+    | {"takeda", "kitamura", "tamura", "takeuchi", "kikuchi", "ueda", "uchida", "sugimoto", "murata", "arai"}
+    | {"sakai", "noguchi", "matsui", "kojima", "iwasaki", "sakurai", "kinoshita", "nomura", "taniguchi", "ono"}
+    | {"miyazaki", "hirano", "takagi", "sugiyama", "maruyama", "imai", "masuda", "koyama", "yokoyama", "shibata"}
+    | {"ando", "morita", "kaneko", "wada", "nakayama", "ishida", "ueno", "miyamoto", "kubota", "takano", "yamauchi"}
 )
 # Vietnamese family names, written first; a Vietnamese name is called by its last word ("Nguyễn Thị Lan" is Lan).
 _VIETNAMESE_FAMILY = frozenset(
     {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo"}
-    | {"duong", "ly", "trinh", "dinh", "truong", "mai", "lam"}
+    | {"duong", "ly", "trinh", "dinh", "truong", "mai", "lam", "luu", "doan", "quach", "kieu", "ta", "thai"}
 )
 # One syllable of a romanised Chinese or Korean given name: "Jia", "Xiang", "Siew", "Joong".
 _SYLLABLE = re.compile(
@@ -342,6 +377,16 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
     given_title = honorific.split()
     formal_address = " ".join(given_title) if len(given_title) > 1 else ""
     title = given_title[0] if given_title else typed_title
+    if len(words) > 2 and (words[0].casefold(), words[1].casefold()) in _TWO_WORD_GIVEN:
+        # "José Luis Hernández Ibarra" is José Luis Hernández Ibarra, "Ana Rita Costa" Ana Rita Costa.
+        return Person(
+            name=name,
+            given=f"{words[0]} {words[1]}",
+            family=" ".join(words[2:]),
+            honorific=title,
+            formal_address=formal_address,
+            role=role,
+        )
     if not words:
         return Person(name=name, role=role)
     if len(words) == 1:
@@ -361,7 +406,8 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
             known_as=words[-1],
             family=words[0],
             honorific=title,
-            formal_address=formal_address,
+            # "Dr Nam" of "Lưu Hoàng Nam": a title goes with the name they are called by.
+            formal_address=formal_address or (f"{title.rstrip('.')} {words[-1]}" if title else ""),
             role=role,
             family_first=True,
         )
@@ -1394,7 +1440,28 @@ def _as_written(item: str) -> str:
         full = "question" if word == "q" else _SHORTHAND[word.lower()]
         return full[0].upper() + full[1:] if word[0].isupper() else full
 
-    return _SHORT_WORD.sub(written_out, item)
+    item = _SHORT_WORD.sub(written_out, item)
+    # "…typhoon prep, good q." / "Good one.": a note grading their question, which a letter leaves out.
+    item = _GRADED.sub("", item).strip()
+    # "You told me about your first case, very inspiring": what it was, as a sentence says it.
+    return _JUDGED_AFTER.sub(r", which was \g<judged>\g<end>", item)
+
+
+_JUDGEMENT = r"(?:very|really|so|quite|super)\s+(?:[a-z]+)"
+# A note's verdict on their question, alone or after a comma: "good q", "Good one.", "nice question!".
+_GRADED = re.compile(
+    r"(?:,\s*|(?:^|(?<=[.!?]))\s*)(?i:(?:very|really|such a|a)\s+)?(?i:good|great|nice|cool|tough|fun)"
+    r"\s+(?i:one|question|q)\b(?:[.!]+(?=\s|$)|$)"
+)
+# A comma, then how it was: ", very inspiring.", ", it was very detailed."
+_JUDGED_AFTER = re.compile(rf",\s+(?:it\s+was\s+)?(?P<judged>{_JUDGEMENT})(?P<end>[.!]?)$")
+
+
+# A note that starts with what the writer did: "Walked the depot…", "Spent a day at…", "Met the team".
+_MY_DOING = re.compile(
+    r"(?!Loved|Enjoyed|Liked|Appreciated)(?:[A-Z][a-z]{2,}(?<!ee)ed|Saw|Met|Got|Went|Took|Spent|Tried|Had|Did|Made|Sat|Ate|Rode|Drove|Joined)"
+    r"\s+(?:the|a|an|with|to|through|around|round|in|at|on|some|two|three|our|your|their|my)\b"
+)
 
 
 def _stood_out_items(text: str) -> list[str]:
@@ -1409,6 +1476,10 @@ def _stood_out_items(text: str) -> list[str]:
             lambda m: "The " + ("first", "second", "third", "fourth", "fifth")[int(m.group(1)) - 1],
             item,
         )
+        # "Walked the depot with you, saw the tracking room": a note's own doings, with their "I" put back
+        # (never "Showed me the lab", whose doer is someone else).
+        if _MY_DOING.match(item) and not re.search(r"\b(?i:me|us)\b", item.split(",")[0]):
+            item = f"I {item[0].lower()}{item[1:]}"
         # A line wrapped in quotes loses them; a quote inside ("your question about “why Rust?”") stays whole.
         if len(item) > 1 and item[0] in _QUOTES and item[-1] in _QUOTES and not _DOUBLE_QUOTES & set(item[1:-1]):
             item = item[1:-1].strip()
@@ -1596,17 +1667,73 @@ def _starts_a_noun_phrase(text: str) -> bool:
     return first in _PHRASE_STARTS | _PROCESS_NOUNS and first not in _SUBORDINATE
 
 
-def _to_the_reader(text: str, contact: Person | None) -> str:
+# A verb after "he" or "she" as it goes after "you".
+_AFTER_YOU = {"was": "were", "is": "are", "has": "have", "does": "do", "wasn't": "weren't", "isn't": "aren't"}
+_AFTER_YOU |= {"hasn't": "haven't", "doesn't": "don't"}
+_NOT_A_VERB = frozenset({"always", "sometimes", "perhaps", "thus", "also", "really", "still", "never", "even", "just"})
+# After "her", a word that ends the phrase: "her" is then "you" ("thanked her for"), else "your" ("her first case").
+_ENDS_AFTER_HER = re.compile(
+    r"(?i:for|to|with|about|on|in|at|and|or|but|so|that|as|when|while|after|before|again|too|a|an|the)\b|[^\w\s]|$"
+)
+
+
+def _after_you(verb: str) -> str:
+    """ "explains" as it goes after "you": "explain"; "was", "were"."""
+    plain = verb.replace("’", "'")
+    if plain.casefold() in _AFTER_YOU:
+        return _AFTER_YOU[plain.casefold()]
+    if plain.casefold() in _NOT_A_VERB or not plain.islower() or len(plain) < 4 or plain.endswith(("ss", "us")):
+        return verb
+    if plain.endswith("ies"):
+        return plain[:-3] + "y"
+    if plain.endswith(("ches", "shes", "xes", "oes")):
+        return plain[:-2]
+    return plain[:-1] if plain.endswith("s") else verb
+
+
+def _pronouns_to_you(text: str) -> str:
+    """ "pair programming with you, he was very patient": once the contact is "you",
+    the "he" or "she" of the same note is them too, when it can only be them."""
+    he = re.search(r"\b(?i:he|him|his|himself)\b", text)
+    she = re.search(r"\b(?i:she|her|hers|herself)\b", text)
+    if bool(he) == bool(she):
+        return text
+    subject = "he" if he else "she"
+
+    def you(word: str, said: str) -> str:
+        return said[:1].upper() + said[1:] if word[:1].isupper() else said
+
+    text = re.sub(
+        rf"\b({subject})\s+(\w+(?:['’]t)?)\b",
+        lambda m: f"{you(m.group(1), 'you')} {_after_you(m.group(2))}",
+        text,
+        flags=re.IGNORECASE,
+    )
+    # "his" and "her" before what is theirs ("her first case") are "your"; "him" or "her" ending a phrase
+    # ("thanked her for") may be someone else, and stays.
+    return re.sub(
+        r"\b(his|her)\b(\s+)",
+        lambda m: m.group(0) if _ENDS_AFTER_HER.match(text, m.end()) else you(m.group(1), "your") + m.group(2),
+        text,
+        flags=re.IGNORECASE,
+    )
+
+
+def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] = ()) -> str:
     """The contact, named in the user's words, becomes "you": the email is to them.
     "Priya's question" is "your question"; "a chat with Priya", "a chat with you";
     "(Jake was very convincing)", "(you were very convincing)". Only where the name
     reads as them: "the Mark II prototype" and "the Victoria office" keep their names."""
     if contact is None:
         return text
+    typed = text
     names = {contact.name, contact.full, contact.formal, contact.given} - {""}
-    if contact.family and contact.honorific:
-        # "Ms Lim letting me shadow the delivery check": their own title with their family name.
-        names |= {f"{contact.honorific.rstrip('.')}{stop} {contact.family}" for stop in ("", ".")}
+    if contact.family:
+        # "Ms Lim letting me shadow the delivery check": a title with their family name, theirs or one typed.
+        titles = {contact.honorific.rstrip(".")} - {""} | {"Dr", "Prof"}
+        if titles & {"Ms", "Mrs", "Miss"}:
+            titles |= {"Ms", "Mrs", "Miss"}
+        names |= {f"{title}{stop} {contact.family}" for title in titles for stop in ("", ".")}
     alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True) if len(name) > 1)
     if not alternatives:
         return text
@@ -1619,21 +1746,27 @@ def _to_the_reader(text: str, contact: Person | None) -> str:
     text = re.sub(rf"^(?i:{alternatives})(?=\W)", lambda m: m.group(0).title(), text)
     text = re.sub(rf"\b(?:{alternatives})['’]s\b", "your", text)
     text = re.sub(rf"\b(with|from|by|to|for|of|about|thanks to|and)\s+(?:{alternatives})\b", r"\1 you", text)
-    verbs = {"was": "were", "is": "are", "has": "have", "wasn't": "weren't", "isn't": "aren't", "hasn't": "haven't"}
-    # The subject of a clause: at the start, in brackets, or after "when", "while"…
+    # The subject of a clause: at the start, in brackets, after a dash or a comma, or after "when", "while"…
     said = re.sub(
-        rf"(^|[.!?]\s+|\(\s*|\b(?i:when|while|after|before|since|because|how)\s+)(?:{alternatives})\s+(\w+(?:['’]t)?)",
-        lambda m: f"{m.group(1)}you {verbs.get(m.group(2).replace('’', chr(39)), m.group(2))}",
+        rf"(^|[.!?]\s+|\(\s*|\s[-–—]\s+|,\s+|\b(?i:when|while|after|before|since|because|how)\s+)"
+        rf"(?:{alternatives})\s+(\w+(?:['’]t)?)",
+        lambda m: f"{m.group(1)}you {_after_you(m.group(2))}",
         text,
     )
+    if said == typed:
+        return said
     # "Ana walked me herself to the lab": once she is "you", "yourself".
-    return re.sub(r"\b(?:herself|himself)\b", "yourself", said) if said != text else said
+    said = re.sub(r"\b(?:herself|himself)\b", "yourself", said)
+    named = [other for other in others if not other.same_as(contact) and other.familiar]
+    if any(re.search(rf"\b{re.escape(other.given or other.familiar)}\b", said) for other in named):
+        return said
+    return _pronouns_to_you(said)
 
 
-def _stood_out_sentence(text: str, contact: Person | None, writing: Writing) -> str:
+def _stood_out_sentence(text: str, contact: Person | None, writing: Writing, people: Sequence[Person] = ()) -> str:
     items, after = [], []
     for item in _stood_out_items(text):
-        item = _to_the_reader(item, contact)
+        item = _to_the_reader(item, contact, people)
         first, *rest = _sentences_in(item)
         if rest and not _starts_a_noun_phrase(first):
             # "Great chat with Sam. I learned a lot.": the user's own sentences, kept as written.
@@ -1809,7 +1942,7 @@ def values_for(
 
     tag_values: dict[str, Callable[[], str]] = {
         "company": lambda: without_legal_form(company),
-        "role": lambda: _one_line(offer.role) or "the role",
+        "role": lambda: role_as_said(_one_line(offer.role)) or "the role",
         "contact_name": lambda: reader.name if reader else "the hiring team",
         "contact_first_name": lambda: reader.familiar if reader else "the hiring team",
         "greeting": lambda: _greeting(reader, writing),
@@ -1820,7 +1953,7 @@ def values_for(
         "reason_sentence": lambda: _reason_sentence(offer.reason, offer.reason_detail, writing),
         "door_open_sentence": lambda: _door_open_sentence(offer.door_open, company, writing, reason=offer.reason),
         "thanks_sentence": lambda: _thanks_sentence(reader, people, writing),
-        "stood_out_sentence": lambda: _stood_out_sentence(offer.what_stood_out, reader, writing),
+        "stood_out_sentence": lambda: _stood_out_sentence(offer.what_stood_out, reader, writing, people),
         "offer_date": lambda: format_date(offer.received_on, "recently"),
         "respond_by": lambda: format_date(offer.respond_by, "your deadline"),
         "call_date": call_date,

@@ -128,7 +128,22 @@ def test_values_for_an_offer(owner):
         (Tone.BRIEF, "Capt. (Retd.) Mahbubur Rahman", "", "Hi Mahbubur,"),
         (Tone.BRIEF, "Md. Rafiqul Islam", "", "Hi Rafiqul,"),
         (Tone.BRIEF, "Nguyễn Thị Lan", "", "Hi Lan,"),
-        (Tone.FORMAL, "Nguyễn Thị Lan", "Ms", "Dear Ms Nguyễn,"),
+        # A Vietnamese name is called by its last word, with a title too (a reader: "should be Dr Nam").
+        (Tone.FORMAL, "Nguyễn Thị Lan", "Ms", "Dear Ms Lan,"),
+        (Tone.WARM, "Dr. Lưu Hoàng Nam", "Dr", "Dear Nam,"),
+        (Tone.FORMAL, "Dr. Lưu Hoàng Nam", "Dr", "Dear Dr Nam,"),
+        # An initial is no name to greet by: "Dear K.," jarred.
+        (Tone.WARM, "K. Venkataraman", "Dr", "Dear Dr Venkataraman,"),
+        (Tone.BRIEF, "J.R. Okafor", "", "Hi J.R. Okafor,"),
+        (Tone.WARM, "AJ Smith", "", "Dear AJ,"),
+        # Japanese names written family name first.
+        (Tone.BRIEF, "Takeda Naoki", "Mr", "Hi Naoki,"),
+        (Tone.FORMAL, "Takeda Naoki", "Mr", "Dear Mr Takeda,"),
+        # Given names of two words, and with them both family names.
+        (Tone.BRIEF, "José Luis Hernández Ibarra", "Dr", "Hi José Luis,"),
+        (Tone.FORMAL, "José Luis Hernández Ibarra", "Dr", "Dear Dr Hernández Ibarra,"),
+        (Tone.WARM, "Ana Rita Costa", "", "Dear Ana Rita,"),
+        (Tone.WARM, "Maria Smith", "", "Dear Maria,"),
         (Tone.WARM, "Li Wenjing (Wendy)", "", "Dear Wendy,"),
         (Tone.WARM, "Cheung Wai-man, Winnie", "", "Dear Winnie,"),
         (Tone.BRIEF, "Zhang Li", "", "Hi Li,"),
@@ -780,6 +795,29 @@ def test_a_company_is_named_in_a_sentence_without_its_legal_suffix(owner, compan
     assert value(offer, "company") == named
 
 
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # Readers: "'you' then 'he' about the same person".
+        ("pair programming with Priya on the React form, she was very patient", "you were very patient"),
+        ("the test drive with Priya, she gives good tips", "with you, you give good tips"),
+        ("Priya spoke about her time in New York", "spoke about your time in New York"),
+        # After a dash or a comma the reader is the subject too: "- Ifeoma gave" was said to Ifeoma.
+        ("The design critique - Priya gave thoughtful feedback", "critique - you gave thoughtful feedback"),
+        # By a title and the family name, whatever title the offer holds.
+        ("the tour and Dr Raman spoke about her time in Pune", "you spoke about your time in Pune"),
+        # Someone else may be the "she", and "her" ending a phrase may be someone else.
+        ("Priya introduced me to Lena, she was great", "Lena, she was great"),
+        ("Priya thanked her for coming", "thanked her for coming"),
+        # With both a "he" and a "she", nobody can tell who is who.
+        ("Priya and his manager, she was kind", "his manager, she was kind"),
+    ],
+)
+def test_the_reader_is_you_in_the_pronouns_of_the_same_note(owner, typed, said):
+    offer = OfferFactory(owner=owner, contact_name="Priya Raman", people_to_thank="Lena Okafor", what_stood_out=typed)
+    assert said in value(offer, "stood_out_sentence")
+
+
 def test_the_reader_named_anywhere_in_what_stood_out_is_you():
     """ "Hi Ama, … (and Ama making sure I got a plate of jollof)" spoke of the reader to her face."""
     assert "(and you making sure I got a plate)" in stood_out(
@@ -953,7 +991,17 @@ def test_an_abbreviation_inside_what_stood_out_ends_no_sentence():
         ("that i could pick my own shifts", "being able to pick my own shifts", "that I could"),
         ("the italian marble range", "the Italian marble range", "italian"),
         ("Priya walked me herself to the lab", "You walked me yourself to the lab", "herself"),
-        ("You asked me about typhoon prep, good q.", "about typhoon prep, good question", " q."),
+        # A note of what the writer did has its "I" back: "I won't forget Walked the depot" was pasted as typed.
+        ("Walked the Port Klang depot with Priya, saw the GPS room", "I walked the Port Klang depot with you", None),
+        ("Spent a day at the Hitra site", "I spent a day at the Hitra site", None),
+        ("Showed me the lab and the clean room", "showed me the lab", "I showed"),
+        ("Guided tour of the plant", "the guided tour of the plant", "I guided"),
+        # A note grading their question is left out of the letter ("good q." read as flippant); how something
+        # was, after a comma, is said as a sentence says it.
+        ("You asked me about typhoon prep, good q.", "You asked me about typhoon prep.", "good"),
+        ("the question on energy prices. Good one.", "the question on energy prices", "Good one"),
+        ("Priya told me about her first case, very inspiring", "about your first case, which was very inspiring", None),
+        ("The talk about variation filing, it was very detailed", "filing, which was very detailed", "it was"),
         # The interviewer a note calls "Sir" is the reader.
         ("Sir explained the whole marble range", "You explained the whole marble range", "Sir"),
     ],
@@ -1045,3 +1093,24 @@ def test_titles_people_write_before_or_after_a_name_are_not_the_name(line, famil
 def test_a_line_about_people_rather_than_a_person_thanks_nobody_by_it():
     """ "the interview board - esp. the man from Housing" was greeted "Dear The,"."""
     assert wording.read_people(["the interview board - esp. the man from Housing", "Everyone in HR"]) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # Readers: "job-ad title pasted in".
+        ("Registered Nurse - Medicine Unit (Permanent Full-Time)", "Registered Nurse - Medicine Unit"),
+        ("Front Desk Staff (English Speaking)", "Front Desk Staff"),
+        ("Softwareentwickler (m/w/d)", "Softwareentwickler"),
+        ("Data Engineer - Remote", "Data Engineer"),
+        ("Nurse (Part-time, 12 months)", "Nurse"),
+        # What tells the job apart stays.
+        ("Electrical Apprentice (3rd Year)", "Electrical Apprentice (3rd Year)"),
+        ("Veterinary Technician (ICU)", "Veterinary Technician (ICU)"),
+        ("Contract Manager", "Contract Manager"),
+        ("Part-time", "Part-time"),
+    ],
+)
+def test_the_role_is_named_without_what_the_job_advert_added(owner, typed, said):
+    offer = OfferFactory(owner=owner, role=typed)
+    assert value(offer, "role") == said

@@ -521,6 +521,25 @@ LEGAL_FORM = re.compile(
 )
 
 
+# What a job advert adds to a title and nobody says of a job: "(Permanent Full-Time)", "(m/w/d)", "(English Speaking)".
+_ADVERT_WORDS = (
+    r"(?:permanent|temporary|temp|full[- ]?time|part[- ]?time|contract|fixed[- ]term|casual|locum|ft|pt|remote"
+    r"|hybrid|on[- ]?site|[mwfdhx]\s*/\s*[mwfdhx](?:\s*/\s*[mwfdhdx])?|all genders|[a-z]+[- ]speaking|\d+[- ]months?)"
+)
+_ADVERT_PART = re.compile(
+    rf"\s*(?:[(\[]\s*{_ADVERT_WORDS}(?:\s*[,/&+-]?\s*(?:and\s+)?{_ADVERT_WORDS})*\s*[)\]]"
+    rf"|\s[-–—|]\s*{_ADVERT_WORDS}(?:\s*[,/&+-]?\s*{_ADVERT_WORDS})*)\s*$",
+    re.IGNORECASE,
+)
+
+
+def role_as_said(role: str) -> str:
+    """The job as a person names it: "Registered Nurse - Medicine Unit" of
+    "Registered Nurse - Medicine Unit (Permanent Full-Time)"."""
+    said = role.strip()
+    return _ADVERT_PART.sub("", said) or said
+
+
 def without_legal_form(company: str) -> str:
     """The company as named in running text: without its legal form, when what
     is left is still a name. The composer writes it so; the mix-up check must

@@ -3,7 +3,7 @@
 import re
 
 from declines.models import TemplateKind
-from declines.review.text import BLANKS, Verdict, company_names, curly, flatten
+from declines.review.text import BLANKS, Verdict, company_names, curly, flatten, role_as_said
 
 KEY = "subject_names_offer"
 LABEL = "Subject names the offer"
@@ -27,9 +27,11 @@ def check(email, context) -> Verdict:
             return Verdict(False, message, (email.finding(message, (0, len(email.flat_subject)), in_subject=True),))
         return Verdict(False, "Add a subject that names the role, e.g. \u201cYour offer for the role\u201d.")
     # Read as the subject is: a part of the role in brackets ("Coach & Mentor <Senior>") is no blank there either.
-    role = " ".join(BLANKS.sub(" ", flatten(context.role)).lower().split())
-    if role and re.search(rf"(?<!\w){re.escape(role)}(?!\w)", subject):
-        return Verdict(True)
+    # The role whole, or as a person names it ("Softwareentwickler" of "Softwareentwickler (m/w/d)").
+    for said in {flatten(context.role), role_as_said(flatten(context.role))}:
+        role = " ".join(BLANKS.sub(" ", said).lower().split())
+        if role and re.search(rf"(?<!\w){re.escape(role)}(?!\w)", subject):
+            return Verdict(True)
     if SUBJECT_WORDS.search(OWN_NEWS.sub(" ", subject)):
         return Verdict(True)
     if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", subject) for n in company_names(context.company)):
@@ -54,6 +56,8 @@ MUST_PASS = [
     {"subject": "Senior Data Engineer"},
     # A role with a part in brackets, named whole.
     {"subject": "Coach & Mentor <Senior> at AT&T <Labs>: my answer", "role": "Coach & Mentor <Senior>"},
+    # The role as the app's own {{ role }} says it, without what the job advert added.
+    {"subject": "Softwareentwickler at Krauss: my answer", "role": "Softwareentwickler (m/w/d)"},
     {"subject": "Your offer"},
     {"subject": "The position"},
     {"subject": "Re: future roles"},
