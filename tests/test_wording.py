@@ -776,6 +776,13 @@ def test_people_to_thank_typed_with_full_width_brackets_keep_their_team_apart():
         ("Lebenshilfe Werkstätten gGmbH", "Lebenshilfe Werkstätten"),
         ("Kunstverein Nord e.V.", "Kunstverein Nord"),
         ("Vistula Logistics Sp. z o.o.", "Vistula Logistics"),
+        # Readers: "nobody says 'S.A.C.' aloud", "legal suffixes like 's.r.o.'".
+        ("Nordbit Software sp. z o.o.", "Nordbit Software"),
+        ("Clínica San Martín de Arequipa S.A.C.", "Clínica San Martín de Arequipa"),
+        ("Villarreal y Garza Abogados, S.C.", "Villarreal y Garza Abogados"),
+        ("Pivovar Novák s.r.o.", "Pivovar Novák"),
+        ("Cascade Veterinary Specialists, PLLC", "Cascade Veterinary Specialists"),
+        ("Tallinn Tech OÜ", "Tallinn Tech"),
         ("Serendib Software Labs (Pvt.) Ltd.", "Serendib Software Labs"),
         ("Ceylon Spice Exports (Private) Limited", "Ceylon Spice Exports"),
         ("Acme Holdings Sdn Bhd", "Acme Holdings"),

@@ -517,7 +517,9 @@ LEGAL_FORM = re.compile(
     r"|Sdn\.? Bhd\.?|Berhad|Bhd\.?"
     r"|S\.?A\.? de C\.?V\.?|S\.?A\.?S\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|Ltda\.?|GmbH & Co\.? KG|A/S|ASA|Oy|AB|SE|N\.?V\.?"
     r"|LLP|LLC|Ltd\.?|Limited|Inc\.?|plc|PLC|g?GmbH|AG|S\.?A\.?|B\.?V\.?|Corp\.?"
-    r"|S\.?A\.?R\.?L\.?|SARL|e\.\s?V\.|Lda\.?|S\.?L\.?|Sp\. z o\.o\.|A\.?Ş\.?|K\.?K\.?|JSC|PJSC)$"
+    r"|S\.?A\.?R\.?L\.?|SARL|e\.\s?V\.|Lda\.?|S\.?L\.?|(?i:sp\.\s?z\s?o\.\s?o\.)|A\.?Ş\.?|K\.?K\.?|JSC|PJSC"
+    r"|S\.C\.|S\.A\.C\.|SAC|S\.A\.A\.|(?i:s\.r\.o\.)|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|ApS|PLLC|P\.C\.|OÜ|UAB|SIA"
+    r"|Company Limited|Pte\.? Ltd\.?)$"
 )
 
 
