@@ -638,13 +638,28 @@ def _shape(wording: str) -> tuple[str, frozenset[tuple[str, str]]]:
 _AFTER_ORDER = [TemplateKind.THANK_YOU, TemplateKind.ANSWER, TemplateKind.CHECK_IN, TemplateKind.LINKEDIN_NOTE]
 
 
+# The library's check-ins, each with a turn of its own through the wordings, after the thank-you note's
+# and the answers': a contact may get several of them in a year, and none says what stood out as another did.
+CHECK_IN_TURNS = (
+    "check-in-3-months",
+    "check-in-6-months",
+    "check-in-12-months",
+    "check-in-keeping-in-touch",
+    "check-in-careers-page",
+    "check-in-event",
+    "check-in-referral",
+)
+
+
 def _seed(source, kind: str) -> int:
     """A number that stays the same for one template: for a decline its slug
     (a built-in) or its id (a saved template), nothing for one not yet saved;
     for a message written afterwards, its kind."""
+    key = getattr(source, "slug", "") or str(getattr(source, "pk", "") or "")
+    if kind == TemplateKind.CHECK_IN and key in CHECK_IN_TURNS:
+        return _AFTER_ORDER.index(kind) + CHECK_IN_TURNS.index(key)
     if kind in _AFTER_ORDER:
         return _AFTER_ORDER.index(kind)
-    key = getattr(source, "slug", "") or str(getattr(source, "pk", "") or "")
     return zlib.crc32(key.encode()) if key else 0
 
 
@@ -1333,6 +1348,12 @@ _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
         "I look back with real pleasure on {x}.",
         "More than once since, I've thought about {x}.",
         "{X} was the best part of the process for me.",
+        "I think fondly of {x}.",
+        "I haven't forgotten {x}.",
+        "I'm still grateful for {x}.",
+        "I keep coming back to {x}.",
+        "I still smile when I think of {x}.",
+        "What stayed with me most was {x}.",
     ],
     [
         "Looking back, {x} was the part of the process I valued most.",
@@ -1340,6 +1361,12 @@ _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
         "{X} was, for me, the most valuable part of the process.",
         "More than once since, I have thought about {x}.",
         "I think back with gratitude to {x}.",
+        "I have not forgotten {x}.",
+        "I still appreciate {x}.",
+        "I continue to value {x}.",
+        "I look back with pleasure on {x}.",
+        "I often recall {x}.",
+        "What I valued most was {x}.",
     ],
 )
 

@@ -281,6 +281,12 @@ def test_the_users_own_reason_is_woven_in_once(starter, owner, detail):
         assert text.count(core) == 1, template.slug
 
 
+def test_every_check_in_of_the_library_has_its_own_turn_through_the_wordings(starter):
+    """A contact may get several check-ins in a year: each says what stood out in words of its own."""
+    check_ins = {t.slug for t in starter if t.kind == TemplateKind.CHECK_IN}
+    assert check_ins == set(wording.CHECK_IN_TURNS)
+
+
 def test_emails_after_the_decline_never_repeat_it(starter, owner):
     """The thank-you note, check-ins and answers share no sentence with any decline."""
     for tone, reader in itertools.product(Tone.values, READERS):
