@@ -1790,10 +1790,23 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
     return _pronouns_to_you(said)
 
 
+def _they_as_you(item: str, people: Sequence[Person]) -> str:
+    """ "They paid the bus from Antofagasta": a note that starts with "they" means the
+    company, which the email is written to; in it, they are "you" (readers: "'they'
+    to the person who arranged it"). Not when someone by name could be "they"."""
+    if not re.match(r"(?i)they\b(?!['’]d)", item):
+        return item
+    if any(re.search(rf"\b{re.escape(person.familiar)}\b", item) for person in people if person.familiar):
+        return item
+    item = re.sub(r"\b(?i:they)\b", lambda m: "You" if m.group()[0].isupper() else "you", item)
+    item = re.sub(r"\b(?i:their)\b", "your", item)
+    return re.sub(r"\b(?i:them)\b", "you", item)
+
+
 def _stood_out_sentence(text: str, contact: Person | None, writing: Writing, people: Sequence[Person] = ()) -> str:
     items, after = [], []
     for item in _stood_out_items(text):
-        item = _to_the_reader(item, contact, people)
+        item = _to_the_reader(_they_as_you(item, people), contact, people)
         first, *rest = _sentences_in(item)
         if rest and not _starts_a_noun_phrase(first):
             # "Great chat with Sam. I learned a lot.": the user's own sentences, kept as written.

@@ -813,6 +813,10 @@ def test_a_company_is_named_in_a_sentence_without_its_legal_suffix(owner, compan
         ("The design critique - Priya gave thoughtful feedback", "critique - you gave thoughtful feedback"),
         # By a title and the family name, whatever title the offer holds.
         ("the tour and Dr Raman spoke about her time in Pune", "you spoke about your time in Pune"),
+        # A note that starts with "they" means the company the email goes to.
+        ("They paid the bus from the camp for the interview", "You paid the bus from the camp"),
+        ("they showed me their new vans", "showed me your new vans"),
+        ("They asked Lena about me", "They asked Lena about me"),
         # Someone else may be the "she", and "her" ending a phrase may be someone else.
         ("Priya introduced me to Lena, she was great", "Lena, she was great"),
         ("Priya thanked her for coming", "thanked her for coming"),
