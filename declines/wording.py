@@ -1617,8 +1617,8 @@ def _as_phrase(item: str) -> str:
     item = item.rstrip(".!;:, ")
     first, _, rest = item.partition(" ")
     plain = first[:1].isupper() and first[1:].islower()
-    small = first.lower() in _PHRASE_STARTS | _PROCESS_NOUNS | {"you", "your"} or (
-        first.lower().endswith("ing") and rest[:1].islower()
+    small = first.lower() in _PHRASE_STARTS | _PROCESS_NOUNS | _LINE_STARTS | {"you", "your"} or (
+        first.lower().endswith("ing") and rest[:1].islower() and first.lower() not in _PLACES_IN_ING
     )
     phrase = first.lower() + (" " + rest if rest else "") if plain and small else item
     if _QUESTION_ASKED.match(phrase):
@@ -1657,6 +1657,19 @@ _PROCESS_NOUNS = frozenset(
 )
 
 
+# Places whose name ends like a verb doing something: "Kuching office tour" keeps its capital.
+_PLACES_IN_ING = frozenset({"kuching", "beijing", "nanjing", "kunming", "chongqing", "woking", "ealing", "epping"})
+# More words a note starts with, capitalised only for starting the line: "Boat trip out to the sea cages",
+# "Early morning game drive", "Weekend building with the volunteers" (readers: "stray capital; pasted note").
+_LINE_STARTS = frozenset(
+    {"boat", "weekend", "night", "early", "late", "field", "plant", "farm", "factory", "warehouse", "kitchen"}
+    | {"ward", "store", "shop", "group", "team", "system", "safety", "check", "trade", "core", "battery", "ramp"}
+    | {"toolbox", "training", "induction", "orientation", "mock", "sample", "portfolio", "design", "technical"}
+    | {"written", "oral", "final", "first", "second", "third", "last", "long", "short", "quick", "informal"}
+    | {"free", "bus", "van", "truck", "flight", "video", "phone", "online", "virtual", "surprise", "office"}
+)
+
+
 # A phrase may start without its article, as notes do ("site visit at the depot"): it gets "the".
 _NO_ARTICLE_NEEDED = frozenset(
     {"some", "any", "each", "every", "no", "none", "most", "many", "much", "few", "several", "lots", "plenty"}
@@ -1678,7 +1691,7 @@ def _bare_noun(phrase: str) -> bool:
     if first.endswith("ing") and words[1] in _DETERMINERS | _CLAUSE_STARTS:
         return False
     # "stacey showing me round": a name typed in lower case, doing something; "demo teaching on …" is a demo.
-    return first in _PROCESS_NOUNS or not words[1].endswith("ing")
+    return first in _PROCESS_NOUNS | _LINE_STARTS or not words[1].endswith("ing")
 
 
 _LOCAL_TITLES = "|".join(

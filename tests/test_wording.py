@@ -996,6 +996,11 @@ def test_an_abbreviation_inside_what_stood_out_ends_no_sentence():
         ("meeting the buyer team on the video call", "meeting the buyer team", "the meeting the"),
         ("Demo teaching on the fire module", "the demo teaching on the fire module", None),
         ("Tema port visit", "the Tema port visit", None),
+        # A capital only for starting the line goes (readers: "I won't forget Boat trip …", "stray capital").
+        ("Boat trip out to the sea cages", "the boat trip out to the sea cages", "Boat"),
+        ("Early morning game drive with the guests", "the early morning game drive", "Early"),
+        ("Weekend building with the volunteers", "the weekend building with the volunteers", "Weekend"),
+        ("Kuching office tour", "the Kuching office tour", "kuching"),
         ("2nd round was about spring boot, good discussion", "The second round was about spring boot", "2nd"),
         ("the float discussion\nYou asking how I'd explain a reversal", "and you asking how I'd explain", "and You"),
         ("The talk on the arbitration you are handling at the court", "the talk on the arbitration you are", None),
