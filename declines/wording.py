@@ -60,6 +60,8 @@ HONORIFICS = frozenset(
     | {"senhora", "pan", "pani", "pak", "bapak", "bu", "ibu", "mbak", "puan", "encik", "cik", "tuan", "dai"}
     | {"maître", "maitre", "arch", "enf", "obst", "mg", "uzm", "fzt", "dott", "avv", "mgr", "officer", "captain"}
     | {"manager", "director", "principal", "madam", "ma'am", "maam"}
+    # Vietnamese, before the name someone is called by: "Chị Linh", "Bà Hoa" ("Anh" only before a full name).
+    | {"chị", "cô", "chú", "bác", "bà", "ông"}
 )
 # After a name, the respect it is said with: "Sunita ji", "Selin Hanım", "Emre Bey".
 _TITLES_AFTER = frozenset({"ji", "hanım", "hanim", "bey"})
@@ -362,6 +364,9 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
     # words with a full stop that qualify it, never a first name.
     titles = []
     while len(words) > 1 and (_is_honorific(words[0]) or (titles and _TITLE_QUALIFIER.fullmatch(words[0]))):
+        titles.append(words.pop(0))
+    if len(words) > 2 and words[0] == "Anh" and _plain(words[1]) in _VIETNAMESE_FAMILY:
+        # "Anh Trần Minh Đức": "Anh" before a Vietnamese name in full is how a colleague calls him.
         titles.append(words.pop(0))
     typed_title = " ".join(titles)
     # A given name of two words: "Abd al-Rahman" typed "عبد الرحمن", "Abu Bakr", "Ma. Theresa" (Maria Theresa).

@@ -1090,6 +1090,11 @@ def test_a_reason_typed_as_a_note_is_written_as_the_writers_sentence(typed, said
         ("Pak Budi - Warehouse Medan", "Pak Budi", "Pak Budi"),
         ("Enf. Patrícia (ICU coordinator)", "Enf. Patrícia", "Enf. Patrícia"),
         ("Ma'am Joy - Recruitment", "Ma'am Joy", "Ma'am Joy"),
+        # Vietnamese: "thank Anh and Chị for me" thanked two titles.
+        ("Chị Linh (Product Owner)", "Chị Linh", "Chị Linh"),
+        ("Bà Hoa (HR)", "Bà Hoa", "Bà Hoa"),
+        ("Anh Trần Minh Đức - Team Lead", "Đức", "Anh Đức"),
+        ("Anh Nguyen", "Anh", "Anh Nguyen"),
         # The word of respect after a name goes with it.
         ("Sunita ji - accounts", "Sunita ji", "Sunita"),
         ("Selin Hanım (HR)", "Selin Hanım", "Selin"),
