@@ -1359,6 +1359,8 @@ _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
         "I keep coming back to {x}.",
         "I still smile when I think of {x}.",
         "What stayed with me most was {x}.",
+        "I still remember {x}.",
+        "I often think about {x}.",
     ],
     [
         "Looking back, {x} was the part of the process I valued most.",
@@ -1372,6 +1374,11 @@ _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
         "I look back with pleasure on {x}.",
         "I often recall {x}.",
         "What I valued most was {x}.",
+        "I still recall {x}.",
+        "I have often reflected on {x}.",
+        "I continue to think about {x}.",
+        "What I remember most is {x}.",
+        "I have thought more than once about {x}.",
     ],
 )
 
@@ -1808,6 +1815,14 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
     return _pronouns_to_you(said)
 
 
+# What stood out that was asked of the writer, and the words for something fondly remembered.
+_SOMETHING_ASKED = re.compile(
+    r"(?i)(?:(?:the|your|a|that|this|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:questions?|q|scenarios?|case|cases|test|task|exercise|assessment|role[- ]play|problem)\b|being asked\b"
+)
+_FOND = re.compile(r"grateful|gratitude|pleasure|fondly|smile|appreciat|value|valued")
+
+
 def _they_as_you(item: str, people: Sequence[Person]) -> str:
     """ "They paid the bus from Antofagasta": a note that starts with "they" means the
     company, which the email is written to; in it, they are "you" (readers: "'they'
@@ -1847,6 +1862,10 @@ def _stood_out_sentence(text: str, contact: Person | None, writing: Writing, peo
                 for wording in wordings
                 if not wording.startswith("{X}") and not re.search(r"\{x\} (?:is|was|has)\b", wording)
             ]
+        if writing.after_decline and _SOMETHING_ASKED.match(phrases[0]):
+            # A question or a task is thought about since, not cherished: "I'm still grateful for the clinical
+            # case of chest pain" and "I look back with real pleasure on the competency question" read as odd.
+            wordings = [wording for wording in wordings if not _FOND.search(wording)]
         joined = " and ".join(phrases)
         wording = writing.pick(wordings)
         framed = wording.format(x=joined, X=joined[:1].upper() + joined[1:])

@@ -1135,3 +1135,14 @@ def test_a_line_about_people_rather_than_a_person_thanks_nobody_by_it():
 def test_the_role_is_named_without_what_the_job_advert_added(owner, typed, said):
     offer = OfferFactory(owner=owner, role=typed)
     assert value(offer, "role") == said
+
+
+@pytest.mark.parametrize(
+    "typed", ["the competency question about a distressed member of the public", "the clinical case of chest pain"]
+)
+def test_a_question_asked_is_thought_about_since_never_cherished(typed):
+    """ "I look back with real pleasure on the competency question …" read as odd to every reader."""
+    for slug in wording.CHECK_IN_TURNS:
+        sentence = stood_out(typed, kind=TemplateKind.CHECK_IN, slug=slug)
+        assert typed in sentence
+        assert not re.search(r"grateful|gratitude|pleasure|fondly|smile|appreciat|value", sentence), sentence
