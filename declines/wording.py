@@ -62,6 +62,8 @@ HONORIFICS = frozenset(
     | {"manager", "director", "principal", "madam", "ma'am", "maam"}
     # Vietnamese, before the name someone is called by: "Chị Linh", "Bà Hoa" ("Anh" only before a full name).
     | {"chị", "cô", "chú", "bác", "bà", "ông"}
+    # Ranks and forms of address: "Sgt. Dana Ruiz", "Mme Benali", "Sister Mary Okoye".
+    | {"sgt", "cpl", "insp", "supt", "det", "mme", "mlle", "sister", "matron", "fr"}
 )
 # After a name, the respect it is said with: "Sunita ji", "Selin Hanım", "Emre Bey".
 _TITLES_AFTER = frozenset({"ji", "hanım", "hanim", "bey"})
@@ -1482,11 +1484,24 @@ def _as_written(item: str) -> str:
     item = _SHORT_WORD.sub(written_out, item)
     # "…typhoon prep, good q." / "Good one.": a note grading their question, which a letter leaves out.
     item = _GRADED.sub("", item).strip()
-    # "You told me about your first case, very inspiring": what it was, as a sentence says it.
-    return _JUDGED_AFTER.sub(r", which was \g<judged>\g<end>", item)
+    # "You told me about your first case, very inspiring": what it was, as a sentence says it; "very
+    # impressed" is how the writer felt.
+    return _JUDGED_AFTER.sub(
+        lambda m: (
+            f", and I was {m['judged']}{m['end']}"
+            if m["judged"].split()[-1].lower() in _FEELINGS
+            else f", which was {m['judged']}{m['end']}"
+        ),
+        item,
+    )
 
 
 _JUDGEMENT = r"(?:very|really|so|quite|super)\s+(?:[a-z]+)"
+# How the writer felt, not what the thing was: ", very impressed" is "and I was very impressed".
+_FEELINGS = frozenset(
+    {"impressed", "surprised", "interested", "excited", "moved", "touched", "amazed", "pleased", "inspired"}
+    | {"delighted", "relieved", "honoured", "honored", "grateful", "thankful", "happy", "glad", "nervous"}
+)
 # A note's verdict on their question, alone or after a comma: "good q", "Good one.", "nice question!".
 _GRADED = re.compile(
     r"(?:,\s*|(?:^|(?<=[.!?]))\s*)(?i:(?:very|really|such a|a)\s+)?(?i:good|great|nice|cool|tough|fun)"
@@ -1815,6 +1830,8 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
     return _pronouns_to_you(said)
 
 
+# The longest a LinkedIn note's mention of what stood out may be, leaving room for the rest in 300 characters.
+LINKEDIN_STOOD_OUT = 110
 # What stood out that was asked of the writer, and the words for something fondly remembered.
 _SOMETHING_ASKED = re.compile(
     r"(?i)(?:(?:the|your|a|that|this|their)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1837,6 +1854,11 @@ def _they_as_you(item: str, people: Sequence[Person]) -> str:
 
 
 def _stood_out_sentence(text: str, contact: Person | None, writing: Writing, people: Sequence[Person] = ()) -> str:
+    if writing.kind == TemplateKind.LINKEDIN_NOTE:
+        # A connection note has 300 characters: the first thing only, and only if it is short.
+        first = next((line for line in (text or "").splitlines() if line.strip()), "")
+        said = _stood_out_sentence(first, contact, dataclasses.replace(writing, kind=TemplateKind.THANK_YOU), people)
+        return said if len(said) <= LINKEDIN_STOOD_OUT else ""
     items, after = [], []
     for item in _stood_out_items(text):
         item = _to_the_reader(_they_as_you(item, people), contact, people)

@@ -1018,6 +1018,7 @@ def test_an_abbreviation_inside_what_stood_out_ends_no_sentence():
         ("the question on energy prices. Good one.", "the question on energy prices", "Good one"),
         ("Priya told me about her first case, very inspiring", "about your first case, which was very inspiring", None),
         ("The talk about variation filing, it was very detailed", "filing, which was very detailed", "it was"),
+        ("the concassage by hand, very impressed", "by hand, and I was very impressed", "which was"),
         # The interviewer a note calls "Sir" is the reader.
         ("Sir explained the whole marble range", "You explained the whole marble range", "Sir"),
     ],
@@ -1095,6 +1096,10 @@ def test_a_reason_typed_as_a_note_is_written_as_the_writers_sentence(typed, said
         ("Bà Hoa (HR)", "Bà Hoa", "Bà Hoa"),
         ("Anh Trần Minh Đức - Team Lead", "Đức", "Anh Đức"),
         ("Anh Nguyen", "Anh", "Anh Nguyen"),
+        # Ranks and forms of address ("Hi Sgt.,", "Hi Mme," greeted a title).
+        ("Sgt. Dana Ruiz", "Dana", "Sgt. Ruiz"),
+        ("Mme Benali", "Mme Benali", "Mme Benali"),
+        ("Sister Mary Okoye", "Mary", "Sister Okoye"),
         # The word of respect after a name goes with it.
         ("Sunita ji - accounts", "Sunita ji", "Sunita"),
         ("Selin Hanım (HR)", "Selin Hanım", "Selin"),
@@ -1146,3 +1151,13 @@ def test_a_question_asked_is_thought_about_since_never_cherished(typed):
         sentence = stood_out(typed, kind=TemplateKind.CHECK_IN, slug=slug)
         assert typed[1:] in sentence
         assert not re.search(r"grateful|gratitude|pleasure|fondly|smile|appreciat|value", sentence), sentence
+
+
+def test_a_linkedin_note_mentions_what_stood_out_only_when_it_fits(owner):
+    """300 characters: the first thing that stood out, when it is short; else nothing."""
+    short = OfferFactory(owner=owner, what_stood_out="the cupping session\nthe lunch by the river")
+    said = value(short, "stood_out_sentence", kind=TemplateKind.LINKEDIN_NOTE)
+    assert "the cupping session" in said and "the lunch by the river" not in said
+    wordy = OfferFactory(owner=owner, what_stood_out="the afternoon we spent walking every line of the plant, " * 3)
+    assert value(wordy, "stood_out_sentence", kind=TemplateKind.LINKEDIN_NOTE) == ""
+    assert "afternoon" in value(wordy, "stood_out_sentence", kind=TemplateKind.THANK_YOU)
