@@ -224,6 +224,27 @@ _TWO_WORD_GIVEN = frozenset(
 )
 
 
+# Given names used in Spanish and rarely in English: a name of three words that starts with one has two
+# family names, the father's first, and both are said together.
+_SPANISH_GIVEN = frozenset(
+    {"constanza", "alejandra", "francisca", "javiera", "catalina", "valentina", "camila", "fernanda", "gabriela"}
+    | {"carolina", "paola", "lorena", "marcela", "ximena", "jimena", "guadalupe", "rocío", "pilar", "mercedes"}
+    | {"dolores", "consuelo", "beatriz", "inés", "lucía", "montserrat", "nuria", "núria", "begoña", "amaia"}
+    | {"ainhoa", "leticia", "verónica", "mónica", "josefina", "florencia", "agustina", "milagros", "yolanda"}
+    | {"graciela", "rosario", "soledad", "esperanza", "araceli", "marisol", "maribel", "javier", "rodrigo"}
+    | {"andrés", "alejandro", "gonzalo", "ignacio", "joaquín", "sebastián", "matías", "diego", "jorge", "raúl"}
+    | {"sergio", "álvaro", "alberto", "fernando", "eduardo", "ricardo", "arturo", "guillermo", "enrique", "emilio"}
+    | {"esteban", "mauricio", "hernán", "cristián", "cristóbal", "jaime", "ramón", "santiago", "vicente"}
+    | {"agustín", "nicolás", "martín", "iñaki", "xabier", "josé", "jesús", "óscar", "rubén", "gustavo", "héctor"}
+    | {"ernesto", "octavio", "juan", "luis", "pedro", "francisco", "joaquin", "sebastian", "matias", "nicolas"}
+)
+
+
+def _spanish_two_surnames(words: list[str]) -> bool:
+    """Whether "Given Paternal Maternal" is a Spanish name: never a Portuguese one, whose last name is the one used."""
+    return words[0].casefold() in _SPANISH_GIVEN and not set("ãõçêôâ") & set(" ".join(words).casefold())
+
+
 # Family names that come first in names written in Chinese or Korean order
 # ("Lim Jia Hui", "Goh Li Ping", "Kim Min-jun"): the given name is what follows.
 _FAMILY_FIRST = frozenset(
@@ -436,6 +457,9 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
         if start > 1 and start < len(words) - 1 and words[start].lower() in {"i", "y"}:
             start -= 1
         family, given = " ".join(words[start:]), words[0]
+        if start == 2 and len(words) == 3 and _spanish_two_surnames(words):
+            # "Constanza Vidal Pizarro" is Ms Vidal Pizarro (readers: "in Chile she would be Ms Vidal").
+            family = " ".join(words[1:])
     return Person(
         name=name,
         given=given,

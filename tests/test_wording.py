@@ -144,6 +144,11 @@ def test_values_for_an_offer(owner):
         (Tone.FORMAL, "José Luis Hernández Ibarra", "Dr", "Dear Dr Hernández Ibarra,"),
         (Tone.WARM, "Ana Rita Costa", "", "Dear Ana Rita,"),
         (Tone.WARM, "Maria Smith", "", "Dear Maria,"),
+        # Two family names in Spanish, said together; a Portuguese name by its last; an English middle name none.
+        (Tone.FORMAL, "Constanza Vidal Pizarro", "Ms", "Dear Ms Vidal Pizarro,"),
+        (Tone.FORMAL, "Javier Ortega Ruiz", "Mr", "Dear Mr Ortega Ruiz,"),
+        (Tone.FORMAL, "João Marques Pereira", "Mr", "Dear Mr Pereira,"),
+        (Tone.FORMAL, "Sarah Jane Smith", "Ms", "Dear Ms Smith,"),
         (Tone.WARM, "Li Wenjing (Wendy)", "", "Dear Wendy,"),
         (Tone.WARM, "Cheung Wai-man, Winnie", "", "Dear Winnie,"),
         (Tone.BRIEF, "Zhang Li", "", "Hi Li,"),
