@@ -1834,7 +1834,9 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
     # the title of a name ("Sir Tunde's question" is someone else's, unless Tunde is the contact).
     alternatives += r"|(?:Sir|Madam|Ma['’]am)(?=(?:['’]s)?\s+[a-z])"
     # "stacey showing me round the ovens": the name typed in lower case at the start.
-    text = re.sub(rf"^(?i:{alternatives})(?=\W)", lambda m: m.group(0).title(), text)
+    text = re.sub(
+        rf"^(?i:{alternatives})(?=\W)", lambda m: m.group(0).title() if m.group(0).islower() else m.group(0), text
+    )
     text = re.sub(rf"\b(?:{alternatives})['’]s\b", "your", text)
     text = re.sub(rf"\b(with|from|by|to|for|of|about|thanks to|and)\s+(?:{alternatives})\b", r"\1 you", text)
     # The subject of a clause: at the start, in brackets, after a dash or a comma, or after "when", "while"…

@@ -1166,3 +1166,14 @@ def test_a_linkedin_note_mentions_what_stood_out_only_when_it_fits(owner):
     wordy = OfferFactory(owner=owner, what_stood_out="the afternoon we spent walking every line of the plant, " * 3)
     assert value(wordy, "stood_out_sentence", kind=TemplateKind.LINKEDIN_NOTE) == ""
     assert "afternoon" in value(wordy, "stood_out_sentence", kind=TemplateKind.THANK_YOU)
+
+
+def test_the_reader_greeted_by_a_title_is_you_in_what_stood_out(owner):
+    """ "Principal madam asked about …" was said to Principal madam herself."""
+    offer = OfferFactory(
+        owner=owner,
+        contact_name="",
+        people_to_thank="Principal madam (Mrs. Radhika Menon)",
+        what_stood_out="Principal madam asked about how I will handle weak students",
+    )
+    assert "You asked about how I will handle weak students" in value(offer, "stood_out_sentence")
