@@ -1356,6 +1356,7 @@ _STOOD_OUT: dict[str, list[str]] = {
         "{X} has stayed with me.",
         "{X} was a real highlight for me.",
         "I loved {x}.",
+        "Since then, I've thought a lot about {x}.",
     ],
     Tone.FORMAL: [
         "{X} was the highlight of the process for me.",
@@ -1363,6 +1364,7 @@ _STOOD_OUT: dict[str, list[str]] = {
         "Of everything in the process, I most enjoyed {x}.",
         "{X} is what I will remember most from the process.",
         "I enjoyed the whole process, and especially {x}.",
+        "Since then, I have thought a good deal about {x}.",
     ],
     Tone.BRIEF: [
         "I enjoyed the process, especially {x}.",
@@ -1863,7 +1865,7 @@ _SOMETHING_ASKED = re.compile(
     r"(?i)(?:(?:the|your|a|that|this|their)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:questions?|q|scenarios?|case|cases|test|task|exercise|assessment|role[- ]play|problem)\b|being asked\b"
 )
-_FOND = re.compile(r"grateful|gratitude|pleasure|fondly|smile|appreciat|value|valued")
+_FOND = re.compile(r"grateful|gratitude|pleasure|fondly|smile|appreciat|value|enjoy|loved|highlight|best part")
 
 
 def _they_as_you(item: str, people: Sequence[Person]) -> str:
@@ -1898,6 +1900,12 @@ def _stood_out_sentence(text: str, contact: Person | None, writing: Writing, peo
         after += [_sentence(sentence) for sentence in rest]
     phrases = [_as_phrase(item) for item in items if not _is_own_sentence(item)]
     sentences = [_sentence(item) for item in items if _is_own_sentence(item)] + after
+    if len(phrases) > 1 and any(re.search(r", | [-–—] ", phrase) for phrase in phrases):
+        # "the HACCP question, which was very practical and the plant visit": a thing with an aside is
+        # framed alone, and the next one has a sentence of its own (readers: "garbled run-on").
+        also = "I also remember {x}." if writing.after_decline else "I also enjoyed {x}."
+        sentences[:0] = [re.sub(r"([?!])\.$", r"\1", also.format(x=phrase)) for phrase in phrases[1:]]
+        phrases = phrases[:1]
     if phrases:
         wordings = _STOOD_OUT_AFTER[writing.formal_words] if writing.after_decline else _STOOD_OUT[writing.words_tone]
         clause = re.match(r"(?i)(?:when|whenever|where|the time|the way)\b", phrases[0])
@@ -1910,10 +1918,10 @@ def _stood_out_sentence(text: str, contact: Person | None, writing: Writing, peo
                 for wording in wordings
                 if not wording.startswith("{X}") and not re.search(r"\{x\} (?:is|was|has)\b", wording)
             ]
-        if writing.after_decline and _SOMETHING_ASKED.match(phrases[0]):
-            # A question or a task is thought about since, not cherished: "I'm still grateful for the clinical
-            # case of chest pain" and "I look back with real pleasure on the competency question" read as odd.
-            wordings = [wording for wording in wordings if not _FOND.search(wording)]
+        if _SOMETHING_ASKED.match(phrases[0]):
+            # A question or a task is thought about, not enjoyed or cherished: "I'm still grateful for the clinical
+            # case of chest pain", "I enjoyed … the case of postpartum hemorrhage" read as odd.
+            wordings = [wording for wording in wordings if not _FOND.search(wording)] or wordings
         joined = " and ".join(phrases)
         wording = writing.pick(wordings)
         framed = wording.format(x=joined, X=joined[:1].upper() + joined[1:])

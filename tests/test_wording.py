@@ -1177,3 +1177,21 @@ def test_the_reader_greeted_by_a_title_is_you_in_what_stood_out(owner):
         what_stood_out="Principal madam asked about how I will handle weak students",
     )
     assert "You asked about how I will handle weak students" in value(offer, "stood_out_sentence")
+
+
+def test_a_thing_with_an_aside_is_not_run_on_into_the_next():
+    """ "the HACCP question on the chilli sauce line, which was very practical and the plant visit" ran on."""
+    for tone in Tone.values:
+        sentence = stood_out(
+            "HACCP question on the sauce line, was very practical\nthe plant visit in Sheikhupura", tone=tone
+        )
+        assert "practical and the plant visit" not in sentence, sentence
+        assert "I also enjoyed the plant visit in Sheikhupura." in sentence, sentence
+
+
+def test_a_case_or_question_is_never_said_to_have_been_enjoyed():
+    """ "I enjoyed … the case of postpartum hemorrhage" jarred."""
+    for tone in (Tone.WARM, Tone.FORMAL):
+        for slug in ("one", "two", "three", "four", "five"):
+            sentence = stood_out("the case of postpartum hemorrhage in the interview", tone=tone, slug=slug)
+            assert not re.search(r"enjoy|loved|highlight|best part", sentence), sentence
