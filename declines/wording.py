@@ -64,9 +64,15 @@ HONORIFICS = frozenset(
     | {"chị", "cô", "chú", "bác", "bà", "ông"}
     # Ranks and forms of address: "Sgt. Dana Ruiz", "Mme Benali", "Sister Mary Okoye".
     | {"sgt", "cpl", "insp", "supt", "det", "mme", "mlle", "sister", "matron", "fr"}
+    # "Barr. Chidinma Okonkwo", "Khun Nok", "Sig.ra Franca", "Mtro. Alejandro Navarro", "Geom. Marco Ferrari",
+    # "Oom Johan", "Mama Grace", "Auntie Rose", "Teacher Sam", "Kaptein Arne Berg", "doamna Elena".
+    | {"barr", "khun", "sig", "sig.ra", "sig.na", "sr", "mtro", "mtra", "geom", "cdra", "cdor", "oom", "tannie"}
+    | {"mama", "auntie", "aunty", "uncle", "teacher", "kaptein", "doamna", "domnul", "bro", "sis"}
 )
 # After a name, the respect it is said with: "Sunita ji", "Selin Hanım", "Emre Bey".
-_TITLES_AFTER = frozenset({"ji", "hanım", "hanim", "bey"})
+_TITLES_AFTER = frozenset({"ji", "hanım", "hanim", "bey", "bácsi", "néni"})
+# After a name, what is said to them and is no part of it: "Mr. Agarwal sir".
+_SAID_AFTER = frozenset({"sir", "madam", "ma'am", "maam"})
 # Words before a given name that are not what a person is called by: "Md. Rafiqul Islam" is Rafiqul.
 _NAME_PREFIXES = frozenset({"md", "md.", "mohd", "mohd.", "muhd", "muhd.", "syed", "sayyid"})
 # Words that belong to a surname: "Dear Ms van der Berg", not "Dear Ms Berg".
@@ -240,6 +246,11 @@ _SPANISH_GIVEN = frozenset(
 )
 
 
+def _sounds_spanish(word: str) -> bool:
+    """ "Aurelio", "Chuy", "Efraín": a given name "Don" is said before, as a title."""
+    return word.casefold() in _SPANISH_GIVEN or bool(re.search(r"[áéíóúñ]|[oy]$", word.casefold()))
+
+
 def _spanish_two_surnames(words: list[str]) -> bool:
     """Whether "Given Paternal Maternal" is a Spanish name: never a Portuguese one, whose last name is the one used."""
     return words[0].casefold() in _SPANISH_GIVEN and not set("ãõçêôâ") & set(" ".join(words).casefold())
@@ -269,6 +280,13 @@ _JAPANESE_FAMILY = frozenset(
     | {"sakai", "noguchi", "matsui", "kojima", "iwasaki", "sakurai", "kinoshita", "nomura", "taniguchi", "ono"}
     | {"miyazaki", "hirano", "takagi", "sugiyama", "maruyama", "imai", "masuda", "koyama", "yokoyama", "shibata"}
     | {"ando", "morita", "kaneko", "wada", "nakayama", "ishida", "ueno", "miyamoto", "kubota", "takano", "yamauchi"}
+)
+# Hungarian family names, written first ("Nagy Ferenc" is Ferenc Nagy).
+_HUNGARIAN_FAMILY = frozenset(
+    {"nagy", "kovács", "tóth", "szabó", "horváth", "varga", "molnár", "németh", "farkas", "balogh", "papp"}
+    | {"takács", "juhász", "lakatos", "mészáros", "oláh", "rácz", "fekete", "szilágyi", "török", "fehér"}
+    | {"balázs", "kocsis", "pintér", "fodor", "szalai", "sipos", "lukács", "gulyás", "bíró", "király", "katona"}
+    | {"fazekas", "kelemen", "somogyi", "fülöp", "vincze", "hegedűs", "deák", "bálint", "illés", "szűcs", "kozma"}
 )
 # Vietnamese family names, written first; a Vietnamese name is called by its last word ("Nguyễn Thị Lan" is Lan).
 _VIETNAMESE_FAMILY = frozenset(
@@ -303,6 +321,8 @@ def _syllables(word: str) -> int:
 
 def _given_after_family(words: list[str]) -> bool:
     """Whether a name is written family name first: "Lim Jia Hui", "Kim Min-jun", "Zhang Li", "Tanaka Hiroshi"."""
+    if len(words) == 2 and words[0].casefold() in _HUNGARIAN_FAMILY:
+        return True
     first = _plain(words[0])
     if len(words) == 2 and first in _JAPANESE_FAMILY and _plain(words[1]) not in _JAPANESE_FAMILY:
         return True
@@ -379,6 +399,8 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
             return dataclasses.replace(rest, name=name, given=known_as, family=rest.given)
         return dataclasses.replace(rest, name=name, known_as=known_as)
     words = name.split()
+    if len(words) > 1 and words[-1].casefold() in _SAID_AFTER:
+        return dataclasses.replace(read_person(" ".join(words[:-1]), honorific=honorific, role=role), name=name)
     if len(words) > 1 and words[-1].casefold() in _TITLES_AFTER:
         # "Sunita ji", "Selin Hanım": called by the name with its word of respect.
         rest = read_person(" ".join(words[:-1]), honorific=honorific, role=role)
@@ -390,6 +412,9 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
         titles.append(words.pop(0))
     if len(words) > 2 and words[0] == "Anh" and _plain(words[1]) in _VIETNAMESE_FAMILY:
         # "Anh Trần Minh Đức": "Anh" before a Vietnamese name in full is how a colleague calls him.
+        titles.append(words.pop(0))
+    elif len(words) == 2 and (words[0] == "anh" or (words[0] in ("Don", "Doña", "Dona") and _sounds_spanish(words[1]))):
+        # "anh Khoa" typed with its word of respect in lower case; "Don Chuy", "Don Aurelio" (never "Don Smith").
         titles.append(words.pop(0))
     typed_title = " ".join(titles)
     # A given name of two words: "Abd al-Rahman" typed "عبد الرحمن", "Abu Bakr", "Ma. Theresa" (Maria Theresa).
@@ -475,10 +500,10 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
 # Brackets, commas and colons as typed in Chinese and Japanese too: "李娜（设计团队）", "王伟：HR".
 _NAME_AND_ROLE = re.compile(
     r"^(?P<name>[^()（）]+?)\s*(?:[(（](?P<paren>[^()（）]*)[)）]|\s[—–-]\s*(?P<dash>.+)|[,:，：、]\s*(?P<rest>.+)"
-    r"|\s(?:from|at)\s+(?P<where>(?:the|our|their|your)\s.+))$"
+    r"|\s(?:from|at)\s+(?P<where>(?:the|our|their|your)\s.+)|\s(?:en|em|in)\s+(?P<in>\S.*))$"
 )
 # A line about people, not a person: "the interview board - esp. the man from Housing", "everyone in HR".
-_NOT_A_PERSON_LINE = re.compile(r"(?i)^(?:the|a|an|all|everyone|everybody|both|whole)\b")
+_NOT_A_PERSON_LINE = re.compile(r"(?i)^(?:the|a|an|all|everyone|everybody|both|whole|el|la|los|las|le|les)\b")
 
 
 # A bullet or number a list was typed with: "- Lena", "• Lena", "1. Sam", "2) Alex".
@@ -517,7 +542,7 @@ def read_people(lines: Sequence[str]) -> list[Person]:
         name, role = line, ""
         if match:
             name = match.group("name")
-            role = next((part for part in match.group("paren", "dash", "rest", "where") if part), "").strip()
+            role = next((part for part in match.group("paren", "dash", "rest", "where", "in") if part), "").strip()
         if _NOT_A_PERSON_LINE.match(name):
             continue
         person = read_person(name, role=role)
@@ -1510,6 +1535,16 @@ def _as_written(item: str) -> str:
     item = _SHORT_WORD.sub(written_out, item)
     # "…typhoon prep, good q." / "Good one.": a note grading their question, which a letter leaves out.
     item = _GRADED.sub("", item).strip()
+    # "…straight from the tank, amazing": the note's one-word verdict, as a sentence says it; a verdict a
+    # letter leaves out ("nice", "respect", "ok la") goes.
+    item = _VERDICT_AFTER.sub(
+        lambda m: (
+            ""
+            if m["word"].lower() in _VERDICT_DROPPED
+            else f", which was {_VERY.sub('very ', m['how'] or '')}{m['word']}"
+        ),
+        item,
+    )
     # "You told me about your first case, very inspiring": what it was, as a sentence says it; "very
     # impressed" is how the writer felt.
     return _JUDGED_AFTER.sub(
@@ -1533,15 +1568,81 @@ _GRADED = re.compile(
     r"(?:,\s*|(?:^|(?<=[.!?]))\s*)(?i:(?:very|really|such a|a)\s+)?(?i:good|great|nice|cool|tough|fun)"
     r"\s+(?i:one|question|q)\b(?:[.!]+(?=\s|$)|$)"
 )
+# A comma, then a verdict alone at the end of a note: ", amazing", ", v strict", ", tough but fair", ", respect".
+_VERDICT_AFTER = re.compile(
+    r",\s+(?P<how>(?:(?:very|really|so|quite|super)\s+)|(?:v\s+))?"
+    r"(?P<word>amazing|fun|tricky|intense|lovely|useful|surprising|interesting|impressive|beautiful|moving"
+    r"|helpful|realistic|stressful|challenging|memorable|brilliant|excellent|strict|tough but fair|hard but fair"
+    r"|crazy fast|nice|cool|rare|respect|ok la|wow|good|great)(?:\s+(?:lol|haha))?[.!]*$",
+    re.IGNORECASE,
+)
+_VERY = re.compile(r"^v\s+$")
+_VERDICT_DROPPED = frozenset({"nice", "cool", "rare", "respect", "ok la", "wow", "good", "great"})
 # A comma, then how it was: ", very inspiring.", ", it was very detailed."
 _JUDGED_AFTER = re.compile(rf",\s+(?:it\s+was\s+)?(?P<judged>{_JUDGEMENT})(?P<end>[.!]?)$")
 
 
-# A note that starts with what the writer did: "Walked the depot…", "Spent a day at…", "Met the team".
-_MY_DOING = re.compile(
-    r"(?!Loved|Enjoyed|Liked|Appreciated)(?:[A-Z][a-z]{2,}(?<!ee)ed|Saw|Met|Got|Went|Took|Spent|Tried|Had|Did|Made|Sat|Ate|Rode|Drove|Joined)"
-    r"\s+(?:the|a|an|with|to|through|around|round|in|at|on|some|two|three|our|your|their|my)\b"
+# A note that starts with what someone did, without saying who: "saw the auction clock at Aalsmeer",
+# "gave a seminar on my postdoc work", "asked me to plan a campaign". Framed as a thing, it read
+# "I loved the saw the buffalo farm" to every reader; it is a sentence with its doer put back.
+_DONE = frozenset(
+    {"saw", "gave", "did", "went", "made", "took", "had", "got", "met", "ate", "drove", "rode", "sat", "spoke"}
+    | {"told", "brought", "bought", "taught", "found", "kept", "ran", "sang", "wrote", "built", "sent", "spent"}
+    | {"stood", "won", "caught", "led", "drew", "flew", "swam", "threw", "wore", "began", "came", "heard", "held"}
+    | {"learnt", "paid", "said", "sold", "shook", "let", "tried", "felt"}
 )
+# The doings that are never a thing before a noun ("saw elephants"); the rest need a word that shows them a verb.
+_DONE_BEFORE_ANY_WORD = _DONE - {"saw", "felt", "paid", "built", "led", "won", "spent", "let", "kept", "held", "set"}
+# Words in -ed that describe a thing: "guided tour", "detailed feedback", "smoked salmon tasting".
+_DESCRIBING_ED = frozenset(
+    {"guided", "detailed", "mixed", "advanced", "automated", "dedicated", "experienced", "organised", "organized"}
+    | {"relaxed", "skilled", "supervised", "structured", "balanced", "talented", "related", "smoked", "fried"}
+    | {"baked", "roasted", "grilled", "cured", "aged", "canned", "dried", "pickled", "steamed", "stuffed", "based"}
+    | {"shared", "unscripted", "scripted", "recorded", "timed", "paired", "assessed", "extended", "closed"}
+    | {"open-ended", "hundred", "naked", "sacred", "beloved", "rugged", "wicked", "red", "shed", "bed", "need"}
+    | {"loved", "enjoyed", "liked", "appreciated", "impressed", "surprised", "interested", "excited", "moved"}
+)
+# After a doing, a word that shows it is one: "saw the", "gave a", "went to", "asked how", "shadowed Abdi".
+# (With the determiners, prepositions and clause starts, defined below.)
+_AFTER_A_DOING = frozenset(
+    {"me", "us", "him", "them", "it", "up", "out", "through", "around", "round", "along", "over", "into", "by"}
+    | {"some", "all", "every", "each"}
+)
+# Doings of theirs that reach the writer: "asked me to plan", "took me to a real install".
+_THEIR_DOING = frozenset(
+    {"asked", "told", "showed", "gave", "let", "took", "made", "sent", "picked", "offered", "invited", "taught"}
+    | {"helped", "explained", "arranged", "paid", "drove", "walked", "cycled", "introduced", "treated", "had"}
+)
+
+
+def _doer_put_back(item: str) -> str:
+    """ "saw the auction clock" is "I saw the auction clock"; "asked me to plan …" and "asked how I'd
+    handle …" are "You asked …" (the reader, or their company); "Showed me the lab", "You showed me". A
+    thing ("guided tour of the plant", "Demo class on bonding") is left to be framed."""
+    words = item.split()
+    if len(words) < 2:
+        return item
+    first, after = words[0].lower(), words[1].lower().strip(",.")
+    if first in _DESCRIBING_ED or first.endswith("ing"):
+        return item
+    done = first in _DONE or (first.endswith("ed") and len(first) > 4 and not first.endswith("eed"))
+    if not done:
+        return item
+    shown = (
+        after in _AFTER_A_DOING | _DETERMINERS | _PREPOSITIONS | _CLAUSE_STARTS
+        or after[:1].isdigit()
+        or (words[1][:1].isupper() and words[0][:1].islower())
+        or (words[1].isalpha() and words[1].islower() and (first.endswith("ed") or first in _DONE_BEFORE_ANY_WORD))
+        or (first == "saw" and after.endswith("s"))
+    )
+    if not shown:
+        return item
+    rest = f"{first}{item[len(words[0]) :]}"
+    if first == "asked" and after not in ("me", "us") and after in _PREPOSITIONS - {"about"}:
+        # "asked to draft a short memo": the writer was asked.
+        return f"You asked me {rest[len('asked ') :]}"
+    theirs = first == "asked" or (first in _THEIR_DOING and after in ("me", "us"))
+    return f"{'You' if theirs else 'I'} {rest}"
 
 
 def _stood_out_items(text: str) -> list[str]:
@@ -1556,10 +1657,8 @@ def _stood_out_items(text: str) -> list[str]:
             lambda m: "The " + ("first", "second", "third", "fourth", "fifth")[int(m.group(1)) - 1],
             item,
         )
-        # "Walked the depot with you, saw the tracking room": a note's own doings, with their "I" put back
-        # (never "Showed me the lab", whose doer is someone else).
-        if _MY_DOING.match(item) and not re.search(r"\b(?i:me|us)\b", item.split(",")[0]):
-            item = f"I {item[0].lower()}{item[1:]}"
+        # "Walked the depot with you, saw the tracking room": a note's own doings, with their doer put back.
+        item = _doer_put_back(item)
         # A line wrapped in quotes loses them; a quote inside ("your question about “why Rust?”") stays whole.
         if len(item) > 1 and item[0] in _QUOTES and item[-1] in _QUOTES and not _DOUBLE_QUOTES & set(item[1:-1]):
             item = item[1:-1].strip()
@@ -1848,14 +1947,17 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
         lambda m: f"{m.group(1)}you {_after_you(m.group(2))}",
         text,
     )
+    named = [other for other in others if not other.same_as(contact) and other.familiar]
+    someone_else = any(re.search(rf"\b{re.escape(other.given or other.familiar)}\b", said) for other in named)
     if said == typed:
+        # "he showed me the old machines from his father's time": a note about "he" or "she" naming nobody
+        # is about the one the email is to (readers: "refers to the addressee as 'he'").
+        if re.match(r"(?i)(?:he|she)\s", said) and not someone_else:
+            return _pronouns_to_you(said)
         return said
     # "Ana walked me herself to the lab": once she is "you", "yourself".
     said = re.sub(r"\b(?:herself|himself)\b", "yourself", said)
-    named = [other for other in others if not other.same_as(contact) and other.familiar]
-    if any(re.search(rf"\b{re.escape(other.given or other.familiar)}\b", said) for other in named):
-        return said
-    return _pronouns_to_you(said)
+    return said if someone_else else _pronouns_to_you(said)
 
 
 # The longest a LinkedIn note's mention of what stood out may be, leaving room for the rest in 300 characters.

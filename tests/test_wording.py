@@ -818,6 +818,8 @@ def test_a_company_is_named_in_a_sentence_without_its_legal_suffix(owner, compan
         ("The design critique - Priya gave thoughtful feedback", "critique - you gave thoughtful feedback"),
         # By a title and the family name, whatever title the offer holds.
         ("the tour and Dr Raman spoke about her time in Pune", "you spoke about your time in Pune"),
+        # A note about "he" or "she" naming nobody is about the reader.
+        ("he showed me the old machines from his father's time", "You showed me the old machines from your father"),
         # A note that starts with "they" means the company the email goes to.
         ("They paid the bus from the camp for the interview", "You paid the bus from the camp"),
         ("they showed me their new vans", "showed me your new vans"),
@@ -1015,8 +1017,20 @@ def test_an_abbreviation_inside_what_stood_out_ends_no_sentence():
         # A note of what the writer did has its "I" back: "I won't forget Walked the depot" was pasted as typed.
         ("Walked the Port Klang depot with Priya, saw the GPS room", "I walked the Port Klang depot with you", None),
         ("Spent a day at the Hitra site", "I spent a day at the Hitra site", None),
-        ("Showed me the lab and the clean room", "showed me the lab", "I showed"),
+        ("Showed me the lab and the clean room", "You showed me the lab", "I showed"),
         ("Guided tour of the plant", "the guided tour of the plant", "I guided"),
+        # A note of what someone did, typed without who: never "I loved the saw the buffalo farm".
+        ("saw the auction clock at Aalsmeer", "I saw the auction clock at Aalsmeer", "the saw"),
+        ("gave a seminar on my postdoc work", "I gave a seminar on my postdoc work", "the gave"),
+        ("did storytime with 15 kids", "I did storytime with 15 kids", "the did"),
+        ("asked me to plan a campaign on the spot", "You asked me to plan a campaign", "the asked"),
+        ("asked how I'd handle a kid who won't come in", "You asked how I'd handle a kid", "enjoyed asked"),
+        ("asked to draft a short memo in 1 hour", "You asked me to draft a short memo", None),
+        ("United Nations visit", "United Nations visit", "I united"),
+        # A note's one-word verdict, as a sentence says it, or left out.
+        ("the lager straight from the tank, amazing", "from the tank, which was amazing", None),
+        ("gowning demo in the cleanroom, v strict", "in the cleanroom, which was very strict", " v "),
+        ("Piotr said honestly what is wrong in the project, respect", "wrong in the project", "respect"),
         # A note grading their question is left out of the letter ("good q." read as flippant); how something
         # was, after a comma, is said as a sentence says it.
         ("You asked me about typhoon prep, good q.", "You asked me about typhoon prep.", "good"),
@@ -1101,6 +1115,17 @@ def test_a_reason_typed_as_a_note_is_written_as_the_writers_sentence(typed, said
         ("Bà Hoa (HR)", "Bà Hoa", "Bà Hoa"),
         ("Anh Trần Minh Đức - Team Lead", "Đức", "Anh Đức"),
         ("Anh Nguyen", "Anh", "Anh Nguyen"),
+        # Readers: "Dear Mr. sir,", "Dear Barr.,", "Dear Don,", "Dear Khun,", "thank Sig.ra", "Hi anh,".
+        ("Mr. Agarwal sir", "Mr. Agarwal", "Mr. Agarwal"),
+        ("Barr. Chidinma Okonkwo", "Chidinma", "Barr. Okonkwo"),
+        ("Don Chuy - operador líder", "Don Chuy", "Don Chuy"),
+        ("Khun Nok (spa manager)", "Khun Nok", "Khun Nok"),
+        ("Sig.ra Franca - segreteria", "Sig.ra Franca", "Sig.ra Franca"),
+        ("anh Khoa (area manager)", "anh Khoa", "anh Khoa"),
+        ("Mtro. Alejandro Navarro Pérez", "Alejandro", "Mtro. Navarro Pérez"),
+        ("Pisti bácsi - the old mechanic", "Pisti bácsi", "Pisti"),
+        ("Francisca en RRHH", "Francisca", "Francisca"),
+        ("Nagy Ferenc", "Ferenc", "Nagy Ferenc"),
         # Ranks and forms of address ("Hi Sgt.,", "Hi Mme," greeted a title).
         ("Sgt. Dana Ruiz", "Dana", "Sgt. Ruiz"),
         ("Mme Benali", "Mme Benali", "Mme Benali"),
@@ -1122,8 +1147,9 @@ def test_titles_people_write_before_or_after_a_name_are_not_the_name(line, famil
 
 
 def test_a_line_about_people_rather_than_a_person_thanks_nobody_by_it():
-    """ "the interview board - esp. the man from Housing" was greeted "Dear The,"."""
+    """ "the interview board - esp. the man from Housing" was greeted "Dear The,"; "thank El for me"."""
     assert wording.read_people(["the interview board - esp. the man from Housing", "Everyone in HR"]) == []
+    assert wording.read_people(["El doctor del campamento", "La Negra (administración)"]) == []
 
 
 @pytest.mark.parametrize(
@@ -1135,6 +1161,12 @@ def test_a_line_about_people_rather_than_a_person_thanks_nobody_by_it():
         ("Softwareentwickler (m/w/d)", "Softwareentwickler"),
         ("Data Engineer - Remote", "Data Engineer"),
         ("Nurse (Part-time, 12 months)", "Nurse"),
+        ("Tischler/in (m/w/d) – Vollzeit, Werkstatt & Montage", "Tischler/in"),
+        ("Sachbearbeiter/in Ausländerbehörde (E9a TVöD, befristet)", "Sachbearbeiter/in Ausländerbehörde"),
+        ("Mobile Developer (Flutter) – Hybrid, Istanbul", "Mobile Developer (Flutter)"),
+        ("Band 5 Staff Nurse – Acute Medical Unit (Nights)", "Band 5 Staff Nurse – Acute Medical Unit"),
+        ("Trainee Solicitor (September 2025 intake)", "Trainee Solicitor (September 2025 intake)"),
+        ("Remote Sensing Analyst", "Remote Sensing Analyst"),
         # What tells the job apart stays.
         ("Electrical Apprentice (3rd Year)", "Electrical Apprentice (3rd Year)"),
         ("Veterinary Technician (ICU)", "Veterinary Technician (ICU)"),

@@ -526,11 +526,16 @@ LEGAL_FORM = re.compile(
 # What a job advert adds to a title and nobody says of a job: "(Permanent Full-Time)", "(m/w/d)", "(English Speaking)".
 _ADVERT_WORDS = (
     r"(?:permanent|temporary|temp|full[- ]?time|part[- ]?time|contract|fixed[- ]term|casual|locum|ft|pt|remote"
-    r"|hybrid|on[- ]?site|[mwfdhx]\s*/\s*[mwfdhx](?:\s*/\s*[mwfdhdx])?|all genders|[a-z]+[- ]speaking|\d+[- ]months?)"
+    r"|hybrid|on[- ]?site|[mwfdhx]\s*/\s*[mwfdhx](?:\s*/\s*[mwfdhdx])?|all genders|[a-z]+[- ]speaking|\d+[- ]months?"
+    r"|vollzeit|teilzeit|befristet|unbefristet|cdi|cdd|temps (?:plein|partiel)|tiempo (?:completo|parcial)"
+    r"|jornada completa|nights?|night shift|\d+\s*[-–]\s*\d+\s*%|\d+\s*%)"
 )
+# A gender marker anywhere: "Tischler/in (m/w/d) – Vollzeit".
+_GENDER_MARK = re.compile(r"\s*\((?:[mwfdhx]\s*/\s*){1,2}[mwfdhx]\)", re.IGNORECASE)
+# A part in brackets with an advert's word in it ("(E9a TVöD, befristet)", "(Permanent Full-Time)"), or what
+# follows a dash when it starts with one ("– Vollzeit, Werkstatt & Montage", "– Hybrid, Istanbul").
 _ADVERT_PART = re.compile(
-    rf"\s*(?:[(\[]\s*{_ADVERT_WORDS}(?:\s*[,/&+-]?\s*(?:and\s+)?{_ADVERT_WORDS})*\s*[)\]]"
-    rf"|\s[-–—|]\s*{_ADVERT_WORDS}(?:\s*[,/&+-]?\s*{_ADVERT_WORDS})*)\s*$",
+    rf"\s*[(\[][^()\[\]]*\b{_ADVERT_WORDS}(?![\w/])[^()\[\]]*[)\]]|\s[-–—|]\s*{_ADVERT_WORDS}\b.*$",
     re.IGNORECASE,
 )
 
@@ -539,7 +544,7 @@ def role_as_said(role: str) -> str:
     """The job as a person names it: "Registered Nurse - Medicine Unit" of
     "Registered Nurse - Medicine Unit (Permanent Full-Time)"."""
     said = role.strip()
-    return _ADVERT_PART.sub("", said) or said
+    return " ".join(_ADVERT_PART.sub("", _GENDER_MARK.sub("", said)).split()) or said
 
 
 def without_legal_form(company: str) -> str:
