@@ -503,7 +503,10 @@ _NAME_AND_ROLE = re.compile(
     r"|\s(?:from|at)\s+(?P<where>(?:the|our|their|your)\s.+)|\s(?:en|em|in)\s+(?P<in>\S.*))$"
 )
 # A line about people, not a person: "the interview board - esp. the man from Housing", "everyone in HR".
-_NOT_A_PERSON_LINE = re.compile(r"(?i)^(?:the|a|an|all|everyone|everybody|both|whole|el|la|los|las|le|les)\b")
+_NOT_A_PERSON_LINE = re.compile(
+    r"(?i)^(?:the|a|an|all|everyone|everybody|both|whole|el|la|los|las|le|les)\b"
+    r"|^(?:HR|IT|PR|QA|QC|R&D|ops|admin|reception|security|facilities|recruitment|payroll|finance|legal)$"
+)
 
 
 # A bullet or number a list was typed with: "- Lena", "• Lena", "1. Sam", "2) Alex".
@@ -1451,6 +1454,9 @@ _FINITE_VERBS = frozenset(
     {"was", "were", "is", "are", "has", "have", "had", "did", "does", "felt", "seemed", "made", "gave", "took"}
     | {"asked", "showed", "spent", "walked", "explained", "told", "said", "shared", "stayed", "stuck", "stood"}
     | {"helped", "offered", "sent", "came", "went", "got", "kept", "really", "always", "loved", "liked"}
+    | {"picked", "switched", "tasted", "cooked", "corrected", "arranged", "checked", "reviewed", "laughed"}
+    | {"drove", "let", "taught", "brought", "played", "waited", "called", "answered", "welcomed", "introduced"}
+    | {"invited", "treated", "joined", "led", "prepared", "paid", "cycled", "suddenly", "personally", "kindly"}
 )
 _QUOTES = "\"'“”‘’"
 _DOUBLE_QUOTES = frozenset('"“”')
@@ -1593,6 +1599,12 @@ _DONE = frozenset(
 )
 # The doings that are never a thing before a noun ("saw elephants"); the rest need a word that shows them a verb.
 _DONE_BEFORE_ANY_WORD = _DONE - {"saw", "felt", "paid", "built", "led", "won", "spent", "let", "kept", "held", "set"}
+# Verbs a task is set with, typed bare at the start of a note ("summarise a pension file …").
+_TASKS = frozenset(
+    {"summarise", "summarize", "write", "draft", "plan", "design", "build", "fix", "debug", "find", "explain"}
+    | {"translate", "review", "analyse", "analyze", "prepare", "present", "pitch", "sell", "teach", "cook"}
+    | {"calculate", "model", "sketch", "code", "solve", "diagnose", "assess", "prioritise", "prioritize"}
+)
 # Words in -ed that describe a thing: "guided tour", "detailed feedback", "smoked salmon tasting".
 _DESCRIBING_ED = frozenset(
     {"guided", "detailed", "mixed", "advanced", "automated", "dedicated", "experienced", "organised", "organized"}
@@ -1615,6 +1627,12 @@ _THEIR_DOING = frozenset(
 )
 
 
+# "afterwards they cycled me round …": a time word, then who did what, is a sentence.
+_THEN_SOMEONE = re.compile(r"(?i)^(?:afterwards|after that|then|later|also|at the end)\s+(?:they|we|you|he|she|i)\b")
+# "summarise a pension file in plain English", "write an email to a buyer": the task as it was set.
+_TASK_SET = re.compile(r"^(?P<verb>[a-z]{3,})\s+(?:a|an|the|my|your|our|their|some|two|three)\b")
+
+
 def _doer_put_back(item: str) -> str:
     """ "saw the auction clock" is "I saw the auction clock"; "asked me to plan …" and "asked how I'd
     handle …" are "You asked …" (the reader, or their company); "Showed me the lab", "You showed me". A
@@ -1622,7 +1640,12 @@ def _doer_put_back(item: str) -> str:
     words = item.split()
     if len(words) < 2:
         return item
+    if _THEN_SOMEONE.match(item):
+        return item[:1].upper() + item[1:]
     first, after = words[0].lower(), words[1].lower().strip(",.")
+    task = _TASK_SET.match(item)
+    if task and task["verb"] in _TASKS:
+        return f"being asked to {item}"
     if first in _DESCRIBING_ED or first.endswith("ing"):
         return item
     done = first in _DONE or (first.endswith("ed") and len(first) > 4 and not first.endswith("eed"))
@@ -1737,7 +1760,8 @@ _DETERMINERS = frozenset(
 
 
 def _is_own_sentence(item: str) -> bool:
-    words = _WORD.findall(item.lower().replace("’", "'"))
+    # Words in any alphabet: "Pisti bácsi gave me pálinka" is a sentence.
+    words = _ANY_WORD.findall(item.lower().replace("’", "'"))
     if words and words[0] in _DETERMINERS:
         return any(word in _GERUND_SENTENCE_VERBS for word in _main_clause(words[1:]))
     if not words or words[0] in _PHRASE_STARTS:
@@ -1750,9 +1774,12 @@ def _is_own_sentence(item: str) -> bool:
         return any(word in _GERUND_SENTENCE_VERBS for word in _main_clause(words[2:]))
     if words[0] in _SENTENCE_SUBJECTS or words[0] in ("thank", "thanks"):
         return True
-    return any(word in _FINITE_VERBS for word in words[1:3])
+    # "Sepp picked me up", "Mehmet Bey suddenly switched to German": a name, then what they did.
+    window = words[1:4] if item[:1].isupper() else words[1:3]
+    return any(word in _FINITE_VERBS for word in window)
 
 
+_ANY_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _INDEFINITES = frozenset({"nothing", "something", "everything", "anything"})
 # "how I'd explain a refusal", "what to say to a nervous patient": the question
 # the user was asked, which a frame ("I enjoyed …") can only take as "the question of …".
@@ -1788,7 +1815,9 @@ def _named_thing(phrase: str) -> bool:
     for word in words[:4]:
         if word.lower() in _PREPOSITIONS | {"and", ","}:
             break
-        head.append(word)
+        head.append(word.rstrip(",;:"))
+        if word.endswith((",", ";", ":")):
+            break
     if (
         len(head) < 2
         or not head[0][:1].isupper()
@@ -1833,7 +1862,7 @@ _NO_ARTICLE_NEEDED = frozenset(
 def _bare_noun(phrase: str) -> bool:
     words = phrase.split()
     first = words[0]
-    if not first.isalpha() or not first.islower() or first in _PHRASE_STARTS | _NO_ARTICLE_NEEDED:
+    if not first.replace("-", "").isalpha() or not first.islower() or first in _PHRASE_STARTS | _NO_ARTICLE_NEEDED:
         return False
     if (first.endswith("ing") or first.endswith("ed")) and first not in _PROCESS_NOUNS:
         return False

@@ -1027,6 +1027,14 @@ def test_an_abbreviation_inside_what_stood_out_ends_no_sentence():
         ("asked how I'd handle a kid who won't come in", "You asked how I'd handle a kid", "enjoyed asked"),
         ("asked to draft a short memo in 1 hour", "You asked me to draft a short memo", None),
         ("United Nations visit", "United Nations visit", "I united"),
+        # Someone by name doing something is a sentence, in any alphabet ("thought about Pisti bácsi gave me …").
+        ("Pisti bácsi gave me pálinka after the test", "Pisti bácsi gave me pálinka after the test", "about Pisti"),
+        ("Mehmet Bey suddenly switched to German mid interview", "Mehmet Bey suddenly switched to German", "about Meh"),
+        ("afterwards they cycled me round the new neighbourhood", "Afterwards they cycled me round", "the afterwards"),
+        # A task typed as it was set; a thing with a hyphen or a tool's name still gets its article.
+        ("summarise a pension file in plain English", "being asked to summarise a pension file", "the summarise"),
+        ("take-home small dashboard, they reviewed it with me", "the take-home small dashboard", None),
+        ("Revit test, modelled a staircase in 2h", "the Revit test, modelled a staircase", None),
         # A note's one-word verdict, as a sentence says it, or left out.
         ("the lager straight from the tank, amazing", "from the tank, which was amazing", None),
         ("gowning demo in the cleanroom, v strict", "in the cleanroom, which was very strict", " v "),
@@ -1150,6 +1158,7 @@ def test_a_line_about_people_rather_than_a_person_thanks_nobody_by_it():
     """ "the interview board - esp. the man from Housing" was greeted "Dear The,"; "thank El for me"."""
     assert wording.read_people(["the interview board - esp. the man from Housing", "Everyone in HR"]) == []
     assert wording.read_people(["El doctor del campamento", "La Negra (administración)"]) == []
+    assert wording.read_people(["HR", "reception"]) == []
 
 
 @pytest.mark.parametrize(
