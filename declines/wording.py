@@ -1384,7 +1384,7 @@ _STOOD_OUT: dict[str, list[str]] = {
         "{X} has stayed with me.",
         "{X} was a real highlight for me.",
         "I loved {x}.",
-        "Since then, I've thought a lot about {x}.",
+        "Since my interviews, I've thought a lot about {x}.",
     ],
     Tone.FORMAL: [
         "{X} was the highlight of the process for me.",
@@ -1392,7 +1392,7 @@ _STOOD_OUT: dict[str, list[str]] = {
         "Of everything in the process, I most enjoyed {x}.",
         "{X} is what I will remember most from the process.",
         "I enjoyed the whole process, and especially {x}.",
-        "Since then, I have thought a good deal about {x}.",
+        "Since my interviews, I have thought a good deal about {x}.",
     ],
     Tone.BRIEF: [
         "I enjoyed the process, especially {x}.",
@@ -1668,11 +1668,59 @@ def _doer_put_back(item: str) -> str:
     return f"{'You' if theirs else 'I'} {rest}"
 
 
+# Small words of other languages that English never uses, and English's own: a note with more of the first
+# is in another language, and an English sentence cannot take it in ("I loved the me preguntaron sobre …").
+_OTHER_LANGUAGES = frozenset(
+    {"el", "los", "las", "con", "por", "para", "y", "que", "una", "del", "al", "se", "muy", "mi", "nos", "lo"}
+    | {"les", "des", "et", "pour", "avec", "sur", "une", "du", "au", "aux", "est", "ont", "m'ont", "della", "per"}
+    | {"che", "sono", "di", "gli", "der", "das", "und", "mit", "für", "ist", "ein", "eine", "dem", "zum"}
+    | {"het", "een", "met", "och", "på", "för", "att", "är", "som", "til", "og", "ikke", "ble"}
+    | {"się", "w", "z", "na", "jest", "és", "az", "egy", "hogy", "ve", "bir", "ile", "dan", "yang", "dengan"}
+    | {"não", "com", "uma", "os", "em", "ao", "da", "das", "dos", "pra", "muito", "também", "jaja", "kérdés"}
+    | {"de", "le", "la", "il", "un", "es", "si", "su", "sus", "como", "cómo", "eu", "ele", "ela", "foi"}
+    | {"fui", "nie", "jak", "że", "jag", "hur", "om", "ik", "wij", "je", "nous", "vous", "j'ai"}
+    | {"c'est", "qui", "sie", "wir", "ich", "nicht", "auch", "bei", "eller", "hvordan", "jeg", "und"}
+    | {"mir", "haben", "werden", "sur", "dans", "très", "bien", "mais", "pas", "ne", "dla", "oraz"}
+    | {"bardzo", "było", "och", "jest", "ett", "inte", "mycket", "veel", "niet", "ook", "bij", "naar", "voor"}
+    | {"che", "molto", "anche", "nel", "alla", "sul", "mucho", "fue", "también", "sobre", "entre"}
+)
+_ENGLISH_WORDS = frozenset(
+    {"the", "and", "of", "to", "with", "for", "on", "at", "my", "you", "your", "was", "were", "is", "are", "how"}
+    | {"what", "about", "from", "after", "before", "i", "it", "they", "we", "an", "very", "he", "she", "our"}
+    | {"their", "his", "her", "this", "that", "had", "got", "asked", "did", "been", "by", "when", "who", "us"}
+)
+# Letters English writes only in names: a word in lower case with one is in another language ("práctica").
+_NOT_ENGLISH_LETTERS = re.compile(r"[áéíóúãõçñäöüßåøæłśżźńőűğşıčřšžěůà]")
+
+
+def _in_another_language(item: str) -> bool:
+    """Whether a note is written in a language other than English: "visita às lavouras de soja em Cascavel",
+    "算法题+项目深挖". A place or a dish named in English ("the paella lunch in Valencia") is English."""
+    letters = [c for c in item if c.isalpha()]
+    if letters and sum(ord(c) > 0x2FF for c in letters) > len(letters) / 3:
+        return True
+    typed = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", item)
+    words = [word.lower() for word in typed]
+    other = sum(word in _OTHER_LANGUAGES for word in words)
+    other += sum(word.islower() and bool(_NOT_ENGLISH_LETTERS.search(word)) for word in typed)
+    english = sum(word in _ENGLISH_WORDS for word in words)
+    return (other >= 2 and other > english) or (other >= 1 and not english and len(words) >= 3)
+
+
+def stood_out_left_out(text: str) -> list[str]:
+    """What stood out that the email leaves out, being in another language: the user is told, and says it
+    in English themselves."""
+    return [" ".join(line.split()) for line in (text or "").splitlines() if _in_another_language(line)]
+
+
 def _stood_out_items(text: str) -> list[str]:
-    """The specifics as the user wrote them, one a line, tidied."""
+    """The specifics as the user wrote them, one a line, tidied; a note in another language is left for the
+    user to say in English, as the email cannot say it for them."""
     items = []
     for part in (text or "").splitlines():
         item = " ".join(part.split())
+        if _in_another_language(item):
+            continue
         item = _as_written(_shorthand_said(item))
         # "2nd round was about …": the round, as a sentence says it.
         item = re.sub(

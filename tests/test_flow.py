@@ -450,6 +450,25 @@ def test_the_compose_step_keeps_its_progress_list_as_links(owner_client, owner, 
     assert 'name="go"' not in page and f'<a class="flow-stepper-link" href="{step_url(offer, 3)}">' in page
 
 
+def test_the_compose_step_says_what_stood_out_in_another_language_is_left_out(owner_client, owner, library):
+    """An English email cannot take "me preguntaron sobre ajuste por inflación" in: the user is told."""
+    offer = OfferFactory(
+        owner=owner,
+        flow_step=4,
+        what_stood_out="me preguntaron sobre ajuste por inflación\nthe tour of the paella kitchen in Valencia",
+    )
+    page = owner_client.get(step_url(offer, 4)).content.decode()
+    assert "Left out of this email" in page and "“me preguntaron sobre ajuste por inflación”" in page
+    email = page.split('id="template-preview"')[1].split('id="left-out"')[0]
+    assert "preguntaron" not in email and "paella kitchen in Valencia" in email
+
+
+def test_the_compose_step_leaves_nothing_out_of_an_english_note(owner_client, owner, library):
+    offer = OfferFactory(owner=owner, flow_step=4, what_stood_out="the paella de la casa lunch with the team")
+    page = owner_client.get(step_url(offer, 4)).content.decode()
+    assert "Left out of this email" not in page and "paella de la casa lunch" in page
+
+
 def test_approach_refuses_unknown_door_open_choices(owner_client, owner):
     offer = OfferFactory(owner=owner, flow_step=3)
     response = owner_client.post(step_url(offer, 3), approach_data(door_open=["free_lunch"]))

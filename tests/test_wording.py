@@ -1236,3 +1236,24 @@ def test_a_case_or_question_is_never_said_to_have_been_enjoyed():
         for slug in ("one", "two", "three", "four", "five"):
             sentence = stood_out("the case of postpartum hemorrhage in the interview", tone=tone, slug=slug)
             assert not re.search(r"enjoy|loved|highlight|best part", sentence), sentence
+
+
+@pytest.mark.parametrize(
+    ("typed", "left_out"),
+    [
+        ("me preguntaron sobre ajuste por inflación", True),
+        ("visita às lavouras de soja em Cascavel", True),
+        ("算法题+项目深挖，问得很细", True),
+        ("equipe super jovem e descontraída", True),
+        # English with a foreign name or dish in it stays.
+        ("the paella lunch in Valencia with the team", False),
+        ("post-op ACL rehab case", False),
+        ("Olivia's k8s upgrade war stories", False),
+        ("the visit to Casa de Campo", False),
+    ],
+)
+def test_a_note_in_another_language_is_left_out_of_an_english_email(owner, typed, left_out):
+    offer = OfferFactory(owner=owner, what_stood_out=typed)
+    said = value(offer, "stood_out_sentence")
+    assert (said == "") is left_out, said
+    assert wording.stood_out_left_out(typed) == ([typed] if left_out else [])

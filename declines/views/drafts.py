@@ -25,7 +25,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from declines import handoff, services, throttle, tracking
+from declines import handoff, services, throttle, tracking, wording
 from declines.composer import compose
 from declines.forms import DraftForm, ReviewDismissForm, TemplateChoiceForm, posted_number
 from declines.models import Draft, DraftComment, EmailTemplate, FollowUp, Offer, SharedOffer, TemplateKind
@@ -439,6 +439,7 @@ def chooser(request, offer: Offer, *, templates: list[EmailTemplate], frame: Fra
         "chosen_email": compose(chosen, offer=offer, user=request.user) if chosen else None,
         "kind": kind,
         "new_url": new_url,
+        "left_out": wording.stood_out_left_out(offer.what_stood_out),
     }
     return render(request, "declines/drafts/editor.html", context)
 
