@@ -68,6 +68,17 @@ HONORIFICS = frozenset(
     # "Oom Johan", "Mama Grace", "Auntie Rose", "Teacher Sam", "Kaptein Arne Berg", "doamna Elena".
     | {"barr", "khun", "sig", "sig.ra", "sig.na", "sr", "mtro", "mtra", "geom", "cdra", "cdor", "oom", "tannie"}
     | {"mama", "auntie", "aunty", "uncle", "teacher", "kaptein", "doamna", "domnul", "bro", "sis"}
+    | {"dott.ssa", "dr.ssa", "prof.ssa", "mas", "rektor", "rag"}
+)
+# Titles that say nothing of who someone is: "Engr. Obi" can be the reader whoever they are; "Mr Lee" cannot
+# be Sarah Lee.
+_GENDERED_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "sir", "dame", "lady", "lord", "herr", "frau", "señor", "senor", "señora", "senora"}
+    | {"señorita", "senorita", "doña", "dona", "seu", "senhor", "senhora", "pan", "pani", "pak", "bapak", "bu"}
+    | {"ibu", "mbak", "puan", "encik", "tuan", "madam", "ma'am", "maam", "mme", "mlle", "sra", "srta", "dra"}
+    | {"sister", "matron", "fr", "chị", "cô", "chú", "bác", "bà", "ông", "sig", "sig.ra", "sig.na", "sr", "mtra"}
+    | {"oom", "tannie", "mama", "auntie", "aunty", "uncle", "doamna", "domnul", "bro", "sis", "dott.ssa", "dr.ssa"}
+    | {"prof.ssa", "mas", "alhaji", "alhaja", "hajia", "elder", "pastor", "rabbi", "imam", "deacon", "cik"}
 )
 # After a name, the respect it is said with: "Sunita ji", "Selin Hanım", "Emre Bey".
 _TITLES_AFTER = frozenset({"ji", "hanım", "hanim", "bey", "bácsi", "néni"})
@@ -363,6 +374,7 @@ _POST_NOMINALS = frozenset(
     {"mba", "phd", "md", "cpa", "cfa", "rn", "cto", "ceo", "cfo", "coo", "hr", "pe", "kc", "qc", "obe", "mbe", "cbe"}
     | {"jr", "sr", "ii", "iii", "iv", "esq", "msc", "bsc", "ma", "ba", "frcs", "mrcp", "fca", "aca", "acca", "cipd"}
     | {"san", "kc", "sc", "mp", "oon", "ofr", "junior", "senior"}
+    | {"aia", "faia", "riba", "frics", "mrics", "ceng", "peng", "pmp", "leed", "cfp", "mcips", "fcca"}
 )
 
 
@@ -418,7 +430,7 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
         titles.append(words.pop(0))
     typed_title = " ".join(titles)
     # A given name of two words: "Abd al-Rahman" typed "عبد الرحمن", "Abu Bakr", "Ma. Theresa" (Maria Theresa).
-    if len(words) > 1 and (words[0].casefold() in _COMPOUND_GIVEN or words[0] == "Ma."):
+    if len(words) > 1 and (words[0].casefold() in _COMPOUND_GIVEN or words[0] in ("Ma.", "Mª")):
         words[:2] = [f"{words[0]} {words[1]}"]
     # "Sarah Johnson MBA", "Ana Reyes, RN": letters after the name are no part of it.
     while len(words) > 1 and words[-1].strip(".,").replace(".", "").casefold() in _POST_NOMINALS:
@@ -793,7 +805,9 @@ def _greeting(contact: Person | None, writing: Writing) -> str:
     if contact is None:
         return "Hello," if casual else "Dear Hiring Team,"
     titled = contact.formal_address or (contact.honorific and contact.family)
-    if writing.formal and (titled or not contact.given):
+    professor = contact.honorific.rstrip(".").lower() in ("prof", "professor") and contact.family
+    if (writing.formal or professor) and (titled or not contact.given):
+        # A professor is greeted by the title in any tone ("Hi Andreas" to Prof. Dr. med. Schäfer jarred).
         return f"Dear {contact.formal},"
     return f"{'Hi' if casual else 'Dear'} {contact.familiar},"
 
@@ -1988,6 +2002,9 @@ def _pronouns_to_you(text: str) -> str:
     )
 
 
+_NEUTRAL_TITLES = frozenset(title.capitalize() for title in HONORIFICS - _GENDERED_TITLES if "." not in title)
+
+
 def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] = ()) -> str:
     """The contact, named in the user's words, becomes "you": the email is to them.
     "Priya's question" is "your question"; "a chat with Priya", "a chat with you";
@@ -1998,11 +2015,16 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
     typed = text
     names = {contact.name, contact.full, contact.formal, contact.given} - {""}
     if contact.family:
-        # "Ms Lim letting me shadow the delivery check": a title with their family name, theirs or one typed.
-        titles = {contact.honorific.rstrip(".")} - {""} | {"Dr", "Prof"}
+        # "Ms Lim letting me shadow the delivery check", "Engr. Obi encouraged me": a title with their family
+        # name, theirs or any that says nothing of who they are; "Sato-san" as a Japanese colleague says it.
+        titles = {contact.honorific.rstrip(".")} - {""} | _NEUTRAL_TITLES
         if titles & {"Ms", "Mrs", "Miss"}:
             titles |= {"Ms", "Mrs", "Miss"}
         names |= {f"{title}{stop} {contact.family}" for title in titles for stop in ("", ".")}
+        names |= {f"{contact.family}-{said}" for said in ("san", "sama", "sensei")}
+    if "-" in contact.given:
+        # "JF remembered my kids' names": Jean-François by his initials.
+        names.add("".join(part[:1] for part in contact.given.split("-")).upper())
     alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True) if len(name) > 1)
     if not alternatives:
         return text

@@ -144,6 +144,9 @@ def test_values_for_an_offer(owner):
         (Tone.FORMAL, "José Luis Hernández Ibarra", "Dr", "Dear Dr Hernández Ibarra,"),
         (Tone.WARM, "Ana Rita Costa", "", "Dear Ana Rita,"),
         (Tone.WARM, "Maria Smith", "", "Dear Maria,"),
+        # A professor by the title in any tone ("Hi Andreas" to Prof. Dr. med. Schäfer jarred).
+        (Tone.BRIEF, "Prof. Dr. med. Andreas Schäfer", "Prof", "Dear Prof Schäfer,"),
+        (Tone.WARM, "Andreas Schäfer", "Prof", "Dear Prof Schäfer,"),
         # Two family names in Spanish, said together; a Portuguese name by its last; an English middle name none.
         (Tone.FORMAL, "Constanza Vidal Pizarro", "Ms", "Dear Ms Vidal Pizarro,"),
         (Tone.FORMAL, "Javier Ortega Ruiz", "Mr", "Dear Mr Ortega Ruiz,"),
@@ -816,8 +819,10 @@ def test_a_company_is_named_in_a_sentence_without_its_legal_suffix(owner, compan
         ("Priya spoke about her time in New York", "spoke about your time in New York"),
         # After a dash or a comma the reader is the subject too: "- Ifeoma gave" was said to Ifeoma.
         ("The design critique - Priya gave thoughtful feedback", "critique - you gave thoughtful feedback"),
-        # By a title and the family name, whatever title the offer holds.
+        # By a title and the family name, whatever title the offer holds; "Raman-san" as a Japanese colleague says it.
         ("the tour and Dr Raman spoke about her time in Pune", "you spoke about your time in Pune"),
+        ("the tour and Engr. Raman spoke about the site", "you spoke about the site"),
+        ("Raman-san explained the on-call rotation", "ou explained the on-call rotation"),
         # A note about "he" or "she" naming nobody is about the reader.
         ("he showed me the old machines from his father's time", "You showed me the old machines from your father"),
         # A note that starts with "they" means the company the email goes to.
@@ -1134,6 +1139,11 @@ def test_a_reason_typed_as_a_note_is_written_as_the_writers_sentence(typed, said
         ("Pisti bácsi - the old mechanic", "Pisti bácsi", "Pisti"),
         ("Francisca en RRHH", "Francisca", "Francisca"),
         ("Nagy Ferenc", "Ferenc", "Nagy Ferenc"),
+        # "Dear Mª,", "thank Dott.ssa and Marco", "thank Mas and Rina", "Hi AIA,".
+        ("Mª José Fernández", "Mª José", "Mª José Fernández"),
+        ("Dott.ssa Giulia Conti (HR)", "Giulia", "Dott.ssa Conti"),
+        ("Mas Bima (PM)", "Mas Bima", "Mas Bima"),
+        ("Tom Reyes, AIA", "Tom", "Tom Reyes"),
         # Ranks and forms of address ("Hi Sgt.,", "Hi Mme," greeted a title).
         ("Sgt. Dana Ruiz", "Dana", "Sgt. Ruiz"),
         ("Mme Benali", "Mme Benali", "Mme Benali"),
