@@ -1485,6 +1485,7 @@ _SHORTHAND = {
     "yr": "year", "yrs": "years", "mth": "month", "mths": "months", "b/c": "because", "bc": "because",
     "thru": "through", "cant": "can't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't",
     "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "ive": "I've",
+    "ppl": "people", "hrs": "hours", "mins": "minutes", "approx": "about", "w/e": "weekend",
 }  # fmt: skip
 _SHORT_WORD = re.compile(
     r"(?<![\w/])(?i:"

@@ -1022,6 +1022,7 @@ def test_an_abbreviation_inside_what_stood_out_ends_no_sentence():
         # A note of what the writer did has its "I" back: "I won't forget Walked the depot" was pasted as typed.
         ("Walked the Port Klang depot with Priya, saw the GPS room", "I walked the Port Klang depot with you", None),
         ("Spent a day at the Hitra site", "I spent a day at the Hitra site", None),
+        ("the case study, presented to 4 ppl for 2 hrs", "presented to 4 people for 2 hours", "ppl"),
         ("Showed me the lab and the clean room", "You showed me the lab", "I showed"),
         ("Guided tour of the plant", "the guided tour of the plant", "I guided"),
         # A note of what someone did, typed without who: never "I loved the saw the buffalo farm".
