@@ -392,6 +392,7 @@ def _name_case(word: str) -> str:
     return f"Mc{cased[2:].capitalize()}" if cased.startswith("Mc") and len(cased) > 3 else cased
 
 
+@functools.lru_cache(maxsize=4096)
 def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
     """A name as typed ("Dr. Priya Lee", "Maria van der Berg", "Ms Lee"), with
     the title the user gave for formal emails: "Dr", or "Dr Raman"."""
@@ -2003,7 +2004,7 @@ def _pronouns_to_you(text: str) -> str:
     )
 
 
-_NEUTRAL_TITLES = frozenset(title.capitalize() for title in HONORIFICS - _GENDERED_TITLES if "." not in title)
+_NEUTRAL_TITLES = "|".join(sorted(title.capitalize() for title in HONORIFICS - _GENDERED_TITLES if "." not in title))
 
 
 def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] = ()) -> str:
@@ -2018,7 +2019,7 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
     if contact.family:
         # "Ms Lim letting me shadow the delivery check", "Engr. Obi encouraged me": a title with their family
         # name, theirs or any that says nothing of who they are; "Sato-san" as a Japanese colleague says it.
-        titles = {contact.honorific.rstrip(".")} - {""} | _NEUTRAL_TITLES
+        titles = {contact.honorific.rstrip(".")} - {""}
         if titles & {"Ms", "Mrs", "Miss"}:
             titles |= {"Ms", "Mrs", "Miss"}
         names |= {f"{title}{stop} {contact.family}" for title in titles for stop in ("", ".")}
@@ -2029,6 +2030,8 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
     alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True) if len(name) > 1)
     if not alternatives:
         return text
+    if contact.family:
+        alternatives += rf"|(?:{_NEUTRAL_TITLES})\.?\s+{re.escape(contact.family)}"
     # With the title a colleague would use before a given name ("Pak Budi", "Chef Marco"), the name is "you" whole.
     alternatives = rf"(?:(?:{_LOCAL_TITLES})\.?\s+)?(?:{alternatives})"
     # "Sir explained the marble range": the interviewer, as a note from India or Nigeria names them; never
