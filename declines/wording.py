@@ -2033,7 +2033,8 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
     if contact.family:
         alternatives += rf"|(?:{_NEUTRAL_TITLES})\.?\s+{re.escape(contact.family)}"
     # With the title a colleague would use before a given name ("Pak Budi", "Chef Marco"), the name is "you" whole.
-    alternatives = rf"(?:(?:{_LOCAL_TITLES})\.?\s+)?(?:{alternatives})"
+    # A title typed in lower case ("sir Roberto asked me …") is one too.
+    alternatives = rf"(?:(?i:{_LOCAL_TITLES})\.?\s+)?(?:{alternatives})"
     # "Sir explained the marble range": the interviewer, as a note from India or Nigeria names them; never
     # the title of a name ("Sir Tunde's question" is someone else's, unless Tunde is the contact).
     alternatives += r"|(?:Sir|Madam|Ma['’]am)(?=(?:['’]s)?\s+[a-z])"

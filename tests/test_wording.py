@@ -822,6 +822,7 @@ def test_a_company_is_named_in_a_sentence_without_its_legal_suffix(owner, compan
         # By a title and the family name, whatever title the offer holds; "Raman-san" as a Japanese colleague says it.
         ("the tour and Dr Raman spoke about her time in Pune", "you spoke about your time in Pune"),
         ("the tour and Engr. Raman spoke about the site", "you spoke about the site"),
+        ("sir Priya asked me about typhoon prep", "ou asked me about typhoon prep"),
         ("Raman-san explained the on-call rotation", "ou explained the on-call rotation"),
         # A note about "he" or "she" naming nobody is about the reader.
         ("he showed me the old machines from his father's time", "You showed me the old machines from your father"),
