@@ -68,7 +68,7 @@ HONORIFICS = frozenset(
     # "Oom Johan", "Mama Grace", "Auntie Rose", "Teacher Sam", "Kaptein Arne Berg", "doamna Elena".
     | {"barr", "khun", "sig", "sig.ra", "sig.na", "sr", "mtro", "mtra", "geom", "cdra", "cdor", "oom", "tannie"}
     | {"mama", "auntie", "aunty", "uncle", "teacher", "kaptein", "doamna", "domnul", "bro", "sis"}
-    | {"dott.ssa", "dr.ssa", "prof.ssa", "mas", "rektor", "rag"}
+    | {"dott.ssa", "dr.ssa", "prof.ssa", "mas", "rektor", "rag", "kak", "mdm"}
 )
 # Titles that say nothing of who someone is: "Engr. Obi" can be the reader whoever they are; "Mr Lee" cannot
 # be Sarah Lee.
@@ -78,7 +78,7 @@ _GENDERED_TITLES = frozenset(
     | {"ibu", "mbak", "puan", "encik", "tuan", "madam", "ma'am", "maam", "mme", "mlle", "sra", "srta", "dra"}
     | {"sister", "matron", "fr", "chị", "cô", "chú", "bác", "bà", "ông", "sig", "sig.ra", "sig.na", "sr", "mtra"}
     | {"oom", "tannie", "mama", "auntie", "aunty", "uncle", "doamna", "domnul", "bro", "sis", "dott.ssa", "dr.ssa"}
-    | {"prof.ssa", "mas", "alhaji", "alhaja", "hajia", "elder", "pastor", "rabbi", "imam", "deacon", "cik"}
+    | {"prof.ssa", "mas", "alhaji", "alhaja", "hajia", "elder", "pastor", "rabbi", "imam", "deacon", "cik", "mdm"}
 )
 # After a name, the respect it is said with: "Sunita ji", "Selin Hanım", "Emre Bey".
 _TITLES_AFTER = frozenset({"ji", "hanım", "hanim", "bey", "bácsi", "néni"})
@@ -1545,6 +1545,12 @@ def _as_written(item: str) -> str:
     # Laughter between two thoughts ends the first: "the gear quiz lol i did not know much about crampons".
     item = _CHAT.sub(lambda m: "." if _NEW_THOUGHT.match(item, m.end()) and m.start() else "", item).strip()
     item = _LOWER_I.sub("I", item)
+    # "Usman sir asked about my project": the respect said after a name is no part of a letter's sentence.
+    item = re.sub(r"\b([A-Z][\w’'-]+) (?:sir|madam|ma['’]am)\b", r"\1", item)
+    # "sim assessment!! will never forget it": one mark is enough.
+    item = re.sub(r"([!?])[!?]+", r"\1", item)
+    # "Question: how would you motivate a teammate who is always late": the question, quoted.
+    item = re.sub(r"^(?i:q|question)\s*:\s*(.+?)[?.]?$", r"the question “\1?”", item)
     item = _NATIONALITY.sub(lambda m: m.group().capitalize(), item)
     # "that I could pick my own shifts": what was enjoyed is being able to, not a "that".
     item = re.sub(r"^(?i:that) I could\b", "being able to", item)
@@ -2004,6 +2010,8 @@ def _pronouns_to_you(text: str) -> str:
     )
 
 
+# Titles that are also what someone does: "the captain" of a note is Captain Fitzgerald.
+_ROLE_TITLES = frozenset({"captain", "principal", "chef", "director", "manager", "officer", "teacher", "matron"})
 _NEUTRAL_TITLES = "|".join(sorted(title.capitalize() for title in HONORIFICS - _GENDERED_TITLES if "." not in title))
 
 
@@ -2024,10 +2032,27 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
             titles |= {"Ms", "Mrs", "Miss"}
         names |= {f"{title}{stop} {contact.family}" for title in titles for stop in ("", ".")}
         names |= {f"{contact.family}-{said}" for said in ("san", "sama", "sensei")}
+    if contact.given:
+        names |= {f"{contact.given}-{said}" for said in ("san", "sama")}
+        # "Thandi shared the study leave policy", "Magda was smiling": the name they go by, cut short.
+        names |= {
+            word
+            for word in re.findall(r"\b[A-Z][a-z]{2,}\b", text)
+            if contact.given.startswith(word) and word != contact.given and len(contact.given) > len(word) + 1
+        }
+    if contact.honorific.rstrip(".").lower() in _ROLE_TITLES:
+        # "the captain told me about his own failed first check ride", to Captain Fitzgerald.
+        names.add(f"the {contact.honorific.rstrip('.').lower()}")
     if "-" in contact.given:
         # "JF remembered my kids' names": Jean-François by his initials.
         names.add("".join(part[:1] for part in contact.given.split("-")).upper())
-    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True) if len(name) > 1)
+    # A name of two words is theirs however it is typed ("Park ji-hoon asked me"); one word only as typed
+    # ("the Mark II prototype" is no Mark).
+    alternatives = "|".join(
+        rf"(?i:{re.escape(name)})" if " " in name else re.escape(name)
+        for name in sorted(names, key=len, reverse=True)
+        if len(name) > 1
+    )
     if not alternatives:
         return text
     if contact.family:
@@ -2040,7 +2065,9 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
     alternatives += r"|(?:Sir|Madam|Ma['’]am)(?=(?:['’]s)?\s+[a-z])"
     # "stacey showing me round the ovens": the name typed in lower case at the start.
     text = re.sub(
-        rf"^(?i:{alternatives})(?=\W)", lambda m: m.group(0).title() if m.group(0).islower() else m.group(0), text
+        rf"^(?i:{alternatives})(?=\W)",
+        lambda m: m.group(0).title() if m.group(0).islower() and not m.group(0).startswith("the ") else m.group(0),
+        text,
     )
     text = re.sub(rf"\b(?:{alternatives})['’]s\b", "your", text)
     text = re.sub(rf"\b(with|from|by|to|for|of|about|thanks to|and)\s+(?:{alternatives})\b", r"\1 you", text)

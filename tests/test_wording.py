@@ -1269,3 +1269,39 @@ def test_a_note_in_another_language_is_left_out_of_an_english_email(owner, typed
     said = value(offer, "stood_out_sentence")
     assert (said == "") is left_out, said
     assert wording.stood_out_left_out(typed) == ([typed] if left_out else [])
+
+
+@pytest.mark.parametrize(
+    ("contact", "honorific", "typed", "said"),
+    [
+        # Readers of an eighth writer's offers: each of these spoke of the reader in the third person.
+        ("Kenji Watanabe", "Mr", "Kenji-san explained the team roadmap very openly", "ou explained the team roadmap"),
+        ("Thandiwe Nkosi", "Ms", "Thandi shared the study leave policy for exams", "ou shared the study leave policy"),
+        ("Magdalena Zielińska", "Ms", "nice atmosphere, Magda was smiling all the time", "you were smiling"),
+        (
+            "Park Ji-hoon",
+            "Mr",
+            "Park ji-hoon asked me about my thesis on plasma etching",
+            "ou asked me about my thesis",
+        ),
+        ("Captain Fitzgerald", "", "the captain told me about his own first check ride", "ou told me about your own"),
+        ("Mdm Siti Rahimah", "Mrs", "Mdm Siti asked how I support new grads on the ward", "ou asked how I support"),
+        # A name that only starts like theirs is someone else's.
+        ("Florencia Gómez", "Ms", "Florence from HR was very kind", "Florence from HR was very kind"),
+    ],
+)
+def test_the_reader_by_the_name_they_go_by_is_you(owner, contact, honorific, typed, said):
+    offer = OfferFactory(owner=owner, contact_name=contact, contact_honorific=honorific, what_stood_out=typed)
+    assert said in value(offer, "stood_out_sentence")
+
+
+def test_a_notes_asides_are_written_as_a_letter_says_them(owner):
+    offer = OfferFactory(
+        owner=owner,
+        contact_name="Ayesha Khan",
+        what_stood_out="Usman sir asked about my final year project\nQuestion: how would you motivate a late teammate",
+    )
+    said = value(offer, "stood_out_sentence")
+    assert "Usman asked about my final year project" in said and "sir" not in said
+    assert "the question “how would you motivate a late teammate?”" in said
+    assert "!!" not in value(OfferFactory(owner=owner, what_stood_out="the sim assessment!!"), "stood_out_sentence")
