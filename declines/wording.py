@@ -2010,6 +2010,11 @@ def _pronouns_to_you(text: str) -> str:
     )
 
 
+# The same title in the languages notes are written in.
+_SAME_TITLES = (
+    frozenset({"Ms", "Mrs", "Miss", "Mme", "Mlle", "Sra", "Srta", "Frau", "Señora", "Sig.ra", "Dona", "Doña", "Pani"}),
+    frozenset({"Mr", "Herr", "Sr", "Señor", "Sig", "Pan", "Senhor", "Seu"}),
+)
 # Titles that are also what someone does: "the captain" of a note is Captain Fitzgerald.
 _ROLE_TITLES = frozenset({"captain", "principal", "chef", "director", "manager", "officer", "teacher", "matron"})
 _NEUTRAL_TITLES = "|".join(sorted(title.capitalize() for title in HONORIFICS - _GENDERED_TITLES if "." not in title))
@@ -2028,8 +2033,10 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
         # "Ms Lim letting me shadow the delivery check", "Engr. Obi encouraged me": a title with their family
         # name, theirs or any that says nothing of who they are; "Sato-san" as a Japanese colleague says it.
         titles = {contact.honorific.rstrip(".")} - {""}
-        if titles & {"Ms", "Mrs", "Miss"}:
-            titles |= {"Ms", "Mrs", "Miss"}
+        for same in _SAME_TITLES:
+            # "Mme Berrada was very welcoming", to Ms Berrada: her title in any language is hers.
+            if titles & same:
+                titles |= same
         names |= {f"{title}{stop} {contact.family}" for title in titles for stop in ("", ".")}
         names |= {f"{contact.family}-{said}" for said in ("san", "sama", "sensei")}
     if contact.given:
