@@ -66,7 +66,7 @@ HONORIFICS = frozenset(
     | {"sgt", "cpl", "insp", "supt", "det", "mme", "mlle", "sister", "matron", "fr"}
     # "Barr. Chidinma Okonkwo", "Khun Nok", "Sig.ra Franca", "Mtro. Alejandro Navarro", "Geom. Marco Ferrari",
     # "Oom Johan", "Mama Grace", "Auntie Rose", "Teacher Sam", "Kaptein Arne Berg", "doamna Elena".
-    | {"barr", "khun", "sig", "sig.ra", "sig.na", "sr", "mtro", "mtra", "geom", "cdra", "cdor", "oom", "tannie"}
+    | {"barr", "khun", "sig.ra", "sig.na", "sr", "mtro", "mtra", "geom", "cdra", "cdor", "oom", "tannie"}
     | {"mama", "auntie", "aunty", "uncle", "teacher", "kaptein", "doamna", "domnul", "bro", "sis"}
     | {"dott.ssa", "dr.ssa", "prof.ssa", "mas", "rektor", "rag", "kak", "mdm"}
 )
@@ -162,7 +162,7 @@ def _is_honorific(word: str) -> bool:
     return word.rstrip(".").lower() in HONORIFICS
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.[\s-]?)+|[A-Z]")
+_INITIALS = re.compile(r"[A-Z]\.?")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -257,14 +257,34 @@ _SPANISH_GIVEN = frozenset(
 )
 
 
+# What "Don" is said before as people there say it: "Don Chuy", "Don Beto".
+_SPANISH_SHORT_NAMES = frozenset(
+    {"beto", "chuy", "aurelio", "patricio", "pepe", "nacho", "paco", "lalo", "chema", "memo", "pancho", "toño"}
+    | {"armando", "alfonso", "rogelio", "efrain", "hernan", "ramiro", "fermin", "ezequiel", "teodoro", "celso"}
+)
+
+
 def _sounds_spanish(word: str) -> bool:
     """ "Aurelio", "Chuy", "Efraín": a given name "Don" is said before, as a title."""
-    return word.casefold() in _SPANISH_GIVEN or bool(re.search(r"[áéíóúñ]|[oy]$", word.casefold()))
+    return word.casefold() in _SPANISH_GIVEN | _SPANISH_SHORT_NAMES or bool(re.search(r"[áéíóúñ]", word.casefold()))
+
+
+# Second given names, never a family name: "Dolores Ann Smith", "Jorge Luis Borges".
+_MIDDLE_NAMES = frozenset(
+    {"ann", "anne", "mae", "marie", "lynn", "jane", "lee", "jean", "rose", "grace", "joy", "may", "kay", "beth"}
+    | {"james", "john", "paul", "michael", "luis", "antonio", "manuel", "maría", "maria", "carmen", "isabel"}
+    | {"elena", "josé", "jose", "miguel", "carlos", "ángel", "angel", "david", "daniel", "andrés", "felipe"}
+)
 
 
 def _spanish_two_surnames(words: list[str]) -> bool:
     """Whether "Given Paternal Maternal" is a Spanish name: never a Portuguese one, whose last name is the one used."""
-    return words[0].casefold() in _SPANISH_GIVEN and not set("ãõçêôâ") & set(" ".join(words).casefold())
+    middle = words[1].casefold()
+    return (
+        words[0].casefold() in _SPANISH_GIVEN
+        and middle not in _SPANISH_GIVEN | _SPANISH_SHORT_NAMES | _MIDDLE_NAMES
+        and not set("ãõçêôâ") & set(" ".join(words).casefold())
+    )
 
 
 # Family names that come first in names written in Chinese or Korean order
@@ -296,8 +316,8 @@ _JAPANESE_FAMILY = frozenset(
 _HUNGARIAN_FAMILY = frozenset(
     {"nagy", "kovács", "tóth", "szabó", "horváth", "varga", "molnár", "németh", "farkas", "balogh", "papp"}
     | {"takács", "juhász", "lakatos", "mészáros", "oláh", "rácz", "fekete", "szilágyi", "török", "fehér"}
-    | {"balázs", "kocsis", "pintér", "fodor", "szalai", "sipos", "lukács", "gulyás", "bíró", "király", "katona"}
-    | {"fazekas", "kelemen", "somogyi", "fülöp", "vincze", "hegedűs", "deák", "bálint", "illés", "szűcs", "kozma"}
+    | {"kocsis", "pintér", "fodor", "szalai", "sipos", "gulyás", "bíró", "király", "katona"}
+    | {"fazekas", "somogyi", "fülöp", "vincze", "hegedűs", "deák", "szűcs", "kozma"}
 )
 # Vietnamese family names, written first; a Vietnamese name is called by its last word ("Nguyễn Thị Lan" is Lan).
 _VIETNAMESE_FAMILY = frozenset(
@@ -332,7 +352,7 @@ def _syllables(word: str) -> int:
 
 def _given_after_family(words: list[str]) -> bool:
     """Whether a name is written family name first: "Lim Jia Hui", "Kim Min-jun", "Zhang Li", "Tanaka Hiroshi"."""
-    if len(words) == 2 and words[0].casefold() in _HUNGARIAN_FAMILY:
+    if len(words) == 2 and words[0].casefold() in _HUNGARIAN_FAMILY and words[1].casefold() not in _HUNGARIAN_FAMILY:
         return True
     first = _plain(words[0])
     if len(words) == 2 and first in _JAPANESE_FAMILY and _plain(words[1]) not in _JAPANESE_FAMILY:
@@ -426,7 +446,7 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
     if len(words) > 2 and words[0] == "Anh" and _plain(words[1]) in _VIETNAMESE_FAMILY:
         # "Anh Trần Minh Đức": "Anh" before a Vietnamese name in full is how a colleague calls him.
         titles.append(words.pop(0))
-    elif len(words) == 2 and (words[0] == "anh" or (words[0] in ("Don", "Doña", "Dona") and _sounds_spanish(words[1]))):
+    elif len(words) == 2 and (words[0] == "anh" or (words[0] == "Don" and _sounds_spanish(words[1]))):
         # "anh Khoa" typed with its word of respect in lower case; "Don Chuy", "Don Aurelio" (never "Don Smith").
         titles.append(words.pop(0))
     typed_title = " ".join(titles)
@@ -517,8 +537,8 @@ _NAME_AND_ROLE = re.compile(
 )
 # A line about people, not a person: "the interview board - esp. the man from Housing", "everyone in HR".
 _NOT_A_PERSON_LINE = re.compile(
-    r"(?i)^(?:the|a|an|all|everyone|everybody|both|whole|el|la|los|las|le|les)\b"
-    r"|^(?:HR|IT|PR|QA|QC|R&D|ops|admin|reception|security|facilities|recruitment|payroll|finance|legal)$"
+    r"^(?i:the|a|an|all|everyone|everybody|both|whole)\b|^(?i:el|la|los|las|le|les)\s+[a-záéíóúñ]"
+    r"|^(?i:hr|it|pr|qa|qc|r&d|ops|admin|reception|security|facilities|recruitment|payroll|finance|legal)$"
 )
 
 
@@ -1432,6 +1452,7 @@ _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
         "What stayed with me most was {x}.",
         "I still remember {x}.",
         "I often think about {x}.",
+        "My mind still goes back to {x}.",
     ],
     [
         "Looking back, {x} was the part of the process I valued most.",
@@ -1471,7 +1492,7 @@ _FINITE_VERBS = frozenset(
     | {"helped", "offered", "sent", "came", "went", "got", "kept", "really", "always", "loved", "liked"}
     | {"picked", "switched", "tasted", "cooked", "corrected", "arranged", "checked", "reviewed", "laughed"}
     | {"drove", "let", "taught", "brought", "played", "waited", "called", "answered", "welcomed", "introduced"}
-    | {"invited", "treated", "joined", "led", "prepared", "paid", "cycled", "suddenly", "personally", "kindly"}
+    | {"invited", "treated", "joined", "cycled", "suddenly", "personally", "kindly"}
 )
 _QUOTES = "\"'“”‘’"
 _DOUBLE_QUOTES = frozenset('"“”')
@@ -1550,7 +1571,11 @@ def _as_written(item: str) -> str:
     # "sim assessment!! will never forget it": one mark is enough.
     item = re.sub(r"([!?])[!?]+", r"\1", item)
     # "Question: how would you motivate a teammate who is always late": the question, quoted.
-    item = re.sub(r"^(?i:q|question)\s*:\s*(.+?)[?.]?$", r"the question “\1?”", item)
+    item = re.sub(
+        r"^(?i:q|question)\s*:\s*(.+?)[?.]?$",
+        lambda m: f"the question “{m[1]}?”" if _ASKS.match(m[1]) else f"the task “{m[1]}”",
+        item,
+    )
     item = _NATIONALITY.sub(lambda m: m.group().capitalize(), item)
     # "that I could pick my own shifts": what was enjoyed is being able to, not a "that".
     item = re.sub(r"^(?i:that) I could\b", "being able to", item)
@@ -1564,7 +1589,7 @@ def _as_written(item: str) -> str:
     # "…typhoon prep, good q." / "Good one.": a note grading their question, which a letter leaves out.
     item = _GRADED.sub("", item).strip()
     # "…straight from the tank, amazing": the note's one-word verdict, as a sentence says it; a verdict a
-    # letter leaves out ("nice", "respect", "ok la") goes.
+    # letter leaves out ("nice", "ok la") goes.
     item = _VERDICT_AFTER.sub(
         lambda m: (
             ""
@@ -1577,7 +1602,9 @@ def _as_written(item: str) -> str:
     # impressed" is how the writer felt.
     return _JUDGED_AFTER.sub(
         lambda m: (
-            f", and I was {m['judged']}{m['end']}"
+            f", and I {m['judged']} it{m['end']}"
+            if m["judged"].split()[-1].lower() in _LIKED
+            else f", and I was {m['judged']}{m['end']}"
             if m["judged"].split()[-1].lower() in _FEELINGS
             else f", which was {m['judged']}{m['end']}"
         ),
@@ -1587,6 +1614,9 @@ def _as_written(item: str) -> str:
 
 _JUDGEMENT = r"(?:very|really|so|quite|super)\s+(?:[a-z]+)"
 # How the writer felt, not what the thing was: ", very impressed" is "and I was very impressed".
+# How a question starts, as against a task set ("describe your worst shift").
+_ASKS = re.compile(r"(?i)(?:how|what|why|when|where|who|which|would|could|can|do|did|does|is|are|should|have)\b")
+_LIKED = frozenset({"enjoyed", "liked", "loved"})
 _FEELINGS = frozenset(
     {"impressed", "surprised", "interested", "excited", "moved", "touched", "amazed", "pleased", "inspired"}
     | {"delighted", "relieved", "honoured", "honored", "grateful", "thankful", "happy", "glad", "nervous"}
@@ -1601,11 +1631,11 @@ _VERDICT_AFTER = re.compile(
     r",\s+(?P<how>(?:(?:very|really|so|quite|super)\s+)|(?:v\s+))?"
     r"(?P<word>amazing|fun|tricky|intense|lovely|useful|surprising|interesting|impressive|beautiful|moving"
     r"|helpful|realistic|stressful|challenging|memorable|brilliant|excellent|strict|tough but fair|hard but fair"
-    r"|crazy fast|nice|cool|rare|respect|ok la|wow|good|great)(?:\s+(?:lol|haha))?[.!]*$",
+    r"|crazy fast|nice|cool|rare|ok la|wow|good|great)(?:\s+(?:lol|haha))?[.!]*$",
     re.IGNORECASE,
 )
 _VERY = re.compile(r"^v\s+$")
-_VERDICT_DROPPED = frozenset({"nice", "cool", "rare", "respect", "ok la", "wow", "good", "great"})
+_VERDICT_DROPPED = frozenset({"nice", "cool", "rare", "ok la", "wow", "good", "great"})
 # A comma, then how it was: ", very inspiring.", ", it was very detailed."
 _JUDGED_AFTER = re.compile(rf",\s+(?:it\s+was\s+)?(?P<judged>{_JUDGEMENT})(?P<end>[.!]?)$")
 
@@ -1642,11 +1672,6 @@ _AFTER_A_DOING = frozenset(
     {"me", "us", "him", "them", "it", "up", "out", "through", "around", "round", "along", "over", "into", "by"}
     | {"some", "all", "every", "each"}
 )
-# Doings of theirs that reach the writer: "asked me to plan", "took me to a real install".
-_THEIR_DOING = frozenset(
-    {"asked", "told", "showed", "gave", "let", "took", "made", "sent", "picked", "offered", "invited", "taught"}
-    | {"helped", "explained", "arranged", "paid", "drove", "walked", "cycled", "introduced", "treated", "had"}
-)
 
 
 # "afterwards they cycled me round …": a time word, then who did what, is a sentence.
@@ -1673,12 +1698,15 @@ def _doer_put_back(item: str) -> str:
     done = first in _DONE or (first.endswith("ed") and len(first) > 4 and not first.endswith("eed"))
     if not done:
         return item
+    typed_lower = words[0][:1].islower()
     shown = (
         after in _AFTER_A_DOING | _DETERMINERS | _PREPOSITIONS | _CLAUSE_STARTS
         or after[:1].isdigit()
-        or (words[1][:1].isupper() and words[0][:1].islower())
-        or (words[1].isalpha() and words[1].islower() and (first.endswith("ed") or first in _DONE_BEFORE_ANY_WORD))
-        or (first == "saw" and after.endswith("s"))
+        # "shadowed Abdi", "did storytime", "saw elephants": only as typed in lower case, as no line starts so
+        # with a name ("Drew showed me the site") or a thing ("Catered lunch with the team").
+        or (typed_lower and words[1][:1].isupper())
+        or (typed_lower and words[1].isalpha() and words[1].islower() and first in _DONE_BEFORE_ANY_WORD)
+        or (typed_lower and first == "saw" and after.endswith("s"))
     )
     if not shown:
         return item
@@ -1686,30 +1714,32 @@ def _doer_put_back(item: str) -> str:
     if first == "asked" and after not in ("me", "us") and after in _PREPOSITIONS - {"about"}:
         # "asked to draft a short memo": the writer was asked.
         return f"You asked me {rest[len('asked ') :]}"
-    theirs = first == "asked" or (first in _THEIR_DOING and after in ("me", "us"))
+    # "welcomed me at the door", "asked how I'd handle …": what they did to the writer.
+    theirs = first == "asked" or after in ("me", "us")
     return f"{'You' if theirs else 'I'} {rest}"
 
 
 # Small words of other languages that English never uses, and English's own: a note with more of the first
 # is in another language, and an English sentence cannot take it in ("I loved the me preguntaron sobre …").
 _OTHER_LANGUAGES = frozenset(
-    {"el", "los", "las", "con", "por", "para", "y", "que", "una", "del", "al", "se", "muy", "mi", "nos", "lo"}
+    {"los", "las", "con", "por", "para", "y", "que", "una", "del", "se", "muy", "mi", "nos", "lo"}
     | {"les", "des", "et", "pour", "avec", "sur", "une", "du", "au", "aux", "est", "ont", "m'ont", "della", "per"}
     | {"che", "sono", "di", "gli", "der", "das", "und", "mit", "für", "ist", "ein", "eine", "dem", "zum"}
     | {"het", "een", "met", "och", "på", "för", "att", "är", "som", "til", "og", "ikke", "ble"}
-    | {"się", "w", "z", "na", "jest", "és", "az", "egy", "hogy", "ve", "bir", "ile", "dan", "yang", "dengan"}
-    | {"não", "com", "uma", "os", "em", "ao", "da", "das", "dos", "pra", "muito", "também", "jaja", "kérdés"}
-    | {"de", "le", "la", "il", "un", "es", "si", "su", "sus", "como", "cómo", "eu", "ele", "ela", "foi"}
+    | {"się", "na", "jest", "és", "az", "egy", "hogy", "ve", "bir", "ile", "yang", "dengan"}
+    | {"não", "com", "uma", "os", "ao", "das", "dos", "pra", "muito", "também", "jaja", "kérdés"}
+    | {"de", "il", "un", "es", "si", "sus", "como", "cómo", "eu", "ele", "ela", "foi"}
     | {"fui", "nie", "jak", "że", "jag", "hur", "om", "ik", "wij", "je", "nous", "vous", "j'ai"}
     | {"c'est", "qui", "sie", "wir", "ich", "nicht", "auch", "bei", "eller", "hvordan", "jeg", "und"}
-    | {"mir", "haben", "werden", "sur", "dans", "très", "bien", "mais", "pas", "ne", "dla", "oraz"}
-    | {"bardzo", "było", "och", "jest", "ett", "inte", "mycket", "veel", "niet", "ook", "bij", "naar", "voor"}
-    | {"che", "molto", "anche", "nel", "alla", "sul", "mucho", "fue", "también", "sobre", "entre"}
+    | {"mir", "haben", "werden", "dans", "très", "bien", "mais", "pas", "ne", "dla", "oraz"}
+    | {"bardzo", "było", "ett", "inte", "mycket", "veel", "niet", "ook", "bij", "naar", "voor"}
+    | {"molto", "anche", "nel", "alla", "sul", "mucho", "fue", "también", "sobre", "entre"}
 )
 _ENGLISH_WORDS = frozenset(
     {"the", "and", "of", "to", "with", "for", "on", "at", "my", "you", "your", "was", "were", "is", "are", "how"}
     | {"what", "about", "from", "after", "before", "i", "it", "they", "we", "an", "very", "he", "she", "our"}
     | {"their", "his", "her", "this", "that", "had", "got", "asked", "did", "been", "by", "when", "who", "us"}
+    | {"in", "a", "me", "met", "great", "chat", "team", "tour", "visit", "review", "session", "showed", "round"}
 )
 # Letters English writes only in names: a word in lower case with one is in another language ("práctica").
 _NOT_ENGLISH_LETTERS = re.compile(r"[áéíóúãõçñäöüßåøæłśżźńőűğşıčřšžěůà]")
@@ -1721,12 +1751,11 @@ def _in_another_language(item: str) -> bool:
     letters = [c for c in item if c.isalpha()]
     if letters and sum(ord(c) > 0x2FF for c in letters) > len(letters) / 3:
         return True
-    typed = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", item)
-    words = [word.lower() for word in typed]
-    other = sum(word in _OTHER_LANGUAGES for word in words)
-    other += sum(word.islower() and bool(_NOT_ENGLISH_LETTERS.search(word)) for word in typed)
+    # Only words typed in lower case: a name ("Su Lin", "Dan and Em", "the LA office") is no word of a language.
+    words = [word for word in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", item) if word.islower()]
+    other = sum(word in _OTHER_LANGUAGES or bool(_NOT_ENGLISH_LETTERS.search(word)) for word in words)
     english = sum(word in _ENGLISH_WORDS for word in words)
-    return (other >= 2 and other > english) or (other >= 1 and not english and len(words) >= 3)
+    return other >= 2 and other > english
 
 
 def stood_out_left_out(text: str) -> list[str]:
@@ -1846,7 +1875,8 @@ def _is_own_sentence(item: str) -> bool:
         return True
     # "Sepp picked me up", "Mehmet Bey suddenly switched to German": a name, then what they did.
     window = words[1:4] if item[:1].isupper() else words[1:3]
-    return any(word in _FINITE_VERBS for word in window)
+    # "Site visit arranged by Priya": done by someone, a thing.
+    return any(word in _FINITE_VERBS and words[n + 2 : n + 3] != ["by"] for n, word in enumerate(window))
 
 
 _ANY_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -1866,8 +1896,11 @@ def _as_phrase(item: str) -> str:
     item = item.rstrip(".!;:, ")
     first, _, rest = item.partition(" ")
     plain = first[:1].isupper() and first[1:].islower()
-    small = first.lower() in _PHRASE_STARTS | _PROCESS_NOUNS | _LINE_STARTS | {"you", "your"} or (
-        first.lower().endswith("ing") and rest[:1].islower() and first.lower() not in _PLACES_IN_ING
+    line_start = first.lower() in _LINE_STARTS and rest[:1].islower()  # never "the field Museum tour"
+    small = (
+        line_start
+        or first.lower() in _PHRASE_STARTS | _PROCESS_NOUNS | {"you", "your"}
+        or (first.lower().endswith("ing") and rest[:1].islower() and first.lower() not in _PLACES_IN_ING)
     )
     phrase = first.lower() + (" " + rest if rest else "") if plain and small else item
     if _QUESTION_ASKED.match(phrase):
@@ -1962,6 +1995,11 @@ def _starts_a_noun_phrase(text: str) -> bool:
 _AFTER_YOU = {"was": "were", "is": "are", "has": "have", "does": "do", "wasn't": "weren't", "isn't": "aren't"}
 _AFTER_YOU |= {"hasn't": "haven't", "doesn't": "don't"}
 _NOT_A_VERB = frozenset({"always", "sometimes", "perhaps", "thus", "also", "really", "still", "never", "even", "just"})
+# Someone else a note may speak of as "he" or "she": "the head nurse, she was lovely", "the CEO and he asked".
+_SOMEONE_ELSE = re.compile(
+    r"(?i)\b(?:nurse|manager|ceo|cto|cfo|director|boss|lead|supervisor|chef|captain|doctor|engineer|recruiter"
+    r"|colleague|partner|founder|owner|principal|teacher|head|guy|lady|woman|man|girl|boy|mentor|trainer)s?\b"
+)
 # After "her", a word that ends the phrase: "her" is then "you" ("thanked her for"), else "your" ("her first case").
 _ENDS_AFTER_HER = re.compile(
     r"(?i:for|to|with|about|on|in|at|and|or|but|so|that|as|when|while|after|before|again|too|a|an|the)\b|[^\w\s]|$"
@@ -1969,7 +2007,7 @@ _ENDS_AFTER_HER = re.compile(
 
 
 def _after_you(verb: str) -> str:
-    """ "explains" as it goes after "you": "explain"; "was", "were"."""
+    """ "explains" as it goes after "you": "explain"; "was", "were"; "misses", "miss"."""
     plain = verb.replace("’", "'")
     if plain.casefold() in _AFTER_YOU:
         return _AFTER_YOU[plain.casefold()]
@@ -1977,18 +2015,24 @@ def _after_you(verb: str) -> str:
         return verb
     if plain.endswith("ies"):
         return plain[:-3] + "y"
-    if plain.endswith(("ches", "shes", "xes", "oes")):
+    if plain.endswith("es") and plain[:-2].endswith(("s", "sh", "ch", "x", "z", "o")):
         return plain[:-2]
     return plain[:-1] if plain.endswith("s") else verb
 
 
-def _pronouns_to_you(text: str) -> str:
+def _pronouns_to_you(text: str, contact: Person) -> str:
     """ "pair programming with you, he was very patient": once the contact is "you",
-    the "he" or "she" of the same note is them too, when it can only be them."""
+    the "he" or "she" of the same note is them too, when it can only be them: no one
+    else is named in it ("the head nurse, she was lovely"), and their title does
+    not say otherwise."""
     he = re.search(r"\b(?i:he|him|his|himself)\b", text)
     she = re.search(r"\b(?i:she|her|hers|herself)\b", text)
-    if bool(he) == bool(she):
+    if bool(he) == bool(she) or _SOMEONE_ELSE.search(text):
         return text
+    title = contact.honorific.rstrip(".").capitalize()
+    if (he and title in _SAME_TITLES[0]) or (she and title in _SAME_TITLES[1]):
+        return text
+    text = re.sub(r"\b(?:herself|himself)\b", "yourself", text)
     subject = "he" if he else "she"
 
     def you(word: str, said: str) -> str:
@@ -2000,11 +2044,17 @@ def _pronouns_to_you(text: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
-    # "his" and "her" before what is theirs ("her first case") are "your"; "him" or "her" ending a phrase
-    # ("thanked her for") may be someone else, and stays.
-    return re.sub(
-        r"\b(his|her)\b(\s+)",
+    # "his" before what is theirs is "your"; "her" only after a preposition ("about her first case"), as
+    # "call her back", "send her my portfolio" have her as who it is done to.
+    text = re.sub(
+        r"\b(his)\b(\s+)",
         lambda m: m.group(0) if _ENDS_AFTER_HER.match(text, m.end()) else you(m.group(1), "your") + m.group(2),
+        text,
+        flags=re.IGNORECASE,
+    )
+    return re.sub(
+        r"\b(about|of|on|in|with|from|for|at|by|to)\s+(her)\b(\s+)",
+        lambda m: m.group(0) if _ENDS_AFTER_HER.match(text, m.end()) else f"{m.group(1)} your{m.group(3)}",
         text,
         flags=re.IGNORECASE,
     )
@@ -2014,6 +2064,12 @@ def _pronouns_to_you(text: str) -> str:
 _SAME_TITLES = (
     frozenset({"Ms", "Mrs", "Miss", "Mme", "Mlle", "Sra", "Srta", "Frau", "Señora", "Sig.ra", "Dona", "Doña", "Pani"}),
     frozenset({"Mr", "Herr", "Sr", "Señor", "Sig", "Pan", "Senhor", "Seu"}),
+)
+# Names that start another ("Daniel" of Danielle, "Chris" of Christina) and are someone else's.
+_NAMES_IN_THEIR_OWN_RIGHT = frozenset(
+    {"daniel", "chris", "christian", "christine", "andre", "alex", "alexander", "paul", "leon", "nicola", "michel"}
+    | {"carol", "louis", "frank", "fran", "joan", "anna", "marie", "mari", "maria", "jose", "juan", "alan", "jean"}
+    | {"will", "mark", "rose", "john", "eric", "erik", "matt", "ross", "dean", "robert", "roberta", "adrian"}
 )
 # Titles that are also what someone does: "the captain" of a note is Captain Fitzgerald.
 _ROLE_TITLES = frozenset({"captain", "principal", "chef", "director", "manager", "officer", "teacher", "matron"})
@@ -2044,8 +2100,10 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
         # "Thandi shared the study leave policy", "Magda was smiling": the name they go by, cut short.
         names |= {
             word
-            for word in re.findall(r"\b[A-Z][a-z]{2,}\b", text)
-            if contact.given.startswith(word) and word != contact.given and len(contact.given) > len(word) + 1
+            for word in re.findall(r"\b[A-Z][a-z]{3,}\b", text)
+            if contact.given.startswith(word)
+            and len(contact.given) > len(word) + 1
+            and word.lower() not in _NAMES_IN_THEIR_OWN_RIGHT
         }
     if contact.honorific.rstrip(".").lower() in _ROLE_TITLES:
         # "the captain told me about his own failed first check ride", to Captain Fitzgerald.
@@ -2091,15 +2149,15 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
         # "he showed me the old machines from his father's time": a note about "he" or "she" naming nobody
         # is about the one the email is to (readers: "refers to the addressee as 'he'").
         if re.match(r"(?i)(?:he|she)\s", said) and not someone_else:
-            return _pronouns_to_you(said)
+            return _pronouns_to_you(said, contact)
         return said
     # "Ana walked me herself to the lab": once she is "you", "yourself".
-    said = re.sub(r"\b(?:herself|himself)\b", "yourself", said)
-    return said if someone_else else _pronouns_to_you(said)
+    return said if someone_else else _pronouns_to_you(said, contact)
 
 
 # The longest a LinkedIn note's mention of what stood out may be, leaving room for the rest in 300 characters.
 LINKEDIN_STOOD_OUT = 110
+LINKEDIN_TURN = 9
 # What stood out that was asked of the writer, and the words for something fondly remembered.
 _SOMETHING_ASKED = re.compile(
     r"(?i)(?:(?:the|your|a|that|this|their)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -2116,16 +2174,17 @@ def _they_as_you(item: str, people: Sequence[Person]) -> str:
         return item
     if any(re.search(rf"\b{re.escape(person.familiar)}\b", item) for person in people if person.familiar):
         return item
-    item = re.sub(r"\b(?i:they)\b", lambda m: "You" if m.group()[0].isupper() else "you", item)
-    item = re.sub(r"\b(?i:their)\b", "your", item)
-    return re.sub(r"\b(?i:them)\b", "you", item)
+    # The opening "they" only: later ones may be others ("They introduced me to the nurses and I shadowed them").
+    return re.sub(r"^(?i:they)\b", "You", item)
 
 
 def _stood_out_sentence(text: str, contact: Person | None, writing: Writing, people: Sequence[Person] = ()) -> str:
     if writing.kind == TemplateKind.LINKEDIN_NOTE:
         # A connection note has 300 characters: the first thing only, and only if it is short.
         first = next((line for line in (text or "").splitlines() if line.strip()), "")
-        said = _stood_out_sentence(first, contact, dataclasses.replace(writing, kind=TemplateKind.THANK_YOU), people)
+        # Worded as no thank-you note, answer or check-in of the library words it (their turns are 0 to 8).
+        after = dataclasses.replace(writing, kind=TemplateKind.THANK_YOU, seed=LINKEDIN_TURN)
+        said = _stood_out_sentence(first, contact, after, people)
         return said if len(said) <= LINKEDIN_STOOD_OUT else ""
     items, after = [], []
     for item in _stood_out_items(text):
@@ -2166,7 +2225,7 @@ def _stood_out_sentence(text: str, contact: Person | None, writing: Writing, peo
         wording = writing.pick(wordings)
         framed = wording.format(x=joined, X=joined[:1].upper() + joined[1:])
         # "your question - what would I cut first?." : the user's own mark ends the sentence.
-        sentences.insert(0, re.sub(r"([?!])\.$", r"\1", framed))
+        sentences.insert(0, re.sub(r"([?!][”\"’']?)\.$", r"\1", framed))
     return " ".join(sentences)
 
 

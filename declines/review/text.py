@@ -526,16 +526,17 @@ LEGAL_FORM = re.compile(
 # What a job advert adds to a title and nobody says of a job: "(Permanent Full-Time)", "(m/w/d)", "(English Speaking)".
 _ADVERT_WORDS = (
     r"(?:permanent|temporary|temp|full[- ]?time|part[- ]?time|contract|fixed[- ]term|casual|locum|ft|pt|remote"
-    r"|hybrid|on[- ]?site|[mwfdhx]\s*/\s*[mwfdhx](?:\s*/\s*[mwfdhdx])?|all genders|[a-z]+[- ]speaking|\d+[- ]months?"
+    r"|hybrid|on[- ]?site|[mwfdhx]\s*/\s*[mwfdhx](?:\s*/\s*[mwfdhx])?|all genders|[a-z]+[- ]speaking|\d+[- ]months?"
     r"|vollzeit|teilzeit|befristet|unbefristet|cdi|cdd|temps (?:plein|partiel)|tiempo (?:completo|parcial)"
     r"|jornada completa|nights?|night shift|\d+\s*[-–]\s*\d+\s*%|\d+\s*%)"
 )
 # A gender marker anywhere: "Tischler/in (m/w/d) – Vollzeit".
 _GENDER_MARK = re.compile(r"\s*\((?:[mwfdhx]\s*/\s*){1,2}[mwfdhx]\)", re.IGNORECASE)
-# A part in brackets with an advert's word in it ("(E9a TVöD, befristet)", "(Permanent Full-Time)"), or what
-# follows a dash when it starts with one ("– Vollzeit, Werkstatt & Montage", "– Hybrid, Istanbul").
+# At the end, a part in brackets or after a dash made only of an advert's words: "(Permanent Full-Time)",
+# "- Remote"; never "(Remote Sensing)" or "– Remote Operations Centre", which name the job.
 _ADVERT_PART = re.compile(
-    rf"\s*[(\[][^()\[\]]*\b{_ADVERT_WORDS}(?![\w/])[^()\[\]]*[)\]]|\s[-–—|]\s*{_ADVERT_WORDS}\b.*$",
+    rf"\s*(?:[(\[]\s*{_ADVERT_WORDS}(?:\s*[,/&+-]?\s*(?:and\s+)?{_ADVERT_WORDS})*\s*[)\]]"
+    rf"|\s[-–—|]\s*{_ADVERT_WORDS}(?:\s*[,/&+-]?\s*{_ADVERT_WORDS})*)\s*$",
     re.IGNORECASE,
 )
 

@@ -439,7 +439,10 @@ def chooser(request, offer: Offer, *, templates: list[EmailTemplate], frame: Fra
         "chosen_email": compose(chosen, offer=offer, user=request.user) if chosen else None,
         "kind": kind,
         "new_url": new_url,
-        "left_out": wording.stood_out_left_out(offer.what_stood_out),
+        # Only where the template says what stood out: an answer that does not cannot leave it out.
+        "left_out": wording.stood_out_left_out(offer.what_stood_out)
+        if chosen and "stood_out_sentence" in f"{chosen.subject}{chosen.body}"
+        else [],
     }
     return render(request, "declines/drafts/editor.html", context)
 
