@@ -2052,12 +2052,14 @@ def _pronouns_to_you(text: str, contact: Person) -> str:
         text,
         flags=re.IGNORECASE,
     )
-    return re.sub(
+    text = re.sub(
         r"\b(about|of|on|in|with|from|for|at|by|to)\s+(her)\b(\s+)",
         lambda m: m.group(0) if _ENDS_AFTER_HER.match(text, m.end()) else f"{m.group(1)} your{m.group(3)}",
         text,
         flags=re.IGNORECASE,
     )
+    # "very kind of him", "a coffee with her": after a word like "of", ending the phrase, they are "you".
+    return re.sub(r"\b(of|with|to|for|from|by|at)\s+(?:him|her)(?=\s*(?:[.,;:!?)]|$))", r"\1 you", text)
 
 
 # The same title in the languages notes are written in.
@@ -2098,9 +2100,12 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
     if contact.given:
         names |= {f"{contact.given}-{said}" for said in ("san", "sama")}
         # "Thandi shared the study leave policy", "Magda was smiling": the name they go by, cut short.
+        # Three letters will do after a title ("Sir Raf asked me", to Rafael).
+        shortened = re.findall(r"\b[A-Z][a-z]{3,}\b", text)
+        shortened += re.findall(rf"\b(?i:{_LOCAL_TITLES})\.?\s+([A-Z][a-z]{{2}})\b", text)
         names |= {
             word
-            for word in re.findall(r"\b[A-Z][a-z]{3,}\b", text)
+            for word in shortened
             if contact.given.startswith(word)
             and len(contact.given) > len(word) + 1
             and word.lower() not in _NAMES_IN_THEIR_OWN_RIGHT

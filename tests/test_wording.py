@@ -1299,6 +1299,8 @@ def test_a_note_in_another_language_is_left_out_of_an_english_email(owner, typed
         ),
         ("Captain Fitzgerald", "", "the captain told me about his own first check ride", "ou told me about your own"),
         ("Mdm Siti Rahimah", "Mrs", "Mdm Siti asked how I support new grads on the ward", "ou asked how I support"),
+        ("Rafael Santos", "Mr", "Sir Raf asked me about my worst project delay", "ou asked me about my worst project"),
+        ("David Hughes", "Prof", "David walked me around campus in the rain, very kind of him", "very kind of you"),
         ("Salma Berrada", "Ms", "Mme Berrada was very welcoming", "ou were very welcoming"),
         ("Jonas Becker", "Mr", "Herr Becker showed me the line", "ou showed me the line"),
         # A name that only starts like theirs is someone else's.
