@@ -84,6 +84,9 @@ _GENDERED_TITLES = frozenset(
 _TITLES_AFTER = frozenset({"ji", "hanım", "hanim", "bey", "bácsi", "néni"})
 # After a name, what is said to them and is no part of it: "Mr. Agarwal sir".
 _SAID_AFTER = frozenset({"sir", "madam", "ma'am", "maam"})
+_SAID_AFTER_A_NAME = re.compile(
+    rf"\b([A-Z][\w’'-]+) (?:{'|'.join(re.escape(word) for word in sorted(_SAID_AFTER))})(?![\w’'])"
+)
 # Words before a given name that are not what a person is called by: "Md. Rafiqul Islam" is Rafiqul.
 _NAME_PREFIXES = frozenset({"md", "md.", "mohd", "mohd.", "muhd", "muhd.", "syed", "sayyid"})
 # Words that belong to a surname: "Dear Ms van der Berg", not "Dear Ms Berg".
@@ -1567,7 +1570,7 @@ def _as_written(item: str) -> str:
     item = _CHAT.sub(lambda m: "." if _NEW_THOUGHT.match(item, m.end()) and m.start() else "", item).strip()
     item = _LOWER_I.sub("I", item)
     # "Usman sir asked about my project": the respect said after a name is no part of a letter's sentence.
-    item = re.sub(r"\b([A-Z][\w’'-]+) (?:sir|madam|ma['’]am)\b", r"\1", item)
+    item = _SAID_AFTER_A_NAME.sub(r"\1", item)
     # "sim assessment!! will never forget it": one mark is enough.
     item = re.sub(r"([!?])[!?]+", r"\1", item)
     # "Question: how would you motivate a teammate who is always late": the question, quoted.
