@@ -1767,6 +1767,47 @@ def stood_out_left_out(text: str) -> list[str]:
     return [" ".join(line.split()) for line in (text or "").splitlines() if _in_another_language(line)]
 
 
+# "Excel case study on churn, was tough but fair": what the thing was, after a comma that parts it from its verb.
+_COMMA_BEFORE_WAS = re.compile(r",\s+(?=(?:was|were|is|are)\s)")
+# "very formal but kind", "very nice people": how they were, typed without anyone to be it.
+_HOW_THEY_WERE = re.compile(
+    r"(?i)(?P<how>(?:very|so|really|super|quite|extremely)\s+(?!many\b|much\b|few\b|lots?\b)[a-z]+"
+    r"(?:\s+(?:but|and|yet)\s+(?:(?:very|so|really|quite)\s+)?[a-z]+)?)"
+    r"(?:\s+(?P<who>people|team|staff|panel|interviewers|process|interview|interviews|atmosphere))?(?P<rest>[,;].*)?"
+)
+_PLURAL_WHO = frozenset({"people", "staff", "interviewers", "interviews"})
+
+
+def _head(item: str) -> str:
+    """A note up to its first aside (a comma, a bracket, a dash)."""
+    return re.split(r"[,;(]| [-–—] ", item, maxsplit=1)[0]
+
+
+def _what_it_was(item: str) -> str:
+    """A note's verdict said as a sentence says it: "very formal but kind" is "Everyone was very formal but
+    kind", "very quick process, 3 rounds" is "The process was very quick, 3 rounds"; "pairing session with
+    Thiago was really nice" gets its article, and "Excel case study on churn, was tough" loses its comma."""
+    before, comma, _ = item.partition(",")
+    if comma and _COMMA_BEFORE_WAS.search(item) and not _is_own_sentence(before):
+        item = _COMMA_BEFORE_WAS.sub(" ", item, count=1)
+    if m := _HOW_THEY_WERE.fullmatch(item):
+        who = (m["who"] or "").lower()
+        said = f"the {who} {'were' if who in _PLURAL_WHO else 'was'}" if who else "everyone was"
+        return f"{said} {m['how'].lower()}{m['rest'] or ''}"
+    words = item.split()
+    # "HACCP question on the sauce line was …": an acronym before the thing, which needs its article too.
+    acronym = re.fullmatch(r"[A-Z][A-Z0-9/&-]{1,7}", words[0]) if words else None
+    if (
+        len(words) > 2
+        and (item[:1].islower() or acronym)
+        and words[0] not in _DETERMINERS | _NO_ARTICLE_NEEDED | _PHRASE_STARTS | _SENTENCE_SUBJECTS
+        and (words[0] in _PROCESS_NOUNS | _LINE_STARTS or words[1] in _PROCESS_NOUNS)
+        and _COPULAS & set(_main_clause(_ANY_WORD.findall(_head(item).lower())[1:]))
+    ):
+        item = "the " + item
+    return item
+
+
 def _stood_out_items(text: str) -> list[str]:
     """The specifics as the user wrote them, one a line, tidied; a note in another language is left for the
     user to say in English, as the email cannot say it for them."""
@@ -1775,7 +1816,7 @@ def _stood_out_items(text: str) -> list[str]:
         item = " ".join(part.split())
         if _in_another_language(item):
             continue
-        item = _as_written(_shorthand_said(item))
+        item = _what_it_was(_as_written(_shorthand_said(item)))
         # "2nd round was about …": the round, as a sentence says it.
         item = re.sub(
             r"^([1-5])(?:st|nd|rd|th)(?= (?:round|interview|stage|call|meeting|day)\b)",
@@ -1839,7 +1880,8 @@ def _main_clause(words: list[str]) -> list[str]:
     verb = next((n for n, word in enumerate(words) if word in _GERUND_SENTENCE_VERBS), None)
     if verb is None or verb < 2:
         return words
-    if words[verb - 1] in _CLAUSE_SUBJECTS:
+    if words[verb - 1] in _CLAUSE_SUBJECTS and words[verb - 2] not in _PREPOSITIONS:
+        # Not "the pairing session with you was really nice", whose "you" is the session's.
         subject = verb - 1
     elif verb >= 3 and words[verb - 2] in _DETERMINERS:
         subject = verb - 2
@@ -1865,9 +1907,15 @@ def _is_own_sentence(item: str) -> bool:
     # Words in any alphabet: "Pisti bácsi gave me pálinka" is a sentence.
     words = _ANY_WORD.findall(item.lower().replace("’", "'"))
     if words and words[0] in _DETERMINERS:
-        return any(word in _GERUND_SENTENCE_VERBS for word in _main_clause(words[1:]))
+        # "The interview asked if I could move": a thing, then what it did.
+        did = len(words) > 3 and words[2] in _FINITE_VERBS and words[3] != "by"
+        return did or any(word in _GERUND_SENTENCE_VERBS for word in _main_clause(words[1:]))
     if not words or words[0] in _PHRASE_STARTS:
         return False
+    # "interview in English was good practice for me": a thing typed without its article, then what it was
+    # (before any aside: "Mock call with a 'founder' (it was Conor)" is a thing).
+    if not words[0].endswith("ing") and _COPULAS & set(_main_clause(_ANY_WORD.findall(_head(item).lower())[1:])):
+        return True
     if words[0].endswith("ing") and words[0] not in _INDEFINITES:
         return any(word in _GERUND_SENTENCE_VERBS for word in _main_clause(words[1:]))
     # "You letting me shadow the delivery check", "Lena checking in": someone doing something, a phrase;
@@ -1883,6 +1931,7 @@ def _is_own_sentence(item: str) -> bool:
 
 
 _ANY_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_COPULAS = frozenset({"was", "were", "is", "are"})
 _INDEFINITES = frozenset({"nothing", "something", "everything", "anything"})
 # "how I'd explain a refusal", "what to say to a nervous patient": the question
 # the user was asked, which a frame ("I enjoyed …") can only take as "the question of …".
@@ -2151,6 +2200,13 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
         lambda m: f"{m.group(1)}you {_after_you(m.group(2))}",
         text,
     )
+    # "Engr. Magdy asked me about curing and was patient": the second verb of the same "you" agrees too,
+    # unless something else was said to be before it ("… the site was hot and was dusty").
+    said = re.sub(
+        r"^((?i:you)\s+\w+\b(?:(?!\b(?:was|were|is|are)\b)[^.,;!?])*?\band\s+)(was|is|has|does|wasn't|isn't)\b",
+        lambda m: m[1] + _after_you(m[2]),
+        said,
+    )
     named = [other for other in others if not other.same_as(contact) and other.familiar]
     someone_else = any(re.search(rf"\b{re.escape(other.given or other.familiar)}\b", said) for other in named)
     if said == typed:
@@ -2186,6 +2242,28 @@ def _they_as_you(item: str, people: Sequence[Person]) -> str:
     return re.sub(r"^(?i:they)\b", "You", item)
 
 
+# ", he was really interested", ", you smiled at everyone": a second sentence typed after a comma.
+_SPLICE = re.compile(r",\s+(?P<who>(?i:i|he|she|it|they|we|you))(?P<rest>(?:['’][a-z]+)?\s+(?!and\b|or\b|too\b)[a-z])")
+_LEADS_INTO = re.compile(r"(?i)(?:when|whenever|while|if|after|before|because|as|since|although|though|once|until)\b")
+
+
+def _splice_parted(item: str) -> str:
+    """ "You shared your career path, it was inspiring": two sentences, as a letter writes them; never
+    "When you asked about nights, I froze", whose first part leads into the second, nor a thing and its aside."""
+    if _LEADS_INTO.match(item):
+        return item
+    # Only after a sentence: "the store walk, you pointed out things I'd never noticed" is a thing with an aside.
+    return _SPLICE.sub(
+        lambda m: ". " + m["who"].capitalize() + m["rest"] if _did(item[: m.start()]) else m.group(), item
+    )
+
+
+def _did(text: str) -> bool:
+    """Whether `text` is a sentence with a verb of its own ("Usman asked about my project"), not "you and Sam"."""
+    words = _ANY_WORD.findall(text.lower())
+    return _is_own_sentence(text) and any(word in _FINITE_VERBS or word.endswith("ed") for word in words[1:])
+
+
 def _stood_out_sentence(text: str, contact: Person | None, writing: Writing, people: Sequence[Person] = ()) -> str:
     if writing.kind == TemplateKind.LINKEDIN_NOTE:
         # A connection note has 300 characters: the first thing only, and only if it is short.
@@ -2194,19 +2272,20 @@ def _stood_out_sentence(text: str, contact: Person | None, writing: Writing, peo
         after = dataclasses.replace(writing, kind=TemplateKind.THANK_YOU, seed=LINKEDIN_TURN)
         said = _stood_out_sentence(first, contact, after, people)
         return said if len(said) <= LINKEDIN_STOOD_OUT else ""
-    items, after = [], []
+    # The user's own sentences follow the framed one in the order they typed them.
+    items, kept = [], []
     for item in _stood_out_items(text):
-        item = _to_the_reader(_they_as_you(item, people), contact, people)
+        item = _splice_parted(_to_the_reader(_they_as_you(item, people), contact, people))
         first, *rest = _sentences_in(item)
-        if rest and not _starts_a_noun_phrase(first):
+        if _is_own_sentence(first) or (rest and not _starts_a_noun_phrase(first)):
             # "Great chat with Sam. I learned a lot.": the user's own sentences, kept as written.
-            after.append(" ".join(_sentence(sentence) for sentence in (first, *rest)))
+            kept.append(" ".join(_sentence(sentence) for sentence in (first, *rest)))
             continue
         # "The scenario about a family at 4pm. I've thought about it since.": the scenario is framed, the rest follows.
         items.append(first)
-        after += [_sentence(sentence) for sentence in rest]
-    phrases = [_as_phrase(item) for item in items if not _is_own_sentence(item)]
-    sentences = [_sentence(item) for item in items if _is_own_sentence(item)] + after
+        kept += [_sentence(sentence) for sentence in rest]
+    phrases = [_as_phrase(item) for item in items]
+    sentences = kept
     if len(phrases) > 1 and any(re.search(r", | [-–—] ", phrase) for phrase in phrases):
         # "the HACCP question, which was very practical and the plant visit": a thing with an aside is
         # framed alone, and the next one has a sentence of its own (readers: "garbled run-on").

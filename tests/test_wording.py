@@ -832,7 +832,7 @@ def test_a_company_is_named_in_a_sentence_without_its_legal_suffix(owner, compan
         ("They introduced me to the nurses and I shadowed them", "I shadowed them"),
         ("They asked Lena about me", "They asked Lena about me"),
         # Someone else may be the "she", and "her" ending a phrase may be someone else.
-        ("Priya introduced me to Lena, she was great", "Lena, she was great"),
+        ("Priya introduced me to Lena, she was great", "Lena. She was great"),
         ("Priya thanked her for coming", "thanked her for coming"),
         # With both a "he" and a "she", nobody can tell who is who.
         ("Priya and his manager, she was kind", "his manager, she was kind"),
@@ -1253,7 +1253,9 @@ def test_a_thing_with_an_aside_is_not_run_on_into_the_next():
             "HACCP question on the sauce line, was very practical\nthe plant visit in Sheikhupura", tone=tone
         )
         assert "practical and the plant visit" not in sentence, sentence
-        assert "I also enjoyed the plant visit in Sheikhupura." in sentence, sentence
+        # What the question was is a sentence of its own, with its article; the visit is framed.
+        assert "The HACCP question on the sauce line was very practical." in sentence, sentence
+        assert re.search(r"\bthe plant visit in Sheikhupura\b", sentence, re.IGNORECASE), sentence
 
 
 def test_a_case_or_question_is_never_said_to_have_been_enjoyed():
@@ -1311,7 +1313,7 @@ def test_a_notes_asides_are_written_as_a_letter_says_them(owner):
         ("Tom Baker", "Mr", "Unexpected question about my gap year", "nexpected question about my gap year"),
         ("Tom Baker", "Mr", "Drew showed me the site", "Drew showed me the site"),
         ("Tom Baker", "Mr", "Catered lunch with the whole team", "atered lunch with the whole team"),
-        ("Tom Baker", "Mr", "Tom introduced me to the head nurse, she was lovely", "the head nurse, she was lovely"),
+        ("Tom Baker", "Mr", "Tom introduced me to the head nurse, she was lovely", "the head nurse. She was lovely"),
         ("Tom Baker", "Mr", "she explained the benefits", "he explained the benefits"),
         ("Priya Raman", "Ms", "Priya asked me to call her back", "call her back"),
         ("Priya Raman", "Ms", "Priya never misses a detail, she misses nothing", "you miss nothing"),
@@ -1354,3 +1356,65 @@ def test_what_stood_out_speaks_to_the_reader_and_of_nobody_else_as_them(owner, c
 )
 def test_a_middle_name_is_no_second_family_name(name, honorific, formal):
     assert read_person(name, honorific=honorific).formal == formal
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # A thing, then what it was, is a sentence with its article, never the object of "I enjoyed"
+        # (readers: "I also enjoyed the interview in English was good practice for me" did not parse).
+        ("interview in English was good practice for me", "The interview in English was good practice for me."),
+        ("pairing session with Thiago was really nice", "The pairing session with Thiago was really nice."),
+        ("HACCP question on the sauce line was very practical", "The HACCP question on the sauce line was very"),
+        # A comma between a thing and what it was is dropped.
+        (
+            "Excel case study about forecasting churn, was tough but fair",
+            "case study about forecasting churn was tough",
+        ),
+        # How they were, typed with nobody to be it.
+        ("questions about AML screening\nvery formal but kind", "Everyone was very formal but kind."),
+        ("very quick process, 3 rounds in 1 week", "The process was very quick, 3 rounds in 1 week."),
+        ("very nice people, they gave us lunch after", "The people were very nice. They gave us lunch after."),
+        # A second sentence typed after a comma is a sentence of its own.
+        ("You were very patient with all candidates, you smiled at everyone", "candidates. You smiled at everyone."),
+        ("The interview asked if I can work abroad for 3 years, I liked the honesty", "3 years. I liked the honesty."),
+    ],
+)
+def test_a_note_that_says_what_a_thing_was_is_its_own_sentence(typed, said):
+    for tone in Tone.values:
+        for slug in ("one", "two", "three"):
+            sentence = stood_out(typed, tone=tone, slug=slug, contact="")
+            assert said in sentence, sentence
+            assert not re.search(
+                r"(?i)\b(?:enjoyed|remember|forget|about|of) (?:the )?(?:interview in|pairing)", sentence
+            )
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        # A thing and its aside stay one phrase; a clause that leads into the next is never cut from it.
+        (
+            "the store walk at Parramatta, you pointed out things",
+            "the store walk at Parramatta, you pointed out things",
+        ),
+        ("When you asked about nights, I froze", "when you asked about nights, I froze"),
+        ("Mock call with a founder (it was Conor), very realistic", "mock call with a founder (it was Conor)"),
+        ("very many robots on the line", "very many robots on the line"),
+    ],
+)
+def test_a_thing_and_its_aside_stay_one_phrase(typed, kept):
+    for tone in Tone.values:
+        sentence = stood_out(typed, tone=tone, contact="")
+        assert kept.lower() in sentence.lower(), sentence
+        assert not sentence.startswith(typed[:8]), sentence
+
+
+def test_the_readers_second_verb_agrees_with_you():
+    """ "You asked me about concrete curing and was patient with my answer" (readers: "grammar slip")."""
+    said = stood_out(
+        "Engr. Magdy asked me about concrete curing and was patient with my answer", contact="Magdy Farouk"
+    )
+    assert "You asked me about concrete curing and were patient with my answer" in said, said
+    kept = stood_out("Magdy showed me the site, it was hot and was dusty", contact="Magdy Farouk")
+    assert "was dusty" in kept, kept
