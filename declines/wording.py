@@ -69,6 +69,8 @@ HONORIFICS = frozenset(
     | {"barr", "khun", "sig.ra", "sig.na", "sr", "mtro", "mtra", "geom", "cdra", "cdor", "oom", "tannie"}
     | {"mama", "auntie", "aunty", "uncle", "teacher", "kaptein", "doamna", "domnul", "bro", "sis"}
     | {"dott.ssa", "dr.ssa", "prof.ssa", "mas", "rektor", "rag", "kak", "mdm"}
+    # "Ato Dawit Bekele", "W/ro Selamawit Haile" (Ethiopia); "En. Hafiz", "Pn. Aisyah" (Encik, Puan, in Malaysia).
+    | {"ato", "w/ro", "w/rt", "wro", "en", "pn"}
 )
 # Titles that say nothing of who someone is: "Engr. Obi" can be the reader whoever they are; "Mr Lee" cannot
 # be Sarah Lee.
@@ -211,7 +213,67 @@ class Person:
             return True
         # "Priya" on the list of people to thank is the contact Priya Raman.
         one_word = [p for p in (self, other) if not p.family]
-        return bool(one_word) and bool(self.given) and self.given.casefold() == other.given.casefold()
+        if one_word and self.given and _same_given(self.given, other.given):
+            return True
+        # "Mr. Faisal" or "Pak Budi" (a title and the one name) is Faisal Al Mansoori, Budi Santoso.
+        for titled, named in ((self, other), (other, self)):
+            if titled.honorific and not titled.given and titled.family and " " not in titled.family:
+                called = titled.family.casefold()
+                if called == named.given.casefold():
+                    return True
+                # "Mme Lefèvre" is not Jean-Pierre Lefèvre, whose title says otherwise.
+                if called == named.family.casefold().split(" ")[0] and not _other_titles(titled, named):
+                    return True
+        # "Javier Martínez" is Javier Martínez López; "Bob Kline" is Robert Kline.
+        families = [p.family.casefold().split() for p in (self, other)]
+        return (
+            bool(self.given and self.family and other.family)
+            and _same_given(self.given, other.given)
+            and (families[0][: len(families[1])] == families[1] or families[1][: len(families[0])] == families[0])
+        )
+
+
+def _other_titles(one: "Person", other: "Person") -> bool:
+    """Whether two people's titles say they are a woman and a man ("Mme" and "Mr")."""
+    titles = [person.honorific.rstrip(".").capitalize() for person in (one, other)]
+    return any(titles[0] in group and titles[1] in other_group for group, other_group in _GENDER_PAIRS)
+
+
+def _same_given(one: str, other: str) -> bool:
+    """Whether two given names are one person's: as typed, or one the other's usual short form ("Bob", Robert)."""
+    one, other = one.casefold(), other.casefold()
+    return one == other or other in _NICKNAMES.get(one, ()) or one in _NICKNAMES.get(other, ())
+
+
+# English names and the short forms people go by, which share no beginning with them ("Bob" of Robert).
+_NICKNAMES = {
+    "robert": ("bob", "bobby", "rob", "robbie", "bert"),
+    "william": ("bill", "billy", "will", "willie", "liam"),
+    "richard": ("rick", "ricky", "dick", "rich", "richie"),
+    "james": ("jim", "jimmy", "jamie"),
+    "john": ("jack", "johnny"),
+    "margaret": ("peggy", "maggie", "meg", "marge"),
+    "elizabeth": ("liz", "lizzie", "beth", "betty", "libby", "eliza"),
+    "edward": ("ted", "ed", "eddie", "ned"),
+    "theodore": ("ted", "teddy", "theo"),
+    "charles": ("chuck", "charlie"),
+    "henry": ("hank", "harry"),
+    "katherine": ("kate", "katie", "kathy", "kat"),
+    "catherine": ("kate", "katie", "cathy", "cat"),
+    "patricia": ("patty", "trish", "pat"),
+    "deborah": ("deb", "debbie"),
+    "rebecca": ("becky", "becca"),
+    "susan": ("sue", "suzy"),
+    "anthony": ("tony",),
+    "joseph": ("joe", "joey"),
+    "michael": ("mike", "mikey"),
+    "thomas": ("tom", "tommy"),
+    "andrew": ("andy", "drew"),
+    "daniel": ("dan", "danny"),
+    "christopher": ("chris",),
+    "jennifer": ("jen", "jenny"),
+    "alexander": ("alex", "sasha"),
+}
 
 
 # "med.", "rer. nat.", "h.c.": what follows a German or Austrian title and is part of it.
@@ -257,6 +319,7 @@ _SPANISH_GIVEN = frozenset(
     | {"esteban", "mauricio", "hernán", "cristián", "cristóbal", "jaime", "ramón", "santiago", "vicente"}
     | {"agustín", "nicolás", "martín", "iñaki", "xabier", "josé", "jesús", "óscar", "rubén", "gustavo", "héctor"}
     | {"ernesto", "octavio", "juan", "luis", "pedro", "francisco", "joaquin", "sebastian", "matias", "nicolas"}
+    | {"carlos", "manuel", "pablo", "rafael", "felipe", "carmen", "maría", "ángel", "raquel", "susana", "alicia"}
 )
 
 
@@ -1496,6 +1559,9 @@ _FINITE_VERBS = frozenset(
     | {"picked", "switched", "tasted", "cooked", "corrected", "arranged", "checked", "reviewed", "laughed"}
     | {"drove", "let", "taught", "brought", "played", "waited", "called", "answered", "welcomed", "introduced"}
     | {"invited", "treated", "joined", "cycled", "suddenly", "personally", "kindly"}
+    # "Fernando talked about the guest programme".
+    | {"talked", "discussed", "described", "mentioned", "spoke", "presented", "demonstrated", "encouraged"}
+    | {"listened", "smiled", "remembered", "noticed", "insisted", "hosted", "led", "ran", "met", "opened"}
 )
 _QUOTES = "\"'“”‘’"
 _DOUBLE_QUOTES = frozenset('"“”')
@@ -1511,6 +1577,7 @@ _SHORTHAND = {
     "thru": "through", "cant": "can't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't",
     "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "ive": "I've",
     "ppl": "people", "hrs": "hours", "mins": "minutes", "approx": "about", "w/e": "weekend",
+    "esp": "especially", "esp.": "especially", "no bs": "no-nonsense",
 }  # fmt: skip
 _SHORT_WORD = re.compile(
     r"(?<![\w/])(?i:"
@@ -1677,6 +1744,8 @@ _AFTER_A_DOING = frozenset(
 )
 
 
+# What the writer felt about something, typed without the "I": "liked that they showed me real code".
+_FELT_TOWARDS = frozenset({"liked", "loved", "enjoyed", "appreciated", "valued", "admired"})
 # "afterwards they cycled me round …": a time word, then who did what, is a sentence.
 _THEN_SOMEONE = re.compile(r"(?i)^(?:afterwards|after that|then|later|also|at the end)\s+(?:they|we|you|he|she|i)\b")
 # "summarise a pension file in plain English", "write an email to a buyer": the task as it was set.
@@ -1696,6 +1765,16 @@ def _doer_put_back(item: str) -> str:
     task = _TASK_SET.match(item)
     if task and task["verb"] in _TASKS:
         return f"being asked to {item}"
+    if (
+        first in _FELT_TOWARDS
+        and words[0][:1].islower()
+        and (after in _DETERMINERS | _PREPOSITIONS | _CLAUSE_STARTS or words[1][:1].isupper())
+    ):
+        # "liked that they showed me real code", "loved the Dublin office": what the writer felt.
+        return f"I {first}{item[len(words[0]) :]}"
+    if first in _FEELINGS and words[0][:1].islower() and after in ("by", "with", "that", "how", "to"):
+        # "impressed by the lab": how the writer was.
+        return f"I was {first}{item[len(words[0]) :]}"
     if first in _DESCRIBING_ED or first.endswith("ing"):
         return item
     done = first in _DONE or (first.endswith("ed") and len(first) > 4 and not first.endswith("eed"))
@@ -1768,7 +1847,7 @@ def stood_out_left_out(text: str) -> list[str]:
 
 
 # "Excel case study on churn, was tough but fair": what the thing was, after a comma that parts it from its verb.
-_COMMA_BEFORE_WAS = re.compile(r",\s+(?=(?:was|were|is|are)\s)")
+_COMMA_BEFORE_WAS = re.compile(r",\s+(?=(?:(?:really|truly)\s+)?(?:was|were|is|are|made|gave|helped)\s)")
 # "very formal but kind", "very nice people": how they were, typed without anyone to be it.
 _HOW_THEY_WERE = re.compile(
     r"(?i)(?P<how>(?:very|so|really|super|quite|extremely)\s+(?!many\b|much\b|few\b|lots?\b)[a-z]+"
@@ -1776,11 +1855,20 @@ _HOW_THEY_WERE = re.compile(
     r"(?:\s+(?P<who>people|team|staff|panel|interviewers|process|interview|interviews|atmosphere))?(?P<rest>[,;].*)?"
 )
 _PLURAL_WHO = frozenset({"people", "staff", "interviewers", "interviews"})
+# After a word in -ing, what shows it is a doing: "meeting the team", "meeting some of the volunteers".
+_DOING_WHAT = frozenset(
+    {"the", "a", "an", "my", "your", "our", "their", "his", "her", "some", "all", "many", "everyone", "people"}
+)
+# What happened once, in the process: "the discussion … is very deep" was, when the letter is written.
+_EVENTS = frozenset(
+    {"visit", "tour", "interview", "interviews", "test", "task", "session", "discussion", "presentation", "lunch"}
+    | {"exercise", "assessment", "dinner", "call", "meeting", "workshop", "demo", "trip", "chat", "conversation"}
+)
 
 
 def _head(item: str) -> str:
     """A note up to its first aside (a comma, a bracket, a dash)."""
-    return re.split(r"[,;(]| [-–—] ", item, maxsplit=1)[0]
+    return re.split(r"[,;:(]| [-–—] ", item, maxsplit=1)[0]
 
 
 def _what_it_was(item: str) -> str:
@@ -1795,16 +1883,35 @@ def _what_it_was(item: str) -> str:
         said = f"the {who} {'were' if who in _PLURAL_WHO else 'was'}" if who else "everyone was"
         return f"{said} {m['how'].lower()}{m['rest'] or ''}"
     words = item.split()
+    # "Meeting the team was the best part": doing something, which has no article.
+    doing = len(words) > 1 and words[0].lower().endswith("ing") and words[1].lower() in _DOING_WHAT
+    if (
+        len(words) > 2
+        and not doing
+        and words[0][1:].islower()
+        and words[0].lower() in _PROCESS_NOUNS | _LINE_STARTS
+        and words[1][:1].islower()
+        and _COPULAS & set(_ANY_WORD.findall(_head(item).lower()))
+    ):
+        # "Panel was well structured", "Factory visit is very impressive": capitalised only for starting the line.
+        item = item[:1].lower() + item[1:]
+        words = item.split()
     # "HACCP question on the sauce line was …": an acronym before the thing, which needs its article too.
     acronym = re.fullmatch(r"[A-Z][A-Z0-9/&-]{1,7}", words[0]) if words else None
     if (
         len(words) > 2
+        and not doing
         and (item[:1].islower() or acronym)
         and words[0] not in _DETERMINERS | _NO_ARTICLE_NEEDED | _PHRASE_STARTS | _SENTENCE_SUBJECTS
         and (words[0] in _PROCESS_NOUNS | _LINE_STARTS or words[1] in _PROCESS_NOUNS)
         and _COPULAS & set(_main_clause(_ANY_WORD.findall(_head(item).lower())[1:]))
     ):
         item = "the " + item
+    # "the factory visit is very impressive": an event of the process was, by the time the letter is written.
+    head = _head(item)
+    said = re.match(r"(?i)the ((?:[\w&/-]+ )+?)(is|are)\b", head)
+    if said and _EVENTS & set(said[1].lower().split()):
+        item = item[: said.start(2)] + ("was" if said[2].lower() == "is" else "were") + item[said.end(2) :]
     return item
 
 
@@ -1883,7 +1990,8 @@ def _main_clause(words: list[str]) -> list[str]:
     if words[verb - 1] in _CLAUSE_SUBJECTS and words[verb - 2] not in _PREPOSITIONS:
         # Not "the pairing session with you was really nice", whose "you" is the session's.
         subject = verb - 1
-    elif verb >= 3 and words[verb - 2] in _DETERMINERS:
+    elif verb >= 3 and words[verb - 2] in _DETERMINERS and words[verb - 3] not in _PREPOSITIONS:
+        # Not "the demo class with the kids was really fun", whose kids are the class's.
         subject = verb - 2
     else:
         return words
@@ -1907,9 +2015,21 @@ def _is_own_sentence(item: str) -> bool:
     # Words in any alphabet: "Pisti bácsi gave me pálinka" is a sentence.
     words = _ANY_WORD.findall(item.lower().replace("’", "'"))
     if words and words[0] in _DETERMINERS:
-        # "The interview asked if I could move": a thing, then what it did.
-        did = len(words) > 3 and words[2] in _FINITE_VERBS and words[3] != "by"
-        return did or any(word in _GERUND_SENTENCE_VERBS for word in _main_clause(words[1:]))
+        # "The interview asked if I could move", "the plant manager explained well the lean program": a thing,
+        # then what it did; not "the question you asked", "the project Sam described" (a name, as typed).
+        typed = item.split()
+        did = any(
+            len(words) > n + 1
+            and words[n] in _FINITE_VERBS
+            and words[n + 1] != "by"
+            and words[n - 1] not in _CLAUSE_SUBJECTS
+            and not _CLAUSE_STARTS & set(words[1:n])
+            and not typed[n - 1][:1].isupper()
+            for n in (2, 3)
+        )
+        # What it was is said before any aside: "The job talk Q&A, the students' questions were sharp" is a thing.
+        head = _ANY_WORD.findall(_head(item).lower())
+        return did or any(word in _GERUND_SENTENCE_VERBS for word in _main_clause(head[1:]))
     if not words or words[0] in _PHRASE_STARTS:
         return False
     # "interview in English was good practice for me": a thing typed without its article, then what it was
@@ -1946,9 +2066,13 @@ def _as_phrase(item: str) -> str:
     dropped from a first word that only had it for starting the line
     ("The whiteboard session", "Meeting the team"), never from a name."""
     item = item.rstrip(".!;:, ")
+    # "very warm welcome at the office": the frame says how much ("I very much enjoyed …"), the phrase what.
+    item = re.sub(r"^(?i:very|really|so|super)\s+(?!many\b|much\b|few\b|little\b)(?=[a-z]+\s+[a-z])", "", item)
     first, _, rest = item.partition(" ")
     plain = first[:1].isupper() and first[1:].islower()
-    line_start = first.lower() in _LINE_STARTS and rest[:1].islower()  # never "the field Museum tour"
+    # "Clear explanation about the training", "Flexible timings": a describing word that only started the line.
+    describing = first.lower() in _DESCRIBING or re.search(r"..(?:ble|ful|ous|ive)$", first.lower())
+    line_start = (first.lower() in _LINE_STARTS or describing) and rest[:1].islower()  # never "the field Museum"
     small = (
         line_start
         or first.lower() in _PHRASE_STARTS | _PROCESS_NOUNS | {"you", "your"}
@@ -1993,6 +2117,11 @@ _PROCESS_NOUNS = frozenset(
 )
 
 
+# Describing words a note starts with, capitalised only for starting the line.
+_DESCRIBING = frozenset(
+    {"clear", "fast", "good", "great", "nice", "warm", "big", "small", "new", "modern", "friendly", "honest"}
+    | {"open", "detailed", "relaxed", "smooth", "quick", "kind", "real", "fair", "practical", "hard", "tough"}
+)
 # Places whose name ends like a verb doing something: "Kuching office tour" keeps its capital.
 _PLACES_IN_ING = frozenset({"kuching", "beijing", "nanjing", "kunming", "chongqing", "woking", "ealing", "epping"})
 # More words a note starts with, capitalised only for starting the line: "Boat trip out to the sea cages",
@@ -2024,7 +2153,7 @@ def _bare_noun(phrase: str) -> bool:
     if len(words) == 1:
         return True
     # "meeting the buyer team", "tasting the wines": doing something, not a thing.
-    if first.endswith("ing") and words[1] in _DETERMINERS | _CLAUSE_STARTS:
+    if first.endswith("ing") and words[1] in _DETERMINERS | _CLAUSE_STARTS | _DOING_WHAT:
         return False
     # "stacey showing me round": a name typed in lower case, doing something; "demo teaching on …" is a demo.
     return first in _PROCESS_NOUNS | _LINE_STARTS or not words[1].endswith("ing")
@@ -2119,6 +2248,7 @@ _SAME_TITLES = (
     frozenset({"Ms", "Mrs", "Miss", "Mme", "Mlle", "Sra", "Srta", "Frau", "Señora", "Sig.ra", "Dona", "Doña", "Pani"}),
     frozenset({"Mr", "Herr", "Sr", "Señor", "Sig", "Pan", "Senhor", "Seu"}),
 )
+_GENDER_PAIRS = ((_SAME_TITLES[0], _SAME_TITLES[1]), (_SAME_TITLES[1], _SAME_TITLES[0]))
 # Names that start another ("Daniel" of Danielle, "Chris" of Christina) and are someone else's.
 _NAMES_IN_THEIR_OWN_RIGHT = frozenset(
     {"daniel", "chris", "christian", "christine", "andre", "alex", "alexander", "paul", "leon", "nicola", "michel"}
@@ -2162,6 +2292,10 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
             and len(contact.given) > len(word) + 1
             and word.lower() not in _NAMES_IN_THEIR_OWN_RIGHT
         }
+    if contact.given:
+        # "Bob's candor about the plant", to Robert Kline.
+        said = _NICKNAMES.get(contact.given.casefold(), ())
+        names |= {word for word in re.findall(r"\b[A-Z][a-z]+\b", text) if word.casefold() in said}
     if contact.honorific.rstrip(".").lower() in _ROLE_TITLES:
         # "the captain told me about his own failed first check ride", to Captain Fitzgerald.
         names.add(f"the {contact.honorific.rstrip('.').lower()}")
@@ -2207,6 +2341,8 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
         lambda m: m[1] + _after_you(m[2]),
         said,
     )
+    # "Pak Budi very open about the expansion plan": how they were, typed without the "was".
+    said = re.sub(r"^((?i:you)) (?=(?:very|so|quite|super|extremely) [a-z]+(?<!ly)\b)", r"\1 were ", said)
     named = [other for other in others if not other.same_as(contact) and other.familiar]
     someone_else = any(re.search(rf"\b{re.escape(other.given or other.familiar)}\b", said) for other in named)
     if said == typed:
@@ -2264,6 +2400,31 @@ def _did(text: str) -> bool:
     return _is_own_sentence(text) and any(word in _FINITE_VERBS or word.endswith("ed") for word in words[1:])
 
 
+# Words that end a thing's name: "the visit during …", and the small words of other languages ("visita a las").
+_NOT_A_HEAD = frozenset({"during", "by", "and", "or", "a", "de", "del", "la", "las", "los", "en", "du", "des", "le"})
+
+
+def _plural(phrase: str) -> bool:
+    """Whether a phrase names more than one thing by its head: "the flexible hours", "the questions about AML"."""
+    head = []
+    for n, word in enumerate(_head(phrase).lower().split()):
+        if word in _PREPOSITIONS | _CLAUSE_STARTS | _NOT_A_HEAD or (n and word.endswith("ing")):
+            break
+        head.append(word)
+    if head and head[0] in _DETERMINERS:
+        head = head[1:]
+    # A note's thing is a word or three ("the flexible hours"); more is no English noun phrase to count.
+    last = head[-1] if 0 < len(head) <= 3 else ""
+    if last in ("people", "children", "staff", "kids", "hours", "questions"):
+        return True
+    return (
+        len(last) > 3
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is", "ics", "'s", "’s"))
+        and last not in ("news", "series", "process", "class", "campus", "canvas", "atlas")
+    )
+
+
 def _stood_out_sentence(text: str, contact: Person | None, writing: Writing, people: Sequence[Person] = ()) -> str:
     if writing.kind == TemplateKind.LINKEDIN_NOTE:
         # A connection note has 300 characters: the first thing only, and only if it is short.
@@ -2274,7 +2435,15 @@ def _stood_out_sentence(text: str, contact: Person | None, writing: Writing, peo
         return said if len(said) <= LINKEDIN_STOOD_OUT else ""
     # The user's own sentences follow the framed one in the order they typed them.
     items, kept = [], []
+    # "deb's take on platform-as-product": a name the user typed in lower case everywhere, with its capital.
+    lower = {
+        person.given.casefold(): person.given
+        for person in (*people, *([contact] if contact else []))
+        if person.name.islower() and len(person.given) > 2 and person.given.casefold() not in _ENGLISH_WORDS
+    }
     for item in _stood_out_items(text):
+        for typed, named in lower.items():
+            item = re.sub(rf"\b{re.escape(typed)}\b", named, item)
         item = _splice_parted(_to_the_reader(_they_as_you(item, people), contact, people))
         first, *rest = _sentences_in(item)
         if _is_own_sentence(first) or (rest and not _starts_a_noun_phrase(first)):
@@ -2311,6 +2480,12 @@ def _stood_out_sentence(text: str, contact: Person | None, writing: Writing, peo
         joined = " and ".join(phrases)
         wording = writing.pick(wordings)
         framed = wording.format(x=joined, X=joined[:1].upper() + joined[1:])
+        if wording.startswith("{X} ") and _plural(joined):
+            # "The flexible hours were the best part for me."
+            agrees = {"was": "were", "is": "are", "has": "have"}
+            verb = re.match(r" (was|is|has)\b", framed[len(joined) :])
+            if verb:
+                framed = f"{framed[: len(joined)]} {agrees[verb[1]]}{framed[len(joined) + verb.end() :]}"
         # "your question - what would I cut first?." : the user's own mark ends the sentence.
         sentences.insert(0, re.sub(r"([?!][”\"’']?)\.$", r"\1", framed))
     return " ".join(sentences)

@@ -1418,3 +1418,112 @@ def test_the_readers_second_verb_agrees_with_you():
     assert "You asked me about concrete curing and were patient with my answer" in said, said
     kept = stood_out("Magdy showed me the site, it was hot and was dusty", contact="Magdy Farouk")
     assert "was dusty" in kept, kept
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # A title and the one name the user knows them by (readers: "asks Faisal to thank Mr. Faisal").
+        ("Mr. Faisal", "Faisal Al Mansoori"),
+        ("Pak Budi", "Budi Santoso"),
+        ("Ms Lee", "Priya Lee"),
+        # One of two family names, and the short form of a given name.
+        ("Javier Martínez", "Javier Martínez López"),
+        ("Bob Kline", "Robert Kline"),
+    ],
+)
+def test_the_same_person_typed_two_ways_is_one_person(one, other):
+    assert read_person(one).same_as(read_person(other)) and read_person(other).same_as(read_person(one))
+
+
+def test_people_with_one_family_name_and_titles_of_another_sex_are_two_people():
+    """ "Mme Lefèvre (la boutique)" is not the contact Jean-Pierre Lefèvre."""
+    assert not read_person("Mme Lefèvre").same_as(read_person("Jean-Pierre Lefèvre", honorific="Mr"))
+    assert not read_person("Javier Ruiz").same_as(read_person("Javier Martínez López"))
+
+
+def test_the_contact_on_the_list_of_people_to_thank_is_thanked_once(owner):
+    offer = OfferFactory(
+        owner=owner,
+        contact_name="Faisal Al Mansoori",
+        contact_honorific="Mr",
+        people_to_thank="Mr. Faisal (GM)\nMs. Reem Haddad, Director of HR",
+    )
+    said = value(offer, "thanks_sentence")
+    assert "Reem" in said and "Faisal" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("typed", "formal", "familiar"),
+    [
+        # Titles as people in Ethiopia and Malaysia type them, never greeted as names ("Dear Ato,").
+        ("Ato Dawit Bekele", "Ato Bekele", "Dawit"),
+        ("W/ro Selamawit Haile", "W/ro Haile", "Selamawit"),
+        ("En. Hafiz", "En. Hafiz", "En. Hafiz"),
+        # A Spanish given name and two family names: "Dear Mr Mamani" used the mother's.
+        ("Carlos Quispe Mamani", "Carlos Quispe Mamani", "Carlos"),
+    ],
+)
+def test_titles_and_family_names_of_more_places_are_read_as_people_there_write_them(typed, formal, familiar):
+    person = read_person(typed)
+    assert (person.formal, person.familiar) == (formal, familiar)
+    assert read_person(typed, honorific="Mr").formal.startswith("Mr " if "Quispe" in typed else "")
+
+
+@pytest.mark.parametrize(
+    ("typed", "contact", "said"),
+    [
+        ("Bob's candor about the plant consolidation", "Robert Kline", "your candor about the plant consolidation"),
+        ("Pak Budi very open about the expansion plan", "Budi Santoso", "You were very open about the expansion plan"),
+        ("En. Hafiz explained the project in Sarawak", "Hafiz Rahman", "You explained the project in Sarawak"),
+    ],
+)
+def test_the_reader_by_a_short_name_or_a_title_is_you(typed, contact, said):
+    assert said in stood_out(typed, contact=contact)
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # What the writer felt, typed without the "I" ("I look back with real pleasure on liked that …").
+        ("liked that they showed me real code", "I liked that they showed me real code."),
+        ("loved the Dublin office and the team lunch", "I loved the Dublin office and the team lunch."),
+        # A thing, then what it did or was.
+        ("the plant visit\nthe plant manager explained well the lean program", "The plant manager explained well"),
+        ("the resort tour\nFernando talked about the guest programme", ". Fernando talked about the guest programme."),
+        ("the demo class with the kids was really fun", "The demo class with the kids was really fun."),
+        ("the mihi at the start, really made me feel welcome", "The mihi at the start really made me feel welcome."),
+        # Capitalised only for starting the line; an event of the process was.
+        ("Panel was well structured and on time", "The panel was well structured and on time."),
+        ("Factory visit is very impressive, the SMT line is very modern", "The factory visit was very impressive, the"),
+        ("Clear explanation about the training period", "the clear explanation about the training period"),
+        ("very warm welcome at the Piraeus office", "the warm welcome at the Piraeus office"),
+        # Shorthand said in words.
+        ("the lab is well equipped esp the flow core", "well equipped especially the flow core"),
+        ("no bs interview loop", "no-nonsense interview loop"),
+    ],
+)
+def test_a_note_is_written_as_a_letter_says_it(typed, said):
+    for tone in Tone.values:
+        for slug in ("one", "two", "three"):
+            sentence = stood_out(typed, tone=tone, slug=slug, contact="")
+            assert said.lower() in sentence.lower(), sentence
+            assert not re.search(r"\b(?:on|of|enjoyed|especially) (?:liked|loved|the plant manager|Clear)\b", sentence)
+
+
+def test_a_thing_of_many_takes_were_and_a_note_in_another_language_is_not_counted():
+    for slug in ("one", "two", "three", "four"):
+        assert "the flexible hours was" not in stood_out("the flexible hours", slug=slug).lower()
+        assert " were " not in stood_out("visita a las habitaciones renovadas", slug=slug)
+    framed = [stood_out("the flexible hours", tone=tone, slug=slug) for tone in Tone.values for slug in "abcdefgh"]
+    assert any("The flexible hours were" in sentence for sentence in framed), framed
+
+
+def test_a_name_typed_in_lower_case_is_written_with_its_capital(owner):
+    offer = OfferFactory(
+        owner=owner,
+        contact_name="Marcus Lee",
+        people_to_thank="deb (vp eng)",
+        what_stood_out="deb's take on platform work",
+    )
+    assert "Deb's take on platform work" in value(offer, "stood_out_sentence")
