@@ -85,7 +85,7 @@ _GENDERED_TITLES = frozenset(
 # After a name, the respect it is said with: "Sunita ji", "Selin Hanım", "Emre Bey".
 _TITLES_AFTER = frozenset({"ji", "hanım", "hanim", "bey", "bácsi", "néni"})
 # After a name, what is said to them and is no part of it: "Mr. Agarwal sir".
-_SAID_AFTER = frozenset({"sir", "madam", "ma'am", "maam"})
+_SAID_AFTER = frozenset({"sir", "madam", "ma'am", "maam", "sb", "sahab", "sahib", "saab"})
 _SAID_AFTER_A_NAME = re.compile(
     rf"\b([A-Z][\w’'-]+) (?:{'|'.join(re.escape(word) for word in sorted(_SAID_AFTER))})(?![\w’'])"
 )
@@ -893,7 +893,9 @@ def _greeting(contact: Person | None, writing: Writing) -> str:
         return "Hello," if casual else "Dear Hiring Team,"
     titled = contact.formal_address or (contact.honorific and contact.family)
     professor = contact.honorific.rstrip(".").lower() in ("prof", "professor") and contact.family
-    if (writing.formal or professor) and (titled or not contact.given):
+    # "Dear Ms Tanaka,": a Japanese colleague is called by the family name (readers: "Dear Yuki," overfamiliar).
+    japanese = contact.family.casefold() in _JAPANESE_FAMILY and titled
+    if (writing.formal or professor or japanese) and (titled or not contact.given):
         # A professor is greeted by the title in any tone ("Hi Andreas" to Prof. Dr. med. Schäfer jarred).
         return f"Dear {contact.formal},"
     return f"{'Hi' if casual else 'Dear'} {contact.familiar},"
@@ -1505,9 +1507,9 @@ _STOOD_OUT: dict[str, list[str]] = {
 _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
     [
         "Looking back, {x} is what I remember best.",
-        "{X} is a big part of why the process was worth it for me.",
+        "{X} was a big part of why the process felt worthwhile.",
         "I still think back to {x}.",
-        "I look back with real pleasure on {x}.",
+        "It's a real pleasure to think back to {x}.",
         "More than once since, I've thought about {x}.",
         "{X} was the best part of the process for me.",
         "I think fondly of {x}.",
@@ -1640,6 +1642,12 @@ def _as_written(item: str) -> str:
     item = _SAID_AFTER_A_NAME.sub(r"\1", item)
     # "sim assessment!! will never forget it": one mark is enough.
     item = re.sub(r"([!?])[!?]+", r"\1", item)
+    # "Martín was super honest": the chat word said as a letter would.
+    item = re.sub(
+        r"\bsuper (?=(?:[a-z]+(?:ful|ive|ous|ble|ent|ant|ing|ic)|honest|nice|kind|fun|smart|direct|friendly)\b)",
+        "very ",
+        item,
+    )
     # "Question: how would you motivate a teammate who is always late": the question, quoted.
     item = re.sub(
         r"^(?i:q|question)\s*:\s*(.+?)[?.]?$",
@@ -2378,6 +2386,17 @@ def _they_as_you(item: str, people: Sequence[Person]) -> str:
     return re.sub(r"^(?i:they)\b", "You", item)
 
 
+def _how_they_were(item: str, people: Sequence[Person]) -> str:
+    """ "how direct and honest they were with feedback", "how much they care about accessibility": how the
+    company was, said to its own people, is "you" (readers: "'they' for the reader's own team"). Not when
+    someone by name could be "they"."""
+    if any(re.search(rf"\b{re.escape(person.familiar)}\b", item) for person in people if person.familiar):
+        return item
+    if re.search(r"\b[A-Z][a-z]+['’]s\b", item):  # "Oskar's demo": Oskar's team could be "they"
+        return item
+    return re.sub(r"\b((?i:how)(?:\s+[a-z]+){1,3})\s+they\b(?!['’])", r"\1 you", item)
+
+
 # ", he was really interested", ", you smiled at everyone": a second sentence typed after a comma.
 _SPLICE = re.compile(r",\s+(?P<who>(?i:i|he|she|it|they|we|you))(?P<rest>(?:['’][a-z]+)?\s+(?!and\b|or\b|too\b)[a-z])")
 _LEADS_INTO = re.compile(r"(?i)(?:when|whenever|while|if|after|before|because|as|since|although|though|once|until)\b")
@@ -2444,7 +2463,8 @@ def _stood_out_sentence(text: str, contact: Person | None, writing: Writing, peo
     for item in _stood_out_items(text):
         for typed, named in lower.items():
             item = re.sub(rf"\b{re.escape(typed)}\b", named, item)
-        item = _splice_parted(_to_the_reader(_they_as_you(item, people), contact, people))
+        item = _how_they_were(_they_as_you(item, people), people)
+        item = _splice_parted(_to_the_reader(item, contact, people))
         first, *rest = _sentences_in(item)
         if _is_own_sentence(first) or (rest and not _starts_a_noun_phrase(first)):
             # "Great chat with Sam. I learned a lot.": the user's own sentences, kept as written.

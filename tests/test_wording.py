@@ -136,8 +136,10 @@ def test_values_for_an_offer(owner):
         (Tone.WARM, "K. Venkataraman", "Dr", "Dear Dr Venkataraman,"),
         (Tone.BRIEF, "J.R. Okafor", "", "Hi J.R.,"),
         (Tone.WARM, "AJ Smith", "", "Dear AJ,"),
-        # Japanese names written family name first.
-        (Tone.BRIEF, "Takeda Naoki", "Mr", "Hi Naoki,"),
+        # Japanese names written family name first; with a title, by it in any tone (readers: "Dear Yuki,"
+        # to Ms Tanaka Yuki was "overfamiliar"), and by the given name without one.
+        (Tone.BRIEF, "Takeda Naoki", "Mr", "Dear Mr Takeda,"),
+        (Tone.BRIEF, "Takeda Naoki", "", "Hi Naoki,"),
         (Tone.FORMAL, "Takeda Naoki", "Mr", "Dear Mr Takeda,"),
         # Given names of two words, and with them both family names.
         (Tone.BRIEF, "José Luis Hernández Ibarra", "Dr", "Hi José Luis,"),
@@ -156,7 +158,8 @@ def test_values_for_an_offer(owner):
         (Tone.WARM, "Cheung Wai-man, Winnie", "", "Dear Winnie,"),
         (Tone.BRIEF, "Zhang Li", "", "Hi Li,"),
         (Tone.FORMAL, "Tanaka Hiroshi", "Mr", "Dear Mr Tanaka,"),
-        (Tone.WARM, "Tanaka Hiroshi", "Mr", "Dear Hiroshi,"),
+        (Tone.WARM, "Tanaka Hiroshi", "Mr", "Dear Mr Tanaka,"),
+        (Tone.WARM, "Yuki Tanaka", "Ms", "Dear Ms Tanaka,"),
         (Tone.WARM, "Kim Lee", "", "Dear Kim,"),
         (Tone.WARM, "Ken Watanabe", "", "Dear Ken,"),
         # Initials and letters after a name are no family name ("Dear Smith,", "Dear Mr Cto," were slips).
@@ -1527,3 +1530,22 @@ def test_a_name_typed_in_lower_case_is_written_with_its_capital(owner):
         what_stood_out="deb's take on platform work",
     )
     assert "Deb's take on platform work" in value(offer, "stood_out_sentence")
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # How the company was, said to its own people (readers: "'they' for the reader's own team").
+        ("how direct and honest they were with feedback", "how direct and honest you were with feedback"),
+        ("the demo, and how much they care about accessibility", "how much you care about accessibility"),
+        # Said after a name as in Pakistan and India, and "super" as a letter says it.
+        ("Usman sb gave very valuable insights", "Usman gave very valuable insights"),
+        ("Martín was super honest about the challenges", "Martín was very honest about the challenges"),
+    ],
+)
+def test_a_notes_way_of_talking_is_said_as_a_letter_says_it(typed, said):
+    assert said in stood_out(typed, contact="")
+
+
+def test_they_of_a_note_naming_someone_is_left_as_typed():
+    assert "how much they care" in stood_out("Oskar's demo, and how much they care about it", contact="")
