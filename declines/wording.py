@@ -2444,14 +2444,11 @@ def _plural(phrase: str) -> bool:
     )
 
 
-def _stood_out_sentence(text: str, contact: Person | None, writing: Writing, people: Sequence[Person] = ()) -> str:
-    if writing.kind == TemplateKind.LINKEDIN_NOTE:
-        # A connection note has 300 characters: the first thing only, and only if it is short.
-        first = next((line for line in (text or "").splitlines() if line.strip()), "")
-        # Worded as no thank-you note, answer or check-in of the library words it (their turns are 0 to 8).
-        after = dataclasses.replace(writing, kind=TemplateKind.THANK_YOU, seed=LINKEDIN_TURN)
-        said = _stood_out_sentence(first, contact, after, people)
-        return said if len(said) <= LINKEDIN_STOOD_OUT else ""
+def _stood_out_parts(
+    text: str, contact: Person | None, people: tuple[Person, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What stood out, read for the email whatever its wording: the things to frame, as phrases, and the
+    user's own sentences, in the order typed."""
     # The user's own sentences follow the framed one in the order they typed them.
     items, kept = [], []
     # "deb's take on platform-as-product": a name the user typed in lower case everywhere, with its capital.
@@ -2473,8 +2470,30 @@ def _stood_out_sentence(text: str, contact: Person | None, writing: Writing, peo
         # "The scenario about a family at 4pm. I've thought about it since.": the scenario is framed, the rest follows.
         items.append(first)
         kept += [_sentence(sentence) for sentence in rest]
-    phrases = [_as_phrase(item) for item in items]
-    sentences = kept
+    return tuple(_as_phrase(item) for item in items), tuple(kept)
+
+
+# The sample offer's specific, read once: a constant, the same for every template a page previews.
+_sample_stood_out_parts = functools.lru_cache(maxsize=16)(_stood_out_parts)
+
+
+def _stood_out_sentence(
+    text: str,
+    contact: Person | None,
+    writing: Writing,
+    people: Sequence[Person] = (),
+    *,
+    parts: Callable[..., tuple[tuple[str, ...], tuple[str, ...]]] | None = None,
+) -> str:
+    if writing.kind == TemplateKind.LINKEDIN_NOTE:
+        # A connection note has 300 characters: the first thing only, and only if it is short.
+        first = next((line for line in (text or "").splitlines() if line.strip()), "")
+        # Worded as no thank-you note, answer or check-in of the library words it (their turns are 0 to 8).
+        after = dataclasses.replace(writing, kind=TemplateKind.THANK_YOU, seed=LINKEDIN_TURN)
+        said = _stood_out_sentence(first, contact, after, people)
+        return said if len(said) <= LINKEDIN_STOOD_OUT else ""
+    phrases, sentences = (parts or _stood_out_parts)(text, contact, tuple(people))
+    phrases, sentences = list(phrases), list(sentences)
     if len(phrases) > 1 and any(re.search(r", | [-–—] ", phrase) for phrase in phrases):
         # "the HACCP question, which was very practical and the plant visit": a thing with an aside is
         # framed alone, and the next one has a sentence of its own (readers: "garbled run-on").
@@ -2640,7 +2659,8 @@ def values_for(
     today = today or timezone.localdate()
     profile = profile_for(user)
     my_name = " ".join(profile.display_name.split()) or user.get_username()
-    if offer is None:
+    sample = offer is None
+    if sample:
         offer = _not_named_like(preview_offer(source, today=today), my_name)
         people, reader = _sample_people(offer.contact_name, offer.contact_honorific, offer.people)
     else:
@@ -2667,7 +2687,9 @@ def values_for(
         "reason_sentence": lambda: _reason_sentence(offer.reason, offer.reason_detail, writing),
         "door_open_sentence": lambda: _door_open_sentence(offer.door_open, company, writing, reason=offer.reason),
         "thanks_sentence": lambda: _thanks_sentence(reader, people, writing),
-        "stood_out_sentence": lambda: _stood_out_sentence(offer.what_stood_out, reader, writing, people),
+        "stood_out_sentence": lambda: _stood_out_sentence(
+            offer.what_stood_out, reader, writing, people, parts=_sample_stood_out_parts if sample else None
+        ),
         "offer_date": lambda: format_date(offer.received_on, "recently"),
         "respond_by": lambda: format_date(offer.respond_by, "your deadline"),
         "call_date": call_date,
