@@ -1036,7 +1036,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "It was not an easy decision, and it has far more to do with my own plans than with the role or the "
             "people I met.",
-            "It was a decision about my own circumstances, not about the role or the people I met.",
+            "My reasons are my own, and I hope you will understand if I keep them brief.",
         ],
         Tone.BRIEF: [
             "My reasons are my own, but they have nothing to do with the role or the people I met.",
@@ -2371,6 +2371,12 @@ _SOMETHING_ASKED = re.compile(
     r"(?i)(?:(?:the|your|a|that|this|their)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:questions?|q|scenarios?|case|cases|test|task|exercise|assessment|role[- ]play|problem)\b|being asked\b"
 )
+# What stood out that is a quality of theirs, which is valued or remembered, not enjoyed ("I really enjoyed the
+# team's commitment to both official languages", "enjoyed Mehmet Bey's commitment": readers, "odd").
+_A_QUALITY = re.compile(
+    r"(?i)(?:[\w'’.-]+\s+){0,3}?(?:commitment|vision|support|honesty|transparency|openness|candou?r|passion"
+    r"|dedication|approach|attitude|policy|policies|values|care|respect|professionalism|patience)\b"
+)
 _FOND = re.compile(r"grateful|gratitude|pleasure|fondly|smile|appreciat|value|enjoy|loved|highlight|best part")
 
 
@@ -2512,7 +2518,7 @@ def _stood_out_sentence(
                 for wording in wordings
                 if not wording.startswith("{X}") and not re.search(r"\{x\} (?:is|was|has)\b", wording)
             ]
-        if _SOMETHING_ASKED.match(phrases[0]):
+        if _SOMETHING_ASKED.match(phrases[0]) or _A_QUALITY.match(phrases[0]):
             # A question or a task is thought about, not enjoyed or cherished: "I'm still grateful for the clinical
             # case of chest pain", "I enjoyed … the case of postpartum hemorrhage" read as odd.
             wordings = [wording for wording in wordings if not _FOND.search(wording)] or wordings

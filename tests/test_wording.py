@@ -1549,3 +1549,13 @@ def test_a_notes_way_of_talking_is_said_as_a_letter_says_it(typed, said):
 
 def test_they_of_a_note_naming_someone_is_left_as_typed():
     assert "how much they care" in stood_out("Oskar's demo, and how much they care about it", contact="")
+
+
+def test_a_quality_of_theirs_is_valued_or_remembered_never_enjoyed():
+    """ "I really enjoyed the team's commitment to working in both official languages" (readers: "odd")."""
+    for typed in ("the team's commitment to both official languages", "Mehmet's vision for the plant"):
+        for tone in Tone.values:
+            for slug in ("one", "two", "three", "four", "five"):
+                for kind in (TemplateKind.DECLINE, TemplateKind.CHECK_IN):
+                    sentence = stood_out(typed, tone=tone, slug=slug, kind=kind, contact="")
+                    assert not re.search(r"enjoy|loved|highlight|best part|pleasure", sentence), sentence
