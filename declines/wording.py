@@ -1503,6 +1503,8 @@ _STOOD_OUT: dict[str, list[str]] = {
         "I really enjoyed {x}.",
     ],
 }
+# For a question asked or a quality of theirs, which are not enjoyed, where a tone has no other wording.
+_STILL_THINKING = "I keep thinking about {x}."
 # Afterwards, by register (plain, formal): never the decline's words again.
 _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
     [
@@ -2521,7 +2523,7 @@ def _stood_out_sentence(
         if _SOMETHING_ASKED.match(phrases[0]) or _A_QUALITY.match(phrases[0]):
             # A question or a task is thought about, not enjoyed or cherished: "I'm still grateful for the clinical
             # case of chest pain", "I enjoyed … the case of postpartum hemorrhage" read as odd.
-            wordings = [wording for wording in wordings if not _FOND.search(wording)] or wordings
+            wordings = [wording for wording in wordings if not _FOND.search(wording)] or [_STILL_THINKING]
         joined = " and ".join(phrases)
         wording = writing.pick(wordings)
         framed = wording.format(x=joined, X=joined[:1].upper() + joined[1:])
