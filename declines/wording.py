@@ -1925,13 +1925,65 @@ def _what_it_was(item: str) -> str:
     return item
 
 
-def _stood_out_items(text: str) -> list[str]:
+# What an offer gives, as against what happened in the process: "Mileage is paid.", "profit sharing", "the ski
+# pass perk", "Staff accommodation offered." (readers: "praising benefits while declining", "can't enjoy a
+# benefit never received").
+_TERMS = re.compile(
+    r"(?i:\b(?:paid|offered|allowances?|perks?|benefits?|bonus(?:es)?|pension|superannuation|insurance|coverage"
+    r"|health ?care|health cover|medical aid|dental (?:cover|plan|insurance)|staff (?:housing|accommodation)"
+    r"|(?:accommodation|housing) (?:offered|provided|included|allowance)|mileage|utes?|salary|package|overtime"
+    r"|profit[- ]sharing|share options|equity|stock options|gym|discounts?|ski pass|sign[- ]on"
+    r"|(?:annual|study|parental|maternity|paternity|sick|long service) leave|holidays?|days off"
+    r"|(?:4|four)[- ]day (?:week|weeks)|flexible (?:hours|working|timings)|volunteer days"
+    r"|company (?:car|truck|van|phone|laptop|vehicle))\b)|\b(?:OT|PTO|HMO|RSUs?|WFH)\b"
+)
+# Who did something, or what happened, in a note: "Priya offered me coffee", "the tour", "you explained".
+_IN_THE_PROCESS = re.compile(
+    r"(?i)\b(?:i|you|he|she|they|we)\s+(?!want\b|need\b)[a-z]+|\b(?:explained|told|talked|asked|showed|walked"
+    r"|discussed|shared|answered|described|mentioned|interview|interviews|tour|visit|session|test|task|chat"
+    r"|lunch|call|meeting|panel|demo|presentation|conversation|role[- ]?play|case|scenario|exercise|assessment"
+    r"|questions?|information|explanation|clarity|talking|discussing|shown|showing|meeting|take-home)\b"
+    # "offered me zobo while waiting", "was honest about salary", "Johan's support for study leave".
+    r"|\b(?:offered|paid|gave|bought|got)\s+(?:me|us)\b|\b(?:honest|open|clear|transparent|upfront)\s+about\b"
+    r"|\b[A-Z][a-z]+['’]s\b"
+)
+
+
+def _about_the_terms(item: str, names: frozenset[str] = frozenset()) -> bool:
+    """Whether a note is about what the offer gives (pay, perks, benefits), not the process or the people."""
+    if not _TERMS.search(item) or _IN_THE_PROCESS.search(item) or _TASK_SET.match(item.lower()):
+        return False
+    return not names & {word.casefold() for word in _ANY_WORD.findall(item)}
+
+
+def stood_out_about_the_terms(offer) -> list[str]:
+    """What stood out that the email leaves out, being about the offer's terms: the user is told, and says
+    what stood out in the process instead."""
+    people = read_people(offer.thank_list())
+    names = _names_in(people, addressee(offer, people))
+    return [
+        " ".join(line.split()) for line in (offer.what_stood_out or "").splitlines() if _about_the_terms(line, names)
+    ]
+
+
+def _names_in(people: Sequence[Person], contact: Person | None) -> frozenset[str]:
+    """Every name the people of an offer go by, in lower case: a note naming one is about them."""
+    return frozenset(
+        name.casefold()
+        for person in (*people, *([contact] if contact else []))
+        for name in (person.given, person.family, person.known_as)
+        if name
+    )
+
+
+def _stood_out_items(text: str, names: frozenset[str] = frozenset()) -> list[str]:
     """The specifics as the user wrote them, one a line, tidied; a note in another language is left for the
-    user to say in English, as the email cannot say it for them."""
+    user to say in English, as the email cannot say it for them, and one about the offer's terms for them to
+    say what stood out in the process instead."""
     items = []
     for part in (text or "").splitlines():
         item = " ".join(part.split())
-        if _in_another_language(item):
+        if _in_another_language(item) or _about_the_terms(item, names):
             continue
         item = _what_it_was(_as_written(_shorthand_said(item)))
         # "2nd round was about …": the round, as a sentence says it.
@@ -2465,7 +2517,7 @@ def _stood_out_parts(
         for person in (*people, *([contact] if contact else []))
         if person.name.islower() and len(person.given) > 2 and person.given.casefold() not in _ENGLISH_WORDS
     }
-    for item in _stood_out_items(text):
+    for item in _stood_out_items(text, _names_in(people, contact)):
         for typed, named in lower.items():
             item = re.sub(rf"\b{re.escape(typed)}\b", named, item)
         item = _how_they_were(_they_as_you(item, people), people)

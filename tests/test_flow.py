@@ -463,6 +463,17 @@ def test_the_compose_step_says_what_stood_out_in_another_language_is_left_out(ow
     assert "preguntaron" not in email and "paella kitchen in Valencia" in email
 
 
+def test_the_compose_step_says_what_stood_out_about_the_offers_terms_is_left_out(owner_client, owner, library):
+    """ "I very much enjoyed profit sharing." (readers: "a perk never received"): the user is told instead."""
+    offer = OfferFactory(
+        owner=owner, flow_step=4, what_stood_out="profit sharing\nthe tour of the paella kitchen in Valencia"
+    )
+    page = owner_client.get(step_url(offer, 4)).content.decode()
+    assert 'id="left-out-terms"' in page and "“profit sharing”" in page
+    email = page.split('id="template-preview"')[1].split('id="left-out-terms"')[0]
+    assert "profit sharing" not in email and "paella kitchen in Valencia" in email
+
+
 def test_the_compose_step_leaves_nothing_out_of_an_english_note(owner_client, owner, library):
     offer = OfferFactory(owner=owner, flow_step=4, what_stood_out="the paella de la casa lunch with the team")
     page = owner_client.get(step_url(offer, 4)).content.decode()

@@ -439,11 +439,11 @@ def chooser(request, offer: Offer, *, templates: list[EmailTemplate], frame: Fra
         "chosen_email": compose(chosen, offer=offer, user=request.user) if chosen else None,
         "kind": kind,
         "new_url": new_url,
-        # Only where the template says what stood out: an answer that does not cannot leave it out.
-        "left_out": wording.stood_out_left_out(offer.what_stood_out)
-        if chosen and "stood_out_sentence" in f"{chosen.subject}{chosen.body}"
-        else [],
     }
+    # Only where the template says what stood out: an answer that does not cannot leave it out.
+    if chosen and "stood_out_sentence" in f"{chosen.subject}{chosen.body}":
+        context["left_out"] = wording.stood_out_left_out(offer.what_stood_out)
+        context["left_out_terms"] = wording.stood_out_about_the_terms(offer)
     return render(request, "declines/drafts/editor.html", context)
 
 
