@@ -71,6 +71,8 @@ HONORIFICS = frozenset(
     | {"dott.ssa", "dr.ssa", "prof.ssa", "mas", "rektor", "rag", "kak", "mdm"}
     # "Ato Dawit Bekele", "W/ro Selamawit Haile" (Ethiopia); "En. Hafiz", "Pn. Aisyah" (Encik, Puan, in Malaysia).
     | {"ato", "w/ro", "w/rt", "wro", "en", "pn"}
+    # "Cllr Margaret Eddison", "Ar. Nandini Rao" (an architect, in India and Singapore), "Big Andy".
+    | {"cllr", "councillor", "alderman", "ar", "big"}
 )
 # Titles that say nothing of who someone is: "Engr. Obi" can be the reader whoever they are; "Mr Lee" cannot
 # be Sarah Lee.
@@ -1581,7 +1583,8 @@ _SHORTHAND = {
     "thru": "through", "cant": "can't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't",
     "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "ive": "I've",
     "ppl": "people", "hrs": "hours", "mins": "minutes", "approx": "about", "w/e": "weekend",
-    "esp": "especially", "esp.": "especially", "no bs": "no-nonsense",
+    "esp": "especially", "esp.": "especially", "no bs": "no-nonsense", "theyd": "they'd", "youd": "you'd",
+    "thats": "that's", "whats": "what's", "theyre": "they're",
 }  # fmt: skip
 _SHORT_WORD = re.compile(
     r"(?<![\w/])(?i:"
@@ -1754,6 +1757,8 @@ _AFTER_A_DOING = frozenset(
 )
 
 
+# What they said, typed without who said it: "said they'd send me on the EV course".
+_SAYING = frozenset({"said", "promised", "mentioned"})
 # What the writer felt about something, typed without the "I": "liked that they showed me real code".
 _FELT_TOWARDS = frozenset({"liked", "loved", "enjoyed", "appreciated", "valued", "admired"})
 # "afterwards they cycled me round …": a time word, then who did what, is a sentence.
@@ -1778,7 +1783,7 @@ def _doer_put_back(item: str) -> str:
     if (
         first in _FELT_TOWARDS
         and words[0][:1].islower()
-        and (after in _DETERMINERS | _PREPOSITIONS | _CLAUSE_STARTS or words[1][:1].isupper())
+        and (after in _DETERMINERS | _PREPOSITIONS | _CLAUSE_STARTS or words[1][:1].isupper() or after.endswith("ing"))
     ):
         # "liked that they showed me real code", "loved the Dublin office": what the writer felt.
         return f"I {first}{item[len(words[0]) :]}"
@@ -1799,6 +1804,8 @@ def _doer_put_back(item: str) -> str:
         or (typed_lower and words[1][:1].isupper())
         or (typed_lower and words[1].isalpha() and words[1].islower() and first in _DONE_BEFORE_ANY_WORD)
         or (typed_lower and first == "saw" and after.endswith("s"))
+        # "said they'd send me on the EV course": what they said.
+        or (first in _SAYING and after in {"they'd", "they", "you", "you'd", "we", "we'd", "it", "it'd", "that", "how"})
     )
     if not shown:
         return item
@@ -1807,7 +1814,7 @@ def _doer_put_back(item: str) -> str:
         # "asked to draft a short memo": the writer was asked.
         return f"You asked me {rest[len('asked ') :]}"
     # "welcomed me at the door", "asked how I'd handle …": what they did to the writer.
-    theirs = first == "asked" or after in ("me", "us")
+    theirs = first == "asked" or first in _SAYING or after in ("me", "us")
     return f"{'You' if theirs else 'I'} {rest}"
 
 
@@ -1929,7 +1936,7 @@ def _what_it_was(item: str) -> str:
 # pass perk", "Staff accommodation offered." (readers: "praising benefits while declining", "can't enjoy a
 # benefit never received").
 _TERMS = re.compile(
-    r"(?i:\b(?:paid|offered|allowances?|perks?|benefits?|bonus(?:es)?|pension|superannuation|insurance|coverage"
+    r"(?i:\b(?:paid|offered|provided|allowances?|perks?|benefits?|bonus(?:es)?|pension|superannuation|insurance|coverage"
     r"|health ?care|health cover|medical aid|dental (?:cover|plan|insurance)|staff (?:housing|accommodation)"
     r"|(?:accommodation|housing) (?:offered|provided|included|allowance)|mileage|utes?|salary|package|overtime"
     r"|profit[- ]sharing|share options|equity|stock options|gym|discounts?|ski pass|sign[- ]on"
@@ -1997,7 +2004,11 @@ def _stood_out_items(text: str, names: frozenset[str] = frozenset()) -> list[str
         # A line wrapped in quotes loses them; a quote inside ("your question about “why Rust?”") stays whole.
         if len(item) > 1 and item[0] in _QUOTES and item[-1] in _QUOTES and not _DOUBLE_QUOTES & set(item[1:-1]):
             item = item[1:-1].strip()
-        if item:
+        # "The classroom tour, loved the reading nook": the thing, and what the writer felt, in a sentence.
+        felt = re.fullmatch(r"(?P<thing>[^,]+),\s+(?P<felt>loved|liked|enjoyed|appreciated)\s+(?P<rest>\S.*)", item)
+        if felt and not _is_own_sentence(felt["thing"]):
+            items += [felt["thing"], f"I {felt['felt']} {felt['rest']}"]
+        elif item:
             items.append(item)
     return items
 
@@ -2100,6 +2111,9 @@ def _is_own_sentence(item: str) -> bool:
         return True
     if words[0].endswith("ing") and words[0] not in _INDEFINITES:
         return any(word in _GERUND_SENTENCE_VERBS for word in _main_clause(words[1:]))
+    # "they're switching EHR next spring": someone doing something now, a sentence.
+    if words and re.fullmatch(r"(?:you|they|we|he|she|it)'(?:re|s)|i'm", words[0]):
+        return True
     # "You letting me shadow the delivery check", "Lena checking in": someone doing something, a phrase;
     # "Everyone being so welcoming made it easy" has its verb after.
     if len(words) > 1 and words[1].endswith("ing") and words[1] not in _NOT_GERUNDS | _INDEFINITES:
@@ -2492,6 +2506,8 @@ def _plural(phrase: str) -> bool:
         head.append(word)
     if head and head[0] in _DETERMINERS:
         head = head[1:]
+    if head[:1] in (["lots"], ["plenty"], ["loads"]):  # "lots of dairy factory work": of what, not lots
+        return False
     # A note's thing is a word or three ("the flexible hours"); more is no English noun phrase to count.
     last = head[-1] if 0 < len(head) <= 3 else ""
     if last in ("people", "children", "staff", "kids", "hours", "questions"):
@@ -2504,6 +2520,16 @@ def _plural(phrase: str) -> bool:
     )
 
 
+# Given names that are also words a note may use: "the mark scheme", "with grace".
+_NAMES_THAT_ARE_WORDS = frozenset(
+    {"will", "mark", "rose", "bill", "grace", "hope", "joy", "may", "june", "pat", "rob", "sue", "art", "faith"}
+    | {"jack", "ray", "dawn", "summer", "autumn", "crystal", "amber", "ruby", "pearl", "sky", "river", "frank"}
+    | {"miles", "guy", "sandy", "chance", "page", "penny", "holly", "ivy", "lily", "daisy", "iris", "heather"}
+    | {"violet", "gene", "drew", "dean", "carol", "wade", "victor", "hunter", "cash", "bob", "max", "reed", "sage"}
+    | {"august", "april", "chase", "rich", "don", "jean", "lee", "kim", "sam", "ali", "nick", "bud", "sonny"}
+)
+
+
 def _stood_out_parts(
     text: str, contact: Person | None, people: tuple[Person, ...]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -2512,10 +2538,15 @@ def _stood_out_parts(
     # The user's own sentences follow the framed one in the order they typed them.
     items, kept = [], []
     # "deb's take on platform-as-product": a name the user typed in lower case everywhere, with its capital.
+    # So is one the user typed with its capital elsewhere ("how leanne talked about mealtimes", to Leanne Fraser),
+    # unless it is also a word ("will", "grace").
     lower = {
         person.given.casefold(): person.given
         for person in (*people, *([contact] if contact else []))
-        if person.name.islower() and len(person.given) > 2 and person.given.casefold() not in _ENGLISH_WORDS
+        if len(person.given) > 2
+        and " " not in person.given
+        and person.given.casefold() not in _ENGLISH_WORDS | _NAMES_THAT_ARE_WORDS
+        and (person.name.islower() or len(person.given) > 3)
     }
     for item in _stood_out_items(text, _names_in(people, contact)):
         for typed, named in lower.items():

@@ -1587,3 +1587,43 @@ def test_a_note_about_the_offers_terms_is_left_out_of_the_email(owner, typed, le
     said = value(offer, "stood_out_sentence")
     assert (said == "") is left_out, said
     assert wording.stood_out_about_the_terms(offer) == ([typed] if left_out else [])
+
+
+@pytest.mark.parametrize(
+    ("typed", "formal", "familiar"),
+    [
+        # Titles of councillors, architects in India, and a nickname's word: never a name ("Dear Cllr,").
+        ("Cllr Margaret Eddison", "Cllr Eddison", "Margaret"),
+        ("Ar. Nandini Rao", "Ar. Rao", "Nandini"),
+        ("Big Andy", "Big Andy", "Big Andy"),
+    ],
+)
+def test_more_titles_are_read_as_titles(typed, formal, familiar):
+    person = read_person(typed)
+    assert (person.formal, person.familiar) == (formal, familiar)
+
+
+@pytest.mark.parametrize(
+    ("typed", "contact", "said"),
+    [
+        # The reader's name typed in lower case in a note is still them.
+        ("how leanne talked about not rushing people at mealtimes", "Leanne Fraser", "how you talked about not"),
+        # What they said, typed without who said it, and the note's "theyd".
+        ("said theyd send me on the EV course", "Declan O'Driscoll", "You said they'd send me on the EV course."),
+        # Someone doing something now is a sentence, never "was a real highlight".
+        ("they're switching EHR next spring", "Rebecca Stein", "You're switching EHR next spring."),
+        # What the writer felt, typed without the "I", and after a thing and a comma.
+        ("loved seeing the reel for the museum piece", "Ari Feldman", "I loved seeing the reel for the museum piece."),
+        ("the classroom tour, loved the reading nook", "Ana Diaz", "I loved the reading nook."),
+    ],
+)
+def test_a_note_about_someone_or_what_the_writer_felt_reads_as_a_letter(typed, contact, said):
+    for tone in Tone.values:
+        for slug in ("one", "two", "three"):
+            sentence = stood_out(typed, tone=tone, slug=slug, contact=contact)
+            assert said.lower() in sentence.lower(), sentence
+            assert not re.search(r"\bthe said\b|leanne|spring (?:was|is)\b", sentence), sentence
+
+
+def test_a_lot_of_something_is_counted_by_the_something():
+    assert "work were" not in " ".join(stood_out("lots of dairy factory work", slug=slug) for slug in "abcdefgh")
