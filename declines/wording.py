@@ -1256,19 +1256,19 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
     },
     DoorOpen.EVENTS: {
         Tone.WARM: [
-            "I hope we run into each other at a conference or industry event before long",
-            "I hope our paths cross at an industry event soon",
-            "I hope to see you at an industry event before long",
+            "I hope we run into each other at a conference or meet-up before long",
+            "I hope our paths cross at an event in our field soon",
+            "I hope to see you at one of the events in our field before long",
         ],
         Tone.FORMAL: [
-            "I hope our paths cross at a conference or industry event before long",
-            "I hope we will have the chance to meet again at an industry event",
-            "perhaps we will meet again at an industry event before long",
+            "I hope our paths cross at a conference or professional event before long",
+            "I hope we will have the chance to meet again at an event in our field",
+            "perhaps we will meet again at a professional event before long",
         ],
         Tone.BRIEF: [
-            "I hope we meet again at a conference or industry event soon",
-            "hopefully we'll run into each other at an industry event before long",
-            "I hope to see you at an industry event",
+            "I hope we meet again at a conference or meet-up soon",
+            "hopefully we'll run into each other at an event in our field before long",
+            "I hope to see you at a meet-up or conference",
         ],
     },
     DoorOpen.REFER: {
@@ -1349,13 +1349,13 @@ _DOOR_CLAUSES_AFTER: dict[str, tuple[list[str], list[str]]] = {
     ),
     DoorOpen.EVENTS: (
         [
-            "I hope we'll catch up at an industry event soon",
-            "I hope we bump into each other at a conference or industry event",
-            "I hope we meet at an industry event before long",
+            "I hope we'll catch up at an event in our field soon",
+            "I hope we bump into each other at a conference or meet-up",
+            "I hope we meet at an event in our field before long",
         ],
         [
-            "I hope we may meet at an industry event before long",
-            "I hope our paths cross at an industry event",
+            "I hope we may meet at a professional event before long",
+            "I hope our paths cross at an event in our field",
             "I would be glad to meet at a future event",
         ],
     ),
