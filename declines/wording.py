@@ -1946,12 +1946,12 @@ _TERMS = re.compile(
 )
 # Who did something, or what happened, in a note: "Priya offered me coffee", "the tour", "you explained".
 _IN_THE_PROCESS = re.compile(
-    r"(?i)\b(?:i|you|he|she|they|we)\s+(?!want\b|need\b)[a-z]+|\b(?:explained|told|talked|asked|showed|walked"
+    r"(?i:\b(?:i|you|he|she|they|we)\s+(?!want\b|need\b)[a-z]+|\b(?:explained|told|talked|asked|showed|walked"
     r"|discussed|shared|answered|described|mentioned|interview|interviews|tour|visit|session|test|task|chat"
     r"|lunch|call|meeting|panel|demo|presentation|conversation|role[- ]?play|case|scenario|exercise|assessment"
-    r"|questions?|information|explanation|clarity|talking|discussing|shown|showing|meeting|take-home)\b"
+    r"|questions?|information|explanation|clarity|talking|discussing|shown|showing|take-home)\b"
     # "offered me zobo while waiting", "was honest about salary", "Johan's support for study leave".
-    r"|\b(?:offered|paid|gave|bought|got)\s+(?:me|us)\b|\b(?:honest|open|clear|transparent|upfront)\s+about\b"
+    r"|\b(?:offered|paid|gave|bought|got)\s+(?:me|us)\b|\b(?:honest|open|clear|transparent|upfront)\s+about\b)"
     r"|\b[A-Z][a-z]+['’]s\b"
 )
 

@@ -1627,3 +1627,8 @@ def test_a_note_about_someone_or_what_the_writer_felt_reads_as_a_letter(typed, c
 
 def test_a_lot_of_something_is_counted_by_the_something():
     assert "work were" not in " ".join(stood_out("lots of dairy factory work", slug=slug) for slug in "abcdefgh")
+
+
+def test_a_note_about_their_companys_terms_in_a_possessive_is_still_about_the_terms(owner):
+    offer = OfferFactory(owner=owner, people_to_thank="", what_stood_out="the company's pension scheme")
+    assert wording.stood_out_about_the_terms(offer) == ["the company's pension scheme"]
