@@ -72,7 +72,7 @@ HONORIFICS = frozenset(
     # "Ato Dawit Bekele", "W/ro Selamawit Haile" (Ethiopia); "En. Hafiz", "Pn. Aisyah" (Encik, Puan, in Malaysia).
     | {"ato", "w/ro", "w/rt", "wro", "en", "pn"}
     # "Cllr Margaret Eddison", "Ar. Nandini Rao" (an architect, in India and Singapore), "Big Andy".
-    | {"cllr", "councillor", "alderman", "ar", "big"}
+    | {"cllr", "councillor", "alderman", "ar", "big", "rn"}
 )
 # Titles that say nothing of who someone is: "Engr. Obi" can be the reader whoever they are; "Mr Lee" cannot
 # be Sarah Lee.
@@ -945,7 +945,8 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "The more I learned about the day-to-day work of the position, the clearer it became that it is not "
             "the work I want to focus on next.",
-            "Picturing the position day to day, I came to see that it is not the right fit for where my interests lie.",
+            "Having seen what the work involves from day to day, I do not think it is where my strengths would be "
+            "best used.",
         ],
         Tone.BRIEF: [
             "Having learned more about the day-to-day, I don't think I'm the right fit for it.",
@@ -1027,7 +1028,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         ],
         Tone.BRIEF: [
             "I've decided to move into a different kind of work.",
-            "My next step is going to be into a different line of work.",
+            "I'm changing direction, into a different line of work.",
         ],
     },
     Reason.UNSAID: {
@@ -1135,7 +1136,7 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
     (Tone.FORMAL, True, False): [
         "I am grateful for the time you gave to my application.",
         "Thank you for the time and consideration you gave to my application.",
-        "Please accept my thanks for your time and consideration.",
+        "Thank you for the care you took over my application.",
     ],
     (Tone.FORMAL, False, True): [
         "I am grateful to everyone who gave their time to my application, and to {others} in particular.",
@@ -1455,6 +1456,10 @@ def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, r
     if not banks:
         return writing.pick(none)
     clauses: list[str] = []
+    if reason == Reason.CAREER_DIRECTION:
+        # Someone leaving the line of work shares no field with them any more (readers: "leaving the field, then
+        # hoping to meet at an event in our field").
+        banks = [[clause for clause in bank if "our field" not in clause] or bank for bank in banks]
     for n, bank in enumerate(banks):
         fresh = [clause for clause in bank if not _echoes(clause, clauses)] or bank
         clauses.append(writing.pick(fresh, offset=n, besides=clauses))
@@ -1584,7 +1589,7 @@ _SHORTHAND = {
     "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "ive": "I've",
     "ppl": "people", "hrs": "hours", "mins": "minutes", "approx": "about", "w/e": "weekend",
     "esp": "especially", "esp.": "especially", "no bs": "no-nonsense", "theyd": "they'd", "youd": "you'd",
-    "thats": "that's", "whats": "what's", "theyre": "they're",
+    "thats": "that's", "whats": "what's", "theyre": "they're", "incl": "including", "incl.": "including",
 }  # fmt: skip
 _SHORT_WORD = re.compile(
     r"(?<![\w/])(?i:"
@@ -1941,7 +1946,8 @@ _TERMS = re.compile(
     r"|(?:accommodation|housing) (?:offered|provided|included|allowance)|mileage|utes?|salary|package|overtime"
     r"|profit[- ]sharing|share options|equity|stock options|gym|discounts?|ski pass|sign[- ]on"
     r"|(?:annual|study|parental|maternity|paternity|sick|long service) leave|holidays?|days off"
-    r"|(?:4|four)[- ]day (?:week|weeks)|flexible (?:hours|working|timings)|volunteer days"
+    r"|(?:4|four)[- ]day (?:week|weeks)|flexible (?:hours|working|timings)|volunteer days|school hours|term time"
+    r"|(?:hybrid|remote|flexible) (?:work(?:ing)? )?policy"
     r"|company (?:car|truck|van|phone|laptop|vehicle))\b)|\b(?:OT|PTO|HMO|RSUs?|WFH)\b"
 )
 # Who did something, or what happened, in a note: "Priya offered me coffee", "the tour", "you explained".
@@ -1956,9 +1962,15 @@ _IN_THE_PROCESS = re.compile(
 )
 
 
+# What the employer gives, said of them in the present: "they pay for forklift cert", "you cover the visa".
+_THEY_GIVE = re.compile(r"(?i)(?:they|you|we)\s+(?:pay|cover|offer|provide|fund|give)\b(?!\s+(?:me|us)\b)")
+
+
 def _about_the_terms(item: str, names: frozenset[str] = frozenset()) -> bool:
     """Whether a note is about what the offer gives (pay, perks, benefits), not the process or the people."""
-    if not _TERMS.search(item) or _IN_THE_PROCESS.search(item) or _TASK_SET.match(item.lower()):
+    if _THEY_GIVE.match(item):
+        pass  # "they pay for the forklift cert": what they give, whoever says it
+    elif not _TERMS.search(item) or _IN_THE_PROCESS.search(item) or _TASK_SET.match(item.lower()):
         return False
     return not names & {word.casefold() for word in _ANY_WORD.findall(item)}
 
@@ -2460,6 +2472,18 @@ def _they_as_you(item: str, people: Sequence[Person]) -> str:
     return re.sub(r"^(?i:they)\b", "You", item)
 
 
+# People a note may speak of as "they", who are not the company: "the nurses showed me how they chart".
+_PEOPLE_PLURALS = frozenset(
+    {"students", "nurses", "kids", "children", "candidates", "engineers", "people", "residents", "patients"}
+    | {"volunteers", "teachers", "chefs", "interviewers", "members", "guys", "folks", "customers", "clients"}
+    | {"families", "farmers", "drivers", "workers", "doctors", "trainees", "graduates", "parents", "users"}
+    | {"others", "agronomists", "associates", "apprentices", "guests", "locals", "owners", "founders"}
+)
+
+
+_GROUPS = frozenset({"class", "lesson", "group", "bunch", "pupils", "grade", "secundaria", "cohort", "batch"})
+
+
 def _how_they_were(item: str, people: Sequence[Person]) -> str:
     """ "how direct and honest they were with feedback", "how much they care about accessibility": how the
     company was, said to its own people, is "you" (readers: "'they' for the reader's own team"). Not when
@@ -2468,7 +2492,21 @@ def _how_they_were(item: str, people: Sequence[Person]) -> str:
         return item
     if re.search(r"\b[A-Z][a-z]+['’]s\b", item):  # "Oskar's demo": Oskar's team could be "they"
         return item
-    return re.sub(r"\b((?i:how)(?:\s+[a-z]+){1,3})\s+they\b(?!['’])", r"\1 you", item)
+    item = re.sub(r"\b((?i:how)(?:\s+[a-z]+){1,3})\s+they\b(?!['’])", r"\1 you", item)
+    words = set(_ANY_WORD.findall(item.lower()))
+    if _PEOPLE_PLURALS & words:  # "the nurses showed me how they chart"
+        return item
+    # "the demo lesson to 5R - they were a great bunch": what they were may be the class's.
+    was = r"(?!\s+(?:were|are|was)\b)" if _GROUPS & words else ""
+    # "They mill their own flour", "the telematics system they are rolling out", "said they'd send me".
+    opening = bool(re.match(r"(?i)they\b", item))
+    item = re.sub(
+        rf"\b(?i:(they))(['’](?:re|d|ve))?{was}(?=\s+[a-z])",
+        lambda m: ("You" if m[1][0].isupper() else "you") + (m[2] or ""),
+        item,
+    )
+    # Their own flour, when they opened the note; "keep their trust" of a family is the family's.
+    return re.sub(r"\b(?i:(their))\b", lambda m: "Your" if m[1][0].isupper() else "your", item) if opening else item
 
 
 # ", he was really interested", ", you smiled at everyone": a second sentence typed after a comma.
@@ -2551,7 +2589,7 @@ def _stood_out_parts(
     for item in _stood_out_items(text, _names_in(people, contact)):
         for typed, named in lower.items():
             item = re.sub(rf"\b{re.escape(typed)}\b", named, item)
-        item = _how_they_were(_they_as_you(item, people), people)
+        item = _they_as_you(_how_they_were(item, people), people)
         item = _splice_parted(_to_the_reader(item, contact, people))
         first, *rest = _sentences_in(item)
         if _is_own_sentence(first) or (rest and not _starts_a_noun_phrase(first)):
@@ -2610,12 +2648,16 @@ def _stood_out_sentence(
         joined = " and ".join(phrases)
         wording = writing.pick(wordings)
         framed = wording.format(x=joined, X=joined[:1].upper() + joined[1:])
-        if wording.startswith("{X} ") and _plural(joined):
-            # "The flexible hours were the best part for me."
+        if re.search(r"\{[xX]\} (?:was|is|has)\b", wording) and _plural(joined):
+            # "The site visits were the best part for me", "Looking back, the night shifts are what I remember".
             agrees = {"was": "were", "is": "are", "has": "have"}
-            verb = re.match(r" (was|is|has)\b", framed[len(joined) :])
-            if verb:
-                framed = f"{framed[: len(joined)]} {agrees[verb[1]]}{framed[len(joined) + verb.end() :]}"
+            framed = re.sub(
+                rf"({re.escape(joined)}) (was|is|has)\b",
+                lambda m: f"{m[1]} {agrees[m[2]]}",
+                framed,
+                count=1,
+                flags=re.I,
+            )
         # "your question - what would I cut first?." : the user's own mark ends the sentence.
         sentences.insert(0, re.sub(r"([?!][”\"’']?)\.$", r"\1", framed))
     return " ".join(sentences)

@@ -780,7 +780,7 @@ def test_the_offer_page_lists_the_answers_and_composes_nothing(owner_client, own
     ("door_open", "slug", "says"),
     [
         (["future_roles", "linkedin"], "answer-future-roles", "Thank you for asking, and yes, I would."),
-        (["linkedin", "events"], "answer-future-roles-not-now", "I can't say that another role there"),
+        (["linkedin", "events"], "answer-future-roles-not-now", "I can't say that another role with you"),
     ],
 )
 def test_would_you_consider_future_roles_is_answered_as_the_user_chose_on_approach(

@@ -1043,7 +1043,7 @@ def test_an_abbreviation_inside_what_stood_out_ends_no_sentence():
         # Someone by name doing something is a sentence, in any alphabet ("thought about Pisti bácsi gave me …").
         ("Pisti bácsi gave me pálinka after the test", "Pisti bácsi gave me pálinka after the test", "about Pisti"),
         ("Mehmet Bey suddenly switched to German mid interview", "Mehmet Bey suddenly switched to German", "about Meh"),
-        ("afterwards they cycled me round the new neighbourhood", "Afterwards they cycled me round", "the afterwards"),
+        ("afterwards they cycled me round the new neighbourhood", "Afterwards you cycled me round", "the afterwards"),
         # A task typed as it was set; a thing with a hyphen or a tool's name still gets its article.
         ("summarise a pension file in plain English", "being asked to summarise a pension file", "the summarise"),
         ("take-home small dashboard, they reviewed it with me", "the take-home small dashboard", None),
@@ -1491,7 +1491,7 @@ def test_the_reader_by_a_short_name_or_a_title_is_you(typed, contact, said):
     ("typed", "said"),
     [
         # What the writer felt, typed without the "I" ("I look back with real pleasure on liked that …").
-        ("liked that they showed me real code", "I liked that they showed me real code."),
+        ("liked that they showed me real code", "I liked that you showed me real code."),
         ("loved the Dublin office and the team lunch", "I loved the Dublin office and the team lunch."),
         # A thing, then what it did or was.
         ("the plant visit\nthe plant manager explained well the lean program", "The plant manager explained well"),
@@ -1572,6 +1572,8 @@ def test_a_quality_of_theirs_is_valued_or_remembered_never_enjoyed():
         ("profit sharing", True),
         ("the 4 day week trial", True),
         ("good HMO coverage incl. dependents", True),
+        ("they pay for forklift cert", True),
+        ("they paid the bus from the city to the camp", False),
         # What happened in the process, or someone did, is kept, whatever it was about.
         ("Priya offered me coffee while I waited", False),
         ("Nico was honest about salary in pesos vs dollars", False),
@@ -1609,7 +1611,7 @@ def test_more_titles_are_read_as_titles(typed, formal, familiar):
         # The reader's name typed in lower case in a note is still them.
         ("how leanne talked about not rushing people at mealtimes", "Leanne Fraser", "how you talked about not"),
         # What they said, typed without who said it, and the note's "theyd".
-        ("said theyd send me on the EV course", "Declan O'Driscoll", "You said they'd send me on the EV course."),
+        ("said theyd send me on the EV course", "Declan O'Driscoll", "You said you'd send me on the EV course."),
         # Someone doing something now is a sentence, never "was a real highlight".
         ("they're switching EHR next spring", "Rebecca Stein", "You're switching EHR next spring."),
         # What the writer felt, typed without the "I", and after a thing and a comma.
@@ -1632,3 +1634,28 @@ def test_a_lot_of_something_is_counted_by_the_something():
 def test_a_note_about_their_companys_terms_in_a_possessive_is_still_about_the_terms(owner):
     offer = OfferFactory(owner=owner, people_to_thank="", what_stood_out="the company's pension scheme")
     assert wording.stood_out_about_the_terms(offer) == ["the company's pension scheme"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # "They" of a note naming nobody is the company the email is to (readers: "'they' for Tina's own bakery").
+        ("They mill their own flour", "You mill your own flour."),
+        ("the telematics system they are rolling out", "the telematics system you are rolling out"),
+        # Unless people it could be are in the note, or a class that "were a great bunch"; "their" is the
+        # company's only in a note they open.
+        ("the nurses showed me how they chart", "the nurses showed me how they chart"),
+        ("the demo lesson to 5R - they were a great bunch", "they were a great bunch"),
+        ("asked how I'd tell a family no and still keep their trust", "still keep their trust"),
+    ],
+)
+def test_they_of_a_note_is_the_company_the_email_is_to(typed, said):
+    assert said.lower() in stood_out(typed, contact="Tina Marsh").lower()
+
+
+def test_someone_leaving_the_line_of_work_hopes_to_meet_at_no_event_in_our_field(owner):
+    for n in range(12):
+        offer = OfferFactory(owner=owner, reason=Reason.CAREER_DIRECTION, door_open=[DoorOpen.EVENTS])
+        for tone in Tone.values:
+            said = value(offer, "door_open_sentence", tone=tone, slug=f"s{n}")
+            assert "our field" not in said and re.search(r"event|conference|meet", said), said
