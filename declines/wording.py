@@ -1518,7 +1518,7 @@ _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
         "Looking back, {x} is what I remember best.",
         "{X} was a big part of why the process felt worthwhile.",
         "I still think back to {x}.",
-        "It's a real pleasure to think back to {x}.",
+        "One thing I remember well is {x}.",
         "More than once since, I've thought about {x}.",
         "{X} was the best part of the process for me.",
         "I think fondly of {x}.",
@@ -1528,7 +1528,7 @@ _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
         "I still smile when I think of {x}.",
         "What stayed with me most was {x}.",
         "I still remember {x}.",
-        "I often think about {x}.",
+        "Now and then I think back to {x}.",
         "My mind still goes back to {x}.",
     ],
     [
