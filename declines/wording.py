@@ -945,8 +945,8 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "The more I learned about the day-to-day work of the position, the clearer it became that it is not "
             "the work I want to focus on next.",
-            "Having seen what the work involves from day to day, I do not think it is where my strengths would be "
-            "best used.",
+            "Having learned more about the day-to-day work, I have come to think that I would not be the best fit "
+            "for it.",
         ],
         Tone.BRIEF: [
             "Having learned more about the day-to-day, I don't think I'm the right fit for it.",
@@ -1134,7 +1134,7 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
         "{others} on my behalf.",
     ],
     (Tone.FORMAL, True, False): [
-        "I am grateful for the time you gave to my application.",
+        "I am grateful for the time you gave me throughout the process.",
         "Thank you for the time and consideration you gave to my application.",
         "Thank you for the care you took over my application.",
     ],
@@ -1289,20 +1289,21 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
         ],
     },
     DoorOpen.CAREERS_PAGE: {
+        # Watching for openings, however a company posts them (readers: "a dental studio hardly has a careers page").
         Tone.WARM: [
-            "I'll keep an eye on your careers page",
-            "I'll be watching your careers page for openings",
-            "I'll keep watching your careers page",
+            "I'll keep an eye out for openings with you",
+            "I'll be watching for openings with you",
+            "I'll keep watching for roles with you",
         ],
         Tone.FORMAL: [
-            "I will keep an eye on your careers page",
-            "I will continue to follow your careers page",
-            "I will keep watching your careers page",
+            "I will keep an eye on your vacancies",
+            "I will continue to follow your openings",
+            "I will keep watching for vacancies with you",
         ],
         Tone.BRIEF: [
-            "I'll keep an eye on your careers page",
-            "I'll watch your careers page",
-            "I'll keep checking your careers page",
+            "I'll keep an eye out for your openings",
+            "I'll watch for your openings",
+            "I'll keep checking for openings",
         ],
     },
 }
@@ -1374,14 +1375,14 @@ _DOOR_CLAUSES_AFTER: dict[str, tuple[list[str], list[str]]] = {
     ),
     DoorOpen.CAREERS_PAGE: (
         [
-            "I'll keep following your careers page",
+            "I'll keep following your openings",
             "I'll keep an eye on your openings",
-            "I'll keep checking your careers page",
+            "I'll keep checking for openings with you",
         ],
         [
-            "I will continue to follow your careers page",
+            "I will continue to follow your vacancies",
             "I will keep an eye on your vacancies",
-            "I will continue to watch your careers page",
+            "I will continue to watch for openings with you",
         ],
     ),
 }
@@ -1429,6 +1430,13 @@ def _echoes(clause: str, others: Sequence[str]) -> bool:
     return any(words & _echo_words(other) for other in others)
 
 
+_PATHS_CROSS = [
+    "I hope our paths cross again before long",
+    "I hope we meet again somewhere along the way",
+    "perhaps our paths will cross again",
+]
+
+
 def left_out_for_reason(choices: Sequence[str], reason: str) -> list[str]:
     """The door-open choices a decline leaves out for its reason: one that says
     the user is moving to other work cannot also ask about roles there."""
@@ -1456,10 +1464,10 @@ def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, r
     if not banks:
         return writing.pick(none)
     clauses: list[str] = []
-    if reason == Reason.CAREER_DIRECTION:
-        # Someone leaving the line of work shares no field with them any more (readers: "leaving the field, then
-        # hoping to meet at an event in our field").
-        banks = [[clause for clause in bank if "our field" not in clause] or bank for bank in banks]
+    if reason == Reason.CAREER_DIRECTION and DoorOpen.EVENTS in chosen:
+        # Someone leaving the line of work goes to none of its events (readers: "leaving the field, then hoping
+        # to meet at an event in our field", "at a conference"): only that their paths may cross.
+        banks[chosen.index(DoorOpen.EVENTS)] = _PATHS_CROSS
     for n, bank in enumerate(banks):
         fresh = [clause for clause in bank if not _echoes(clause, clauses)] or bank
         clauses.append(writing.pick(fresh, offset=n, besides=clauses))

@@ -195,7 +195,10 @@ INVITATION_PATTERNS = [
     r"\bdrop (?:me|you) (?:a|an) (?:line|note|message|email)\b",
     r"\b(?:welcome|love|enjoy|like|up for|fancy) (?:a|another|the) (?:chat|catch-up|catch up|coffee|call"
     r"|conversation|drink)\b",
-    r"\blook(?:ing)? out for (?:\S+ )?(?:openings|roles|opportunities|vacancies|jobs|positions)\b",
+    # "I'll be looking out for openings", "I'll keep watching for roles with you", "checking back for vacancies";
+    # never "I was looking for roles closer to home", the writer's own search.
+    r"\b(?:look(?:ing)? out|watch(?:ing)?(?: out)?|check(?:ing)?(?: back)?) for (?:\S+ )?"
+    r"(?:openings|roles|opportunities|vacancies|jobs|positions)\b",
     r"\b(?:not|never|don't want to|wouldn't want to) lose touch\b",
     r"\b(?:have|grab|get) (?:a|another) (?:\S+ )?(?:chat|conversation|catch-up|catch up|coffee|call)\b",
     r"\b(?:connection|linkedin) request\b",
@@ -459,6 +462,7 @@ def check(email, context) -> Verdict:
 
 
 MUST_WARN = [
+    "I decline. I was looking for roles closer to home, and this one is not.",
     "I decline. I did not feel I got a fair chance to talk about the earlier rounds.",
     "I decline. It was busy at times, but it did make it a little harder to have a proper conversation.",
     "I decline. It's been a hectic end of term and I should have been in touch sooner.",
@@ -567,6 +571,8 @@ MUST_PASS = [
     "Let's grab lunch sometime.",
     "Hope to bump into you at a meetup.",
     "Do keep me posted on future openings.",
+    "I'll keep watching for roles with you.",
+    "I'll keep checking back for vacancies.",
     "Let's not lose touch.",
     "I will contact you when I move back to Berlin.",
     "If you ever need someone with my background, you know where I am.",
