@@ -199,6 +199,9 @@ class Person:
         """How a formal email names them: "Dr Raman" with a title, else the full name."""
         if self.formal_address:
             return self.formal_address
+        if self.honorific.rstrip(".").lower() in ("sir", "dame") and self.given:
+            # "Sir Randy", as a knight is addressed and a branch manager in the Philippines is called.
+            return f"{self.honorific.rstrip('.')} {self.given}"
         if self.honorific and self.family:
             return f"{self.honorific} {self.family}"
         return self.full
@@ -1660,6 +1663,8 @@ def _as_written(item: str) -> str:
     item = _SAID_AFTER_A_NAME.sub(r"\1", item)
     # "sim assessment!! will never forget it": one mark is enough.
     item = re.sub(r"([!?])[!?]+", r"\1", item)
+    # "You were v upfront about the rota": "very", as a letter writes it.
+    item = re.sub(r"\bv (?=[a-z]{3,}\b)", "very ", item)
     # "Martín was super honest": the chat word said as a letter would.
     item = re.sub(
         r"\bsuper (?=(?:[a-z]+(?:ful|ive|ous|ble|ent|ant|ing|ic)|honest|nice|kind|fun|smart|direct|friendly)\b)",
@@ -1727,11 +1732,13 @@ _VERDICT_AFTER = re.compile(
     r",\s+(?P<how>(?:(?:very|really|so|quite|super)\s+)|(?:v\s+))?"
     r"(?P<word>amazing|fun|tricky|intense|lovely|useful|surprising|interesting|impressive|beautiful|moving"
     r"|helpful|realistic|stressful|challenging|memorable|brilliant|excellent|strict|tough but fair|hard but fair"
-    r"|crazy fast|nice|cool|rare|ok la|wow|good|great)(?:\s+(?:lol|haha))?[.!]*$",
+    r"|crazy fast|nice|cool|rare|ok la|wow|good|great|legends?|champs|stars)(?:\s+(?:lol|haha))?[.!]*$",
     re.IGNORECASE,
 )
 _VERY = re.compile(r"^v\s+$")
-_VERDICT_DROPPED = frozenset({"nice", "cool", "rare", "ok la", "wow", "good", "great"})
+_VERDICT_DROPPED = frozenset(
+    {"nice", "cool", "rare", "ok la", "wow", "good", "great", "legend", "legends", "champs", "stars"}
+)
 # A comma, then how it was: ", very inspiring.", ", it was very detailed."
 _JUDGED_AFTER = re.compile(rf",\s+(?:it\s+was\s+)?(?P<judged>{_JUDGEMENT})(?P<end>[.!]?)$")
 
@@ -2527,6 +2534,8 @@ def _splice_parted(item: str) -> str:
     "When you asked about nights, I froze", whose first part leads into the second, nor a thing and its aside."""
     if _LEADS_INTO.match(item):
         return item
+    # "the director came to say hello, I did not expect": what the writer did not expect is the hello.
+    item = re.sub(r",\s+(?i:i) (did not|didn't) expect(?: (?:that|it))?(?=[.!]?$)", r", which I \1 expect", item)
     # Only after a sentence: "the store walk, you pointed out things I'd never noticed" is a thing with an aside.
     return _SPLICE.sub(
         lambda m: ". " + m["who"].capitalize() + m["rest"] if _did(item[: m.start()]) else m.group(), item
@@ -2576,6 +2585,13 @@ _NAMES_THAT_ARE_WORDS = frozenset(
 )
 
 
+# A verdict typed as a sentence of its own after what they did: "Honest about it.", "Very patient."
+_HOW_YOU_WERE = re.compile(
+    r"^(?i:(?:very |really |so |super )?(?:honest|open|kind|helpful|friendly|clear|patient|welcoming|generous"
+    r"|upfront|direct|transparent|fair|supportive|encouraging))\b(?=[^.!?]*[.!?]?$)"
+)
+
+
 def _stood_out_parts(
     text: str, contact: Person | None, people: tuple[Person, ...]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -2601,7 +2617,10 @@ def _stood_out_parts(
         item = _splice_parted(_to_the_reader(item, contact, people))
         first, *rest = _sentences_in(item)
         if _is_own_sentence(first) or (rest and not _starts_a_noun_phrase(first)):
-            # "Great chat with Sam. I learned a lot.": the user's own sentences, kept as written.
+            # "Great chat with Sam. I learned a lot.": the user's own sentences, kept as written; "You asked about
+            # harvest hours. Honest about it.": how they were, said of them.
+            if re.match(r"(?i)you\b", first):
+                rest = [_HOW_YOU_WERE.sub(lambda m: f"You were {m[0].lower()}", sentence) for sentence in rest]
             kept.append(" ".join(_sentence(sentence) for sentence in (first, *rest)))
             continue
         # "The scenario about a family at 4pm. I've thought about it since.": the scenario is framed, the rest follows.

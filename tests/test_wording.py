@@ -1659,3 +1659,25 @@ def test_someone_leaving_the_line_of_work_hopes_to_meet_at_no_event_in_our_field
             said = value(offer, "door_open_sentence", tone=tone, slug=f"s{n}")
             assert not re.search(r"field|event|conference|meet-up", said), said
             assert re.search(r"paths|meet again", said), said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # How they were, typed as a sentence of its own after what they did.
+        ("They asked if I was OK with harvest hours. Honest about it.", "You were honest about it."),
+        # What the writer did not expect, and a verdict a letter leaves out ("legends"); "v" is "very".
+        ("the director came to say hello, I did not expect", "hello, which I did not expect"),
+        ("Jen cooked a roast for me on my last night, legends", "Jen cooked a roast for me on my last night."),
+        ("You were v upfront about the rota", "You were very upfront about the rota"),
+    ],
+)
+def test_a_notes_verdicts_are_said_as_a_letter_says_them(typed, said):
+    sentence = stood_out(typed, contact="Tom Reid")
+    assert said in sentence and "legends" not in sentence, sentence
+
+
+def test_sir_and_dame_go_with_the_given_name():
+    """ "Dear Sir Aquino," to Sir Randy Aquino: a knight, and a branch manager in the Philippines, is Sir Randy."""
+    assert read_person("Sir Randy Aquino").formal == "Sir Randy"
+    assert read_person("Dame Judi Dench").formal == "Dame Judi"
