@@ -1962,7 +1962,7 @@ _TERMS = re.compile(
     r"|profit[- ]sharing|share options|equity|stock options|gym|discounts?|ski pass|sign[- ]on"
     r"|(?:annual|study|parental|maternity|paternity|sick|long service) leave|holidays?|days off"
     r"|(?:4|four)[- ]day (?:week|weeks)|flexible (?:hours|working|timings)|volunteer days|school hours|term time"
-    r"|(?:hybrid|remote|flexible) (?:work(?:ing)? )?policy"
+    r"|(?:hybrid|remote|flexible) (?:work(?:ing)? )?policy|fully remote|the pay|pay (?:rate|scale)|hourly rate"
     r"|company (?:car|truck|van|phone|laptop|vehicle))\b)|\b(?:OT|PTO|HMO|RSUs?|WFH)\b"
 )
 # Who did something, or what happened, in a note: "Priya offered me coffee", "the tour", "you explained".
@@ -2363,6 +2363,10 @@ _ROLE_TITLES = frozenset({"captain", "principal", "chef", "director", "manager",
 _NEUTRAL_TITLES = "|".join(sorted(title.capitalize() for title in HONORIFICS - _GENDERED_TITLES if "." not in title))
 
 
+# What "Sir" did, when a note calls the interviewer that ("Sir explained the marble range"): never "sir mark".
+_DOING_WORDS = "|".join(sorted(_FINITE_VERBS - {"really", "always", "suddenly", "personally", "kindly"}))
+
+
 def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] = ()) -> str:
     """The contact, named in the user's words, becomes "you": the email is to them.
     "Priya's question" is "your question"; "a chat with Priya", "a chat with you";
@@ -2384,6 +2388,10 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
         names |= {f"{contact.family}-{said}" for said in ("san", "sama", "sensei")}
     if contact.given:
         names |= {f"{contact.given}-{said}" for said in ("san", "sama")}
+        # "Ayşe Hanım was very kind", "Sunita ji asked me": the name with its word of respect after it.
+        names |= {f"{contact.given} {said.capitalize() if said != 'ji' else said}" for said in _TITLES_AFTER}
+        # "Kak Aisyah explained", to Nur Aisyah binti Rahman: a word of a given name of two is theirs too.
+        names |= {word for word in contact.given.split()[1:] if len(word) > 3}
         # "Thandi shared the study leave policy", "Magda was smiling": the name they go by, cut short.
         # Three letters will do after a title ("Sir Raf asked me", to Rafael).
         shortened = re.findall(r"\b[A-Z][a-z]{3,}\b", text)
@@ -2421,7 +2429,7 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
     alternatives = rf"(?:(?i:{_LOCAL_TITLES})\.?\s+)?(?:{alternatives})"
     # "Sir explained the marble range": the interviewer, as a note from India or Nigeria names them; never
     # the title of a name ("Sir Tunde's question" is someone else's, unless Tunde is the contact).
-    alternatives += r"|(?:Sir|Madam|Ma['’]am)(?=(?:['’]s)?\s+[a-z])"
+    alternatives += rf"|(?:Sir|Madam|Ma['’]am)(?=['’]s\s|\s+(?:[a-z]+ed|{_DOING_WORDS})\b)"
     # "stacey showing me round the ovens": the name typed in lower case at the start.
     text = re.sub(
         rf"^(?i:{alternatives})(?=\W)",
@@ -2509,7 +2517,8 @@ def _how_they_were(item: str, people: Sequence[Person]) -> str:
         return item
     item = re.sub(r"\b((?i:how)(?:\s+[a-z]+){1,3})\s+they\b(?!['’])", r"\1 you", item)
     words = set(_ANY_WORD.findall(item.lower()))
-    if _PEOPLE_PLURALS & words:  # "the nurses showed me how they chart"
+    if _PEOPLE_PLURALS & words or re.search(r"(?i)\b(?:like|as if|as though) they\b", item):
+        # "the nurses showed me how they chart"; "the team seemed like they work well together" (the team's).
         return item
     # "the demo lesson to 5R - they were a great bunch": what they were may be the class's.
     was = r"(?!\s+(?:were|are|was)\b)" if _GROUPS & words else ""
@@ -2555,6 +2564,9 @@ _NOT_A_HEAD = frozenset({"during", "by", "and", "or", "a", "de", "del", "la", "l
 def _plural(phrase: str) -> bool:
     """Whether a phrase names more than one thing by its head: "the flexible hours", "the questions about AML"."""
     head = []
+    # "Carlos walking me through a typical day": a name, whatever it ends with, is one person.
+    if re.match(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][a-z]+s\b", phrase):
+        return False
     for n, word in enumerate(_head(phrase).lower().split()):
         if word in _PREPOSITIONS | _CLAUSE_STARTS | _NOT_A_HEAD or (n and word.endswith("ing")):
             break
@@ -2610,9 +2622,17 @@ def _stood_out_parts(
         and person.given.casefold() not in _ENGLISH_WORDS | _NAMES_THAT_ARE_WORDS
         and (person.name.islower() or len(person.given) > 3)
     }
+    # After a title, even a name that is also a word: "sir mark explained the night differential".
+    titled = {
+        person.given.split()[0].casefold(): person.given.split()[0]
+        for person in (*people, *([contact] if contact else []))
+        if person.given and len(person.given.split()[0]) > 2
+    }
     for item in _stood_out_items(text, _names_in(people, contact)):
         for typed, named in lower.items():
             item = re.sub(rf"\b{re.escape(typed)}\b", named, item)
+        for typed, named in titled.items():
+            item = re.sub(rf"\b((?i:{_LOCAL_TITLES})\.?\s+){re.escape(typed)}\b", rf"\1{named}", item)
         item = _they_as_you(_how_they_were(item, people), people)
         item = _splice_parted(_to_the_reader(item, contact, people))
         first, *rest = _sentences_in(item)

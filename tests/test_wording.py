@@ -1681,3 +1681,39 @@ def test_sir_and_dame_go_with_the_given_name():
     """ "Dear Sir Aquino," to Sir Randy Aquino: a knight, and a branch manager in the Philippines, is Sir Randy."""
     assert read_person("Sir Randy Aquino").formal == "Sir Randy"
     assert read_person("Dame Judi Dench").formal == "Dame Judi"
+
+
+@pytest.mark.parametrize(
+    ("typed", "contact", "said"),
+    [
+        # The reader with the word of respect after the name, or by one word of a given name of two.
+        ("Ayşe Hanım was very kind in the English interview", "Ayşe Yılmaz", "You were very kind in the English"),
+        ("Kak Aisyah explained the support centre very well", "Nur Aisyah binti Rahman", "You explained the support"),
+        # "They" of someone the note says seemed so is theirs.
+        ("the team seemed like they work well together", "Karen Doyle", "seemed like they work well together"),
+    ],
+)
+def test_the_reader_and_others_are_named_as_the_note_means_them(typed, contact, said):
+    assert said.lower() in stood_out(typed, contact=contact).lower()
+
+
+def test_a_name_ending_in_s_is_one_person():
+    framed = " ".join(stood_out("Carlos walking me through a typical day", slug=slug) for slug in "abcdefgh")
+    assert "day were" not in framed and "day are" not in framed, framed
+
+
+def test_what_the_pay_was_is_about_the_terms(owner):
+    offer = OfferFactory(owner=owner, people_to_thank="", what_stood_out="the pay was really good for retail")
+    assert wording.stood_out_about_the_terms(offer) == ["the pay was really good for retail"]
+
+
+def test_a_name_that_is_also_a_word_after_a_title_is_a_name(owner):
+    """ "You mark explained the night differential" was a slip: "sir" and the one the note names are Sir Mark."""
+    offer = OfferFactory(
+        owner=owner,
+        contact_name="Cristina Reyes",
+        people_to_thank="Sir Mark Anthony Reyes (Operations Manager)",
+        what_stood_out="sir mark explained the night differential",
+    )
+    assert "Sir Mark explained the night differential" in value(offer, "stood_out_sentence")
+    assert "You mark" not in stood_out("sir mark explained the night differential", contact="Cristina Reyes")
