@@ -1026,8 +1026,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "Thinking about the offer made me realise that I want my career to move into a different kind of "
             "work, and I would not want to take the role with my mind on that.",
-            "Weighing the offer up made me see that the next step I want in my career is into a different line "
-            "of work, rather than further along this one.",
+            "Thinking the offer over made me realise that I want to move into a different line of work.",
         ],
         Tone.BRIEF: [
             "I've decided to move into a different kind of work.",
@@ -1042,7 +1041,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "It was not an easy decision, and it has far more to do with my own plans than with the role or the "
             "people I met.",
-            "My reasons are my own, and I hope you will understand if I keep them brief.",
+            "My reasons are my own, and I hope you will forgive me for not going into them.",
         ],
         Tone.BRIEF: [
             "My reasons are my own, but they have nothing to do with the role or the people I met.",
@@ -1160,7 +1159,7 @@ _THANKS: dict[tuple[str, bool, bool], list[str]] = {
     ],
     (Tone.BRIEF, True, False): [
         "Thanks for all the time you gave me.",
-        "I appreciated your time throughout the process.",
+        "Thank you for your time on all of this.",
     ],
     (Tone.BRIEF, False, True): [
         "Thanks to everyone I met for their time, and to {others} in particular.",
@@ -2478,6 +2477,7 @@ _SOMETHING_ASKED = re.compile(
 # team's commitment to both official languages", "enjoyed Mehmet Bey's commitment": readers, "odd").
 _A_QUALITY = re.compile(
     r"(?i)(?:[\w'’.-]+\s+){0,3}?(?:commitment|vision|support|honesty|transparency|openness|candou?r|passion"
+    r"|being (?:straight|honest|open|upfront|candid)"
     r"|dedication|approach|attitude|policy|policies|values|care|respect|professionalism|patience)\b"
 )
 _FOND = re.compile(r"grateful|gratitude|pleasure|fondly|smile|appreciat|value|enjoy|loved|highlight|best part")

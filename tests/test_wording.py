@@ -1717,3 +1717,11 @@ def test_a_name_that_is_also_a_word_after_a_title_is_a_name(owner):
     )
     assert "Sir Mark explained the night differential" in value(offer, "stood_out_sentence")
     assert "You mark" not in stood_out("sir mark explained the night differential", contact="Cristina Reyes")
+
+
+def test_being_straight_with_the_writer_is_valued_never_enjoyed():
+    """ "I really enjoyed you being straight with me about the overtime" (readers: "the wrong word")."""
+    for tone in Tone.values:
+        for slug in ("one", "two", "three", "four"):
+            sentence = stood_out("you being straight with me about the travel", tone=tone, slug=slug)
+            assert not re.search(r"enjoy|loved|highlight|best part|pleasure", sentence), sentence
