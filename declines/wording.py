@@ -658,15 +658,16 @@ def read_people(lines: Sequence[str]) -> list[Person]:
     return people
 
 
-def _names_of(people: list[Person], *, formal: bool) -> str:
+def _names_of(people: list[Person], *, formal: bool, writer: str = "") -> str:
     """The people to thank, as a phrase: "Marcus and Lena".
 
     The reader works with them, so they are named as colleagues name each
     other: by first name, without their team (readers took "Marcus Chen on the
     firmware team" as a mail merge introducing their own colleague to them),
-    in a formal email too. Two Sams are told apart by their surnames.
+    in a formal email too. Two Sams are told apart by their surnames, and so is
+    someone with the writer's own first name ("please thank Jordan", from Jordan).
     """
-    givens = [p.given.casefold() for p in people if p.given]
+    givens = [p.given.casefold() for p in people if p.given] + [writer.casefold()] * bool(writer)
     named = []
     for person in people:
         shared = person.given and givens.count(person.given.casefold()) > 1
@@ -1202,9 +1203,9 @@ def _with_their_team(others: list[Person], names: str) -> str:
     return f"{names} and the rest of the {role}"
 
 
-def _thanks_sentence(contact: Person | None, people: list[Person], writing: Writing) -> str:
+def _thanks_sentence(contact: Person | None, people: list[Person], writing: Writing, writer: str = "") -> str:
     others = [person for person in people if contact is None or not person.same_as(contact)]
-    names = _names_of(others, formal=writing.formal_words)
+    names = _names_of(others, formal=writing.formal_words, writer=writer)
     if contact:
         names = _with_their_team(others, names)
     if writing.after_decline:
@@ -2866,7 +2867,7 @@ def values_for(
         "sign_off": lambda: _sign_off(writing),
         "reason_sentence": lambda: _reason_sentence(offer.reason, offer.reason_detail, writing),
         "door_open_sentence": lambda: _door_open_sentence(offer.door_open, company, writing, reason=offer.reason),
-        "thanks_sentence": lambda: _thanks_sentence(reader, people, writing),
+        "thanks_sentence": lambda: _thanks_sentence(reader, people, writing, writer=_first_word(my_name)),
         "stood_out_sentence": lambda: _stood_out_sentence(
             offer.what_stood_out, reader, writing, people, parts=_sample_stood_out_parts if sample else None
         ),

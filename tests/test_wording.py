@@ -1725,3 +1725,12 @@ def test_being_straight_with_the_writer_is_valued_never_enjoyed():
         for slug in ("one", "two", "three", "four"):
             sentence = stood_out("you being straight with me about the travel", tone=tone, slug=slug)
             assert not re.search(r"enjoy|loved|highlight|best part|pleasure", sentence), sentence
+
+
+def test_someone_with_the_writers_first_name_is_thanked_by_their_full_name(owner):
+    """ "please thank Jordan" in an email signed Jordan read as a slip."""
+    Profile.objects.filter(user=owner).update(full_name="Jordan Ellis")
+    owner.refresh_from_db()
+    offer = OfferFactory(owner=owner, contact_name="Priya Raman", people_to_thank="Jordan Blake\nSam Ortiz")
+    said = value(offer, "thanks_sentence")
+    assert "Jordan Blake" in said and "Sam" in said and "Sam Ortiz" not in said, said
