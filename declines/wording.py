@@ -1042,7 +1042,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "It was not an easy decision, and it has far more to do with my own plans than with the role or the "
             "people I met.",
-            "My reasons are my own, and I hope you will forgive me for not going into them.",
+            "My reasons are my own, but please know that it was not an easy decision.",
         ],
         Tone.BRIEF: [
             "My reasons are my own, but they have nothing to do with the role or the people I met.",
