@@ -72,7 +72,7 @@ HONORIFICS = frozenset(
     # "Ato Dawit Bekele", "W/ro Selamawit Haile" (Ethiopia); "En. Hafiz", "Pn. Aisyah" (Encik, Puan, in Malaysia).
     | {"ato", "w/ro", "w/rt", "wro", "en", "pn"}
     # "Cllr Margaret Eddison", "Ar. Nandini Rao" (an architect, in India and Singapore), "Big Andy".
-    | {"cllr", "councillor", "alderman", "ar", "big", "rn"}
+    | {"cllr", "councillor", "alderman", "ar", "big", "rn", "nurse"}
 )
 # Titles that say nothing of who someone is: "Engr. Obi" can be the reader whoever they are; "Mr Lee" cannot
 # be Sarah Lee.
@@ -165,6 +165,10 @@ def _first_word(name: str) -> str:
     return parts[0] if parts else ""
 
 
+# What "Head" goes before in a title of two words: "Head chef Marco", "Head Nurse Adaeze".
+_HEAD_OF = frozenset({"chef", "teacher", "nurse", "coach", "gardener", "baker", "waiter", "cook", "porter"})
+
+
 def _is_honorific(word: str) -> bool:
     return word.rstrip(".").lower() in HONORIFICS
 
@@ -199,8 +203,9 @@ class Person:
         """How a formal email names them: "Dr Raman" with a title, else the full name."""
         if self.formal_address:
             return self.formal_address
-        if self.honorific.rstrip(".").lower() in ("sir", "dame") and self.given:
-            # "Sir Randy", as a knight is addressed and a branch manager in the Philippines is called.
+        if self.honorific.rstrip(".").lower() in ("sir", "dame", "ato", "w/ro", "w/rt") and self.given:
+            # "Sir Randy", as a knight is addressed and a branch manager in the Philippines is called; "Ato
+            # Dawit", as Ethiopians address Dawit Bekele (the second name is his father's).
             return f"{self.honorific.rstrip('.')} {self.given}"
         if self.honorific and self.family:
             return f"{self.honorific} {self.family}"
@@ -226,22 +231,33 @@ class Person:
                 called = titled.family.casefold()
                 if called == named.given.casefold():
                     return True
-                # "Mme Lefèvre" is not Jean-Pierre Lefèvre, whose title says otherwise.
-                if called == named.family.casefold().split(" ")[0] and not _other_titles(titled, named):
+                # "Ms Lee" is the contact Ms Priya Lee; not Jean-Pierre Lefèvre to "Mme Lefèvre", nor anyone with
+                # a shared family name and no title to say so ("Dr Patel" may be another Patel).
+                if called == named.family.casefold().split(" ")[0] and _same_titles(titled, named):
                     return True
-        # "Javier Martínez" is Javier Martínez López; "Bob Kline" is Robert Kline.
+        # "Javier Martínez" is Javier Martínez López, "Mariana López" Mariana López Herrera; "Bob Kline" is
+        # Robert Kline, "Magda Nowak" Magdalena Nowak, "Flor Giménez" Florencia Giménez.
+        if not (self.given and other.given and self.family and other.family):
+            return False
         families = [p.family.casefold().split() for p in (self, other)]
-        return (
-            bool(self.given and self.family and other.family)
-            and _same_given(self.given, other.given)
-            and (families[0][: len(families[1])] == families[1] or families[1][: len(families[0])] == families[0])
+        names = [p.name.casefold().split() for p in (self, other)]  # as typed: "Mariana López Herrera" whole
+        same_family = (
+            families[0][: len(families[1])] == families[1]
+            or families[1][: len(families[0])] == families[0]
+            or all(word in names[1] for word in families[0])
+            or all(word in names[0] for word in families[1])
         )
+        givens = sorted((self.given.casefold(), other.given.casefold()), key=len)
+        shortened = len(givens[0]) >= 4 and givens[1].startswith(givens[0])
+        return same_family and (_same_given(self.given, other.given) or shortened)
 
 
-def _other_titles(one: "Person", other: "Person") -> bool:
-    """Whether two people's titles say they are a woman and a man ("Mme" and "Mr")."""
+def _same_titles(one: "Person", other: "Person") -> bool:
+    """Whether two people's titles are the same, or say the same of them ("Mrs" and "Ms")."""
     titles = [person.honorific.rstrip(".").capitalize() for person in (one, other)]
-    return any(titles[0] in group and titles[1] in other_group for group, other_group in _GENDER_PAIRS)
+    if not all(titles):
+        return False
+    return titles[0] == titles[1] or any(titles[0] in group and titles[1] in group for group in _SAME_TITLES)
 
 
 def _same_given(one: str, other: str) -> bool:
@@ -251,33 +267,27 @@ def _same_given(one: str, other: str) -> bool:
 
 
 # English names and the short forms people go by, which share no beginning with them ("Bob" of Robert).
+# Only forms that are rarely a name of their own: "Jack", "Liam", "Beth" or "Harry" may well be someone else.
 _NICKNAMES = {
-    "robert": ("bob", "bobby", "rob", "robbie", "bert"),
-    "william": ("bill", "billy", "will", "willie", "liam"),
-    "richard": ("rick", "ricky", "dick", "rich", "richie"),
-    "james": ("jim", "jimmy", "jamie"),
-    "john": ("jack", "johnny"),
-    "margaret": ("peggy", "maggie", "meg", "marge"),
-    "elizabeth": ("liz", "lizzie", "beth", "betty", "libby", "eliza"),
-    "edward": ("ted", "ed", "eddie", "ned"),
-    "theodore": ("ted", "teddy", "theo"),
-    "charles": ("chuck", "charlie"),
-    "henry": ("hank", "harry"),
-    "katherine": ("kate", "katie", "kathy", "kat"),
-    "catherine": ("kate", "katie", "cathy", "cat"),
-    "patricia": ("patty", "trish", "pat"),
+    "robert": ("bob", "bobby", "robbie"),
+    "william": ("bill", "billy"),
+    "richard": ("rick", "ricky", "dick"),
+    "james": ("jim", "jimmy"),
+    "margaret": ("peggy", "maggie"),
+    "elizabeth": ("liz", "lizzie", "betty"),
+    "edward": ("ted", "eddie"),
+    "charles": ("chuck",),
+    "katherine": ("kathy",),
+    "catherine": ("cathy",),
+    "patricia": ("patty", "trish"),
     "deborah": ("deb", "debbie"),
-    "rebecca": ("becky", "becca"),
-    "susan": ("sue", "suzy"),
+    "rebecca": ("becky",),
     "anthony": ("tony",),
     "joseph": ("joe", "joey"),
-    "michael": ("mike", "mikey"),
+    "michael": ("mike",),
     "thomas": ("tom", "tommy"),
-    "andrew": ("andy", "drew"),
-    "daniel": ("dan", "danny"),
-    "christopher": ("chris",),
+    "daniel": ("danny",),
     "jennifer": ("jen", "jenny"),
-    "alexander": ("alex", "sasha"),
 }
 
 
@@ -512,7 +522,12 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
     # Titles as typed, however many ("Prof. Dr.", "Dr. med."): a title, and the small
     # words with a full stop that qualify it, never a first name.
     titles = []
+    if len(words) > 2 and words[0].lower() == "head" and words[1].lower() in _HEAD_OF:
+        # "Head chef Marco", "Head Teacher Ms Collins": the title is two words.
+        titles.append(f"{words.pop(0)} {words.pop(0)}")
     while len(words) > 1 and (_is_honorific(words[0]) or (titles and _TITLE_QUALIFIER.fullmatch(words[0]))):
+        if words[0].lower() == "ato" and len(words) < 3:
+            break  # "Ato Boateng": Ato is a given name in Ghana; "Ato Dawit Bekele" is Mr Dawit in Ethiopia
         titles.append(words.pop(0))
     if len(words) > 2 and words[0] == "Anh" and _plain(words[1]) in _VIETNAMESE_FAMILY:
         # "Anh Trần Minh Đức": "Anh" before a Vietnamese name in full is how a colleague calls him.
@@ -1601,11 +1616,12 @@ _SHORTHAND = {
     "ppl": "people", "hrs": "hours", "mins": "minutes", "approx": "about", "w/e": "weekend",
     "esp": "especially", "esp.": "especially", "no bs": "no-nonsense", "theyd": "they'd", "youd": "you'd",
     "thats": "that's", "whats": "what's", "theyre": "they're", "incl": "including", "incl.": "including",
+    "theres": "there's", "re": "about",
 }  # fmt: skip
 _SHORT_WORD = re.compile(
-    r"(?<![\w/])(?i:"
+    r"(?<![\w/'’])(?i:"
     + "|".join(re.escape(word) for word in sorted(_SHORTHAND, key=len, reverse=True))
-    + r")(?![\w/])|\bq(?= (?:on|about|of|around)\b|[.!?]|$)"
+    + r")(?![\w/'’])|\bq(?= (?:on|about|of|around)\b|[.!?]|$)"
 )
 # "i", typed for "I" ("that i could pick my own shifts", "i'd"), but not in "i.e." or "(i)".
 _LOWER_I = re.compile(r"(?<![\w.'’(-])i(?=(?:['’](?:m|d|ve|ll))?(?:[\s,;:!?)]|$))")
@@ -1663,6 +1679,15 @@ def _as_written(item: str) -> str:
     item = _SAID_AFTER_A_NAME.sub(r"\1", item)
     # "sim assessment!! will never forget it": one mark is enough.
     item = re.sub(r"([!?])[!?]+", r"\1", item)
+    # "lovely that they asked how my years in retail would transfer": what was lovely, as a sentence says it.
+    item = re.sub(
+        r"^(?i:((?:really |so |very )?(?:lovely|nice|great|good|amazing|refreshing|kind|encouraging|reassuring))"
+        r" (that|how)) ",
+        lambda m: f"It was {m[1].lower()} {m[2].lower()} ",
+        item,
+    )
+    # "runway (18 mo)": months.
+    item = re.sub(r"\b(\d+) ?mo\b\.?", r"\1 months", item)
     # "You were v upfront about the rota": "very", as a letter writes it.
     item = re.sub(r"\bv (?=[a-z]{3,}\b)", "very ", item)
     # "Martín was super honest": the chat word said as a letter would.
@@ -1779,6 +1804,7 @@ _AFTER_A_DOING = frozenset(
 
 # What they said, typed without who said it: "said they'd send me on the EV course".
 _SAYING = frozenset({"said", "promised", "mentioned"})
+_THEY_WOULD = frozenset({"they'd", "they", "you'd", "we'd", "it'd"})  # what they said they would do
 # What the writer felt about something, typed without the "I": "liked that they showed me real code".
 _FELT_TOWARDS = frozenset({"liked", "loved", "enjoyed", "appreciated", "valued", "admired"})
 # "afterwards they cycled me round …": a time word, then who did what, is a sentence.
@@ -1802,6 +1828,7 @@ def _doer_put_back(item: str) -> str:
         return f"being asked to {item}"
     if (
         first in _FELT_TOWARDS
+        and after != "for"  # "appreciated for my ideas": how the writer was treated, not what they felt
         and words[0][:1].islower()
         and (after in _DETERMINERS | _PREPOSITIONS | _CLAUSE_STARTS or words[1][:1].isupper() or after.endswith("ing"))
     ):
@@ -1825,7 +1852,7 @@ def _doer_put_back(item: str) -> str:
         or (typed_lower and words[1].isalpha() and words[1].islower() and first in _DONE_BEFORE_ANY_WORD)
         or (typed_lower and first == "saw" and after.endswith("s"))
         # "said they'd send me on the EV course": what they said.
-        or (first in _SAYING and after in {"they'd", "they", "you", "you'd", "we", "we'd", "it", "it'd", "that", "how"})
+        or (first in _SAYING and after in _THEY_WOULD)
     )
     if not shown:
         return item
@@ -1834,7 +1861,7 @@ def _doer_put_back(item: str) -> str:
         # "asked to draft a short memo": the writer was asked.
         return f"You asked me {rest[len('asked ') :]}"
     # "welcomed me at the door", "asked how I'd handle …": what they did to the writer.
-    theirs = first == "asked" or first in _SAYING or after in ("me", "us")
+    theirs = first == "asked" or (first in _SAYING and after in _THEY_WOULD) or after in ("me", "us")
     return f"{'You' if theirs else 'I'} {rest}"
 
 
@@ -1883,18 +1910,34 @@ def stood_out_left_out(text: str) -> list[str]:
     return [" ".join(line.split()) for line in (text or "").splitlines() if _in_another_language(line)]
 
 
+# How people are, as a note says it of them ("very formal but kind"); never how the writer felt ("so nervous") or
+# what the day was ("very intense").
+_PEOPLE_WERE = frozenset(
+    {"friendly", "kind", "welcoming", "nice", "helpful", "warm", "formal", "professional", "polite", "patient"}
+    | {"lovely", "supportive", "open", "honest", "relaxed", "chill", "approachable", "respectful", "smart"}
+    | {"sweet", "funny", "genuine", "down-to-earth", "humble", "passionate", "direct", "organised", "organized"}
+)
 # "Excel case study on churn, was tough but fair": what the thing was, after a comma that parts it from its verb.
 _COMMA_BEFORE_WAS = re.compile(r",\s+(?=(?:(?:really|truly)\s+)?(?:was|were|is|are|made|gave|helped)\s)")
 # "very formal but kind", "very nice people": how they were, typed without anyone to be it.
 _HOW_THEY_WERE = re.compile(
-    r"(?i)(?P<how>(?:very|so|really|super|quite|extremely)\s+(?!many\b|much\b|few\b|lots?\b)[a-z]+"
+    r"(?i)(?P<how>(?:very|so|really|super|quite|extremely)\s+(?!many\b|much\b|few\b|lots?\b)(?P<word>[a-z]+)"
     r"(?:\s+(?:but|and|yet)\s+(?:(?:very|so|really|quite)\s+)?[a-z]+)?)"
-    r"(?:\s+(?P<who>people|team|staff|panel|interviewers|process|interview|interviews|atmosphere))?(?P<rest>[,;].*)?"
+    r"(?:\s+(?P<who>people|team|staff|panel|interviewers|process|interview|interviews|atmosphere|recruiters"
+    r"|engineers|developers|colleagues|managers|nurses|doctors|teachers|hosts|crew))?(?P<rest>[,;].*)?"
 )
-_PLURAL_WHO = frozenset({"people", "staff", "interviewers", "interviews"})
+_PLURAL_WHO = frozenset(
+    {"people", "staff", "interviewers", "interviews", "recruiters", "engineers", "developers", "colleagues"}
+    | {"managers", "nurses", "doctors", "teachers", "hosts"}
+)
 # After a word in -ing, what shows it is a doing: "meeting the team", "meeting some of the volunteers".
 _DOING_WHAT = frozenset(
     {"the", "a", "an", "my", "your", "our", "their", "his", "her", "some", "all", "many", "everyone", "people"}
+)
+# What a note says an event of the process was: "the factory visit is very impressive".
+_VERDICTS = "|".join(
+    ["impressive", "interesting", "deep", "good", "great", "tough", "fun", "long", "short", "hard", "easy", "useful"]
+    + ["intense", "relaxed", "friendly", "professional", "organised", "organized", "structured", "challenging", "fair"]
 )
 # What happened once, in the process: "the discussion … is very deep" was, when the letter is written.
 _EVENTS = frozenset(
@@ -1915,7 +1958,9 @@ def _what_it_was(item: str) -> str:
     before, comma, _ = item.partition(",")
     if comma and _COMMA_BEFORE_WAS.search(item) and not _is_own_sentence(before):
         item = _COMMA_BEFORE_WAS.sub(" ", item, count=1)
-    if m := _HOW_THEY_WERE.fullmatch(item):
+    m = _HOW_THEY_WERE.fullmatch(item)
+    if m and (m["who"] or m["word"].lower() in _PEOPLE_WERE):
+        # Without someone named, only how people are: never "Everyone was so nervous" or "very intense".
         who = (m["who"] or "").lower()
         said = f"the {who} {'were' if who in _PLURAL_WHO else 'was'}" if who else "everyone was"
         return f"{said} {m['how'].lower()}{m['rest'] or ''}"
@@ -1946,7 +1991,10 @@ def _what_it_was(item: str) -> str:
         item = "the " + item
     # "the factory visit is very impressive": an event of the process was, by the time the letter is written.
     head = _head(item)
-    said = re.match(r"(?i)the ((?:[\w&/-]+ )+?)(is|are)\b", head)
+    said = re.match(
+        r"(?i)the ((?:[\w&/-]+ )+?)(is|are)\b(?= (?:very|really|so|quite|super|extremely|too|" + _VERDICTS + r")\b)",
+        head,
+    )
     if said and _EVENTS & set(said[1].lower().split()):
         item = item[: said.start(2)] + ("was" if said[2].lower() == "is" else "were") + item[said.end(2) :]
     return item
@@ -1970,7 +2018,8 @@ _IN_THE_PROCESS = re.compile(
     r"(?i:\b(?:i|you|he|she|they|we)\s+(?!want\b|need\b)[a-z]+|\b(?:explained|told|talked|asked|showed|walked"
     r"|discussed|shared|answered|described|mentioned|interview|interviews|tour|visit|session|test|task|chat"
     r"|lunch|call|meeting|panel|demo|presentation|conversation|role[- ]?play|case|scenario|exercise|assessment"
-    r"|questions?|information|explanation|clarity|talking|discussing|shown|showing|take-home)\b"
+    r"|questions?|information|explanation|clarity|talking|discussing|shown|showing|take-home|discussion|negotiation"
+    r"|talk|expectations|feedback|attention|chance|research|learning|round|quiz|ride|commitment|inclusion)\b"
     # "offered me zobo while waiting", "was honest about salary", "Johan's support for study leave".
     r"|\b(?:offered|paid|gave|bought|got)\s+(?:me|us)\b|\b(?:honest|open|clear|transparent|upfront)\s+about\b)"
     r"|\b[A-Z][a-z]+['’]s\b"
@@ -1978,7 +2027,10 @@ _IN_THE_PROCESS = re.compile(
 
 
 # What the employer gives, said of them in the present: "they pay for forklift cert", "you cover the visa".
-_THEY_GIVE = re.compile(r"(?i)(?:they|you|we)\s+(?:pay|cover|offer|provide|fund|give)\b(?!\s+(?:me|us)\b)")
+_THEY_GIVE = re.compile(
+    r"(?i)(?:they|you|we)\s+(?:pay|cover|fund)\s+(?:for\s+)?(?:\S+\s+){0,2}?"
+    r"(?:cert\w*|courses?|training|licen[cs]\w*|exams?|degrees?|tuition|studies|relocation|visas?|travel)\b"
+)
 
 
 def _about_the_terms(item: str, names: frozenset[str] = frozenset()) -> bool:
@@ -2121,7 +2173,8 @@ def _is_own_sentence(item: str) -> bool:
         did = any(
             len(words) > n + 1
             and words[n] in _FINITE_VERBS
-            and words[n + 1] != "by"
+            # "the questions asked in the final round": done to the thing, then where or when
+            and words[n + 1] not in {"in", "at", "on", "by", "during"}
             and words[n - 1] not in _CLAUSE_SUBJECTS
             and not _CLAUSE_STARTS & set(words[1:n])
             and not typed[n - 1][:1].isupper()
@@ -2170,7 +2223,13 @@ def _as_phrase(item: str) -> str:
     ("The whiteboard session", "Meeting the team"), never from a name."""
     item = item.rstrip(".!;:, ")
     # "very warm welcome at the office": the frame says how much ("I very much enjoyed …"), the phrase what.
-    item = re.sub(r"^(?i:very|really|so|super)\s+(?!many\b|much\b|few\b|little\b)(?=[a-z]+\s+[a-z])", "", item)
+    item = re.sub(
+        r"^(?i:very|really|so|super)\s+(?!many\b|much\b|few\b|little\b|well\b)"
+        r"(?=[a-z]+\s+(?!for\b|to\b|of\b|with\b|about\b|by\b|but\b|and\b|yet\b|or\b|after\b|before\b|that\b"
+        r"|when\b|at\b|in\b|on\b)[a-z])",
+        "",
+        item,
+    )
     first, _, rest = item.partition(" ")
     plain = first[:1].isupper() and first[1:].islower()
     # "Clear explanation about the training", "Flexible timings": a describing word that only started the line.
@@ -2351,7 +2410,6 @@ _SAME_TITLES = (
     frozenset({"Ms", "Mrs", "Miss", "Mme", "Mlle", "Sra", "Srta", "Frau", "Señora", "Sig.ra", "Dona", "Doña", "Pani"}),
     frozenset({"Mr", "Herr", "Sr", "Señor", "Sig", "Pan", "Senhor", "Seu"}),
 )
-_GENDER_PAIRS = ((_SAME_TITLES[0], _SAME_TITLES[1]), (_SAME_TITLES[1], _SAME_TITLES[0]))
 # Names that start another ("Daniel" of Danielle, "Chris" of Christina) and are someone else's.
 _NAMES_IN_THEIR_OWN_RIGHT = frozenset(
     {"daniel", "chris", "christian", "christine", "andre", "alex", "alexander", "paul", "leon", "nicola", "michel"}
@@ -2390,8 +2448,11 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
         names |= {f"{contact.given}-{said}" for said in ("san", "sama")}
         # "Ayşe Hanım was very kind", "Sunita ji asked me": the name with its word of respect after it.
         names |= {f"{contact.given} {said.capitalize() if said != 'ji' else said}" for said in _TITLES_AFTER}
-        # "Kak Aisyah explained", to Nur Aisyah binti Rahman: a word of a given name of two is theirs too.
-        names |= {word for word in contact.given.split()[1:] if len(word) > 3}
+        # "Kak Aisyah explained", to Nur Aisyah binti Rahman: the name after "Nur" or "Siti" is theirs too (never
+        # "Luis" of José Luis, who may be another Luis).
+        given = contact.given.split()
+        if len(given) == 2 and given[0].casefold() in _GIVEN_PREFIXES:
+            names.add(given[1])
         # "Thandi shared the study leave policy", "Magda was smiling": the name they go by, cut short.
         # Three letters will do after a title ("Sir Raf asked me", to Rafael).
         shortened = re.findall(r"\b[A-Z][a-z]{3,}\b", text)
@@ -2453,7 +2514,12 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
         said,
     )
     # "Pak Budi very open about the expansion plan": how they were, typed without the "was".
-    said = re.sub(r"^((?i:you)) (?=(?:very|so|quite|super|extremely) [a-z]+(?<!ly)\b)", r"\1 were ", said)
+    said = re.sub(
+        r"^((?i:you)) (?=(?:very|so|quite|super|extremely) (?!much\b|well\b|wanted\b|liked\b|loved\b|enjoyed\b)"
+        r"[a-z]+(?<!ly)\b(?! (?:me|my|us|our|the|it)\b))",
+        r"\1 were ",
+        said,
+    )
     named = [other for other in others if not other.same_as(contact) and other.familiar]
     someone_else = any(re.search(rf"\b{re.escape(other.given or other.familiar)}\b", said) for other in named)
     if said == typed:
@@ -2506,6 +2572,22 @@ _PEOPLE_PLURALS = frozenset(
 
 
 _GROUPS = frozenset({"class", "lesson", "group", "bunch", "pupils", "grade", "secundaria", "cohort", "batch"})
+# People named as one, who are "they" after it: "Priya introduced me to the team, they were welcoming".
+_A_GROUP = frozenset({"team", "staff", "crew", "everyone", "everybody", "panel", "department", "office", "family"})
+_NOT_PLURAL = frozenset(
+    {"afterwards", "always", "perhaps", "sometimes", "towards", "besides", "this", "thus", "yes", "was", "has"}
+    | {"does", "its", "hers", "yours", "ours", "theirs", "across", "process", "whereas", "less", "unless"}
+)
+
+
+def _looks_plural(word: str) -> bool:
+    """Whether a word of a note could be things or people that "they" stands for: "pastries", "interns"."""
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ous", "'s"))
+        and word not in _NOT_PLURAL
+    )
 
 
 def _how_they_were(item: str, people: Sequence[Person]) -> str:
@@ -2516,20 +2598,23 @@ def _how_they_were(item: str, people: Sequence[Person]) -> str:
         return item
     if re.search(r"\b[A-Z][a-z]+['’]s\b", item):  # "Oskar's demo": Oskar's team could be "they"
         return item
-    item = re.sub(r"\b((?i:how)(?:\s+[a-z]+){1,3})\s+they\b(?!['’])", r"\1 you", item)
     words = set(_ANY_WORD.findall(item.lower()))
     if _PEOPLE_PLURALS & words or re.search(r"(?i)\b(?:like|as if|as though) they\b", item):
         # "the nurses showed me how they chart"; "the team seemed like they work well together" (the team's).
         return item
     # "the demo lesson to 5R - they were a great bunch": what they were may be the class's.
     was = r"(?!\s+(?:were|are|was)\b)" if _GROUPS & words else ""
-    # "They mill their own flour", "the telematics system they are rolling out", "said they'd send me".
+    # "They mill their own flour", "said they'd send me": they are the company, unless something before them
+    # could be "they" ("the pastries, they were incredible", "the interns told me they love it there").
     opening = bool(re.match(r"(?i)they\b", item))
-    item = re.sub(
-        rf"\b(?i:(they))(['’](?:re|d|ve))?{was}(?=\s+[a-z])",
-        lambda m: ("You" if m[1][0].isupper() else "you") + (m[2] or ""),
-        item,
-    )
+
+    def you(m: re.Match) -> str:
+        before = _ANY_WORD.findall(item[: m.start()].lower())
+        if any(_looks_plural(word) or word in _A_GROUP for word in before):
+            return m[0]
+        return ("You" if m[1][0].isupper() else "you") + (m[2] or "")
+
+    item = re.sub(rf"\b(?i:(they))(['’](?:re|d|ve))?{was}(?=\s+[a-z])", you, item)
     # Their own flour, when they opened the note; "keep their trust" of a family is the family's.
     return re.sub(r"\b(?i:(their))\b", lambda m: "Your" if m[1][0].isupper() else "your", item) if opening else item
 
@@ -2546,7 +2631,8 @@ def _splice_parted(item: str) -> str:
         return item
     # "the director came to say hello, I did not expect": what the writer did not expect is the hello.
     item = re.sub(r",\s+(?i:i) (did not|didn't) expect(?: (?:that|it))?(?=[.!]?$)", r", which I \1 expect", item)
-    # Only after a sentence: "the store walk, you pointed out things I'd never noticed" is a thing with an aside.
+    # Only after a sentence: "the store walk, you pointed out things I'd never noticed" is a thing with an aside;
+    # never what someone said ("You said, we hire for attitude").
     return _SPLICE.sub(
         lambda m: ". " + m["who"].capitalize() + m["rest"] if _did(item[: m.start()]) else m.group(), item
     )
@@ -2554,6 +2640,8 @@ def _splice_parted(item: str) -> str:
 
 def _did(text: str) -> bool:
     """Whether `text` is a sentence with a verb of its own ("Usman asked about my project"), not "you and Sam"."""
+    if re.search(r"(?i)\b(?:said|told (?:me|us)|asked|explained|mentioned|joked|added|says)$", text.strip()):
+        return False
     words = _ANY_WORD.findall(text.lower())
     return _is_own_sentence(text) and any(word in _FINITE_VERBS or word.endswith("ed") for word in words[1:])
 
@@ -2583,11 +2671,13 @@ def _plural(phrase: str) -> bool:
     return (
         len(last) > 3
         and last.endswith("s")
-        and not last.endswith(("ss", "us", "is", "ics", "'s", "’s"))
+        and not last.endswith(("ss", "us", "is", "os", "ics", "'s", "’s"))
         and last not in ("news", "series", "process", "class", "campus", "canvas", "atlas")
     )
 
 
+# The first word of a given name of two that people leave out when they say it: Nur Aisyah is Aisyah.
+_GIVEN_PREFIXES = frozenset({"nur", "nurul", "noor", "siti", "muhammad", "mohammad", "mohd", "muhd"})
 # Given names that are also words a note may use: "the mark scheme", "with grace".
 _NAMES_THAT_ARE_WORDS = frozenset(
     {"will", "mark", "rose", "bill", "grace", "hope", "joy", "may", "june", "pat", "rob", "sue", "art", "faith"}
@@ -2595,13 +2685,16 @@ _NAMES_THAT_ARE_WORDS = frozenset(
     | {"miles", "guy", "sandy", "chance", "page", "penny", "holly", "ivy", "lily", "daisy", "iris", "heather"}
     | {"violet", "gene", "drew", "dean", "carol", "wade", "victor", "hunter", "cash", "bob", "max", "reed", "sage"}
     | {"august", "april", "chase", "rich", "don", "jean", "lee", "kim", "sam", "ali", "nick", "bud", "sonny"}
+    | {"patience", "precious", "gift", "blessing", "justice", "grant", "long", "young", "olive", "ward", "mercy"}
+    | {"charity", "prudence", "honor", "honour", "constance", "felicity", "happy", "lucky", "sunny", "star", "peace"}
+    | {"love", "comfort", "favour", "favor", "wisdom", "goodness", "marvel", "promise", "chastity", "unity", "royal"}
 )
 
 
 # A verdict typed as a sentence of its own after what they did: "Honest about it.", "Very patient."
 _HOW_YOU_WERE = re.compile(
     r"^(?i:(?:very |really |so |super )?(?:honest|open|kind|helpful|friendly|clear|patient|welcoming|generous"
-    r"|upfront|direct|transparent|fair|supportive|encouraging))\b(?=[^.!?]*[.!?]?$)"
+    r"|upfront|direct|transparent|fair|supportive|encouraging))(?=(?: about [^.!?]+)?[.!]?$)"
 )
 
 
@@ -2631,7 +2724,8 @@ def _stood_out_parts(
     }
     for item in _stood_out_items(text, _names_in(people, contact)):
         for typed, named in lower.items():
-            item = re.sub(rf"\b{re.escape(typed)}\b", named, item)
+            # Not after "your", "the": "your patience when my laptop died" is patience.
+            item = re.sub(rf"(?<!\byour )(?<!\bthe )(?<!\bmy )(?<!\bour )\b{re.escape(typed)}\b", named, item)
         for typed, named in titled.items():
             item = re.sub(rf"\b((?i:{_LOCAL_TITLES})\.?\s+){re.escape(typed)}\b", rf"\1{named}", item)
         item = _they_as_you(_how_they_were(item, people), people)

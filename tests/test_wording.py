@@ -1437,7 +1437,8 @@ def test_the_readers_second_verb_agrees_with_you():
     ],
 )
 def test_the_same_person_typed_two_ways_is_one_person(one, other):
-    assert read_person(one).same_as(read_person(other)) and read_person(other).same_as(read_person(one))
+    other = read_person(other, honorific="Ms" if other == "Priya Lee" else "")
+    assert read_person(one).same_as(other) and other.same_as(read_person(one))
 
 
 def test_people_with_one_family_name_and_titles_of_another_sex_are_two_people():
@@ -1461,8 +1462,10 @@ def test_the_contact_on_the_list_of_people_to_thank_is_thanked_once(owner):
     ("typed", "formal", "familiar"),
     [
         # Titles as people in Ethiopia and Malaysia type them, never greeted as names ("Dear Ato,").
-        ("Ato Dawit Bekele", "Ato Bekele", "Dawit"),
-        ("W/ro Selamawit Haile", "W/ro Haile", "Selamawit"),
+        ("Ato Dawit Bekele", "Ato Dawit", "Dawit"),
+        ("W/ro Selamawit Haile", "W/ro Selamawit", "Selamawit"),
+        # Ato alone before a family name is a Ghanaian given name.
+        ("Ato Boateng", "Ato Boateng", "Ato"),
         ("En. Hafiz", "En. Hafiz", "En. Hafiz"),
         # A Spanish given name and two family names: "Dear Mr Mamani" used the mother's.
         ("Carlos Quispe Mamani", "Carlos Quispe Mamani", "Carlos"),
@@ -1640,7 +1643,7 @@ def test_a_note_about_their_companys_terms_in_a_possessive_is_still_about_the_te
     [
         # "They" of a note naming nobody is the company the email is to (readers: "'they' for Tina's own bakery").
         ("They mill their own flour", "You mill your own flour."),
-        ("the telematics system they are rolling out", "the telematics system you are rolling out"),
+        ("the routing system they are rolling out", "the routing system you are rolling out"),
         # Unless people it could be are in the note, or a class that "were a great bunch"; "their" is the
         # company's only in a note they open.
         ("the nurses showed me how they chart", "the nurses showed me how they chart"),
@@ -1734,3 +1737,104 @@ def test_someone_with_the_writers_first_name_is_thanked_by_their_full_name(owner
     offer = OfferFactory(owner=owner, contact_name="Priya Raman", people_to_thank="Jordan Blake\nSam Ortiz")
     said = value(offer, "thanks_sentence")
     assert "Jordan Blake" in said and "Sam" in said and "Sam Ortiz" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # One family name of two, and a given name shortened as people go by it.
+        ("Mariana López", "Mariana López Herrera"),
+        ("Magda Nowak", "Magdalena Nowak"),
+        ("Flor Giménez", "Florencia Giménez"),
+    ],
+)
+def test_the_reader_on_the_list_by_a_shorter_name_is_the_reader(one, other):
+    assert read_person(one).same_as(read_person(other)) and read_person(other).same_as(read_person(one))
+
+
+def test_shortened_names_of_other_families_are_other_people():
+    assert not read_person("Magda Kowalska").same_as(read_person("Magdalena Nowak"))
+    assert not read_person("Ana Nowak").same_as(read_person("Anastasia Nowak"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "familiar"), [("Head chef Marco", "Head chef Marco"), ("Nurse Karen", "Nurse Karen")]
+)
+def test_a_title_of_someones_work_before_their_name_is_no_name(typed, familiar):
+    """ "Dear Head,", "Dear Nurse,": the title was greeted as the name; with it, the name is there too."""
+    assert read_person(typed).familiar == familiar
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # "I loved the lovely that you asked …" was garbled: what was lovely is a sentence of its own.
+        ("lovely that they asked how my 20 yrs in retail would transfer", "It was lovely that you asked how my 20"),
+        ("they were honest re runway (18 mo)", "You were honest about runway (18 months)"),
+        ("colm said theres a clear path to ops manager", "there's a clear path"),
+    ],
+)
+def test_a_notes_verdict_first_and_shorthand_are_said_as_a_letter_says_them(typed, said):
+    sentence = stood_out(typed, contact="Gill Marsh")
+    assert said in sentence and "the lovely" not in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    ("typed", "contact", "never"),
+    [
+        # Inputs an outside review of the rules above found made worse; each must read as typed meant it.
+        ("the pastries, they were incredible", "Priya Raman", "you were incredible"),
+        ("the interns told me they love it there", "Priya Raman", "you love"),
+        ("the demo class and how curious they were", "Priya Raman", "you were"),
+        ("You asked about my gap year. Kind of awkward.", "Priya Raman", "You were kind"),
+        ("You explained the shift pattern. Fair enough.", "Priya Raman", "You were fair"),
+        ("really nervous, but they put me at ease", "Priya Raman", "Everyone was"),
+        ("very intense", "Priya Raman", "Everyone was"),
+        ("mentioned that I speak Spanish and they got excited", "Priya Raman", "You mentioned"),
+        ("Jack in QA showed me the test rig", "John Smith", "You in QA"),
+        ("Beth on reception was lovely", "Elizabeth Moore", "You on reception"),
+        ("Luis from the warehouse showed me the forklifts", "José Luis Hernández", "You from the warehouse"),
+        ("You said, we hire for attitude", "Priya Raman", "You said."),
+        ("Priya very much wanted me on the team", "Priya Raman", "You were very much"),
+        ("the questions asked in the final round", "Priya Raman", "The questions asked in the final round."),
+        ("very well organised", "Priya Raman", "The well organised"),
+        ("very grateful for the chance", "Priya Raman", "the grateful"),
+        ("the interview is still on my mind", "Priya Raman", "was still on my mind"),
+        ("the company ethos", "Priya Raman", "ethos were"),
+        ("your patience when my laptop died", "Patience Mensah", "your Patience"),
+    ],
+)
+def test_the_rules_for_notes_leave_alone_what_they_do_not_fit(typed, contact, never):
+    for tone in Tone.values:
+        for slug in ("one", "two", "three"):
+            sentence = stood_out(typed, tone=tone, slug=slug, contact=contact)
+            assert never not in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "the pay discussion was very transparent",
+        "They provide free clinics in rural areas",
+        "the feedback provided after each round",
+        "their commitment to health equity",
+        "the bonus round of the quiz",
+    ],
+)
+def test_a_note_about_the_process_that_names_pay_or_perks_is_kept(owner, typed):
+    offer = OfferFactory(owner=owner, people_to_thank="", what_stood_out=typed)
+    assert wording.stood_out_about_the_terms(offer) == [] and value(offer, "stood_out_sentence")
+
+
+@pytest.mark.parametrize(
+    ("contact", "honorific", "people", "thanked"),
+    [
+        # Someone sharing the reader's family name, or a short form that is a name of its own, is someone else.
+        ("Priya Patel", "Ms", "Dr Patel", "Dr Patel"),
+        ("John Smith", "Mr", "Jack (QA)", "Jack"),
+        ("William Ng", "Mr", "Liam", "Liam"),
+    ],
+)
+def test_someone_who_may_be_another_person_is_thanked(owner, contact, honorific, people, thanked):
+    offer = OfferFactory(owner=owner, contact_name=contact, contact_honorific=honorific, people_to_thank=people)
+    assert thanked in value(offer, "thanks_sentence")
