@@ -738,8 +738,8 @@ class ApproachForm(ServerChecksLength, SavedElsewhereCheck, forms.ModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text="Each choice adds a line to your email — choose only what you mean. With “Career direction” "
-        "as your reason, future roles and the careers page are left out: the email says you are moving to other "
-        "work.",
+        "as your reason, future roles, the careers page and events are left out: the email says you are moving to "
+        "other work.",
     )
 
     class Meta:

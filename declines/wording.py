@@ -968,7 +968,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "for it.",
         ],
         Tone.BRIEF: [
-            "Having learned more about the day-to-day, I don't think I'm the right fit for it.",
+            "Now that I know more about the day-to-day, I can see it isn't the work I do best.",
             "The more I learned about the day-to-day work, the clearer it was that it isn't what I want to do next.",
         ],
     },
@@ -1448,19 +1448,15 @@ def _echoes(clause: str, others: Sequence[str]) -> bool:
     return any(words & _echo_words(other) for other in others)
 
 
-_PATHS_CROSS = [
-    "I hope our paths cross again before long",
-    "I hope we meet again somewhere along the way",
-    "perhaps our paths will cross again",
-]
-
-
 def left_out_for_reason(choices: Sequence[str], reason: str) -> list[str]:
     """The door-open choices a decline leaves out for its reason: one that says
-    the user is moving to other work cannot also ask about roles there."""
+    the user is moving to other work cannot also ask about roles there, or hope
+    to meet at the events of the work they are leaving."""
     if reason != Reason.CAREER_DIRECTION:
         return []
-    return [choice for choice in DoorOpen.values if choice in set(choices or []) and choice in _ASKS_FOR_A_ROLE]
+    # Nor meet at the field's events (readers: "leaving the field, then hoping to meet at a conference").
+    leaving = _ASKS_FOR_A_ROLE | {DoorOpen.EVENTS}
+    return [choice for choice in DoorOpen.values if choice in set(choices or []) and choice in leaving]
 
 
 def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, reason: str = "") -> str:
@@ -1482,10 +1478,6 @@ def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, r
     if not banks:
         return writing.pick(none)
     clauses: list[str] = []
-    if reason == Reason.CAREER_DIRECTION and DoorOpen.EVENTS in chosen:
-        # Someone leaving the line of work goes to none of its events (readers: "leaving the field, then hoping
-        # to meet at an event in our field", "at a conference"): only that their paths may cross.
-        banks[chosen.index(DoorOpen.EVENTS)] = _PATHS_CROSS
     for n, bank in enumerate(banks):
         fresh = [clause for clause in bank if not _echoes(clause, clauses)] or bank
         clauses.append(writing.pick(fresh, offset=n, besides=clauses))
@@ -2084,7 +2076,10 @@ def _stood_out_items(text: str, names: frozenset[str] = frozenset()) -> list[str
         if len(item) > 1 and item[0] in _QUOTES and item[-1] in _QUOTES and not _DOUBLE_QUOTES & set(item[1:-1]):
             item = item[1:-1].strip()
         # "The classroom tour, loved the reading nook": the thing, and what the writer felt, in a sentence.
-        felt = re.fullmatch(r"(?P<thing>[^,]+),\s+(?P<felt>loved|liked|enjoyed|appreciated)\s+(?P<rest>\S.*)", item)
+        felt = re.fullmatch(
+            r"(?P<thing>[^,]+),\s+(?P<felt>loved|liked|enjoyed|appreciated)\s+(?!(?:that|it|this)\W*$)(?P<rest>\S.*)",
+            item,
+        )
         if felt and not _is_own_sentence(felt["thing"]):
             items += [felt["thing"], f"I {felt['felt']} {felt['rest']}"]
         elif item:

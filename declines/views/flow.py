@@ -263,7 +263,7 @@ def _step_approach(request, offer: Offer):
             messages.info(
                 request,
                 f"Your email leaves out {names}: with “{offer.get_reason_display()}” as your reason it says you "
-                "are moving to other work, and asking about roles there would contradict it.",
+                "are moving to other work, which they would contradict.",
             )
         # For a call, the Call step (which shows a call already made, to go on from); otherwise Compose.
         flow = steps.steps_for(offer)
