@@ -625,6 +625,9 @@ _NAME_AND_ROLE = re.compile(
 _NOT_A_PERSON_LINE = re.compile(
     r"^(?i:the|a|an|all|everyone|everybody|both|whole)\b|^(?i:el|la|los|las|le|les)\s+[a-záéíóúñ]"
     r"|^(?i:hr|it|pr|qa|qc|r&d|ops|admin|reception|security|facilities|recruitment|payroll|finance|legal)$"
+    # "supervisor at the depot (didnt catch her name)": someone by their job alone ("Hi Supervisor," was a slip).
+    r"|^(?:supervisor|manager|recruiter|interviewer|director|boss|owner|receptionist|lead|foreman|chef|nurse"
+    r"|pharmacist|engineer|technician|guy|lady|woman|man)$"
 )
 
 
@@ -2020,8 +2023,8 @@ _IN_THE_PROCESS = re.compile(
 
 # What the employer gives, said of them in the present: "they pay for forklift cert", "you cover the visa".
 _THEY_GIVE = re.compile(
-    r"(?i)(?:they|you|we)\s+(?:pay|cover|fund)\s+(?:for\s+)?(?:\S+\s+){0,2}?"
-    r"(?:cert\w*|courses?|training|licen[cs]\w*|exams?|degrees?|tuition|studies|relocation|visas?|travel)\b"
+    r"(?i)(?:they|you|we)(?:['’]ll| will| would|['’]d)?\s+(?:pay|cover|fund)\s+(?:for\s+)?(?:my\b|(?:\S+\s+){0,2}?"
+    r"(?:cert\w*|courses?|training|licen[cs]\w*|exams?|degrees?|tuition|studies|relocation|visas?|travel)\b)"
 )
 
 
@@ -2232,7 +2235,7 @@ def _as_phrase(item: str) -> str:
     line_start = (first.lower() in _LINE_STARTS or describing) and rest[:1].islower()  # never "the field Museum"
     small = (
         line_start
-        or first.lower() in _PHRASE_STARTS | _PROCESS_NOUNS | {"you", "your"}
+        or first.lower() in _PHRASE_STARTS | _PROCESS_NOUNS | {"you", "your", "you'll", "you're", "you'd", "you've"}
         or (first.lower().endswith("ing") and rest[:1].islower() and first.lower() not in _PLACES_IN_ING)
     )
     phrase = first.lower() + (" " + rest if rest else "") if plain and small else item
@@ -2500,6 +2503,12 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
         rf"(?:{alternatives})\s+(\w+(?:['’]t)?)",
         lambda m: f"{m.group(1)}you {_after_you(m.group(2))}",
         text,
+    )
+    # "How open Sarah was about the challenges", to Sarah: how they were.
+    said = re.sub(
+        rf"\b((?i:how)\s+[a-z]+\s+)(?:{alternatives})\s+(was|is|were|are)\b",
+        lambda m: f"{m[1]}you {_after_you(m[2])}",
+        said,
     )
     # "Engr. Magdy asked me about curing and was patient": the second verb of the same "you" agrees too,
     # unless something else was said to be before it ("… the site was hot and was dusty").

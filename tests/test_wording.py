@@ -1843,3 +1843,15 @@ def test_a_note_about_the_process_that_names_pay_or_perks_is_kept(owner, typed):
 def test_someone_who_may_be_another_person_is_thanked(owner, contact, honorific, people, thanked):
     offer = OfferFactory(owner=owner, contact_name=contact, contact_honorific=honorific, people_to_thank=people)
     assert thanked in value(offer, "thanks_sentence")
+
+
+def test_what_the_forty_eighth_reading_quoted_reads_as_meant(owner):
+    """ "especially You'll pay for my PTCB", "Hi Supervisor,", "How open Sarah was" to Sarah."""
+    perk = OfferFactory(owner=owner, people_to_thank="", what_stood_out="they'll pay for my PTCB")
+    assert wording.stood_out_about_the_terms(perk) == ["they'll pay for my PTCB"]
+    nameless = OfferFactory(
+        owner=owner, contact_name="", people_to_thank="supervisor at the depot (didnt catch her name)"
+    )
+    assert read_people(nameless.thank_list()) == []
+    said = stood_out("How open Sarah was about the challenges", contact="Sarah Lindqvist")
+    assert "how open you were about the challenges" in said.lower(), said
