@@ -1611,7 +1611,7 @@ _SHORTHAND = {
     "ppl": "people", "hrs": "hours", "mins": "minutes", "approx": "about", "w/e": "weekend",
     "esp": "especially", "esp.": "especially", "no bs": "no-nonsense", "theyd": "they'd", "youd": "you'd",
     "thats": "that's", "whats": "what's", "theyre": "they're", "incl": "including", "incl.": "including",
-    "theres": "there's", "re": "about",
+    "theres": "there's", "re": "about", "qs": "questions",
 }  # fmt: skip
 _SHORT_WORD = re.compile(
     r"(?<![\w/'’])(?i:"
@@ -1681,6 +1681,8 @@ def _as_written(item: str) -> str:
         lambda m: f"It was {m[1].lower()} {m[2].lower()} ",
         item,
     )
+    # "the emphasis on safety culture, felt genuine": what it felt, as a sentence says it.
+    item = re.sub(r",\s+felt\s+(?=(?:very |really |so )?[a-z]+[.!]?$)", ", which felt ", item)
     # "runway (18 mo)": months.
     item = re.sub(r"\b(\d+) ?mo\b\.?", r"\1 months", item)
     # "You were v upfront about the rota": "very", as a letter writes it.
@@ -1968,7 +1970,7 @@ def _what_it_was(item: str) -> str:
         and words[0][1:].islower()
         and words[0].lower() in _PROCESS_NOUNS | _LINE_STARTS
         and words[1][:1].islower()
-        and _COPULAS & set(_ANY_WORD.findall(_head(item).lower()))
+        and (_COPULAS | {"felt", "seemed"}) & set(_ANY_WORD.findall(_head(item).lower()))
     ):
         # "Panel was well structured", "Factory visit is very impressive": capitalised only for starting the line.
         item = item[:1].lower() + item[1:]
@@ -1981,7 +1983,7 @@ def _what_it_was(item: str) -> str:
         and (item[:1].islower() or acronym)
         and words[0] not in _DETERMINERS | _NO_ARTICLE_NEEDED | _PHRASE_STARTS | _SENTENCE_SUBJECTS
         and (words[0] in _PROCESS_NOUNS | _LINE_STARTS or words[1] in _PROCESS_NOUNS)
-        and _COPULAS & set(_main_clause(_ANY_WORD.findall(_head(item).lower())[1:]))
+        and (_COPULAS | {"felt", "seemed"}) & set(_main_clause(_ANY_WORD.findall(_head(item).lower())[1:]))
     ):
         item = "the " + item
     # "the factory visit is very impressive": an event of the process was, by the time the letter is written.
@@ -2004,7 +2006,8 @@ _TERMS = re.compile(
     r"|(?:accommodation|housing) (?:offered|provided|included|allowance)|mileage|utes?|salary|package|overtime"
     r"|profit[- ]sharing|share options|equity|stock options|gym|discounts?|ski pass|sign[- ]on"
     r"|(?:annual|study|parental|maternity|paternity|sick|long service) leave|holidays?|days off"
-    r"|(?:4|four)[- ]day (?:week|weeks)|flexible (?:hours|working|timings)|volunteer days|school hours|term time"
+    r"|(?:4|four)[- ]day (?:week|weeks)|flexible (?:hours|working|timings|shifts)|volunteer days|school hours"
+    r"|term time"
     r"|(?:hybrid|remote|flexible) (?:work(?:ing)? )?policy|fully remote|the pay|pay (?:rate|scale)|hourly rate"
     r"|company (?:car|truck|van|phone|laptop|vehicle))\b)|\b(?:OT|PTO|HMO|RSUs?|WFH)\b"
 )
@@ -2242,7 +2245,7 @@ def _as_phrase(item: str) -> str:
     if _QUESTION_ASKED.match(phrase):
         return f"the question of {phrase}"
     # "SQL test on the appointments data", "BQ exercise": a note that starts with an acronym.
-    acronym = re.fullmatch(r"[A-Z][A-Z0-9/&-]{1,7}", first) and rest[:1].islower()
+    acronym = re.fullmatch(r"(?=\S*[A-Z])[A-Z0-9][A-Z0-9/&-]{1,7}", first) and rest[:1].islower()
     return f"the {phrase}" if acronym or _bare_noun(phrase) or _named_thing(phrase) else phrase
 
 
@@ -2281,6 +2284,8 @@ _PROCESS_NOUNS = frozenset(
 _DESCRIBING = frozenset(
     {"clear", "fast", "good", "great", "nice", "warm", "big", "small", "new", "modern", "friendly", "honest"}
     | {"open", "detailed", "relaxed", "smooth", "quick", "kind", "real", "fair", "practical", "hard", "tough"}
+    | {"very", "really", "straight", "bilingual", "structured", "helpful", "genuine", "thorough", "candid"}
+    | {"transparent", "supportive", "welcoming", "professional", "organised", "organized", "realistic"}
 )
 # Places whose name ends like a verb doing something: "Kuching office tour" keeps its capital.
 _PLACES_IN_ING = frozenset({"kuching", "beijing", "nanjing", "kunming", "chongqing", "woking", "ealing", "epping"})
@@ -2306,6 +2311,9 @@ _NO_ARTICLE_NEEDED = frozenset(
 def _bare_noun(phrase: str) -> bool:
     words = phrase.split()
     first = words[0]
+    # "team's commitment to public consultation": a thing's, typed without its article.
+    if re.fullmatch(r"(?:team|company|firm|hospital|school|bank|store|shop|office|group|council|club)['’]s", first):
+        return True
     if not first.replace("-", "").isalpha() or not first.islower() or first in _PHRASE_STARTS | _NO_ARTICLE_NEEDED:
         return False
     if (first.endswith("ing") or first.endswith("ed")) and first not in _PROCESS_NOUNS:

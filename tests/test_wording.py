@@ -1855,3 +1855,29 @@ def test_what_the_forty_eighth_reading_quoted_reads_as_meant(owner):
     assert read_people(nameless.thank_list()) == []
     said = stood_out("How open Sarah was about the challenges", contact="Sarah Lindqvist")
     assert "how open you were about the challenges" in said.lower(), said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # Lines the forty-eighth reading quoted, each as a letter says it.
+        ("the site visit\nStraight talking about workload", "straight talking about workload"),
+        ("Bilingual team in the Gatineau branch", "the bilingual team in the Gatineau branch"),
+        ("You answered all my qs about on call", "all my questions about on call"),
+        ("the emphasis on safety culture, felt genuine", "safety culture, which felt genuine"),
+        ("team's commitment to public consultation", "the team's commitment to public consultation"),
+        ("Portfolio review felt like a real conversation", "The portfolio review felt like a real conversation."),
+        ("5G rollout discussion", "the 5G rollout discussion"),
+    ],
+)
+def test_more_of_a_notes_ways_are_said_as_a_letter_says_them(typed, said):
+    for tone in Tone.values:
+        sentence = stood_out(typed, tone=tone, contact="")
+        assert said.lower() in sentence.lower() and " Straight" not in sentence and " Bilingual" not in sentence, (
+            sentence
+        )
+
+
+def test_flexible_shifts_are_the_offers_terms(owner):
+    offer = OfferFactory(owner=owner, people_to_thank="", what_stood_out="flexible shifts")
+    assert wording.stood_out_about_the_terms(offer) == ["flexible shifts"]
