@@ -229,7 +229,8 @@ class Person:
         for titled, named in ((self, other), (other, self)):
             if titled.honorific and not titled.given and titled.family and " " not in titled.family:
                 called = titled.family.casefold()
-                if called == named.given.casefold():
+                # "Mr. Faisal" is Faisal Al Mansoori; "Dr Kim" may be anyone of the family Kim.
+                if called == named.given.casefold() and called not in _FAMILY_FIRST | _JAPANESE_FAMILY:
                     return True
                 # "Ms Lee" is the contact Ms Priya Lee; not Jean-Pierre Lefèvre to "Mme Lefèvre", nor anyone with
                 # a shared family name and no title to say so ("Dr Patel" may be another Patel).
@@ -248,7 +249,13 @@ class Person:
             or all(word in names[0] for word in families[1])
         )
         givens = sorted((self.given.casefold(), other.given.casefold()), key=len)
-        shortened = len(givens[0]) >= 4 and givens[1].startswith(givens[0])
+        # "Magda" of Magdalena, "Flor" of Florencia; never Ivan and Ivana, Chris and Christina.
+        shortened = (
+            len(givens[0]) >= 4
+            and len(givens[1]) >= len(givens[0]) + 3
+            and givens[1].startswith(givens[0])
+            and givens[0] not in _NAMES_IN_THEIR_OWN_RIGHT
+        )
         return same_family and (_same_given(self.given, other.given) or shortened)
 
 
@@ -1611,12 +1618,12 @@ _SHORTHAND = {
     "ppl": "people", "hrs": "hours", "mins": "minutes", "approx": "about", "w/e": "weekend",
     "esp": "especially", "esp.": "especially", "no bs": "no-nonsense", "theyd": "they'd", "youd": "you'd",
     "thats": "that's", "whats": "what's", "theyre": "they're", "incl": "including", "incl.": "including",
-    "theres": "there's", "re": "about", "qs": "questions",
+    "theres": "there's",
 }  # fmt: skip
 _SHORT_WORD = re.compile(
-    r"(?<![\w/'’])(?i:"
+    r"(?<![\w/'’-])(?i:"
     + "|".join(re.escape(word) for word in sorted(_SHORTHAND, key=len, reverse=True))
-    + r")(?![\w/'’])|\bq(?= (?:on|about|of|around)\b|[.!?]|$)"
+    + r")(?![\w/'’:-])|\bq(?= (?:on|about|of|around)\b|[.!?]|$)"
 )
 # "i", typed for "I" ("that i could pick my own shifts", "i'd"), but not in "i.e." or "(i)".
 _LOWER_I = re.compile(r"(?<![\w.'’(-])i(?=(?:['’](?:m|d|ve|ll))?(?:[\s,;:!?)]|$))")
@@ -1683,10 +1690,15 @@ def _as_written(item: str) -> str:
     )
     # "the emphasis on safety culture, felt genuine": what it felt, as a sentence says it.
     item = re.sub(r",\s+felt\s+(?=(?:very |really |so )?[a-z]+[.!]?$)", ", which felt ", item)
-    # "runway (18 mo)": months.
-    item = re.sub(r"\b(\d+) ?mo\b\.?", r"\1 months", item)
+    # "runway (18 mo)": months, where nothing follows that they are the length of ("a 3 mo plan" stays).
+    item = re.sub(r"\b(\d+) ?mo\b\.?(?=\s*(?:[),.;!?]|$))", r"\1 months", item)
+    # "honest re runway", "all my qs about on call": "about", "questions" (never "re-sit", "the QS chat").
+    item = re.sub(r"(?<![\w'’-])re(?= [a-z])", "about", item)
+    item = re.sub(r"\b((?:my|all|any|some|few|good|great|many|your|of) )qs\b", r"\1questions", item)
     # "You were v upfront about the rota": "very", as a letter writes it.
-    item = re.sub(r"\bv (?=[a-z]{3,}\b)", "very ", item)
+    item = re.sub(
+        r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bis )|(?<=\bare )|(?<=\bfelt )|(?<=, )|^)v (?=[a-z]{3,}\b)", "very ", item
+    )
     # "Martín was super honest": the chat word said as a letter would.
     item = re.sub(
         r"\bsuper (?=(?:[a-z]+(?:ful|ive|ous|ble|ent|ant|ing|ic)|honest|nice|kind|fun|smart|direct|friendly)\b)",
@@ -1984,12 +1996,15 @@ def _what_it_was(item: str) -> str:
         and words[0] not in _DETERMINERS | _NO_ARTICLE_NEEDED | _PHRASE_STARTS | _SENTENCE_SUBJECTS
         and (words[0] in _PROCESS_NOUNS | _LINE_STARTS or words[1] in _PROCESS_NOUNS)
         and (_COPULAS | {"felt", "seemed"}) & set(_main_clause(_ANY_WORD.findall(_head(item).lower())[1:]))
+        and _is_own_sentence("the " + item)  # never "The feedback after round 2 was quick was a highlight"
     ):
         item = "the " + item
     # "the factory visit is very impressive": an event of the process was, by the time the letter is written.
     head = _head(item)
     said = re.match(
-        r"(?i)the ((?:[\w&/-]+ )+?)(is|are)\b(?= (?:very|really|so|quite|super|extremely|too|" + _VERDICTS + r")\b)",
+        r"(?i)the ((?:[\w&/-]+ )+?)(is|are)\b(?= (?:(?:very|really|so|quite|super|extremely|too) )?(?:"
+        + _VERDICTS
+        + r")\b)",
         head,
     )
     if said and _EVENTS & set(said[1].lower().split()):
@@ -2001,15 +2016,19 @@ def _what_it_was(item: str) -> str:
 # pass perk", "Staff accommodation offered." (readers: "praising benefits while declining", "can't enjoy a
 # benefit never received").
 _TERMS = re.compile(
-    r"(?i:\b(?:paid|offered|provided|allowances?|perks?|benefits?|bonus(?:es)?|pension|superannuation|insurance|coverage"
+    r"(?i:\b(?:(?:is|are) paid|paid (?:leave|holidays?|training|volunteer|overtime|parental|sick|time off|days?)"
+    r"|offered|provided|allowances?|perks?|benefits?|bonus(?:es)?|pension|superannuation"
+    r"|(?:health|medical|life|dental) insurance|insurance (?:cover|benefits?)|coverage"
     r"|health ?care|health cover|medical aid|dental (?:cover|plan|insurance)|staff (?:housing|accommodation)"
-    r"|(?:accommodation|housing) (?:offered|provided|included|allowance)|mileage|utes?|salary|package|overtime"
-    r"|profit[- ]sharing|share options|equity|stock options|gym|discounts?|ski pass|sign[- ]on"
-    r"|(?:annual|study|parental|maternity|paternity|sick|long service) leave|holidays?|days off"
+    r"|(?:accommodation|housing) (?:offered|provided|included|allowance)|mileage|utes?|salary|overtime"
+    r"|(?:relocation|salary|benefits?|pay|compensation) package|the package"
+    r"|profit[- ]sharing|share options|equity|stock options|(?:free |on-site )?gym(?: membership| access)"
+    r"|discounts?|ski pass|sign[- ]on|holiday (?:allowance|entitlement|pay)|\d+ days'? (?:holiday|leave)"
+    r"|(?:annual|study|parental|maternity|paternity|sick|long service) leave|days off"
     r"|(?:4|four)[- ]day (?:week|weeks)|flexible (?:hours|working|timings|shifts)|volunteer days|school hours"
     r"|term time"
     r"|(?:hybrid|remote|flexible) (?:work(?:ing)? )?policy|fully remote|the pay|pay (?:rate|scale)|hourly rate"
-    r"|company (?:car|truck|van|phone|laptop|vehicle))\b)|\b(?:OT|PTO|HMO|RSUs?|WFH)\b"
+    r"|company (?:car|truck|van|phone|laptop|vehicle)(?! park))\b)|\b(?:OT|PTO|HMO|RSUs?|WFH)\b"
 )
 # Who did something, or what happened, in a note: "Priya offered me coffee", "the tour", "you explained".
 _IN_THE_PROCESS = re.compile(
@@ -2017,7 +2036,10 @@ _IN_THE_PROCESS = re.compile(
     r"|discussed|shared|answered|described|mentioned|interview|interviews|tour|visit|session|test|task|chat"
     r"|lunch|call|meeting|panel|demo|presentation|conversation|role[- ]?play|case|scenario|exercise|assessment"
     r"|questions?|information|explanation|clarity|talking|discussing|shown|showing|take-home|discussion|negotiation"
-    r"|talk|expectations|feedback|attention|chance|research|learning|round|quiz|ride|commitment|inclusion)\b"
+    r"|talk|expectations|feedback|attention|chance|research|learning|round|quiz|ride|commitment|inclusion"
+    r"|walkthrough|walk-through|walk through|simulation|review|puzzle|answers|explaining|trial (?:shift|day|run)"
+    r"|shift|rota"
+    r"|portfolio|design|floor)\b"
     # "offered me zobo while waiting", "was honest about salary", "Johan's support for study leave".
     r"|\b(?:offered|paid|gave|bought|got)\s+(?:me|us)\b|\b(?:honest|open|clear|transparent|upfront)\s+about\b)"
     r"|\b[A-Z][a-z]+['’]s\b"
@@ -2224,6 +2246,7 @@ def _as_phrase(item: str) -> str:
     ("The whiteboard session", "Meeting the team"), never from a name."""
     item = item.rstrip(".!;:, ")
     # "very warm welcome at the office": the frame says how much ("I very much enjoyed …"), the phrase what.
+    stripped = item
     item = re.sub(
         r"^(?i:very|really|so|super)\s+(?!many\b|much\b|few\b|little\b|well\b)"
         r"(?=[a-z]+\s+(?!for\b|to\b|of\b|with\b|about\b|by\b|but\b|and\b|yet\b|or\b|after\b|before\b|that\b"
@@ -2246,7 +2269,9 @@ def _as_phrase(item: str) -> str:
         return f"the question of {phrase}"
     # "SQL test on the appointments data", "BQ exercise": a note that starts with an acronym.
     acronym = re.fullmatch(r"(?=\S*[A-Z])[A-Z0-9][A-Z0-9/&-]{1,7}", first) and rest[:1].islower()
-    return f"the {phrase}" if acronym or _bare_noun(phrase) or _named_thing(phrase) else phrase
+    # "very detailed feedback" without its "very" is still a thing: "the detailed feedback".
+    lost_very = stripped != item and phrase[:1].islower() and phrase.split()[0] not in _DETERMINERS
+    return f"the {phrase}" if acronym or lost_very or _bare_noun(phrase) or _named_thing(phrase) else phrase
 
 
 def _named_thing(phrase: str) -> bool:
@@ -2473,7 +2498,15 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
     if contact.given:
         # "Bob's candor about the plant", to Robert Kline.
         said = _NICKNAMES.get(contact.given.casefold(), ())
-        names |= {word for word in re.findall(r"\b[A-Z][a-z]+\b", text) if word.casefold() in said}
+        theirs = {other.given.casefold() for other in others if not other.same_as(contact)}
+        names |= {
+            word
+            for word in re.findall(r"\b[A-Z][a-z]+\b", text)
+            # Not someone else of that name on the list, nor one told apart ("Bill from accounts").
+            if word.casefold() in said
+            and word.casefold() not in theirs
+            and not re.search(rf"\b{word}\s+(?:from|in|on|at|of)\b", text)
+        }
     if contact.honorific.rstrip(".").lower() in _ROLE_TITLES:
         # "the captain told me about his own failed first check ride", to Captain Fitzgerald.
         names.add(f"the {contact.honorific.rstrip('.').lower()}")
@@ -2584,6 +2617,11 @@ _PEOPLE_PLURALS = frozenset(
 
 
 _GROUPS = frozenset({"class", "lesson", "group", "bunch", "pupils", "grade", "secundaria", "cohort", "batch"})
+# Someone a note may speak of as "they": "the tech lead and how they review code".
+_SOMEONE = frozenset(
+    {"lead", "manager", "recruiter", "director", "supervisor", "interviewer", "founder", "owner", "boss", "chef"}
+    | {"ceo", "cto", "cfo", "coo", "engineer", "nurse", "doctor", "teacher", "head", "partner", "principal"}
+)
 # People named as one, who are "they" after it: "Priya introduced me to the team, they were welcoming".
 _A_GROUP = frozenset({"team", "staff", "crew", "everyone", "everybody", "panel", "department", "office", "family"})
 _NOT_PLURAL = frozenset(
@@ -2622,7 +2660,10 @@ def _how_they_were(item: str, people: Sequence[Person]) -> str:
 
     def you(m: re.Match) -> str:
         before = _ANY_WORD.findall(item[: m.start()].lower())
-        if any(_looks_plural(word) or word in _A_GROUP for word in before):
+        if any(_looks_plural(word) or re.split(r"['’]", word)[0] in _A_GROUP | _SOMEONE for word in before):
+            return m[0]
+        # Someone named before it ("Mr and Mrs Okoye said they started with one shop").
+        if re.search(r"(?<!^)\b(?!You\b|I\b|The\b|My\b|Our\b|Your\b)[A-Z][a-z]+", item[: m.start()]):
             return m[0]
         return ("You" if m[1][0].isupper() else "you") + (m[2] or "")
 

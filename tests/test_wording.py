@@ -1881,3 +1881,65 @@ def test_more_of_a_notes_ways_are_said_as_a_letter_says_them(typed, said):
 def test_flexible_shifts_are_the_offers_terms(owner):
     offer = OfferFactory(owner=owner, people_to_thank="", what_stood_out="flexible shifts")
     assert wording.stood_out_about_the_terms(offer) == ["flexible shifts"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        # A second outside review's inputs: each kept as the note meant it.
+        ("Bill from accounts walked me round", "Bill from accounts walked me round"),
+        ("the re-interview with the director", "re-interview"),
+        ("Thanks re: the parking", "re: the parking"),
+        ("Mr and Mrs Okoye said they started with one shop", "they started"),
+        ("the tech lead and how they review code", "how they review code"),
+        ("the v shaped org chart talk", "v shaped"),
+        ("the QS (quantity surveyor) chat", "QS (quantity surveyor)"),
+        ("The 3 mo onboarding plan", "3 mo onboarding"),
+        ("the visit is really far from the city", "is really far"),
+    ],
+)
+def test_a_second_review_finds_the_notes_read_as_meant(typed, kept):
+    for tone in Tone.values:
+        sentence = stood_out(typed, tone=tone, contact="William Ng")
+        assert kept in sentence and "was quick was" not in sentence, sentence
+
+
+def test_what_a_second_review_found_of_articles_and_sentences():
+    assert "was quick was" not in stood_out("Feedback after round 2 was quick", contact="")
+    assert not stood_out("very detailed feedback", contact="", slug="x").startswith("Detailed")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "the benefits walkthrough with HR",
+        "the insurance claims simulation",
+        "the gym floor walk-through",
+        "Diego explaining the overtime rules",
+        "honest answers about overtime",
+        "the package design portfolio review",
+        "the holiday rota puzzle",
+        "the company car park full of EVs",
+        "the paid trial shift",
+    ],
+)
+def test_a_note_of_the_process_with_a_word_of_the_terms_is_kept(owner, typed):
+    offer = OfferFactory(owner=owner, people_to_thank="", what_stood_out=typed)
+    assert wording.stood_out_about_the_terms(offer) == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other"), [("Ivan Petrov", "Ivana Petrov"), ("Chris Lee", "Christina Lee"), ("Dr Kim", "Kim Lee")]
+)
+def test_people_whose_names_only_look_alike_are_two_people(one, other):
+    assert not read_person(one).same_as(read_person(other))
+
+
+def test_the_readers_short_name_is_someone_else_when_they_are_on_the_list(owner):
+    offer = OfferFactory(
+        owner=owner,
+        contact_name="Thomas Reid",
+        people_to_thank="Tom Baker (design lead)",
+        what_stood_out="Tom's feedback on my portfolio",
+    )
+    assert "Tom's feedback on my portfolio" in value(offer, "stood_out_sentence")
