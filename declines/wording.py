@@ -1973,6 +1973,7 @@ def _what_it_was(item: str) -> str:
         who = (m["who"] or "").lower()
         said = f"the {who} {'were' if who in _PLURAL_WHO else 'was'}" if who else "everyone was"
         return f"{said} {m['how'].lower()}{m['rest'] or ''}"
+    typed = item
     words = item.split()
     # "Meeting the team was the best part": doing something, which has no article.
     doing = len(words) > 1 and words[0].lower().endswith("ing") and words[1].lower() in _DOING_WHAT
@@ -1999,6 +2000,8 @@ def _what_it_was(item: str) -> str:
         and _is_own_sentence("the " + item)  # never "The feedback after round 2 was quick was a highlight"
     ):
         item = "the " + item
+    elif item != typed:
+        item = typed  # lower-cased for an article it does not get: as typed, a sentence of its own
     # "the factory visit is very impressive": an event of the process was, by the time the letter is written.
     head = _head(item)
     said = re.match(

@@ -1943,3 +1943,8 @@ def test_the_readers_short_name_is_someone_else_when_they_are_on_the_list(owner)
         what_stood_out="Tom's feedback on my portfolio",
     )
     assert "Tom's feedback on my portfolio" in value(offer, "stood_out_sentence")
+
+
+def test_a_capitalised_note_that_gets_no_article_stays_as_typed():
+    said = stood_out("Feedback after round 2 was very helpful", contact="")
+    assert said == "Feedback after round 2 was very helpful.", said
