@@ -97,6 +97,8 @@ def test_the_coaching_loop(people, live_server, draft):
     expect(coach.get_by_text("Globex Private")).to_have_count(0)
     looks_right(coach)
     coach.get_by_role("link", name="Senior Data Engineer at Northwind Analytics").click()
+    # The page the click leads to, before measuring it (measured mid-navigation, it had no document yet).
+    expect(coach.get_by_role("link", name="Read and comment")).to_be_visible()
     looks_right(coach)
     coach.get_by_role("link", name="Read and comment").click()
     expect(coach.get_by_role("heading", name="Review checklist")).to_be_visible()
