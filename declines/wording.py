@@ -169,6 +169,10 @@ def _first_word(name: str) -> str:
 _HEAD_OF = frozenset({"chef", "teacher", "nurse", "coach", "gardener", "baker", "waiter", "cook", "porter"})
 
 
+# A job typed as a title before a name: "Nurse Karen", "Head chef Marco" (never "Sister Mary" or "Coach Reid").
+_JOB_AS_TITLE = re.compile(r"(?i)(?:head\s+\w+|nurse)")
+
+
 def _is_honorific(word: str) -> bool:
     return word.rstrip(".").lower() in HONORIFICS
 
@@ -569,8 +573,10 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
     if not words:
         return Person(name=name, role=role)
     if len(words) == 1:
-        # One word after a title is a surname ("Ms Lee"); on its own, a first name.
-        if typed_title:
+        # One word after a title is a surname ("Ms Lee"); on its own, a first name. After a job said as a title
+        # ("Nurse Karen", "Head chef Marco") it is the name they go by, and a letter greets them by it (readers
+        # found "Dear Head chef Marco," and "Dear Nurse Karen," miscapitalised and odd).
+        if typed_title and not _JOB_AS_TITLE.fullmatch(typed_title):
             return Person(name=name, family=words[0], honorific=title, formal_address=formal_address, role=role)
         return Person(name=name, given=words[0], honorific=title, formal_address=formal_address, role=role)
     child_of = next((n for n, word in enumerate(words) if n and word.casefold() in _CHILD_OF), None)
@@ -1285,19 +1291,19 @@ _DOOR_CLAUSES: dict[str, dict[str, list[str]]] = {
     },
     DoorOpen.EVENTS: {
         Tone.WARM: [
-            "I hope we run into each other at a conference or meet-up before long",
-            "I hope our paths cross at an event in our field soon",
-            "I hope to see you at one of the events in our field before long",
+            "I hope we run into each other at an event before long",
+            "I hope our paths cross at an event soon",
+            "I hope to see you at an event some time",
         ],
         Tone.FORMAL: [
-            "I hope our paths cross at a conference or professional event before long",
-            "I hope we will have the chance to meet again at an event in our field",
-            "perhaps we will meet again at a professional event before long",
+            "I hope our paths will cross at an event before long",
+            "I hope we will have the chance to meet again at an event",
+            "perhaps we will meet again at an event before long",
         ],
         Tone.BRIEF: [
-            "I hope we meet again at a conference or meet-up soon",
-            "hopefully we'll run into each other at an event in our field before long",
-            "I hope to see you at a meet-up or conference",
+            "I hope we meet again at an event soon",
+            "hopefully we'll run into each other at an event before long",
+            "I hope to see you at an event sometime",
         ],
     },
     DoorOpen.REFER: {
@@ -1379,13 +1385,13 @@ _DOOR_CLAUSES_AFTER: dict[str, tuple[list[str], list[str]]] = {
     ),
     DoorOpen.EVENTS: (
         [
-            "I hope we'll catch up at an event in our field soon",
-            "I hope we bump into each other at a conference or meet-up",
-            "I hope we meet at an event in our field before long",
+            "I hope we'll catch up at an event soon",
+            "I hope we bump into each other at an event",
+            "I hope we meet at an event before long",
         ],
         [
-            "I hope we may meet at a professional event before long",
-            "I hope our paths cross at an event in our field",
+            "I hope we may meet at an event before long",
+            "I hope our paths cross at an event",
             "I would be glad to meet at a future event",
         ],
     ),
@@ -1766,12 +1772,14 @@ _VERDICT_AFTER = re.compile(
     r",\s+(?P<how>(?:(?:very|really|so|quite|super)\s+)|(?:v\s+))?"
     r"(?P<word>amazing|fun|tricky|intense|lovely|useful|surprising|interesting|impressive|beautiful|moving"
     r"|helpful|realistic|stressful|challenging|memorable|brilliant|excellent|strict|tough but fair|hard but fair"
-    r"|crazy fast|nice|cool|rare|ok la|wow|good|great|legends?|champs|stars)(?:\s+(?:lol|haha))?[.!]*$",
+    r"|crazy fast|nice|cool|rare|ok la|wow|good|great|legends?|champs|stars|lov(?:e|ed) (?:it|that)"
+    r"|(?:much )?appreciated|gorgeous|stunning)(?:\s+(?:lol|haha))?[.!]*$",
     re.IGNORECASE,
 )
 _VERY = re.compile(r"^v\s+$")
 _VERDICT_DROPPED = frozenset(
     {"nice", "cool", "rare", "ok la", "wow", "good", "great", "legend", "legends", "champs", "stars"}
+    | {"love it", "loved it", "loved that", "appreciated", "much appreciated", "gorgeous", "stunning"}
 )
 # A comma, then how it was: ", very inspiring.", ", it was very detailed."
 _JUDGED_AFTER = re.compile(rf",\s+(?:it\s+was\s+)?(?P<judged>{_JUDGEMENT})(?P<end>[.!]?)$")
@@ -2022,8 +2030,8 @@ _TERMS = re.compile(
     r"(?i:\b(?:(?:is|are) paid|paid (?:leave|holidays?|training|volunteer|overtime|parental|sick|time off|days?)"
     r"|offered|provided|allowances?|perks?|benefits?|bonus(?:es)?|pension|superannuation"
     r"|(?:health|medical|life|dental) insurance|insurance (?:cover|benefits?)|coverage"
-    r"|health ?care|health cover|medical aid|dental (?:cover|plan|insurance)|staff (?:housing|accommodation)"
-    r"|(?:accommodation|housing) (?:offered|provided|included|allowance)|mileage|utes?|salary|overtime"
+    r"|health ?care|health cover|medical aid|dental (?:cover|plan|insurance)|staff (?:housing|accomm?odation)"
+    r"|(?:accomm?odation|housing) (?:offered|provided|included|allowance)|mileage|utes?|salary|overtime"
     r"|(?:relocation|salary|benefits?|pay|compensation) package|the package"
     r"|profit[- ]sharing|share options|equity|stock options|(?:free |on-site )?gym(?: membership| access)"
     r"|discounts?|ski pass|sign[- ]on|holiday (?:allowance|entitlement|pay)|\d+ days'? (?:holiday|leave)"
@@ -2056,10 +2064,20 @@ _THEY_GIVE = re.compile(
 )
 
 
+# What the offer gives however the note puts it, even as something said or explained: "The shift diff was
+# good.", "Uncapped commission explained clearly.", "You said I could use my own truck.", "the free shuttle
+# from Cubao for the night shift" (readers: "a perk as the fond memory", "jargon note about pay").
+_PERK = re.compile(
+    r"(?i:\b(?:(?:shift|night|weekend) diff(?:erential)?s?|(?:free )?shuttle(?: bus| service)?"
+    r"|(?:uncapped|on-target|generous|high) commission|commission (?:structure|rates?|scheme|plan|split)"
+    r"|tips? (?:pool|share)|use (?:my|your|their) own (?:truck|car|van|vehicle|ute|tools|kit))\b)|\bOTE\b"
+)
+
+
 def _about_the_terms(item: str, names: frozenset[str] = frozenset()) -> bool:
     """Whether a note is about what the offer gives (pay, perks, benefits), not the process or the people."""
-    if _THEY_GIVE.match(item):
-        pass  # "they pay for the forklift cert": what they give, whoever says it
+    if _THEY_GIVE.match(item) or _PERK.search(item):
+        pass  # "they pay for the forklift cert", "the shift diff": what they give, whoever says it
     elif not _TERMS.search(item) or _IN_THE_PROCESS.search(item) or _TASK_SET.match(item.lower()):
         return False
     return not names & {word.casefold() for word in _ANY_WORD.findall(item)}

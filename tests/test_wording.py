@@ -179,6 +179,10 @@ def test_values_for_an_offer(owner):
         (Tone.WARM, "Ikenna Uzoma, SAN", "", "Dear Ikenna,"),
         # "i" joins two family names in Catalan.
         (Tone.FORMAL, "Núria Puig i Soler", "Ms", "Dear Ms Puig i Soler,"),
+        # A job typed as a title: greeted by the name they go by (readers: "Dear Head chef Marco," jarred).
+        (Tone.FORMAL, "Head chef Marco", "", "Dear Marco,"),
+        (Tone.WARM, "Nurse Karen", "", "Dear Karen,"),
+        (Tone.FORMAL, "Sister Mary", "", "Dear Sister Mary,"),
     ],
 )
 def test_the_greeting_suits_the_tone_and_the_title_given(owner, tone, contact, honorific, greeting):
@@ -1052,6 +1056,10 @@ def test_an_abbreviation_inside_what_stood_out_ends_no_sentence():
         ("gowning demo in the cleanroom, v strict", "in the cleanroom, which was very strict", " v "),
         ("Piotr said honestly what is wrong in the project, respect", "wrong in the project, respect", None),
         ("the hackathon demo, really enjoyed", "the hackathon demo, and I really enjoyed it", "which was"),
+        # A verdict or thanks tacked on at the end: "love it" broke a formal letter, "gorgeous" read tacked on.
+        ("the cargo bike repair focus, love it", "the cargo bike repair focus", "love it"),
+        ("the propagation greenhouses, gorgeous", "the propagation greenhouses", "gorgeous"),
+        ("the quick turnaround on the offer, appreciated.", "the quick turnaround on the offer", "appreciated"),
         ("Q: describe your worst shift", "the task “describe your worst shift”", "?”"),
         # A note grading their question is left out of the letter ("good q." read as flippant); how something
         # was, after a comma, is said as a sentence says it.
@@ -1198,6 +1206,13 @@ def test_a_line_about_people_rather_than_a_person_thanks_nobody_by_it():
         ("Nurse (Part-time, 12 months)", "Nurse"),
         ("Tischler/in (m/w/d) – Vollzeit", "Tischler/in"),
         ("Data Engineer (Hybrid)", "Data Engineer"),
+        # The hours and the kind of contract (readers: "pasted job title").
+        ("Tax Assistant (part-time, 20h)", "Tax Assistant"),
+        ("Barista (weekends)", "Barista"),
+        ("Care Worker (nights, 36hrs)", "Care Worker"),
+        ("Teacher (3 days/week)", "Teacher"),
+        ("Admin Officer (mat cover, 12 months)", "Admin Officer"),
+        ("Weekend Manager", "Weekend Manager"),
         # A part that names the job stays, advert words in it or not.
         ("Mobile Developer (Flutter) – Hybrid, Istanbul", "Mobile Developer (Flutter) – Hybrid, Istanbul"),
         ("Site Engineer – Remote Operations Centre", "Site Engineer – Remote Operations Centre"),
@@ -1576,6 +1591,14 @@ def test_a_quality_of_theirs_is_valued_or_remembered_never_enjoyed():
         ("good HMO coverage incl. dependents", True),
         ("they pay for forklift cert", True),
         ("they paid the bus from the city to the camp", False),
+        # However it was said, even as something explained or promised (readers: "a perk as the fond memory").
+        ("The shift diff was good.", True),
+        ("Uncapped commission explained clearly.", True),
+        ("You said I could use my own truck.", True),
+        ("free shuttle from Cubao for the night shift", True),
+        ("accomodation included for the whole season", True),
+        ("the Commission's panel asked about my thesis", False),
+        ("the night shift walk-through with Tom", False),
         # What happened in the process, or someone did, is kept, whatever it was about.
         ("Priya offered me coffee while I waited", False),
         ("Nico was honest about salary in pesos vs dollars", False),
@@ -1763,10 +1786,18 @@ def test_shortened_names_of_other_families_are_other_people():
 
 
 @pytest.mark.parametrize(
-    ("typed", "familiar"), [("Head chef Marco", "Head chef Marco"), ("Nurse Karen", "Nurse Karen")]
+    ("typed", "familiar"),
+    [
+        ("Head chef Marco", "Marco"),
+        ("Nurse Karen", "Karen"),
+        ("Head Nurse Adaeze", "Adaeze"),
+        ("Sister Mary", "Sister Mary"),
+    ],
 )
 def test_a_title_of_someones_work_before_their_name_is_no_name(typed, familiar):
-    """ "Dear Head,", "Dear Nurse,": the title was greeted as the name; with it, the name is there too."""
+    """ "Dear Head,", "Dear Nurse,": the title was greeted as the name. Then "Dear Head chef Marco," and "Dear
+    Nurse Karen," read as miscapitalised and odd: a job said as a title goes before the name they go by, and
+    the letter greets them by that name; a nun keeps the title."""
     assert read_person(typed).familiar == familiar
 
 

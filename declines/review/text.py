@@ -528,7 +528,10 @@ _ADVERT_WORDS = (
     r"(?:permanent|temporary|temp|full[- ]?time|part[- ]?time|contract|fixed[- ]term|casual|locum|ft|pt|remote"
     r"|hybrid|on[- ]?site|[mwfdhx]\s*/\s*[mwfdhx](?:\s*/\s*[mwfdhx])?|all genders|[a-z]+[- ]speaking|\d+[- ]months?"
     r"|vollzeit|teilzeit|befristet|unbefristet|cdi|cdd|temps (?:plein|partiel)|tiempo (?:completo|parcial)"
-    r"|jornada completa|nights?|night shift|\d+\s*[-–]\s*\d+\s*%|\d+\s*%)"
+    r"|jornada completa|nights?|night shift|\d+\s*[-–]\s*\d+\s*%|\d+\s*%"
+    # "(part-time, 20h)", "(weekends)", "(3 days/week)", "(mat cover)": the hours and the kind of contract.
+    r"|\d+(?:\.\d+)?\s*(?:h|hrs?|hours?)(?:\s*(?:/|per|a|p)\s*(?:w|wk|week))?|\d+\s*days?(?:\s*(?:/|per|a)\s*(?:wk|week))?"
+    r"|weekends?|weekdays?|evenings?|mornings?|seasonal|term[- ]time|zero[- ]hours?|(?:mat(?:ernity)?|parental) cover)"
 )
 # A gender marker anywhere: "Tischler/in (m/w/d) – Vollzeit".
 _GENDER_MARK = re.compile(r"\s*\((?:[mwfdhx]\s*/\s*){1,2}[mwfdhx]\)", re.IGNORECASE)
