@@ -73,6 +73,8 @@ HONORIFICS = frozenset(
     | {"ato", "w/ro", "w/rt", "wro", "en", "pn"}
     # "Cllr Margaret Eddison", "Ar. Nandini Rao" (an architect, in India and Singapore), "Big Andy".
     | {"cllr", "councillor", "alderman", "ar", "big", "rn", "nurse"}
+    # "Shri A.K. Mishra", "Smt. Kavita Rao", "Thiru Senthil Kumar" (never "Sri", a given name in Indonesia).
+    | {"shri", "shree", "smt", "shrimati", "thiru", "tmt"}
 )
 # Titles that say nothing of who someone is: "Engr. Obi" can be the reader whoever they are; "Mr Lee" cannot
 # be Sarah Lee.
@@ -83,6 +85,7 @@ _GENDERED_TITLES = frozenset(
     | {"sister", "matron", "fr", "chị", "cô", "chú", "bác", "bà", "ông", "sig", "sig.ra", "sig.na", "sr", "mtra"}
     | {"oom", "tannie", "mama", "auntie", "aunty", "uncle", "doamna", "domnul", "bro", "sis", "dott.ssa", "dr.ssa"}
     | {"prof.ssa", "mas", "alhaji", "alhaja", "hajia", "elder", "pastor", "rabbi", "imam", "deacon", "cik", "mdm"}
+    | {"shri", "shree", "smt", "shrimati", "thiru", "tmt"}
 )
 # After a name, the respect it is said with: "Sunita ji", "Selin Hanım", "Emre Bey".
 _TITLES_AFTER = frozenset({"ji", "hanım", "hanim", "bey", "bácsi", "néni"})
@@ -222,9 +225,14 @@ class Person:
         return " ".join(part for part in parts if part) or self.name
 
     def same_as(self, other: "Person") -> bool:
-        mine, theirs = self.full.casefold(), other.full.casefold()
+        # "Dr. R. Venkatesh" is "Dr R Venkatesh".
+        mine, theirs = (person.full.casefold().replace(".", "") for person in (self, other))
         if mine == theirs:
             return True
+        # "Tanaka-san" is Yuki Tanaka: the family name with a Japanese word of respect, whoever's title says so.
+        for suffixed, named in ((self, other), (other, self)):
+            if _JAPANESE_RESPECT.search(suffixed.name) and suffixed.family.casefold() == named.family.casefold():
+                return True
         # "Priya" on the list of people to thank is the contact Priya Raman.
         one_word = [p for p in (self, other) if not p.family]
         if one_word and self.given and _same_given(self.given, other.given):
@@ -234,7 +242,10 @@ class Person:
             if titled.honorific and not titled.given and titled.family and " " not in titled.family:
                 called = titled.family.casefold()
                 # "Mr. Faisal" is Faisal Al Mansoori; "Dr Kim" may be anyone of the family Kim.
-                if called == named.given.casefold() and called not in _FAMILY_FIRST | _JAPANESE_FAMILY:
+                # "Ms. Lan" is Nguyen Thi Lan, called Lan.
+                if called in (named.given.casefold(), named.known_as.casefold()) and called not in (
+                    _FAMILY_FIRST | _JAPANESE_FAMILY
+                ):
                     return True
                 # "Ms Lee" is the contact Ms Priya Lee; not Jean-Pierre Lefèvre to "Mme Lefèvre", nor anyone with
                 # a shared family name and no title to say so ("Dr Patel" may be another Patel).
@@ -253,9 +264,9 @@ class Person:
             or all(word in names[0] for word in families[1])
         )
         givens = sorted((self.given.casefold(), other.given.casefold()), key=len)
-        # "Magda" of Magdalena, "Flor" of Florencia; never Ivan and Ivana, Chris and Christina.
+        # "Magda" of Magdalena, "Flor" of Florencia, "Bev" of Beverley; never Ivan and Ivana, Chris and Christina.
         shortened = (
-            len(givens[0]) >= 4
+            len(givens[0]) >= 3
             and len(givens[1]) >= len(givens[0]) + 3
             and givens[1].startswith(givens[0])
             and givens[0] not in _NAMES_IN_THEIR_OWN_RIGHT
@@ -267,8 +278,25 @@ def _same_titles(one: "Person", other: "Person") -> bool:
     """Whether two people's titles are the same, or say the same of them ("Mrs" and "Ms")."""
     titles = [person.honorific.rstrip(".").capitalize() for person in (one, other)]
     if not all(titles):
-        return False
+        # "Capt. Harlow" is Dan Harlow, Engine Captain: the title is the job the other was typed with.
+        titled, plain = (one, other) if titles[0] else (other, one)
+        title = titled.honorific.rstrip(".").lower()
+        said = _TITLE_SAID.get(title, title)
+        return bool(title) and said in plain.role.lower().split()
     return titles[0] == titles[1] or any(titles[0] in group and titles[1] in group for group in _SAME_TITLES)
+
+
+# A title and the word a job title says it with.
+_TITLE_SAID = {"capt": "captain", "dr": "doctor", "prof": "professor", "sgt": "sergeant", "insp": "inspector"}
+_TITLE_SAID |= {
+    "supt": "superintendent",
+    "det": "detective",
+    "cllr": "councillor",
+    "lt": "lieutenant",
+    "col": "colonel",
+}
+# "Tanaka-san", "Sato-sama", "Ito-sensei".
+_JAPANESE_RESPECT = re.compile(r"(?i)-(?:san|sama|sensei)$")
 
 
 def _same_given(one: str, other: str) -> bool:
@@ -572,6 +600,10 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
         )
     if not words:
         return Person(name=name, role=role)
+    if len(words) == 1 and not typed_title and _JAPANESE_RESPECT.search(words[0]):
+        # "Tanaka-san": a family name, and what they are called by.
+        family = _JAPANESE_RESPECT.sub("", words[0])
+        return Person(name=name, family=family, known_as=words[0], honorific=title, role=role)
     if len(words) == 1:
         # One word after a title is a surname ("Ms Lee"); on its own, a first name. After a job said as a title
         # ("Nurse Karen", "Head chef Marco") it is the name they go by, and a letter greets them by it (readers
@@ -644,6 +676,11 @@ _NOT_A_PERSON_LINE = re.compile(
 )
 
 
+# Whose relation someone is, before their name: "his son tony", "Bill's wife Mary", "her daughter Aisha".
+_RELATION = re.compile(
+    r"^(?i:(?:his|her|their|[a-z]+['’]s)\s+(?:son|daughter|wife|husband|brother|sister|partner|father|mother|dad"
+    r"|mum|mom|nephew|niece|cousin)\s+)(?=\w)"
+)
 # A bullet or number a list was typed with: "- Lena", "• Lena", "1. Sam", "2) Alex".
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•·–—]|\d{1,2}[.)])\s+")
 # What joins names in a sentence: "Marcus and Lena", "Sam & Alex", "Kim; Jo".
@@ -681,6 +718,8 @@ def read_people(lines: Sequence[str]) -> list[Person]:
         if match:
             name = match.group("name")
             role = next((part for part in match.group("paren", "dash", "rest", "where", "in") if part), "").strip()
+        # "his son tony (foreman)": the person is Tony.
+        name = _RELATION.sub("", name)
         if _NOT_A_PERSON_LINE.match(name):
             continue
         person = read_person(name, role=role)
@@ -900,7 +939,9 @@ def addressee(offer, people: Sequence[Person] | None = None) -> Person | None:
     message go to the hiring team.
     """
     if offer.contact_name.strip():
-        return read_person(offer.contact_name, honorific=offer.contact_honorific)
+        return read_person(
+            offer.contact_name, honorific=offer.contact_honorific, role=getattr(offer, "contact_title", "")
+        )
     people = read_people(offer.thank_list()) if people is None else people
     return people[0] if people else None
 
@@ -1727,6 +1768,24 @@ def _as_written(item: str) -> str:
         return full[0].upper() + full[1:] if word[0].isupper() else full
 
     item = _SHORT_WORD.sub(written_out, item)
+    # "Practical station assessing a knee, really enjoyed it": the letter says it enjoyed it.
+    item = re.sub(
+        r"(?i),\s*(?:i\s+)?(?:really |very much |so |truly )?(?:enjoyed|loved|liked) (?:it|that|this)[.!]*$", "", item
+    )
+    # "oral board interview, 3 people": who it was with.
+    item = re.sub(
+        r"(?i),\s*(\d|two|three|four|five|six) (people|ppl|interviewers|panellists|panelists|of them)$",
+        lambda m: f" with {_SMALL_NUMBERS.get(m[1], m[1])} {'people' if m[2].lower() in ('ppl', 'of them') else m[2]}",
+        item,
+    )
+    # "You show me the emergency department", "Tomasz explain very well what the team does": what they did.
+    item = _DID_NOW.sub(lambda m: f"{m['who']} {_DID[m['verb'].lower()]} ", item)
+    # "honest about caseloads": how they were.
+    item = re.sub(
+        r"^(?:(?i:very|really|so) )?(?i:honest|open|upfront|transparent|straight) (?:with me )?about\b",
+        lambda m: f"You were {m.group()[0].lower()}{m.group()[1:]}",
+        item,
+    )
     # "…typhoon prep, good q." / "Good one.": a note grading their question, which a letter leaves out.
     item = _GRADED.sub("", item).strip()
     # "…straight from the tank, amazing": the note's one-word verdict, as a sentence says it; a verdict a
@@ -1754,6 +1813,27 @@ def _as_written(item: str) -> str:
 
 
 _JUDGEMENT = r"(?:very|really|so|quite|super)\s+(?:[a-z]+)"
+_SMALL_NUMBERS = {"2": "two", "3": "three", "4": "four", "5": "five", "6": "six"}
+# What someone did, typed in the present or without its ending: "You show me", "they speak about", "Tomasz
+# explain very well" (readers: "wrong tense, reads machine-assembled").
+_DID = {
+    "show": "showed",
+    "ask": "asked",
+    "speak": "spoke",
+    "explain": "explained",
+    "tell": "told",
+    "give": "gave",
+    "take": "took",
+    "walk": "walked",
+    "introduce": "introduced",
+    "talk": "talked",
+    "answer": "answered",
+}
+_DID_NOW = re.compile(
+    r"^(?P<who>[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[A-Z][a-z]+) (?P<verb>"
+    + "|".join(_DID)
+    + r")s? (?=me\b|us\b|about\b|through\b|around\b|very\b|how\b|what\b|the\b|my\b|our\b)"
+)
 # How the writer felt, not what the thing was: ", very impressed" is "and I was very impressed".
 # How a question starts, as against a task set ("describe your worst shift").
 _ASKS = re.compile(r"(?i)(?:how|what|why|when|where|who|which|would|could|can|do|did|does|is|are|should|have)\b")
@@ -1943,6 +2023,10 @@ _HOW_THEY_WERE = re.compile(
     r"(?:\s+(?P<who>people|team|staff|panel|interviewers|process|interview|interviews|atmosphere|recruiters"
     r"|engineers|developers|colleagues|managers|nurses|doctors|teachers|hosts|crew))?(?P<rest>[,;].*)?"
 )
+_THING_VERY = re.compile(
+    r"(?:the\s+)?(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?P<how>(?:very|really|so|super|quite|extremely)\s+"
+    r"[a-z]+)[.!]?"
+)
 _PLURAL_WHO = frozenset(
     {"people", "staff", "interviewers", "interviews", "recruiters", "engineers", "developers", "colleagues"}
     | {"managers", "nurses", "doctors", "teachers", "hosts"}
@@ -1981,6 +2065,10 @@ def _what_it_was(item: str) -> str:
         who = (m["who"] or "").lower()
         said = f"the {who} {'were' if who in _PLURAL_WHO else 'was'}" if who else "everyone was"
         return f"{said} {m['how'].lower()}{m['rest'] or ''}"
+    # "kitchen very clean", "hygiene standards very high": the thing and how it was, without the "was".
+    thing = _THING_VERY.fullmatch(item)
+    if thing and not {*thing["thing"].lower().split()} & (_COPULAS | _DETERMINERS - {"the"} | _PREPOSITIONS):
+        return f"the {thing['thing']} {'were' if _plural(thing['thing']) else 'was'} {thing['how']}"
     typed = item
     words = item.split()
     # "Meeting the team was the best part": doing something, which has no article.
@@ -2070,13 +2158,64 @@ _THEY_GIVE = re.compile(
 _PERK = re.compile(
     r"(?i:\b(?:(?:shift|night|weekend) diff(?:erential)?s?|(?:free )?shuttle(?: bus| service)?"
     r"|(?:uncapped|on-target|generous|high) commission|commission (?:structure|rates?|scheme|plan|split)"
-    r"|tips? (?:pool|share)|use (?:my|your|their) own (?:truck|car|van|vehicle|ute|tools|kit))\b)|\bOTE\b"
+    r"|tips? (?:pool|share)|(?:good|great) tips|use (?:my|your|their) own (?:truck|car|van|vehicle|ute|tools|kit))\b)"
+    r"|\bOTE\b"
 )
 
 
+# The job's hours, shifts, contract and season, typed as a fact about it: "part time, weekends", "12hr rotating
+# shift", "6 month contract", "13 weeks training in Winnipeg", "the early starts 5am", "on call 24/7" (readers:
+# "'enjoyed' a shift pattern never worked", "can't have enjoyed being on call"). Unless a moment of the process
+# is named with it: "the night shift walk-through", "the 2 hour case study".
+_CONDITIONS = re.compile(
+    r"(?i)\b(?:\d+(?:\.\d+)?\s*(?:h|hr|hrs|hours?)\b(?!\s*(?:case|test|task|exam|interview|assessment))"
+    r"|(?:part|full)[- ]time|weekends|(?:rotating|rotational|night|early|late|split|\d+|two|three|12|8)[- ]?(?:hr )?"
+    r"shifts?|shift (?:system|pattern|start|starts|work|allowance)|\d+[- ]shift|on[- ]call|early starts?"
+    r"|starts? (?:at )?\d|\d+\s*(?:-\s*)?(?:month|mo|week|wk|year|yr)s?\s+(?:\w+\s+)?(?:contract|training|posting"
+    r"|probation|rotation|placement|commitment)|(?:fixed[- ]term|temporary|permanent|short) contract|seasonal"
+    r"|the season|home time|(?:cpd|training) budget"
+    r"|free (?:meals?|food|lunch(?:es)?|parking|coffee|snacks|breakfast)|(?:staff|free) meals?|meals? provided"
+    r"|(?:training|course|travel|flights?),? paid\b|relocat\w+|visa sponsorship|included\b|\d+ days (?:a|per|/) ?week"
+    r"|hybrid\b|long hours|lots of travel|(?:no )?out[- ]of[- ]hours"
+    r"|casual (?:to start|contract|basis)|housing on (?:the )?(?:farm|site)|on-site housing)"
+)
+_MOMENT = re.compile(
+    r"(?i)\b(?:tour|walk-?through|interview\w*|demo|test|task|exercise|assessment|presentation|chat|conversation"
+    r"|meeting|visit|shadow\w*|trial|role[- ]?play|simulation|case study|questions?|told|explained|showed|asked"
+    r"|talked|answered|panel|discussion|lunch with|coffee with|met|convo|talk)\b"
+)
+# A moment of the process, as against a fact about the job or the place ("Lisbon office", "Ofsted outstanding",
+# "kitchen very clean", "big hills lol"): besides the words above, a visit, a round, a briefing, something done.
+_A_MOMENT = re.compile(
+    _MOMENT.pattern
+    + r"|\b(?:visit\w*|tour\w*|session|round|review|tasting|ride[- ]along|walk\w*|spent|ran|made|presented"
+    r"|saw|see|seeing|helped|worked|cooking|exam|case|convo|stories|day|demo|immersion|placement|briefing"
+    r"|take[- ]home|watch\w*|observ\w*|got to|tried|learn\w*|(?:honest|open|upfront|clear|transparent) about"
+    r"|talk\w*|thanks?|thank you)\b"
+    r"|\b(?:I|we|you|they|he|she)\s+(?:\w+ed|\w+ing|was|were|said|told|showed|gave|took|let|made|spent|ran|got)\b"
+)
+
+
+def _how_people_were(item: str) -> bool:
+    """Whether a note says how the people were ("very formal but kind", "super friendly crew")."""
+    return any(word.lower() in _PEOPLE_WERE for word in _ANY_WORD.findall(item))
+
+
+def _moments_first(items: list[str], names: frozenset[str]) -> list[str]:
+    """Where some notes are moments of the process and others facts about the job or the place, the moments:
+    "the visit to the core shed in Calama", not "… and the shift 7x7" (readers: "roster spec pasted in",
+    "'enjoyed' a weather warning"). With no moment among them, the notes as they are."""
+
+    def moment(item: str) -> bool:
+        return bool(_A_MOMENT.search(item) or names & {word.casefold() for word in _ANY_WORD.findall(item)})
+
+    moments = [item for item in items if moment(item) or _how_people_were(item)]
+    return moments or items
+
+
 def _about_the_terms(item: str, names: frozenset[str] = frozenset()) -> bool:
-    """Whether a note is about what the offer gives (pay, perks, benefits), not the process or the people."""
-    if _THEY_GIVE.match(item) or _PERK.search(item):
+    """Whether a note is about what the offer gives (pay, perks, benefits, hours), not the process or the people."""
+    if _THEY_GIVE.match(item) or _PERK.search(item) or (_CONDITIONS.search(item) and not _MOMENT.search(item)):
         pass  # "they pay for the forklift cert", "the shift diff": what they give, whoever says it
     elif not _TERMS.search(item) or _IN_THE_PROCESS.search(item) or _TASK_SET.match(item.lower()):
         return False
@@ -2108,10 +2247,10 @@ def _stood_out_items(text: str, names: frozenset[str] = frozenset()) -> list[str
     user to say in English, as the email cannot say it for them, and one about the offer's terms for them to
     say what stood out in the process instead."""
     items = []
-    for part in (text or "").splitlines():
-        item = " ".join(part.split())
-        if _in_another_language(item) or _about_the_terms(item, names):
-            continue
+    lines = [" ".join(line.split()) for line in (text or "").splitlines()]
+    for item in _moments_first(
+        [line for line in lines if not (_in_another_language(line) or _about_the_terms(line, names))], names
+    ):
         item = _what_it_was(_as_written(_shorthand_said(item)))
         # "2nd round was about …": the round, as a sentence says it.
         item = re.sub(
@@ -2465,6 +2604,7 @@ _SAME_TITLES = (
 # Names that start another ("Daniel" of Danielle, "Chris" of Christina) and are someone else's.
 _NAMES_IN_THEIR_OWN_RIGHT = frozenset(
     {"daniel", "chris", "christian", "christine", "andre", "alex", "alexander", "paul", "leon", "nicola", "michel"}
+    | {"ana", "ann", "eva", "ali", "leo", "ian", "kim", "mia", "lee"}
     | {"carol", "louis", "frank", "fran", "joan", "anna", "marie", "mari", "maria", "jose", "juan", "alan", "jean"}
     | {"will", "mark", "rose", "john", "eric", "erik", "matt", "ross", "dean", "robert", "roberta", "adrian"}
 )

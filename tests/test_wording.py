@@ -1979,3 +1979,96 @@ def test_the_readers_short_name_is_someone_else_when_they_are_on_the_list(owner)
 def test_a_capitalised_note_that_gets_no_article_stays_as_typed():
     said = stood_out("Feedback after round 2 was very helpful", contact="")
     assert said == "Feedback after round 2 was very helpful.", said
+
+
+# ---------------------------------------------------------------------------
+# The fiftieth reading: a fourteenth writer's names and notes
+
+
+@pytest.mark.parametrize(
+    ("contact", "honorific", "title", "on_the_list", "other"),
+    [
+        # Readers: "asks Dr Venkatesh to thank himself", "asks Ms Lan to thank herself", and Tanaka, Bev, Harlow.
+        ("Dr. R. Venkatesh", "Dr", "HOD Emergency Medicine", "Dr R Venkatesh (HOD EM)", "Dr Meera Krishnan"),
+        ("Ms. Nguyen Thi Lan", "Ms", "HR Specialist", "Ms. Lan (HR)", "Anna Weber"),
+        ("Yuki Tanaka", "Ms", "Recruiter", "Tanaka-san (Recruiter)", "Alex Kim, team member"),
+        ("Mrs. Beverley Adams", "Mrs", "Delivery Manager", "Bev Adams", "Sam Ortiz"),
+        ("Dan Harlow", "", "Engine Captain", "Capt. Harlow", "Jo Reyes"),
+    ],
+)
+def test_the_reader_typed_another_way_on_the_list_is_not_thanked_again(
+    owner, contact, honorific, title, on_the_list, other
+):
+    offer = OfferFactory(
+        owner=owner,
+        contact_name=contact,
+        contact_honorific=honorific,
+        contact_title=title,
+        people_to_thank=f"{on_the_list}\n{other}",
+    )
+    said = value(offer, "thanks_sentence")
+    called = read_person(on_the_list).familiar
+    assert called not in said and read_person(other).familiar in said, said
+
+
+def test_someones_relation_before_their_name_is_no_name():
+    """ "his son tony (foreman)" was thanked as "His"."""
+    people = read_people(["bill kowalski", "his son tony (foreman)", "Bill's wife Mary"])
+    assert [person.familiar for person in people] == ["Bill", "Tony", "Mary"]
+
+
+def test_indian_titles_are_titles_and_greeted_with_the_family_name(owner):
+    """ "Dear Shri," greeted a title."""
+    offer = OfferFactory(owner=owner, tone=Tone.FORMAL, contact_name="", people_to_thank="Shri A.K. Mishra (Chairman)")
+    assert value(offer, "greeting") == "Dear Shri Mishra,"
+    assert read_person("Smt. Kavita Rao").formal == "Smt. Rao"
+    # "Sri" is a given name in Indonesia, never a title.
+    assert read_person("Sri Mulyani").familiar == "Sri"
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept", "left_out"),
+    [
+        # The job's hours, shifts, contract and season are the offer's, not the process's (readers: "'enjoyed' a
+        # shift pattern never worked", "'enjoyed' a winter warning").
+        ("visit to the core shed in Calama\nshift 7x7", "core shed in Calama", "7x7"),
+        ("part time, weekends", "", "part time"),
+        ("pack test 3 mi w/ 45lb in 45 min\nseason starts May", "pack test", "season"),
+        (
+            "spent the day gathering on the hill with the dogs\ncottage included which was a big plus",
+            "the dogs",
+            "cottage",
+        ),
+        # A moment of the process comes before a fact about the job or the place.
+        ("case interview about a retail client\nLisbon office", "case interview about a retail client", "Lisbon"),
+        ("flow cytometry core tour\nRochester winter warning haha", "core tour", "Rochester"),
+        ("walked a round with one of the posties\nbig hills lol", "walked a round", "hills"),
+        # Without a moment among them, the notes as they are; how the people were counts as one.
+        ("1200 cow operation, rotary parlor", "1200 cow operation", ""),
+        ("questions about AML screening\nvery formal but kind", "formal but kind", ""),
+    ],
+)
+def test_what_stood_out_in_the_process_comes_before_facts_about_the_job(typed, kept, left_out):
+    for tone in Tone.values:
+        sentence = stood_out(typed, tone=tone)
+        assert kept in sentence, sentence
+        assert not left_out or left_out not in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    ("typed", "said", "never"),
+    [
+        # Readers: "wrong tense, reads machine-assembled", "ungrammatical pasted note", "missing noun, garbled".
+        ("they show me the competition project", "showed me the competition project", "show me"),
+        ("Tomasz explain very well what the team does", "Tomasz explained very well", "explain very"),
+        ("kitchen very clean", "The kitchen was very clean.", "enjoyed the kitchen"),
+        ("hygiene standards very high", "The hygiene standards were very high.", "standards very high"),
+        ("honest about caseloads", "were honest about caseloads", "the honest"),
+        ("oral board interview, 3 people", "oral board interview with three people", ", 3 people"),
+        ("Practical station assessing a knee, really enjoyed it", "practical station assessing a knee", "enjoyed it"),
+    ],
+)
+def test_a_notes_grammar_is_said_as_a_letter_says_it(typed, said, never):
+    for tone in Tone.values:
+        sentence = stood_out(typed, tone=tone)
+        assert said.lower() in sentence.lower() and never not in sentence, sentence
