@@ -394,7 +394,11 @@ def warn(findings: Iterable[Finding], message: str = "") -> Verdict:
 
 # --- The email under review -----------------------------------------------------
 
-SALUTATION = re.compile(r"(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|to)\b", re.IGNORECASE)
+# "To Priya,", "To whom it may concern", "To the hiring team" (never "To be honest the final round …").
+SALUTATION = re.compile(
+    r"(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b|to (?:whom|the|all|[^\W\d_]+,)",
+    re.IGNORECASE,
+)
 
 
 # A run of two or more whitespace characters: the only ones flat text shortens.
@@ -456,7 +460,9 @@ class Email:
         return [
             m.end()
             for m in _SENTENCE_END.finditer(flat)
-            if flat[m.start()] != "." or not _ABBREVIATION.search(flat, max(0, m.start() - 5), m.start() + 1)
+            if (flat[m.start()] != "." or not _ABBREVIATION.search(flat, max(0, m.start() - 5), m.start() + 1))
+            # "(eight, I think!) so I do appreciate …": a bracket closed on a mark, then the sentence goes on.
+            and not (")" in m.group() and flat[m.end() : m.end() + 1].islower())
         ]
 
     def sentence(self, start: int, end: int | None = None) -> tuple[int, int]:

@@ -45,6 +45,11 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      message, nine in ten in any testing mood; seed 20261221)
      python declines/review/corpus/make_scenarios.py extra20  (the same a fourteenth time, nine in ten in
      a testing mood other than those that test the tone; seed 20261222)
+     python declines/review/corpus/make_scenarios.py extra21  (the same a fifteenth time, mostly declines and
+     answers, nine in ten in a mood that tests the tone; seed 20261223)
+     python declines/review/corpus/make_scenarios.py extra22  (the same a sixteenth time; seed 20261224)
+     python declines/review/corpus/make_scenarios.py extra23  (the same a seventeenth time, the moods that test
+     the tone and the wish never to hear from them again; seed 20261225)
 """
 
 import json
@@ -250,6 +255,8 @@ TRICKY = [
 TONE_TESTING = [mood for mood in TRICKY if any(w in mood for w in ("irritated", "bitter", "disorganised", "insulting"))]
 # The other testing moods: in a hurry, excited, done with them, reusing a message, not explaining.
 OTHER_TESTING = [mood for mood in TRICKY if mood not in TONE_TESTING]
+# The moods that test the tone, and the wish never to hear from them again (which a message can say rudely).
+TONE_AND_BRIDGE = [*TONE_TESTING, next(mood for mood in TRICKY if "rather not hear" in mood)]
 
 KINDS = ("decline", "phone_confirmation", "phone_script", "thank_you", "check_in", "linkedin_note", "answer")
 
@@ -480,6 +487,9 @@ EXTRA17_WRITERS = again(11)
 EXTRA18_WRITERS = again(12)
 EXTRA19_WRITERS = again(13)
 EXTRA20_WRITERS = again(14)
+EXTRA21_WRITERS = again(15)
+EXTRA22_WRITERS = again(16)
+EXTRA23_WRITERS = again(17)
 
 EXTRA7_WRITERS = writers(
     {
@@ -580,6 +590,9 @@ SETS = {
     "extra18": (EXTRA18_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 18, 0.8, "extra18_scenarios.json", TONE_TESTING),
     "extra19": (EXTRA19_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 19, 0.9, "extra19_scenarios.json"),
     "extra20": (EXTRA20_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 20, 0.9, "extra20_scenarios.json", OTHER_TESTING),
+    "extra21": (EXTRA21_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 21, 0.9, "extra21_scenarios.json", TONE_TESTING),
+    "extra22": (EXTRA22_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 22, 0.9, "extra22_scenarios.json", TONE_TESTING),
+    "extra23": (EXTRA23_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 23, 0.9, "extra23_scenarios.json", TONE_AND_BRIDGE),
 }
 
 

@@ -64,4 +64,9 @@ MUST_PASS = [
     {"text": "Dear Hiring Team,\nThank you.", "contact_name": ""},
     {"text": "Hello Brightwater Analytics team,\nThank you.", "contact_name": ""},
     {"text": "Hi all,\nThank you.", "contact_name": ""},
+    # A bare name opens it; "To be honest" further down greets nobody.
+    {
+        "text": "Priya,\n\nThanks for your time.\n\nTo be honest the final round didn't go well.",
+        "contact_name": "Priya Raman",
+    },
 ]

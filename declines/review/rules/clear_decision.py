@@ -175,7 +175,8 @@ HEDGE_PATTERNS = [
     r"|it will be|i'd|i would|i have to|a no)\b",
     r"\b(?:almost|nearly|fairly|pretty|reasonably|mostly|practically|virtually|quite) (?:sure|certain) (?:that )?"
     r"i(?:'ll| will|'m going to| am going to| would|'d| won't| will not| should| shall)\b",
-    r"\bi (?:think|guess|suppose|reckon)(?=[.!?\n]|$)",
+    # Not an aside in brackets: "a long few weeks (eight, I think!)".
+    r"\bi (?:think|guess|suppose|reckon)(?=[.!?\n]|$)(?![.!?]*\))",
     r"\bi (?:think|expect|suspect|guess|suppose|believe) (?:that )?i(?:'ll| will| am going to|'m going to"
     r"| would|'d| should| have to| must| need to) (?:\S+ ){0,2}?" + _DECIDE + r"\b",
     r"\bintend(?:ing)? to (?:decline|turn|pass|say no|not)\b",
@@ -205,7 +206,8 @@ HEDGE_PATTERNS = [
     # Left to how things turn out: "but let's see how the next week goes", "we'll see".
     r"\b(?:let's|let us|we'll|we will|i'll) (?:just )?see (?:how|what|where|if)\b",
     r"\b(?:let's|we'll) see\.",
-    r"\bon hold\b",
+    # Not what was kept waiting meanwhile: "hard to keep everything at home on hold while I waited".
+    r"\bon hold\b(?! while (?:i|we) (?:waited|was waiting|were waiting))",
     r"\bhold off\b",
     r"\bfor now\b(?<!all for now)(?<!bye for now)(?<!it for now)",
     r"\bfor the (?:time being|moment)\b",
@@ -475,4 +477,7 @@ MUST_PASS = [
     "I've been thinking about declining for a while, and I have now decided to decline.",
     "I have decided to decline. My instinct is that I would be happier in research.",
     "I have decided to decline: it would not be fair to accept a position that I am not certain is the right step.",
+    "I've decided not to take the role. It's been a long few weeks (eight, I think!) so thank you for sticking "
+    "with it.",
+    "I won't be taking up the offer. It was hard to keep everything at home on hold while I waited.",
 ]

@@ -187,7 +187,13 @@ INVITATION_PATTERNS = [
     r"\b(?:should|if|when|whenever) (?:something|anything) (?:\S+ ){0,2}?(?:comes?|crops?|turns?|opens?) up\b",
     # A visit offered: "if you're ever through Houston, first round's on me".
     r"\b(?:if|when|whenever) you(?:'re| are) ever (?:in|through|passing|over|around|down|up|out|near|visiting)\b",
-    r"\b(?:would|'d|will|'ll|hope|could|might|may) (?:\S+ ){0,8}?(?:one day|one of these days)\b",
+    # Not a day's delay: "I hope one day will be understandable", "one day late".
+    r"\b(?:would|'d|will|'ll|hope|could|might|may) (?:\S+ ){0,8}?(?:one day|one of these days)\b"
+    r"(?! (?:will|would|is|was|late|later|after|over|past|delay|more|of)\b)",
+    # Better another time: "Maybe in the future the timing and the numbers fit better."
+    r"\b(?:maybe|perhaps|hopefully|possibly) (?:\S+ )?(?:in (?:the )?future|one day|some day|someday|another time"
+    r"|down the (?:line|road)|later on|in a few years)(?:,)? (?:\S+ ){0,6}?(?:fits?|works?|align|aligns|lines? up"
+    r"|will be right|is right|comes? together) (?:\S+ )?better\b",
     r"\b(?:if|should|when) (?:\S+ )?one day\b",
     # The same, supposed: "if a similar role came up" (not "when the role came up", which is past).
     r"\b(?:if|should) (?:\S+ ){0,2}?(?:opening|role|position|vacanc\w++|opportunit\w++|job)s? (?:\S+ ){0,2}?"
@@ -462,6 +468,8 @@ def check(email, context) -> Verdict:
 
 
 MUST_WARN = [
+    "I have decided not to accept. My reply is a day late; after eight weeks of process I hope one day will be "
+    "understandable.",
     "I decline. I was looking for roles closer to home, and this one is not.",
     "I decline. I did not feel I got a fair chance to talk about the earlier rounds.",
     "I decline. It was busy at times, but it did make it a little harder to have a proper conversation.",
@@ -577,6 +585,7 @@ MUST_PASS = [
     "I will contact you when I move back to Berlin.",
     "If you ever need someone with my background, you know where I am.",
     "Hopefully we'll work together one day.",
+    "I decline. Maybe in the future the timing and the numbers fit better.",
     "I'll drop you a line when I'm back in Melbourne.",
     "I'd welcome a chat in a few months once I've settled in.",
     "Please keep my details on file.",

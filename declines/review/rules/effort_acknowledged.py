@@ -16,6 +16,15 @@ EFFORT = any_of(
         r"\b(?:your|the|their|his|her|taking|took|take|spent|spending|giving|gave|given) time\b(?! being)"
         r"(?<!at the time)",
         r"\bgenerous with (?:your|his|her|their) time\b",
+        r"\b(?:everyone|everybody|the team|the panel)['’]s time\b",
+        r"\bpatien(?:t|ce) with (?:all )?(?:of )?my questions\b",
+        # How they dealt with the writer: "lovely to deal with throughout", "kept me informed at each step".
+        r"\b(?:lovely|great|a pleasure|easy|good|so kind) to deal with (?:throughout|from start to finish"
+        r"|all the way)\b",
+        r"\bkept me (?:informed|updated|in the loop|posted)\b",
+        r"\b(?:quick|prompt) to (?:respond|reply|answer)\b",
+        r"\b(?:quick|clear|responsive|helpful|prompt)(?: and \w+)? in (?:the |your )?communication\b",
+        r"\bone-to-ones?\b",
         r"\btime (?:and|you|spent|taken|invested|everyone|the team|he|she|they)\b",
         r"\befforts?\b",
         r"\binterview\w*+",
@@ -86,7 +95,7 @@ NAME_THEN_FOR = re.compile(r"[A-Z][a-z]++ (?:[A-Z][a-z]++ )?(?i:for)\b")
 
 def _with_someone(flat: str) -> bool:
     for m in WITH_SOMEONE.finditer(flat):
-        thanks = m.group()[:1] in "tT"
+        thanks = m.group()[:5].lower() == "thank"  # not "Talking to Sanjay"
         if (NAME_THEN_FOR if thanks else NAME).match(flat, m.end()):
             return True
     return False
@@ -109,8 +118,31 @@ def _people_thanked(email, people) -> bool:
     return False
 
 
+# A sentence that faults the panel or the day, and thanks nobody, mentions their effort without acknowledging
+# it: "the panel I met started late and one member seemed rather occupied with his phone".
+FAULTED = any_of(
+    [
+        r"\b(?:started|starting|began|arrived|ran|running|was|were|turned up) (?:\S+ ){0,3}?late\b",
+        r"\bafter the scheduled\b",
+        r"\bon (?:his|her|their) (?:phone|laptop)\b",
+        r"\b(?:occupied|distracted|disengaged) with\b",
+        r"\bdisorgani[sz]ed\b",
+        r"\bchaotic\b",
+    ]
+)
+
+
+def _effort(email) -> bool:
+    flat = email.flat
+    for m in EFFORT.finditer(flat):
+        begin, stop = email.sentence(m.start(), m.end())
+        if not FAULTED.search(flat, begin, stop) or WARMTH.search(flat, begin, stop):
+            return True
+    return False
+
+
 def check(email, context) -> Verdict:
-    found = EFFORT.search(email.flat) or _with_someone(email.flat)
+    found = _effort(email) or _with_someone(email.flat)
     return Verdict(bool(found or _people_thanked(email, context.people_to_thank)))
 
 
@@ -122,8 +154,15 @@ MUST_WARN = [
     "Thanks so much for the offer but I'm going to have to say no. Thanks for everything.",
     # Regards sent on are a courtesy, not thanks for their time.
     {"text": "Thank you for the offer. I decline. My regards to Tom as well.", "people_to_thank": ("Tom Gibbons",)},
+    # The panel faulted, not thanked.
+    "Thank you for the offer. I decline. The panel I met started late and one member seemed rather occupied with his "
+    "phone.",
+    "Thanks for the offer. I'm going to say no. The panel day felt a bit disorganised (it started late).",
 ]
 MUST_PASS = [
+    "Talking to Sanjay D, Carlos and Sanjay P gave me a very good picture of the team.",
+    "You've been lovely to deal with throughout, so thank you for that.",
+    "You were always quick to respond and kept me informed at each step, I really appreciated that.",
     "I decline. I keep a very good memory of my exchanges with Priya and Daniel.",
     "I decline. I really appreciate the way you went to bat for the offer.",
     "I decline. Please pass my thanks along to everyone who made time for me.",

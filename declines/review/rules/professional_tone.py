@@ -247,6 +247,60 @@ _STANDARD = (
 )
 # Polite criticism: a complaint about something of theirs, however softened.
 CRITICISM_PATTERNS = [
+    # A request for next time that says how this time was: "I would only request that we discuss the compensation
+    # expectations at the beginning itself", "I'd appreciate being able to have that conversation a bit earlier in
+    # the process", "I'd hope it moves faster than last time and lands closer to the posted range".
+    r"\b(?:request|ask|suggest|prefer|appreciate|hope|would like|'d like)\b[^.!?\n]{0,40}?\b(?:discuss|talk|have"
+    r" (?:that|the|this) (?:conversation|discussion|talk)|cover|raise|share|agree|clarify)\b[^.!?\n]{0,40}?(?:at the"
+    r" (?:very )?(?:beginning|start|outset)(?: itself)?|(?:a bit |a little |much )?earlier in the process"
+    r"|at an earl(?:y|ier) stage)\b",
+    r"\b(?:faster|quicker|smoother|better organi[sz]ed) than (?:last time|the last time|this time)\b",
+    r"\bcloser to the (?:posted|advertised|listed|stated|published) (?:range|salary|band|figure)\b",
+    # "Some parts of it I found very useful, others less."
+    r"\b(?:some|parts) (?:\S+ ){0,6}?(?:useful|good|helpful|interesting|valuable),? (?:the )?others (?:less|not so much"
+    r"|not really|not at all|much less|rather less)\b",
+    # A barb put as thanks: "in the last round he made some things very clear to me".
+    r"\bmade (?:some|a few|certain|several) things (?:very |quite |really |abundantly )?clear\b",
+    # "the panel round began later than scheduled", "not everyone was fully engaged".
+    r"\b(?:began|started|ran|kicked off) (?:\S+ )?later than (?:scheduled|planned|expected|agreed|arranged)\b",
+    r"\bnot everyone (?:was|seemed|appeared) (?:fully |really |entirely |quite )?(?:engaged|present|attentive"
+    r"|prepared|listening|interested)\b",
+    # "It was a long process, but I did enjoy the chats." (not "… so I appreciate you seeing it through").
+    r"\ba (?:very |really |rather )?long (?:process|wait),? but (?:i|we) (?:did|do|still|really) (?:enjoy|like"
+    r"|appreciate|value)",
+    # "I hope it didn't leave any bad taste on your end either."
+    r"\b(?:didn't|did not|doesn't|does not|won't|will not|hasn't|has not) leave (?:any |a )?bad taste\b[^.!?\n]{0,30}"
+    r"\beither\b",
+    # "not quite as aligned as the advertisement had led me to expect".
+    r"\bas the (?:advert|advertisement|ad|posting|listing|job description) (?:had )?(?:led|suggested|implied|said)"
+    r"\b",
+    r"\b(?:fairly|rather|somewhat|quite|very|a little|a bit) protracted\b",
+    # "Final round was a tough one, but the earlier conversations were good."
+    r"\b(?:final|last) (?:round|interview|stage|panel) (?:was|felt like) a (?:tough|rough|difficult|hard|strange|odd)"
+    r" one,? but (?:the )?(?:earlier|rest|other|first|previous)\b",
+    # "The final round wasn't a great experience on my end."
+    r"\b(?:wasn't|was not|not) (?:a |the )?(?:great|good|pleasant|positive|nice) experience\b",
+    # Their figure some way off: "the figure felt some distance from where I had understood the role to sit".
+    r"\b(?:some|quite some|a fair|a good|a long|a real) distance (?:from|off|below) where\b",
+    # A wish for next time that says how this time was: "I hope we can discuss the salary part more openly at an
+    # early stage", "if I come back through I'd hope that part looks different".
+    r"\bhope (?:that )?(?:we|you|the team|they|it|that part|that stage|the \S+ (?:round|stage|part|process))(?:'ll"
+    r"| will| can| could| would| might)? (?:\S+ ){0,5}?(?:more (?:openly|clearly|transparently|honestly|directly)"
+    r"|at an earl(?:y|ier) stage|earlier in the process|up ?front)\b",
+    r"\bhope (?:that |the )?(?:part|that part|it|that|round|stage|process|final round)(?:'ll| will| would)? "
+    r"(?:looks?|is|goes|feels?|runs?) (?:\S+ )?different\b",
+    # Not as they had said: "the case study was different from what Nadia told me before".
+    r"\b(?:was|were|is|seemed|turned out) (?:quite |very |a bit |rather |completely |totally )?different"
+    r" (?:from|to|than) what (?!i\b|we\b)(?:\S+ ){1,3}?(?:told|said|described|promised|explained|advertised)\b",
+    r"\bnot what (?:i|we) (?:was|were|had been) (?:told|promised|led to (?:believe|expect))\b",
+    # The session too short for the writer: "there was not enough time to show my approach".
+    r"\bthere (?:was|wasn't|was not|really wasn't)(?: not)? (?:really )?(?:enough|much) time (?:for me )?to (?:show"
+    r"|explain|present|demonstrate|finish|answer|talk through|walk through)\b",
+    # "The final round was a lot rougher than the rest of it."
+    r"\b(?:a lot |much |quite a bit |far |way )?rougher than\b",
+    # Their interview's focus faulted: "most of it was about budgets … and not much about the actual learning side".
+    r"\b(?:most|much|all) of it (?:was|seemed|felt) (?:to be )?(?:about|on) (?:\S+ ){1,10}?(?:and|but|with) (?:not|very"
+    r" little|little|nothing) (?:much |really |enough )?(?:about|on)\b",
     # What tipped the no, said of their side: "the final interview also made the decision easier than it might
     # have been", "that made the decision a lot easier".
     r"\bmade (?:the|my) (?:decision|choice) (?:a (?:lot|good deal|little|bit) |much |rather |somewhat |far"
@@ -307,7 +361,9 @@ CRITICISM_PATTERNS = [
     r"\b(?:keep|keeping|kept|leave|leaving|left) (?:a candidate|candidates|someone|people|applicants) (?:waiting"
     r"|hanging|in the dark)\b",
     r"\b(?:didn't|did not|never) hear (?:anything|back|a thing)\b",
-    r"\ba long few (?:weeks|months)\b",
+    # Not the length owned with thanks for it: "a long few weeks (eight, I think!) so I do appreciate you sticking
+    # with it".
+    r"\ba long few (?:weeks|months)\b(?![^\n]{0,40}?\bso (?:i |we )?(?:do |really |truly )?(?:appreciate|thank))",
     r"\bno (?:explanation|reason|feedback|updates?) (?:was|were) (?:given|provided|offered)\b",
     # Their pay called poor, or judged against the market ("the salary was poor compared to market"),
     # not the writer's own needs ("the salary is lower than I need").
@@ -695,7 +751,10 @@ DENIED_PATTERNS = [
     r"\b(?:given|shown|afforded) (?:quite |much |enough |the |full |any |a )*+(?:weight|credit|recognition"
     r"|consideration|fair (?:chance|hearing|shot)|respect)\b",
     r"\bon the same (?:page|wavelength)\b",
-    r"\b(?:see|seeing|saw) eye to eye\b",
+    r"\b(?:see|seeing|saw) (?:quite |exactly |fully |totally |entirely )?eye to eye\b",
+    # "my experience was not fully taken into account".
+    r"\b(?:taken into account|taken into consideration|fully valued|properly valued|reflected in the (?:offer|salary"
+    r"|package|figure))\b",
     r"\baligned on\b",
     # "I wasn't convinced the team has a clear strategy", "didn't entirely reassure me".
     r"\b(?:convinced|confident|persuaded) (?:that )?(?:the|your) (?:team|company|leadership|management|business"
@@ -1226,6 +1285,8 @@ _OWN_PART = [
     *_SELF_BLAME,
     r"\bwhat i(?:'m| am) (?:really )?looking for\b",
     r"\bwhether (?:what i bring|i (?:could|can|would) (?:bring|offer|give|add))\b",
+    # "that is when I understood the role is not suitable for me".
+    r"\b(?:role|job|position|it) (?:is|was|would be) not (?:suitable|right|a (?:good |great )?fit) for me\b",
 ]
 OWN_PART = any_of(_OWN_PART)
 # The remarks soft enough for the writer's own part to make them theirs (see `_complaint`).
@@ -1294,6 +1355,9 @@ SELF_DIRECTED = re.compile(
     # Doubts about the writer's own fit: "left me with some doubts about whether what I bring is what they need".
     r"|\bleft me with (?:some |a few )?doubts? about whether (?:what )?i\b"
     # The writer's own life: "things have been a bit all over the place" (said sorry for being late).
+    # "the last days were a bit chaotic here": the writer's side.
+    r"|\b(?:were|was|have been|has been) (?:a bit |a little |rather |quite |pretty |so )?(?:chaotic|hectic|crazy|mad)"
+    r" (?:here|on my (?:end|side)|at my end|for me)\b"
     r"|\b(?:things|life|my (?:week|month|life|head|schedule|diary)) (?:have|has|had) been"
     r" (?:a bit |a little |rather |quite |pretty |so )?all over the place\b"
     r"|\b(?:i'm|i am|i was|i've been|i have been|i've always been|i can be|i get|i felt|i feel)(?: \S+){0,2}? "
@@ -1534,6 +1598,27 @@ def check(email, context):
 
 
 MUST_WARN = [
+    "Please thank Fatima and Leila for their time. It was a long process, but I did enjoy the chats.",
+    "I'll be honest that we were probably never going to see quite eye to eye on the numbers.",
+    "I know we didn't totally land in the same place on compensation, and that's alright, I hope it didn't leave any "
+    "bad taste on your end either.",
+    "I suspect the offer and I were not quite as aligned as the advertisement had led me to expect.",
+    "Thank you for your time. Some parts of it I found very useful, others less.",
+    "Please pass my thanks to Mr. Owens, in the last round he made some things very clear to me.",
+    "I had the impression that my experience was not fully taken into account.",
+    "The panel round began later than scheduled and at some points not everyone was fully engaged.",
+    "I would only request that we discuss the compensation expectations at the beginning itself.",
+    "If we do, I'd hope it moves faster than last time and lands closer to the posted range.",
+    "Final round was a tough one, but the earlier conversations were good.",
+    "The final round wasn't a great experience on my end but I appreciate the rest of it.",
+    "I found the salary discussion a little difficult, as the figure felt some distance from where I had understood "
+    "the role to sit.",
+    "If there is a chance in the future, I hope we can discuss the salary part more openly at an early stage.",
+    "The final round was a lot rougher than the rest of it, honestly, so if I come back through I'd hope that part "
+    "looks different.",
+    "The case study was different from what Nadia told me before.",
+    "In the session with Sean I felt there was not enough time to show my approach.",
+    "It felt like most of it was about budgets and managing people and not much about the actual learning side.",
     "The commute to VI was long and the salary was poor compared to market.",
     "Honestly the package was poor compared to market.",
     "The offer seemed rather paltry for the scope.",
@@ -1874,6 +1959,17 @@ MUST_WARN = [
     "I did find the final round rather harder going than I had expected.",
 ]
 MUST_PASS = [
+    "I know we didn't quite land in the same place on compensation, but I never once doubted you were in my corner.",
+    "It was a long process so I appreciate you seeing it through.",
+    "This was not fair to you and I apologise, the last days were a bit chaotic here.",
+    "It was a long journey home after the interview, but worth it.",
+    "I would like to start at the beginning of March in my new role.",
+    "Some parts of the role I found very interesting.",
+    "It's been a long few weeks (eight, I think!) so I do appreciate you sticking with it.",
+    "I hope we can talk again sooner rather than later.",
+    "I hope we can stay in touch, and I hope the next round of hiring goes well for you.",
+    "The role was different from what I do now, which is what drew me to it.",
+    "I didn't have enough time to prepare as well as I wanted, which was my own doing.",
     "The salary is lower than I need right now.",
     "My current pay is poor, which is why I looked, but the role matters more to me.",
     "The three weeks of my life I spent on it were well worth it.",
