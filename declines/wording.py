@@ -2176,7 +2176,9 @@ _CONDITIONS = re.compile(
     r"|the season|home time|(?:cpd|training) budget"
     r"|free (?:meals?|food|lunch(?:es)?|parking|coffee|snacks|breakfast)|(?:staff|free) meals?|meals? provided"
     r"|(?:training|course|travel|flights?),? paid\b|relocat\w+|visa sponsorship|included\b|\d+ days (?:a|per|/) ?week"
-    r"|hybrid\b|long hours|lots of travel|(?:no )?out[- ]of[- ]hours"
+    r"|hybrid\b|long hours|lots of travel|(?:no )?out[- ]of[- ]hours|requirement|required\b|mandatory"
+    # "very loud in the body shop", "really hot in summer": what the job is like to work in.
+    r"|^(?:very |quite |really |so |super )?(?:loud|noisy|hot|cold|busy|hectic|dirty|remote|isolated)\b"
     r"|casual (?:to start|contract|basis)|housing on (?:the )?(?:farm|site)|on-site housing)"
 )
 _MOMENT = re.compile(
@@ -2452,7 +2454,16 @@ def _named_thing(phrase: str) -> bool:
         or head[0].endswith(("'s", "’s"))
     ):
         return False
+    if head[-1] in _PLACE_NOUNS:
+        return True  # "Lusaka plant", "Mile End studio", "Corona CA shop" (readers: "missing article")
     return all(word.islower() for word in head[1:]) and head[-1] in _PROCESS_NOUNS
+
+
+# The places of a company a note names after a place's name: "the Lusaka plant", "the Levallois office".
+_PLACE_NOUNS = frozenset(
+    {"plant", "office", "offices", "site", "factory", "warehouse", "depot", "hub", "campus", "studio", "shop"}
+    | {"store", "branch", "clinic", "hospital", "yard", "mine", "farm", "kitchen", "lab", "labs", "shipyard", "mill"}
+)
 
 
 # Nouns a note of the process starts with, capitalised only for starting the line ("Site visit to the flyover").
@@ -2501,6 +2512,9 @@ def _bare_noun(phrase: str) -> bool:
         return True
     if not first.replace("-", "").isalpha() or not first.islower() or first in _PHRASE_STARTS | _NO_ARTICLE_NEEDED:
         return False
+    # "subbing test on a live match report", "climbing assessment on a plane tree": a kind of test, a thing.
+    if first.endswith("ing") and len(words) > 1 and words[1].rstrip(",;:") in _PROCESS_NOUNS:
+        return True
     if (first.endswith("ing") or first.endswith("ed")) and first not in _PROCESS_NOUNS:
         return False
     if len(words) == 1:

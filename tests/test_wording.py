@@ -1212,6 +1212,7 @@ def test_a_line_about_people_rather_than_a_person_thanks_nobody_by_it():
         ("Care Worker (nights, 36hrs)", "Care Worker"),
         ("Teacher (3 days/week)", "Teacher"),
         ("Admin Officer (mat cover, 12 months)", "Admin Officer"),
+        ("Financial Consultant - Series 7 Required", "Financial Consultant"),
         ("Weekend Manager", "Weekend Manager"),
         # A part that names the job stays, advert words in it or not.
         ("Mobile Developer (Flutter) – Hybrid, Istanbul", "Mobile Developer (Flutter) – Hybrid, Istanbul"),
@@ -2033,6 +2034,8 @@ def test_indian_titles_are_titles_and_greeted_with_the_family_name(owner):
         # shift pattern never worked", "'enjoyed' a winter warning").
         ("visit to the core shed in Calama\nshift 7x7", "core shed in Calama", "7x7"),
         ("part time, weekends", "", "part time"),
+        ("bilingual requirement", "", "bilingual"),
+        ("3 shift system\nvery loud in the body shop", "", "loud"),
         ("pack test 3 mi w/ 45lb in 45 min\nseason starts May", "pack test", "season"),
         (
             "spent the day gathering on the hill with the dogs\ncottage included which was a big plus",
@@ -2066,6 +2069,11 @@ def test_what_stood_out_in_the_process_comes_before_facts_about_the_job(typed, k
         ("honest about caseloads", "were honest about caseloads", "the honest"),
         ("oral board interview, 3 people", "oral board interview with three people", ", 3 people"),
         ("Practical station assessing a knee, really enjoyed it", "practical station assessing a knee", "enjoyed it"),
+        # A kind of test, and a place's plant or office, take their article (readers: "missing article").
+        ("subbing test on a live match report", "the subbing test on a live match report", "about subbing"),
+        ("Climbing assessment on a plane tree", "the climbing assessment on a plane tree", "Climbing"),
+        ("Lusaka plant", "the Lusaka plant", "about Lusaka"),
+        ("Mile End studio", "the Mile End studio", "enjoyed Mile"),
     ],
 )
 def test_a_notes_grammar_is_said_as_a_letter_says_it(typed, said, never):

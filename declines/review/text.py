@@ -537,7 +537,9 @@ _ADVERT_WORDS = (
     r"|jornada completa|nights?|night shift|\d+\s*[-–]\s*\d+\s*%|\d+\s*%"
     # "(part-time, 20h)", "(weekends)", "(3 days/week)", "(mat cover)": the hours and the kind of contract.
     r"|\d+(?:\.\d+)?\s*(?:h|hrs?|hours?)(?:\s*(?:/|per|a|p)\s*(?:w|wk|week))?|\d+\s*days?(?:\s*(?:/|per|a)\s*(?:wk|week))?"
-    r"|weekends?|weekdays?|evenings?|mornings?|seasonal|term[- ]time|zero[- ]hours?|(?:mat(?:ernity)?|parental) cover)"
+    r"|weekends?|weekdays?|evenings?|mornings?|seasonal|term[- ]time|zero[- ]hours?|(?:mat(?:ernity)?|parental) cover"
+    # "Financial Consultant - Series 7 Required": what the advert asks of the candidate.
+    r"|(?:[\w/+.]+ ){1,3}(?:required|preferred|essential|a must))"
 )
 # A gender marker anywhere: "Tischler/in (m/w/d) – Vollzeit".
 _GENDER_MARK = re.compile(r"\s*\((?:[mwfdhx]\s*/\s*){1,2}[mwfdhx]\)", re.IGNORECASE)
