@@ -1564,12 +1564,12 @@ def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, r
 
 _STOOD_OUT: dict[str, list[str]] = {
     Tone.WARM: [
-        "I won't forget {x}.",
+        "I really liked {x}.",
         "{X} was the part I enjoyed most.",
         "{X} has stayed with me.",
         "{X} was a real highlight for me.",
         "I loved {x}.",
-        "Since my interviews, I've thought a lot about {x}.",
+        "I particularly enjoyed {x}.",
     ],
     Tone.FORMAL: [
         "{X} was the highlight of the process for me.",
@@ -1577,7 +1577,7 @@ _STOOD_OUT: dict[str, list[str]] = {
         "Of everything in the process, I most enjoyed {x}.",
         "{X} is what I will remember most from the process.",
         "I enjoyed the whole process, and especially {x}.",
-        "Since my interviews, I have thought a good deal about {x}.",
+        "I particularly valued {x}.",
     ],
     Tone.BRIEF: [
         "I enjoyed the process, especially {x}.",
@@ -1599,12 +1599,12 @@ _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
         "I think fondly of {x}.",
         "I haven't forgotten {x}.",
         "I'm still grateful for {x}.",
-        "I keep coming back to {x}.",
-        "I still smile when I think of {x}.",
+        "I appreciated {x}.",
+        "I'm still thankful for {x}.",
         "What stayed with me most was {x}.",
         "I still remember {x}.",
-        "Now and then I think back to {x}.",
-        "My mind still goes back to {x}.",
+        "I still value {x}.",
+        "I often think of {x}.",
     ],
     [
         "Looking back, {x} was the part of the process I valued most.",
