@@ -109,7 +109,9 @@ NEGATIVE_PHRASES = (
     r"with all due respect",
     r"never again",
     r"your loss",
-    r"good luck finding",
+    # Not the plain wish: "good luck finding the right person".
+    r"good luck finding(?! (?:the right|a great|a good|the perfect|your next|a brilliant|a wonderful|someone (?:great"
+    r"|good|brilliant|wonderful|who fits))\b)",
     r"good luck with that",
     r"you'll regret",
     r"toxic",
@@ -247,6 +249,19 @@ _STANDARD = (
 )
 # Polite criticism: a complaint about something of theirs, however softened.
 CRITICISM_PATTERNS = [
+    # How a conversation of theirs left the writer: "the salary chat left me feeling a bit flat", "left me with the
+    # impression that we see the scope rather differently", "I left with the feeling the discussion was not really
+    # about my work".
+    r"\bleft me (?:feeling )?(?:a (?:bit|little) |rather |quite |somewhat |pretty )?(?:flat|deflated|disappointed"
+    r"|uneasy|undervalued|underwhelmed|lukewarm|short-changed|cold)\b",
+    r"\bleft (?:me )?with the (?:impression|sense|feeling) (?:that )?[^.!?\n]{0,60}?(?:\bnot\b|n't\b|\blittle\b"
+    r"|\bless\b)",
+    # "I appreciated finally having the offer in hand after such a long process."
+    r"\bafter such a long (?:process|wait|time|silence)\b",
+    r"\bfinally having (?:the|an|your) (?:offer|answer|decision|contract)\b",
+    # "I know time was tight on your end during my process."
+    r"\b(?:time|things|resources|capacity) (?:was|were) (?:a bit |rather |very |quite )?(?:tight|short|stretched"
+    r"|limited) on your (?:end|side)\b",
     # A request for next time that says how this time was: "I would only request that we discuss the compensation
     # expectations at the beginning itself", "I'd appreciate being able to have that conversation a bit earlier in
     # the process", "I'd hope it moves faster than last time and lands closer to the posted range".
@@ -865,7 +880,8 @@ COMPLAINTS = {
             r"\bdouble[- ]booked\b",
             r"\bmix-up\b",
             r"\b(?:nobody|no one|no-one) (?:seemed to |really |quite )?kn(?:ew|ow)\b",
-            r"\b(?<!i )(?<!i'd )(?<!i've )(?<!i had )(?<!i have )forg(?:ot|otten)\b",
+            # Not a general truth: "why so much training is forgotten within weeks".
+            r"\b(?<!i )(?<!i'd )(?<!i've )(?<!i had )(?<!i have )(?<! is )(?<! are )forg(?:ot|otten)\b",
             r"\b(?:not|un)prepared\b",
             r"\brushed\b",
             r"\b(?:very )?(?:little|short) notice\b",
@@ -1598,6 +1614,10 @@ def check(email, context):
 
 
 MUST_WARN = [
+    "I'll be honest, the salary chat left me feeling a bit flat.",
+    "Regarding the final interview, I left with the feeling the discussion was not really about my work.",
+    "I appreciated finally having the offer in hand after such a long process.",
+    "Hopefully it saves someone some time. I know time was tight on your end during my process.",
     "Please thank Fatima and Leila for their time. It was a long process, but I did enjoy the chats.",
     "I'll be honest that we were probably never going to see quite eye to eye on the numbers.",
     "I know we didn't totally land in the same place on compensation, and that's alright, I hope it didn't leave any "
@@ -1959,6 +1979,10 @@ MUST_WARN = [
     "I did find the final round rather harder going than I had expected.",
 ]
 MUST_PASS = [
+    "Thanks again, and good luck finding the right person.",
+    "This piece looks at why so much workplace training is forgotten within weeks.",
+    "Meeting Priya left me with the impression that the team really cares.",
+    "Frankly the final round left me with the impression that we were looking at the role quite differently.",
     "I know we didn't quite land in the same place on compensation, but I never once doubted you were in my corner.",
     "It was a long process so I appreciate you seeing it through.",
     "This was not fair to you and I apologise, the last days were a bit chaotic here.",
