@@ -75,6 +75,14 @@ HONORIFICS = frozenset(
     | {"cllr", "councillor", "alderman", "ar", "big", "rn", "nurse"}
     # "Shri A.K. Mishra", "Smt. Kavita Rao", "Thiru Senthil Kumar" (never "Sri", a given name in Indonesia).
     | {"shri", "shree", "smt", "shrimati", "thiru", "tmt"}
+    # "Firefighter Aoife Kelly", "PC Dan Foley", "Sergeant Kate Morrison".
+    | {"firefighter", "pc", "sergeant", "constable", "inspector", "paramedic", "midwife"}
+)
+# Ranks and jobs of two words typed before a name: "Station Officer Declan Byrne", "Detective Sergeant Amy Lowe".
+_TWO_WORD_TITLES = frozenset(
+    {("station", "officer"), ("watch", "manager"), ("crew", "manager"), ("chief", "inspector")}
+    | {("detective", "sergeant"), ("detective", "inspector"), ("detective", "constable"), ("police", "constable")}
+    | {("staff", "nurse"), ("charge", "nurse"), ("ward", "sister"), ("sous", "chef"), ("executive", "chef")}
 )
 # Titles that say nothing of who someone is: "Engr. Obi" can be the reader whoever they are; "Mr Lee" cannot
 # be Sarah Lee.
@@ -228,6 +236,15 @@ class Person:
         # "Dr. R. Venkatesh" is "Dr R Venkatesh".
         mine, theirs = (person.full.casefold().replace(".", "") for person in (self, other))
         if mine == theirs:
+            return True
+        # "Tanaka Yuki-san" is Yuki Tanaka, in the other order; "Kristine Dela Cruz" is Ma. Kristine Dela Cruz.
+        givens = [re.sub(r"(?i)^(?:ma\.|mª)\s+", "", person.given).casefold() for person in (self, other)]
+        if (
+            all(givens)
+            and self.family
+            and other.family
+            and {givens[0], self.family.casefold()} == {givens[1], other.family.casefold()}
+        ):
             return True
         # "Tanaka-san" is Yuki Tanaka: the family name with a Japanese word of respect, whoever's title says so.
         for suffixed, named in ((self, other), (other, self)):
@@ -561,8 +578,11 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
     # Titles as typed, however many ("Prof. Dr.", "Dr. med."): a title, and the small
     # words with a full stop that qualify it, never a first name.
     titles = []
-    if len(words) > 2 and words[0].lower() == "head" and words[1].lower() in _HEAD_OF:
-        # "Head chef Marco", "Head Teacher Ms Collins": the title is two words.
+    if len(words) > 2 and (
+        (words[0].lower() == "head" and words[1].lower() in _HEAD_OF)
+        or (words[0].lower(), words[1].lower()) in _TWO_WORD_TITLES
+    ):
+        # "Head chef Marco", "Head Teacher Ms Collins", "Station Officer Declan Byrne": the title is two words.
         titles.append(f"{words.pop(0)} {words.pop(0)}")
     while len(words) > 1 and (_is_honorific(words[0]) or (titles and _TITLE_QUALIFIER.fullmatch(words[0]))):
         if words[0].lower() == "ato" and len(words) < 3:
@@ -600,6 +620,12 @@ def read_person(text: str, *, honorific: str = "", role: str = "") -> Person:
         )
     if not words:
         return Person(name=name, role=role)
+    if len(words) == 2 and not typed_title and _JAPANESE_RESPECT.search(words[1]):
+        # "Sato Kenji-san": the family name first, and "-san" goes with it ("Sato-san").
+        rest = read_person(f"{words[0]} {_JAPANESE_RESPECT.sub('', words[1])}", honorific=honorific, role=role)
+        respect = _JAPANESE_RESPECT.search(words[1]).group()
+        called = (rest.family if rest.family_first else rest.family or rest.given) + respect
+        return dataclasses.replace(rest, name=name, known_as=called)
     if len(words) == 1 and not typed_title and _JAPANESE_RESPECT.search(words[0]):
         # "Tanaka-san": a family name, and what they are called by.
         family = _JAPANESE_RESPECT.sub("", words[0])
@@ -1768,6 +1794,10 @@ def _as_written(item: str) -> str:
         return full[0].upper() + full[1:] if word[0].isupper() else full
 
     item = _SHORT_WORD.sub(written_out, item)
+    # "Robin & Denise were super open": "and", as a letter says it (and so the reader among them is "you").
+    item = re.sub(r"(?<=\w) & (?=\w)", " and ", item)
+    # "Ganesh ji very experienced in tractor market": how someone was, with its "was".
+    item = _SOMEONE_VERY.sub(r"\1 was ", item)
     # "Practical station assessing a knee, really enjoyed it": the letter says it enjoyed it.
     item = re.sub(
         r"(?i),\s*(?:i\s+)?(?:really |very much |so |truly )?(?:enjoyed|loved|liked) (?:it|that|this)[.!]*$", "", item
@@ -1813,6 +1843,11 @@ def _as_written(item: str) -> str:
 
 
 _JUDGEMENT = r"(?:very|really|so|quite|super)\s+(?:[a-z]+)"
+# Someone by name, then how they were, without the "was" (never "Priya very much wanted me", "very kindly showed").
+_SOMEONE_VERY = re.compile(
+    r"^([A-Z][^\W\d_]+(?: (?:ji|san|bey|sir|[A-Z][^\W\d_]+))?) (?=(?:very|really|so|super|quite|extremely)"
+    r" (?!much\b|many\b|few\b|well\b|little\b)[a-z]+(?<!ly)\b)"
+)
 _SMALL_NUMBERS = {"2": "two", "3": "three", "4": "four", "5": "five", "6": "six"}
 # What someone did, typed in the present or without its ending: "You show me", "they speak about", "Tomasz
 # explain very well" (readers: "wrong tense, reads machine-assembled").
@@ -2174,7 +2209,8 @@ _CONDITIONS = re.compile(
     r"|starts? (?:at )?\d|\d+\s*(?:-\s*)?(?:month|mo|week|wk|year|yr)s?\s+(?:\w+\s+)?(?:contract|training|posting"
     r"|probation|rotation|placement|commitment)|(?:fixed[- ]term|temporary|permanent|short) contract|seasonal"
     r"|the season|home time|(?:cpd|training) budget"
-    r"|free (?:meals?|food|lunch(?:es)?|parking|coffee|snacks|breakfast)|(?:staff|free) meals?|meals? provided"
+    r"|free (?:meals?|food|lunch(?:es)?|parking|coffee|snacks|breakfast|cafeteria|canteen|gym)|(?:staff|free) meals?"
+    r"|meals? provided"
     r"|(?:training|course|travel|flights?),? paid\b|relocat\w+|visa sponsorship|included\b|\d+ days (?:a|per|/) ?week"
     r"|hybrid\b|long hours|lots of travel|(?:no )?out[- ]of[- ]hours|requirement|required\b|mandatory"
     # "very loud in the body shop", "really hot in summer": what the job is like to work in.
@@ -2198,9 +2234,29 @@ _A_MOMENT = re.compile(
 )
 
 
+# A note no letter repeats to the reader: a verdict in slang ("Paddy was sound", "Tammy seemed cool"), or what
+# was a problem ("Lucía was nice but the rotating schedule was a problem for me"; readers: "condescending").
+_NO_PRAISE = re.compile(
+    r"(?i)^[^\W\d_]+(?: [^\W\d_]+)? (?:was|were|is|seemed|seems) (?:very |really |super |pretty |so )?(?:sound|cool"
+    r"|chill|legit|decent|alright|ok|okay|fine)[.!]*$|\b(?:a problem|an issue|a deal ?breaker|not for me)\b"
+)
+
+
 def _how_people_were(item: str) -> bool:
-    """Whether a note says how the people were ("very formal but kind", "super friendly crew")."""
-    return any(word.lower() in _PEOPLE_WERE for word in _ANY_WORD.findall(item))
+    """Whether a note says how the people were ("very formal but kind", "super friendly crew"), not a place
+    ("the office in Futako-Tamagawa is very nice")."""
+    words = {word.lower() for word in _ANY_WORD.findall(item)}
+    if not words & _PEOPLE_WERE:
+        return False
+    m = _HOW_THEY_WERE.fullmatch(item)
+    return bool(m and m["word"].lower() in _PEOPLE_WERE) or bool(words & _PEOPLE_WORDS)
+
+
+# Who a note can say was kind or friendly.
+_PEOPLE_WORDS = frozenset(
+    {"people", "team", "staff", "everyone", "everybody", "crew", "interviewers", "panel", "colleagues", "manager"}
+    | {"managers", "recruiter", "recruiters", "they", "he", "she", "you", "boss", "supervisor", "owner", "chef"}
+)
 
 
 def _moments_first(items: list[str], names: frozenset[str]) -> list[str]:
@@ -2251,7 +2307,12 @@ def _stood_out_items(text: str, names: frozenset[str] = frozenset()) -> list[str
     items = []
     lines = [" ".join(line.split()) for line in (text or "").splitlines()]
     for item in _moments_first(
-        [line for line in lines if not (_in_another_language(line) or _about_the_terms(line, names))], names
+        [
+            line
+            for line in lines
+            if not (_in_another_language(line) or _about_the_terms(line, names) or _NO_PRAISE.search(line))
+        ],
+        names,
     ):
         item = _what_it_was(_as_written(_shorthand_said(item)))
         # "2nd round was about …": the round, as a sentence says it.

@@ -2080,3 +2080,58 @@ def test_a_notes_grammar_is_said_as_a_letter_says_it(typed, said, never):
     for tone in Tone.values:
         sentence = stood_out(typed, tone=tone)
         assert said.lower() in sentence.lower() and never not in sentence, sentence
+
+
+# ---------------------------------------------------------------------------
+# The fifty-second reading: a fifteenth writer's names and notes
+
+
+@pytest.mark.parametrize(
+    ("typed", "formal", "familiar"),
+    [
+        # Readers: "Dear Station,", "pass my thanks on to Firefighter", "thanks passed to 'PC'".
+        ("Station Officer Declan Byrne", "Station Officer Byrne", "Declan"),
+        ("Firefighter Aoife Kelly", "Firefighter Kelly", "Aoife"),
+        ("PC Dan Foley", "PC Foley", "Dan"),
+        # "-san" goes with the family name, whichever order the name is typed in.
+        ("Sato Kenji-san", "Sato Kenji", "Sato-san"),
+    ],
+)
+def test_ranks_and_jobs_before_a_name_are_titles(typed, formal, familiar):
+    person = read_person(typed)
+    assert (person.formal, person.familiar) == (formal, familiar)
+
+
+@pytest.mark.parametrize(
+    ("contact", "honorific", "on_the_list"),
+    [
+        ("Yuki Tanaka", "", "Tanaka Yuki-san (Marketing Mgr)"),
+        ("Ma. Kristine Dela Cruz", "Ms.", "Kristine Dela Cruz (Recruitment Specialist)"),
+    ],
+)
+def test_the_reader_in_another_order_or_without_ma_is_not_thanked_again(owner, contact, honorific, on_the_list):
+    offer = OfferFactory(
+        owner=owner, contact_name=contact, contact_honorific=honorific, people_to_thank=f"{on_the_list}\nAnna Weber"
+    )
+    said = value(offer, "thanks_sentence")
+    assert "Anna" in said and "Tanaka" not in said and "Kristine" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said", "never"),
+    [
+        # A verdict in slang, and what was a problem, are left out (readers: "flippant", "condescending").
+        ("site induction was thorough\nPaddy was sound", "site induction was thorough", "sound"),
+        ("interview at the depot\nTammy seemed cool", "interview at the depot", "cool"),
+        ("Lucía was nice but the rotating schedule was a problem for me", "", "problem"),
+        # "&" is "and", so the reader among the people is "you"; someone's "was" is put back.
+        ("Robin & Denise were super open about budget limits", "You and Denise were", "Robin"),
+        ("Ganesh ji very experienced in tractor market", "Ganesh ji was very experienced", "ji very"),
+        # A place said to be nice is no moment: the moment is kept, the place left out.
+        ("Sato-san explained the campaign process\nThe office is very nice, free cafeteria", "explained", "cafeteria"),
+    ],
+)
+def test_more_notes_are_said_as_a_letter_says_them_or_left_out(typed, said, never):
+    for tone in Tone.values:
+        sentence = stood_out(typed, tone=tone, contact="Robin Ashe")
+        assert said.lower() in sentence.lower() and never not in sentence, sentence
