@@ -50,6 +50,9 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      python declines/review/corpus/make_scenarios.py extra22  (the same a sixteenth time; seed 20261224)
      python declines/review/corpus/make_scenarios.py extra23  (the same a seventeenth time, the moods that test
      the tone and the wish never to hear from them again; seed 20261225)
+     python declines/review/corpus/make_scenarios.py extra24  (the same an eighteenth time; seed 20261226)
+     python declines/review/corpus/make_scenarios.py extra25  (the same a nineteenth time, nine in ten in any
+     testing mood, as the held-out third's writers could be; seed 20261227)
 """
 
 import json
@@ -490,6 +493,8 @@ EXTRA20_WRITERS = again(14)
 EXTRA21_WRITERS = again(15)
 EXTRA22_WRITERS = again(16)
 EXTRA23_WRITERS = again(17)
+EXTRA24_WRITERS = again(18)
+EXTRA25_WRITERS = again(19)
 
 EXTRA7_WRITERS = writers(
     {
@@ -593,6 +598,8 @@ SETS = {
     "extra21": (EXTRA21_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 21, 0.9, "extra21_scenarios.json", TONE_TESTING),
     "extra22": (EXTRA22_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 22, 0.9, "extra22_scenarios.json", TONE_TESTING),
     "extra23": (EXTRA23_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 23, 0.9, "extra23_scenarios.json", TONE_AND_BRIDGE),
+    "extra24": (EXTRA24_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 24, 0.9, "extra24_scenarios.json", TONE_AND_BRIDGE),
+    "extra25": (EXTRA25_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 25, 0.9, "extra25_scenarios.json"),
 }
 
 

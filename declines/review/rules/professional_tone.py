@@ -175,7 +175,8 @@ NEGATIVE_PHRASES = (
     r"disappointing (?:offer|process|experience|salary|package|number)",
     r"should be ashamed",
     r"shame on",
-    r"deserve better",
+    # Not the writer's apology: "you deserve better than that" (a late reply).
+    r"(?<!you )(?<!you all )deserve better",
     r"crap(?:py)?",
     r"damn",
     r"sucks?",
@@ -249,6 +250,20 @@ _STANDARD = (
 )
 # Polite criticism: a complaint about something of theirs, however softened.
 CRITICISM_PATTERNS = [
+    # Had things been otherwise: "had the original offer been in line with the range in the advert, and the process
+    # a little quicker, things may well have gone differently".
+    r"\bhad (?:the|your) (?:\S+ ){0,2}?(?:offer|salary|package|process|figure|pay)\b[^.!?\n]{0,60}?\b(?:in line with"
+    r"|closer to|matched|quicker|faster|shorter|higher)\b",
+    r"\bleft me (?:feeling )?(?:a (?:bit|little) )?(?:less|not) (?:sure|convinced|certain|confident)\b",
+    # The interview faulted for what it looked for: "more about poking holes", "finding what was wrong in my case
+    # study", "questions … not really part of the job description".
+    r"\b(?:poking|poke|pick(?:ing)?) holes\b",
+    r"\bfinding (?:what was wrong|faults?|flaws|mistakes) (?:in|with)\b",
+    r"\bnot (?:really |even )?(?:part of|in|on) the (?:job description|advert|advertisement|job ad|role profile)\b",
+    # "Maybe at that time we can align on the compensation part a little earlier in the process."
+    r"\b(?:align|agree|talk|discuss)\b[^.!?\n]{0,40}?\b(?:a (?:little|bit) )?earlier in the process\b",
+    # "Final round aside."
+    r"\b(?:final|last|second) (?:round|interview|stage|panel) aside\b",
     # How a conversation of theirs left the writer: "the salary chat left me feeling a bit flat", "left me with the
     # impression that we see the scope rather differently", "I left with the feeling the discussion was not really
     # about my work".
@@ -765,7 +780,10 @@ CRITICISM = any_of(CRITICISM_PATTERNS)
 DENIED_PATTERNS = [
     r"\b(?:given|shown|afforded) (?:quite |much |enough |the |full |any |a )*+(?:weight|credit|recognition"
     r"|consideration|fair (?:chance|hearing|shot)|respect)\b",
-    r"\bon the same (?:page|wavelength)\b",
+    # Not a difference owned beside thanks for it: "we weren't totally on the same page on compensation, but I
+    # really do appreciate how open you were".
+    r"\bon the same (?:page|wavelength)\b(?![^.!?\n]{0,40}\bbut i (?:really |do |truly )*(?:appreciate|never|value"
+    r"|am grateful))",
     r"\b(?:see|seeing|saw) (?:quite |exactly |fully |totally |entirely )?eye to eye\b",
     # "my experience was not fully taken into account".
     r"\b(?:taken into account|taken into consideration|fully valued|properly valued|reflected in the (?:offer|salary"
@@ -792,7 +810,7 @@ DENIED_PATTERNS = [
     r" (?:me |us )?(?:with )?(?:much |a lot of |great |any |real )?(?:confidence|enthusiasm|reassurance)\b",
 ]
 DENIED = any_of(DENIED_PATTERNS)
-_DENIAL_BEFORE = re.compile(_without_apostrophes(rf"\b{_NOT}\b(?: \S+){{0,4}} $"), re.IGNORECASE)
+_DENIAL_BEFORE = re.compile(_without_apostrophes(rf"\b{_NOT}\b(?: \S+){{0,5}} $"), re.IGNORECASE)
 
 # A complaint read from a sentence: a word of complaint and, in the same
 # sentence, something of theirs it is about. "I heard nothing for weeks",
@@ -1614,6 +1632,14 @@ def check(email, context):
 
 
 MUST_WARN = [
+    "I don't think the final round really gave me a chance to show that side of my work.",
+    "Had the original offer been in line with the range in the advert, things may well have gone differently.",
+    "The final interview left me less sure it was the right fit anyway.",
+    "I felt the discussion focused more on finding what was wrong in my case study than on my approach.",
+    "The conversation was more about poking holes than figuring out whether we'd work well together.",
+    "A lot of questions were about things that were not really part of the job description.",
+    "Maybe at that time we can align on the compensation part a little earlier in the process.",
+    "Thanks for your time. Final round aside.",
     "I'll be honest, the salary chat left me feeling a bit flat.",
     "Regarding the final interview, I left with the feeling the discussion was not really about my work.",
     "I appreciated finally having the offer in hand after such a long process.",
@@ -1979,6 +2005,8 @@ MUST_WARN = [
     "I did find the final round rather harder going than I had expected.",
 ]
 MUST_PASS = [
+    "I wanted to reply before the deadline, because you have been gracious with me and you deserve better than that.",
+    "I know we weren't totally on the same page on compensation, but I really do appreciate how open you were.",
     "Thanks again, and good luck finding the right person.",
     "This piece looks at why so much workplace training is forgotten within weeks.",
     "Meeting Priya left me with the impression that the team really cares.",
