@@ -2239,6 +2239,8 @@ _A_MOMENT = re.compile(
 _NO_PRAISE = re.compile(
     r"(?i)^[^\W\d_]+(?: [^\W\d_]+)? (?:was|were|is|seemed|seems) (?:very |really |super |pretty |so )?(?:sound|cool"
     r"|chill|legit|decent|alright|ok|okay|fine)[.!]*$|\b(?:a problem|an issue|a deal ?breaker|not for me)\b"
+    # "The interview was basically 10 min" (readers: "dismissive; sounds unimpressed").
+    r"|\b(?:basically|only|just|barely) (?:\d+|a few|ten|fifteen|twenty|thirty) ?(?:min|mins|minutes)\b"
 )
 
 
@@ -2448,11 +2450,27 @@ def _is_own_sentence(item: str) -> bool:
         return True
     # "Sepp picked me up", "Mehmet Bey suddenly switched to German": a name, then what they did.
     window = words[1:4] if item[:1].isupper() else words[1:3]
+    # "Shaz knew every trade customer by name", "Dr Okafor popped in to say hi", "Ben and I nerded out": someone
+    # named, then a verb in the past, however uncommon.
+    if item[:1].isupper() and words[0] not in _PROCESS_NOUNS | _LINE_STARTS | _DESCRIBING | _PLACE_NOUNS:
+        typed = item.split()
+        for n, word in enumerate(typed[1:5], 1):
+            plain = word.lower().strip(",.;:!")
+            if plain in _IRREGULAR_PAST or (plain.endswith("ed") and len(plain) > 4 and plain not in _DESCRIBING_ED):
+                if all(name[:1].isupper() or name.lower() in ("and", "i", "&") for name in typed[:n]):
+                    return True
+                break
     # "Site visit arranged by Priya": done by someone, a thing.
     return any(word in _FINITE_VERBS and words[n + 2 : n + 3] != ["by"] for n, word in enumerate(window))
 
 
 _ANY_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# Verbs in the past that do not end in -ed, as a name is followed by them.
+_IRREGULAR_PAST = frozenset(
+    {"knew", "saw", "sat", "stood", "thought", "found", "heard", "wrote", "rode", "flew", "built", "bought"}
+    | {"caught", "held", "kept", "left", "lost", "meant", "paid", "put", "sold", "sent", "shook", "sang", "threw"}
+    | {"understood", "won", "wore", "grew", "drew", "gave", "took", "made", "told", "said", "came", "went", "ran"}
+)
 _COPULAS = frozenset({"was", "were", "is", "are"})
 _INDEFINITES = frozenset({"nothing", "something", "everything", "anything"})
 # "how I'd explain a refusal", "what to say to a nervous patient": the question
@@ -2554,6 +2572,7 @@ _LINE_STARTS = frozenset(
     | {"toolbox", "training", "induction", "orientation", "mock", "sample", "portfolio", "design", "technical"}
     | {"written", "oral", "final", "first", "second", "third", "last", "long", "short", "quick", "informal"}
     | {"free", "bus", "van", "truck", "flight", "video", "phone", "online", "virtual", "surprise", "office"}
+    | {"live", "exam", "road", "remote"}
 )
 
 
@@ -2582,6 +2601,9 @@ def _bare_noun(phrase: str) -> bool:
         return True
     # "meeting the buyer team", "tasting the wines": doing something, not a thing.
     if first.endswith("ing") and words[1] in _DETERMINERS | _CLAUSE_STARTS | _DOING_WHAT:
+        return False
+    # "meeting Ruth, who's putting in her sweat equity hours": meeting someone, not "the meeting Ruth".
+    if first.endswith("ing") and phrase.split()[1][:1].isupper():
         return False
     # "stacey showing me round": a name typed in lower case, doing something; "demo teaching on …" is a demo.
     return first in _PROCESS_NOUNS | _LINE_STARTS or not words[1].endswith("ing")

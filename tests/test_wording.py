@@ -2135,3 +2135,20 @@ def test_more_notes_are_said_as_a_letter_says_them_or_left_out(typed, said, neve
     for tone in Tone.values:
         sentence = stood_out(typed, tone=tone, contact="Robin Ashe")
         assert said.lower() in sentence.lower() and never not in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    ("typed", "said", "never"),
+    [
+        # The fifty-third reading: a name, then what they did in the past, is a sentence of its own.
+        ("Shaz knew every trade customer by name", "Shaz knew every trade customer by name.", "enjoyed Shaz"),
+        ("Ben and I nerded out about ITSM workflows", "Ben and I nerded out", "valued Ben"),
+        ("meeting Ruth, who's putting in her sweat equity hours", "meeting Ruth", "the meeting Ruth"),
+        # A note that the interview was short reads as a complaint, and is left out.
+        ("The interview was basically 10 min", "", "10 min"),
+    ],
+)
+def test_a_name_and_what_they_did_is_its_own_sentence(typed, said, never):
+    for tone in Tone.values:
+        sentence = stood_out(typed, tone=tone)
+        assert said in sentence and never not in sentence, sentence

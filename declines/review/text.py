@@ -559,10 +559,16 @@ def role_as_said(role: str) -> str:
     return " ".join(_ADVERT_PART.sub("", _GENDER_MARK.sub("", said)).split()) or said
 
 
+# What a company is typed with that running text leaves out: a store's number ("Walmart Supercenter #2281") and
+# the agency the offer came through ("Balfour Beatty (through Hays)").
+_COMPANY_ASIDE = re.compile(r"(?:\s+#\s?\d+|\s+\((?:via|through|thru|c/o|through the agency) [^()]+\))$", re.IGNORECASE)
+
+
 def without_legal_form(company: str) -> str:
     """The company as named in running text: without its legal form, when what
     is left is still a name. The composer writes it so; the mix-up check must
     find it so (`company_name`)."""
+    company = _COMPANY_ASIDE.sub("", company) or company
     short = LEGAL_FORM.sub("", company)
     return short if len(short) >= 3 and re.search(r"[A-Za-z]{2}", short) else company
 
