@@ -22,6 +22,7 @@ body built to be the worst case is reviewed in a few milliseconds.
 import bisect
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -579,6 +580,11 @@ COMPANY_SUFFIX = re.compile(
 )
 # Too common to stand for a company on their own ("The Data Company" is not "the").
 _NAME_NOISE = wordset("the and of for a an global group international digital labs studio company")
+
+
+def without_accents(text: str) -> str:
+    """ "Tomás" as "Tomas": a name typed without its accent is still the name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @functools.lru_cache(maxsize=256)

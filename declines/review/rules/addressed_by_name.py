@@ -3,7 +3,7 @@
 import re
 
 from declines.models import TemplateKind
-from declines.review.text import Verdict, curly, flatten, greeted_names, name_parts, straighten
+from declines.review.text import Verdict, curly, flatten, greeted_names, name_parts, straighten, without_accents
 
 KEY = "addressed_by_name"
 LABEL = "Addressed by name"
@@ -31,8 +31,9 @@ def check(email, context) -> Verdict:
             message = f"{curly(opening)} greets someone by name, but this offer has no contact — check who it is for."
             return Verdict(False, message, (email.line_finding(message, opening),))
         return Verdict(True, "No contact name known — a general greeting is fine.")
-    flat_opening = flatten(opening).lower()
-    if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", flat_opening) for n in names):
+    # "Hi Tomas," to Tomás Walsh: the name without its accent is still the name.
+    flat_opening = without_accents(flatten(opening).lower())
+    if any(re.search(rf"(?<!\w){re.escape(without_accents(n))}(?!\w)", flat_opening) for n in names):
         return Verdict(True)
     first = next(p.strip(".,") for p in straighten(context.contact_name).split() if p.strip(".,").lower() in names)
     # The greeting the app writes for this tone and title ("Dear Mr O'Neil,"), or "Dear Marcus,".
@@ -64,6 +65,7 @@ MUST_PASS = [
     {"text": "Dear Hiring Team,\nThank you.", "contact_name": ""},
     {"text": "Hello Brightwater Analytics team,\nThank you.", "contact_name": ""},
     {"text": "Hi all,\nThank you.", "contact_name": ""},
+    {"text": "Hi Tomas,\nThank you.", "contact_name": "Tomás Walsh"},
     # A bare name opens it; "To be honest" further down greets nobody.
     {
         "text": "Priya,\n\nThanks for your time.\n\nTo be honest the final round didn't go well.",

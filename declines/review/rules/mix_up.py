@@ -36,6 +36,7 @@ from declines.review.text import (
     short_name,
     straighten,
     warn,
+    without_accents,
     words,
     wordset,
 )
@@ -227,7 +228,8 @@ def _greets_someone_else(email, context) -> list:
         return []
     opening = email.opening_line
     greeted = greeted_names(opening, company=context.company)
-    if not greeted or greeted & ours:
+    # "Hi Tomas," to Tomás Walsh.
+    if not greeted or {without_accents(name) for name in greeted} & {without_accents(name) for name in ours}:
         return []
     message = f"{curly(opening)} greets someone who is not this offer's contact, {context.contact_name}."
     return [email.line_finding(message, opening)]

@@ -250,6 +250,11 @@ _STANDARD = (
 )
 # Polite criticism: a complaint about something of theirs, however softened.
 CRITICISM_PATTERNS = [
+    # "Not every part of the process went the way I'd hoped."
+    r"\bnot (?:every|all) (?:part|parts|stage|stages|step|steps|bit|bits) of (?:the|your) (?:process|interviews?|day"
+    r"|experience)\b",
+    # "I'm sure you'll find someone who is the right match for the role and the package."
+    r"\b(?:match|fit) for (?:\S+ ){0,3}?(?:the|that|this|your) (?:package|salary|pay|budget)\b",
     # Had things been otherwise: "had the original offer been in line with the range in the advert, and the process
     # a little quicker, things may well have gone differently".
     r"\bhad (?:the|your) (?:\S+ ){0,2}?(?:offer|salary|package|process|figure|pay)\b[^.!?\n]{0,60}?\b(?:in line with"
@@ -1354,7 +1359,8 @@ _NEGATED_BEFORE = re.compile(
     r"|\bless (?:like |of )?(?:a |an )?$"
     # What the writer spares them: "than have you chasing me", "I did not want to keep you in the dark".
     r"|\bthan (?:have|having|let|letting|leave|leaving|keep|keeping) (?:you|them|anyone)(?: \S+)? $"
-    r"|(?:\bnot|n't|\bnever) (?:want|wanting|wanted|like|mean|meant|wish|wished|intend|intended) to(?: \S+){0,3} $",
+    r"|(?:\bnot|n't|\bnever) (?:want|wanting|wanted|like|mean|meant|wish|wished|intend|intended)(?: you| them)? to"
+    r"(?: \S+){0,3} $",
     re.IGNORECASE,
 )
 # How far before a match a negation in _NEGATED_BEFORE is looked for: far enough
@@ -1632,6 +1638,8 @@ def check(email, context):
 
 
 MUST_WARN = [
+    "Not every part of the process went the way I'd hoped.",
+    "I'm sure you'll find someone who is the right match for the role and the package.",
     "I don't think the final round really gave me a chance to show that side of my work.",
     "Had the original offer been in line with the range in the advert, things may well have gone differently.",
     "The final interview left me less sure it was the right fit anyway.",
@@ -2005,6 +2013,7 @@ MUST_WARN = [
     "I did find the final round rather harder going than I had expected.",
 ]
 MUST_PASS = [
+    "Didn't want you to be in the dark until then though.",
     "I wanted to reply before the deadline, because you have been gracious with me and you deserve better than that.",
     "I know we weren't totally on the same page on compensation, but I really do appreciate how open you were.",
     "Thanks again, and good luck finding the right person.",
