@@ -11,7 +11,7 @@ import pytest
 from django.core.management import call_command
 
 from declines.review import accuracy
-from declines.review.engine import RULES
+from declines.review.engine import RULES, review
 
 REQUIRED_AGREEMENT = 0.95
 
@@ -48,8 +48,8 @@ def test_every_rule_agrees_with_the_readers_on_the_sets_it_was_tuned_on(corpus):
 # test says so) once it reaches 95%. Every other rule must reach 95%. The "How
 # the checklist is checked" page shows the held-out figures as they are, these
 # shortfalls included.
-# Held out, last measured: professional_tone 104 of 112 (door_open reached 95%: 92 of 96).
-SHORT_OF_TARGET = {"professional_tone": 0.92}
+# Held out, last measured: professional_tone 106 of 112 (door_open reached 95%: 92 of 96).
+SHORT_OF_TARGET = {"professional_tone": 0.94}
 # The four writers never tuned on (extra3.json), last measured: door_open 106 of 112.
 UNSEEN_SHORT_OF_TARGET = {"door_open": 0.93}
 
@@ -127,3 +127,28 @@ def test_the_command_lists_disagreements_on_tuning_sets_never_the_held_out():
         accuracy.disagreements(accuracy.HELDOUT)
     with pytest.raises(ValueError):
         accuracy.disagreements(accuracy.EXTRA3)
+
+
+def test_the_tone_rule_reads_sentences_written_to_test_it():
+    """418 single sentences by six more writers, each asked for sentences about one of the situations that
+    test the tone (the pay under the advert, the long silences, a bad final interview, a disorganised day, an
+    insulting pay talk, never wanting to hear from them again), some letting displeasure show and some not, and
+    labelled by two readers who agreed on them (corpus/README.md). Last measured: 380 of 418 (90.9%): 183 of
+    212 jabs warned on, 9 of 206 other sentences."""
+    sentences = json.loads((accuracy.CORPUS_DIR / "sentences.json").read_text(encoding="utf-8"))
+    context = accuracy.context_for(
+        {
+            "kind": "decline",
+            "context": {"contact_name": "Priya Raman", "company": "Northwind", "reason": "compensation"},
+        },
+        today=accuracy.timezone.localdate(),
+    )
+    agreed = 0
+    for entry in sentences:
+        results = review(
+            subject="Re: your offer", text=f"Dear Priya,\n\n{entry['sentence']}\n\nBest,\nAlex", context=context
+        )
+        tone = next(result for result in results if result.key == "professional_tone")
+        agreed += tone.status == entry["professional_tone"]
+    assert len(sentences) == 418
+    assert agreed / len(sentences) >= 0.89

@@ -250,6 +250,126 @@ _STANDARD = (
 )
 # Polite criticism: a complaint about something of theirs, however softened.
 CRITICISM_PATTERNS = [
+    # --- From outside sentences written to each situation (a suggestion, a thanks or a wish with a barb). ---
+    # Advice on how they run things: "You might consider briefing panel members", "It would perhaps help your
+    # candidates if HR could send a status update", "One small suggestion: interviewers may be requested to keep
+    # their mobiles aside", "Perhaps it would be worth updating the job advert".
+    r"\b(?:(?:one |a )?(?:small|little|quick|gentle|humble) (?:suggestion|idea|tip)|(?:may|might|can|could) i"
+    r" (?:humbly "
+    r"|gently )?suggest|you (?:might|may|could) (?:want to |wish to )?consider|it (?:would|might|could)"
+    r" (?:perhaps |maybe "
+    r")?(?:be (?:worth|useful|helpful|a good idea)|help)|(?:perhaps |maybe )?(?:it |that )?(?:would|might|could"
+    r"|may) (?:be (?:worth"
+    r"|useful|helpful|a good idea)|help))\b[^.!?\n]{0,90}?\b(?:advert\w*|ad|listing|posting|panel\w*|candidates?"
+    r"|applicants?|interview\w*|status|updates?|process|questions|salary band|range|mobiles?|phones?|brief\w*"
+    r"|calendar|invitations?|round|stage)\b",
+    r"\b(?:for|to|help|helps|so that) (?:the |your )?(?:next|future|later) (?:candidates?|applicants?|panels?)\b",
+    # Thanks for a lesson: "Thank you for educating me on what a person with my experience is 'actually worth'",
+    # "thank you for teaching me that the range … is only indicative", "Thanks for making it so clear that the
+    # number wasn't up for discussion".
+    r"\b(?:thank(?:s| you)|grateful) for (?:teaching|educating) me\b",
+    r"\b(?:thank(?:s| you)|grateful) for (?:the (?:clear |valuable |useful )?lesson|making it (?:so |very "
+    r"|crystal )?clear"
+    r" that|explaining that)\b",
+    r"\bwhat (?:my experience|i|a person with my experience|someone with my experience|my \w+) (?:is|was) (?:actually "
+    r"|really |['‘’\"]actually |['‘’\"]really )?['‘’\"]?worth\b",
+    r"\b(?:getting|got|get) back to me at last\b",
+    r"\bmore tempting at the (?:salary|figure|range|number) (?:you |that was |which was )?(?:originally |first )?"
+    r"(?:advertised|posted|listed)\b",
+    r"\b(?:the|an) extra (?:\S+ )?(?:minutes|hour|hours) in (?:reception|the lobby|the waiting)\b",
+    r"\bthe real reward of the role\b",
+    # Slowness, said by what it allowed or wished away: "a slightly brisker timetable", "a touch longer than I'd
+    # expected", "move a bit faster than this recruiting process did", "to say it politely", "in the eight weeks
+    # since I applied I've had time to redecorate", "could have finished a small design project".
+    r"\b(?:brisker|faster|quicker|speedier|snappier|swifter) (?:timetable|process|search|turnaround|timeline|pace)\b",
+    r"\b(?:a touch|a bit|a little|a little bit|slightly|somewhat) (?:longer|slower|quieter)(?: and (?:longer"
+    r"|slower|quieter))? than"
+    r" (?:i'd|i had|i was|i'm|i am|expected)\b",
+    r"\b(?:faster|quicker) than (?:this|the|your) (?:\S+ )?process\b",
+    r"\bless than eight weeks\b",
+    r"\bto (?:say|put) it (?:politely|mildly|kindly|diplomatically|gently)\b",
+    r"\bin the (?:\S+ )?(?:weeks|months) (?:since|between)\b[^.!?\n]{0,60}?\b(?:i(?:'ve| have)? had time|i could"
+    r" have)\b",
+    r"\bi could have (?:finished|completed|built|written|designed|learned|learnt)\b",
+    r"\bwithout (?:much|any) news from your side\b",
+    r"\b(?:wasn't|was not) sure (?:anyone|anybody|someone) was (?:still )?(?:on the other end|there|listening)\b",
+    r"\b(?:take|took|taken) me from (?:first )?\S+ (?:\S+ )?to (?:signed )?offer in\b",
+    # The interview, faulted by a wish or a memory: "I hope whoever accepts the role enjoys the final stage rather
+    # more than I did", "an interview I shan't forget, though mostly for …", "questions seemed to relate to an
+    # entirely different job", "the candidate they already had in mind", "had already made its decision".
+    r"\b(?:enjoys?|enjoyed) (?:the |that )?(?:\S+ )?(?:stage|round|interview|process|day) (?:rather |a bit |a"
+    r" little |much"
+    r" )?more than i did\b",
+    r"\b(?:shan't|won't|will not|shall not|never) forget, (?:though|but) (?:mostly|mainly|largely)\b",
+    r"\b(?:relate|related|relating) to (?:an |a )?(?:entirely |completely |totally )?different (?:job|role|position)\b",
+    r"\bcloser to the actual (?:role|job|position|work)\b",
+    r"\b(?:already )?had in mind before i\b",
+    r"\bhad already (?:made (?:its|their|the|up (?:its|their)) (?:decision|mind)|decided)\b",
+    r"\bnot (?:go |run )?(?:quite )?as (?:smoothly|well[- ]organi[sz]ed|well run|well prepared) as (?:one|i|you"
+    r"|i'd|i had) (?:would "
+    r")?(?:expect|anticipated|expected|hoped)\b",
+    r"\b(?:spontaneous|improvised|creative) in its organi[sz]ation\b",
+    r"\b(?:a few )?more moving parts than (?:i|we) (?:expected|anticipated)\b",
+    r"\bpause for thought about how (?:the|your) (?:team|company|firm|business) (?:operates|works|runs)\b",
+    r"\b(?:expected|hoped for) (?:a )?similar (?:preparation|effort|courtesy) (?:on|from) the other side\b",
+    # Their pay talk, quoted back: "the suggestion that I ought simply to be grateful", "told to 'be grateful for
+    # whatever is offered'", "'just be glad to get a foot in the door'", "called 'ambitious' with a laugh", "didn't
+    # come away … feeling entirely valued", "someone who's happy to hear that", "comfortable with that approach to
+    # pay", "more luck in the negotiation than I had", "asked what I was looking for before telling me what I was
+    # worth", "which nobody would call generous, is paying me more".
+    # (Never the formal "I should be grateful if you would…".)
+    r"\b(?:ought (?:simply |just )?to|(?:should|must) (?:simply|just)) be (?:grateful|glad|thankful)\b",
+    r"\bbe (?:grateful|glad|thankful) for (?:whatever|what(?:ever)? (?:is|was) offered|anything)\b",
+    r"\b(?:be glad|be happy|be grateful) to get a foot in the door\b",
+    r"\bwith a laugh\b",
+    r"\bfeeling (?:entirely|particularly|especially|fully|very|that) valued\b",
+    r"\b(?:happy|comfortable|content|glad) (?:to hear that|with that approach)\b",
+    r"\bmore luck in (?:the |your )?negotiation\b",
+    r"\bbefore telling me what i was worth\b",
+    r"\bnobody would call generous\b",
+    # More of the same, from a second look at the outside sentences.
+    r"\b(?:didn't|did not) (?:sit|go down) (?:too |very |all that |particularly )?well with me\b",
+    r"\b(?:didn't|did not) leave me (?:much|any) room\b",
+    r"\bthis one (?:has run its course|'s a wrap|is a wrap)\b",
+    r"\b(?:won't|will not) come as (?:much of )?a surprise\b",
+    r"\bi'm sure (?:the|your) (?:\S+ ){0,6}?(?:in good faith|had (?:their|its|your) reasons)\b",
+    r"\b(?:next|future) (?:search|hire|process|hiring|recruitment|interview days?) (?:\S+ ){0,3}?(?:faster"
+    r"|quicker|more "
+    r"smoothly|smoother|better organi[sz]ed)\b",
+    r"\b(?:a )?(?:faster|quicker|smoother) (?:hiring|recruiting|recruitment) process\b",
+    r"\bnot (?:quite )?as much about the (?:role|job|work) as\b",
+    r"\b(?:squeezing|fitting) me in(?:to)? (?:between|what seemed)\b",
+    r"\bin between whatever else\b",
+    r"\bfor (?:teaching|educating) me (?:that|what|about|on)\b",
+    r"\basked more about (?:\S+ ){1,4}than about\b",
+    r"\bnobody (?:informed|told|updated|warned) me\b",
+    r"\bmore organi[sz]ed (?:\S+ )?than (?:i|we) did\b",
+    r"\bhappy to be told\b",
+    r"\bfunny how\b",
+    r"\bfriendly (?:tip|suggestion|reminder)\b",
+    r"\b(?:almost|nearly) forgotten (?:i'd|i had) applied\b",
+    r"\bhave to wait (?:\S+ ){0,2}(?:weeks|months) to hear\b",
+    r"\bnot sure what (?:\S+ ){1,6}had to do with\b",
+    r"\b(?:idea|impression|sense) of how (?:things|the team|the company|you) (?:run|work|operate|are run)\b",
+    r"\bless chaos than\b",
+    r"\bbelow the (?:lower end of the |bottom of the |low end of the )?range (?:stated|advertised|posted|listed|in)\b",
+    r"\bfinally revert(?:ing|ed)\b",
+    r"\b(?:not been|never been) tested (?:like this|so \w+)\b",
+    r"\b(?:more|a bit more|a little more) about the actual (?:job|role|work)\b",
+    r"\bnot go (?:exactly |quite )?(?:according to|to) (?:the )?(?:schedule|plan)\b",
+    r"\bthank(?:s| you) for reminding me that\b",
+    r"\bmore in line with your (?:views|budget|expectations|thinking)\b",
+    # Not the writer's own courtesy: "I think it is more respectful to your team".
+    r"\b(?<!it is )(?<!it's )(?<!that is )(?<!that's )more respectful\b(?! to (?:you|your))",
+    r"\bseen enough of each other\b",
+    r"\bmake it (?:all the way )?(?:to|into) the offer\b",
+    r"\b(?:next|future) (?:hire|candidate|applicant)s? (?:doesn't|don't|won't|will not|does not|do not) have to\b",
+    r"\bjump through (?:all )?(?:those|these|the|your) hoops\b",
+    r"\bfrom a (?:certain|safe) distance\b",
+    # Bridge-burning with a barb: "I think we both learned enough about each other in this process", "learnt
+    # enough about your company to last me quite some time", "I'll be sure to share my experience with anyone".
+    r"\b(?:learned|learnt) enough about (?:each other|your company|your firm|you|the company)\b",
+    r"\bshare my experience with (?:anyone|everyone|people) in my network\b",
     # "Not every part of the process went the way I'd hoped."
     r"\bnot (?:every|all) (?:part|parts|stage|stages|step|steps|bit|bits) of (?:the|your) (?:process|interviews?|day"
     r"|experience)\b",
@@ -360,7 +480,8 @@ CRITICISM_PATTERNS = [
     r"\bleft me with (?:some |a few |a lot of |serious |real |more )?(?:questions|doubts|concerns|reservations)"
     r" (?:about|over|regarding)\b",
     # Short of the advert, not of what the writer needs ("some way short of where I need to be").
-    r"\b(?:a fair way|well|way|some way|rather|quite a bit) (?:south|short|shy) of\b(?! (?:what|where) (?:i|we)\b"
+    r"\b(?:a fair way|a fair bit|a good bit|well|way|some way|rather|quite a bit) (?:south|short|shy) of\b(?!"
+    r" (?:what|where) (?:i|we)\b"
     r"| my (?:needs|requirements|minimum|floor)\b)",
     # A wish their process did not meet: "I hoped the final interview could give more time to the technical part".
     r"\b(?:hoped|had hoped|wished|would have liked|would have preferred|would have appreciated)(?: that| if)?"
@@ -850,7 +971,8 @@ _EARLY = (
 _THEIR_PAY_OR_SCOPE = rf"\b(?<!\bmy )(?:{_PAY_WORD}|range|band|scope)\b"
 # A negation or a doubt, for the remarks that fault them only beside one.
 _DOUBT = (
-    r"(?:\b(?:not|never|no|nothing|strange(?:ly)?|odd(?:ly)?|funny|uneasy|unsure|doubts?|wonder\w*+|mixed|head|sometimes"
+    r"(?:\b(?:not|never|no|nothing|strange(?:ly)?|odd(?:ly)?|funny|uneasy|unsure|doubts?|wonder\w*+|mixed|head"
+    r"|sometimes"
     r"|still think|awkward|rushed|tense|hurried|pause|sore|flat|frustrat\w*+|reservations|different)\b|n't\b)"
 )
 COMPLAINTS = {
@@ -1401,7 +1523,8 @@ SELF_DIRECTED = re.compile(
     r"|\b(?:things|life|my (?:week|month|life|head|schedule|diary)) (?:have|has|had) been"
     r" (?:a bit |a little |rather |quite |pretty |so )?all over the place\b"
     r"|\b(?:i'm|i am|i was|i've been|i have been|i've always been|i can be|i get|i felt|i feel)(?: \S+){0,2}? "
-    r"(?:useless|hopeless|terrible|awful|rubbish|horrible|clueless|stupid|(?:dis|un)organi[sz]ed|chaotic|sloppy|desperate"
+    r"(?:useless|hopeless|terrible|awful|rubbish|horrible|clueless|stupid|(?:dis|un)organi[sz]ed|chaotic|sloppy"
+    r"|desperate"
     r"|pathetic|boring|mediocre|amateur\w*|an? (?:\S+ )?(?:mess|idiot))\b",
     re.IGNORECASE,
 )
@@ -1638,6 +1761,30 @@ def check(email, context):
 
 
 MUST_WARN = [
+    "Perhaps it would be worth updating the job advert, so that future candidates aren't misled as I was.",
+    "You might consider briefing panel members on the role beforehand.",
+    "Thank you for educating me on what a person with my experience is 'actually worth' in the market.",
+    "Thanks for making it so clear that the number wasn't up for discussion; it made my decision easier.",
+    "I wish you every success with future recruitment, and perhaps a slightly brisker timetable.",
+    "The process was a touch longer than I'd expected.",
+    "The process took a little longer than I expected, to say it politely.",
+    "I hope whoever accepts the role enjoys the final stage rather more than I did.",
+    "Several of the questions seemed to relate to an entirely different job.",
+    "The day was perhaps not quite as well organised as I'd anticipated.",
+    "I'd have welcomed a genuine discussion about pay rather than the suggestion that I ought simply to be grateful.",
+    "When I raised pay, being told I should be 'grateful for the opportunity' didn't sit too well with me.",
+    "I didn't come away from our call about the package feeling entirely valued.",
+    "I hope your next search moves a little faster, for everyone's sake.",
+    "Thanks for squeezing me in between everyone's other commitments that afternoon!",
+    "I waited at the reception for forty-five minutes, and nobody informed me about the delay.",
+    "Funny how $68k in the ad turned into $58k on paper.",
+    "Just a friendly tip: a quick email every fortnight goes a long way.",
+    "Waiting forty minutes in reception gave me a fair idea of how things run day to day.",
+    "I've run Saturday night services with less chaos than that interview day.",
+    "To be honest, I felt the panel had already made the decision before I entered the room.",
+    "In my other interviews the salary topic was handled as a two-way conversation, which I felt was more respectful.",
+    "No need to keep my details on file, I think we've both seen enough of each other.",
+    "I think we both learned enough about each other in this process.",
     "Not every part of the process went the way I'd hoped.",
     "I'm sure you'll find someone who is the right match for the role and the package.",
     "I don't think the final round really gave me a chance to show that side of my work.",
@@ -2013,6 +2160,12 @@ MUST_WARN = [
     "I did find the final round rather harder going than I had expected.",
 ]
 MUST_PASS = [
+    "I should be grateful if you would pass my thanks to Ken and Ruth.",
+    "Thank you for fitting me in at such short notice.",
+    "I wanted to let you know early, because I think it is more respectful to your team.",
+    "I have decided to move towards research, so this is more about my own direction than about the company.",
+    "Thanks for showing me round the site on the day; it was helpful to see the floor in person.",
+    "I hope your next search goes well and you find someone great.",
     "Didn't want you to be in the dark until then though.",
     "I wanted to reply before the deadline, because you have been gracious with me and you deserve better than that.",
     "I know we weren't totally on the same page on compensation, but I really do appreciate how open you were.",
