@@ -238,17 +238,17 @@ class Person:
         if mine == theirs:
             return True
         # "Tanaka Yuki-san" is Yuki Tanaka, in the other order; "Kristine Dela Cruz" is Ma. Kristine Dela Cruz.
-        givens = [re.sub(r"(?i)^(?:ma\.|mª)\s+", "", person.given).casefold() for person in (self, other)]
-        if (
-            all(givens)
-            and self.family
-            and other.family
-            and {givens[0], self.family.casefold()} == {givens[1], other.family.casefold()}
-        ):
-            return True
+        if self.given and other.given and self.family and other.family:
+            givens = [_without_ma(person.given) for person in (self, other)]
+            if {givens[0], self.family.casefold()} == {givens[1], other.family.casefold()}:
+                return True
         # "Tanaka-san" is Yuki Tanaka: the family name with a Japanese word of respect, whoever's title says so.
         for suffixed, named in ((self, other), (other, self)):
-            if _JAPANESE_RESPECT.search(suffixed.name) and suffixed.family.casefold() == named.family.casefold():
+            if (
+                suffixed.name[-3:].lower() in _JAPANESE_ENDINGS
+                and _JAPANESE_RESPECT.search(suffixed.name)
+                and suffixed.family.casefold() == named.family.casefold()
+            ):
                 return True
         # "Priya" on the list of people to thank is the contact Priya Raman.
         one_word = [p for p in (self, other) if not p.family]
@@ -314,6 +314,14 @@ _TITLE_SAID |= {
 }
 # "Tanaka-san", "Sato-sama", "Ito-sensei".
 _JAPANESE_RESPECT = re.compile(r"(?i)-(?:san|sama|sensei)$")
+_JAPANESE_ENDINGS = frozenset({"san", "ama", "sei"})
+
+
+def _without_ma(given: str) -> str:
+    """ "Ma. Kristine" (Maria Kristine, as Filipinos write it) is called Kristine."""
+    if given[:3].lower() == "ma." or given[:2] == "Mª":
+        given = given.split(None, 1)[-1]
+    return given.casefold()
 
 
 def _same_given(one: str, other: str) -> bool:
