@@ -130,11 +130,11 @@ def test_the_command_lists_disagreements_on_tuning_sets_never_the_held_out():
 
 
 def test_the_tone_rule_reads_sentences_written_to_test_it():
-    """418 single sentences by six more writers, each asked for sentences about one of the situations that
-    test the tone (the pay under the advert, the long silences, a bad final interview, a disorganised day, an
-    insulting pay talk, never wanting to hear from them again), some letting displeasure show and some not, and
-    labelled by two readers who agreed on them (corpus/README.md). Last measured: 380 of 418 (90.9%): 183 of
-    212 jabs warned on, 9 of 206 other sentences."""
+    """978 single sentences by fourteen more writers (six new voices, then the held-out third's own eight
+    personas), each asked for sentences about one of the situations that test the tone (the pay under the advert,
+    the long silences, a bad final interview, a disorganised day, an insulting pay talk, never wanting to hear
+    from them again), some letting displeasure show and some not, labelled by two readers who agreed on them
+    (corpus/README.md). Last measured: 893 of 978 (91.3%): 413 of 497 jabs warned on, 1 of 481 other sentences."""
     sentences = json.loads((accuracy.CORPUS_DIR / "sentences.json").read_text(encoding="utf-8"))
     context = accuracy.context_for(
         {
@@ -150,5 +150,5 @@ def test_the_tone_rule_reads_sentences_written_to_test_it():
         )
         tone = next(result for result in results if result.key == "professional_tone")
         agreed += tone.status == entry["professional_tone"]
-    assert len(sentences) == 418
-    assert agreed / len(sentences) >= 0.89
+    assert len(sentences) == 978
+    assert agreed / len(sentences) >= 0.90
