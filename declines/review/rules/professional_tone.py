@@ -1630,7 +1630,11 @@ ABSOLVED = re.compile(
     r"|\bwhich is (?:totally |completely |entirely |perfectly )?(?:fair|understandable|fine)\b"
     r"|\b(?:never been|isn't|is not|not) my strong suit\b"
     r"|\bi (?:was|am|'m) (?:\S+ ){0,2}?(?:a bit |a little |rather |quite |too )?(?:awkward|nervous|stiff)\b"
-    r"|\bnot very good at\b|\bmy english\b",
+    r"|\bnot very good at\b|\bmy english\b"
+    # "did not go as smoothly as either of us would have liked", "at every single stage I was kept informed" (not
+    # "but I understand every company has its own process", which readers took as the jab's cushion).
+    r"|\bas (?:either|both) of us would have (?:liked|wanted|hoped)\b"
+    r"|\bi was kept informed\b",
     re.IGNORECASE,
 )
 # How far before a match a negation in _NEGATED_BEFORE is looked for: far enough
@@ -2329,6 +2333,8 @@ MUST_WARN = [
     "I did find the final round rather harder going than I had expected.",
 ]
 MUST_PASS = [
+    "Five rounds is a long journey for any candidate, and at every single stage I was kept informed and encouraged.",
+    "I know the salary discussion did not go as smoothly as either of us would have liked.",
     "Thanks for squeezing me in between everyone's other commitments that afternoon!",
     "I think we maybe just had quite different ideas of what my experience is worth.",
     "I got the sense the panel had a clear picture of who they wanted before I walked in, which is totally fair.",
