@@ -69,3 +69,13 @@ def test_every_rule_has_examples_both_ways():
     for rule in RULES:
         assert rule.must_warn, rule.key
         assert rule.must_pass, rule.key
+
+
+def test_every_pattern_of_the_tone_rule_starts_at_a_word():
+    """One pattern that does not start with \\b turns off the engine's first-letter index for its whole list
+    (`text.any_of`): the tone rule's check went from under 1 ms to 20 ms on a 200-word email."""
+    from declines.review.rules import professional_tone
+
+    for name in ("NEGATIVE_PATTERNS", "CRITICISM_PATTERNS", "DENIED_PATTERNS", "COMPLAINT_PATTERNS"):
+        unindexed = [p for p in getattr(professional_tone, name) if not p.startswith("\\b")]
+        assert unindexed == [], name
