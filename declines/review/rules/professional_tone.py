@@ -489,7 +489,6 @@ CRITICISM_PATTERNS = [
     r"\bhas my (?:sympathy|sympathies)\b",
     r"\bwhoever actually\b",
     r"\bmakes? up for (?:the late|some other|other parts|the (?:long|low))\b",
-    r"\bno harm done\b",
     r"\b(?:the remaining employees|a (?:considerably |much )?quieter year|for a different reason|the last ones|last "
     r"three ceos)\b",
     r"\b(?:described|describes itself) as [\"'“‘]",
