@@ -130,13 +130,13 @@ def test_the_command_lists_disagreements_on_tuning_sets_never_the_held_out():
 
 
 def test_the_tone_rule_reads_sentences_written_to_test_it():
-    """2,478 single sentences by fourteen more writers (six new voices, then the held-out third's own eight
-    personas four times), asked for sentences about the situations that test the tone (the pay under the advert,
+    """2,957 single sentences by fourteen more writers (six new voices, then the held-out third's own eight
+    personas five times), asked for sentences about the situations that test the tone (the pay under the advert,
     the long silences, a bad final interview, a disorganised day, an insulting pay talk, never wanting to hear from
     them again) and then about anything of the employer's (its culture, office, tools, contract), some letting
     displeasure show and some not, and labelled blind (anonymous ids, shuffled) by two readers who agreed on them
-    (corpus/README.md). Last measured: 2,160 of 2,478 (87.2%): 832 of 1,130 jabs warned on, 20 of 1,348 other
-    sentences (the fifth set read 61.8% before it was tuned on)."""
+    (corpus/README.md). Last measured: 2,619 of 2,957 (88.6%): 1,030 of 1,344 jabs warned on, 24 of 1,613 other
+    sentences (the fifth set read 61.8% and the sixth 76.2% before they were tuned on)."""
     sentences = json.loads((accuracy.CORPUS_DIR / "sentences.json").read_text(encoding="utf-8"))
     context = accuracy.context_for(
         {
@@ -152,5 +152,5 @@ def test_the_tone_rule_reads_sentences_written_to_test_it():
         )
         tone = next(result for result in results if result.key == "professional_tone")
         agreed += tone.status == entry["professional_tone"]
-    assert len(sentences) == 2478
-    assert agreed / len(sentences) >= 0.86
+    assert len(sentences) == 2957
+    assert agreed / len(sentences) >= 0.87
