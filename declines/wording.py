@@ -2275,7 +2275,7 @@ def _moments_first(items: list[str], names: frozenset[str]) -> list[str]:
     "'enjoyed' a weather warning"). With no moment among them, the notes as they are."""
 
     def moment(item: str) -> bool:
-        return bool(_A_MOMENT.search(item) or names & {word.casefold() for word in _ANY_WORD.findall(item)})
+        return bool(_A_MOMENT.search(item) or _names_someone(item, names))
 
     moments = [item for item in items if moment(item) or _how_people_were(item)]
     return moments or items
@@ -2287,7 +2287,12 @@ def _about_the_terms(item: str, names: frozenset[str] = frozenset()) -> bool:
         pass  # "they pay for the forklift cert", "the shift diff": what they give, whoever says it
     elif not _TERMS.search(item) or _IN_THE_PROCESS.search(item) or _TASK_SET.match(item.lower()):
         return False
-    return not names & {word.casefold() for word in _ANY_WORD.findall(item)}
+    return not _names_someone(item, names)
+
+
+def _names_someone(item: str, names: frozenset[str]) -> bool:
+    """Whether a note names one of the people of the offer (a note about someone is about the process)."""
+    return bool(names & {word.casefold() for word in _ANY_WORD.findall(item)})
 
 
 def stood_out_about_the_terms(offer) -> list[str]:
