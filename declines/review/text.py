@@ -259,6 +259,10 @@ def _first_letter_first(alternative: str) -> str:
     engine would read its lookbehinds at every word of the email; "(?=f)" before
     them fails at once where no "f" starts the word, and matches the same text.
     """
+    # A word boundary of its own at the start repeats the one every alternative is tried after: it is dropped, so
+    # that the alternative is indexed by its letter ("(?:\\btrip down memory lane|…)").
+    while alternative.startswith(r"\b"):
+        alternative = alternative[2:]
     rest = alternative
     while _LOOKBEHIND.match(rest):
         close = next((i for i, mark in _top_level(rest) if mark == ")"), None)
