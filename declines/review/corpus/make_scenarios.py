@@ -53,6 +53,10 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      python declines/review/corpus/make_scenarios.py extra24  (the same an eighteenth time; seed 20261226)
      python declines/review/corpus/make_scenarios.py extra25  (the same a nineteenth time, nine in ten in any
      testing mood, as the held-out third's writers could be; seed 20261227)
+     python declines/review/corpus/make_scenarios.py extra26  (the same a twentieth time, mostly declines and
+     answers, nine in ten in a mood that tests the tone; seed 20261228)
+     python declines/review/corpus/make_scenarios.py extra27  (the same a twenty-first time, every kind of
+     message, nine in ten in any testing mood; seed 20261229)
 """
 
 import json
@@ -495,6 +499,8 @@ EXTRA22_WRITERS = again(16)
 EXTRA23_WRITERS = again(17)
 EXTRA24_WRITERS = again(18)
 EXTRA25_WRITERS = again(19)
+EXTRA26_WRITERS = again(20)
+EXTRA27_WRITERS = again(21)
 
 EXTRA7_WRITERS = writers(
     {
@@ -600,6 +606,8 @@ SETS = {
     "extra23": (EXTRA23_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 23, 0.9, "extra23_scenarios.json", TONE_AND_BRIDGE),
     "extra24": (EXTRA24_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 24, 0.9, "extra24_scenarios.json", TONE_AND_BRIDGE),
     "extra25": (EXTRA25_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 25, 0.9, "extra25_scenarios.json"),
+    "extra26": (EXTRA26_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 26, 0.9, "extra26_scenarios.json", TONE_TESTING),
+    "extra27": (EXTRA27_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 27, 0.9, "extra27_scenarios.json"),
 }
 
 

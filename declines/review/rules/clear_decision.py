@@ -148,6 +148,9 @@ HEDGE_PATTERNS = [
     r"\b(?:i'm|i am) (?:\S+ )?(?:considering|thinking of|thinking about|contemplating|weighing up) (?:\S+ )?"
     r"(?:declin\w*+|turning|saying no|passing|not (?:accepting|taking|joining))",
     r"\bexpect(?:ing)? to (?:decline|turn|say no|pass|not)\b",
+    # A decision said not to be expected to change is one still open: "I do not expect my decision to change".
+    r"\b(?:do not|don't|does not|doesn't) (?:\S+ )?expect (?:my|the|this) (?:decision|answer|mind) to change\b",
+    r"\b(?:do not|don't) think (?:my|the) (?:decision|answer|mind) will change\b",
     r"\bmy (?:plan|intention|inclination|instinct|gut(?: feeling)?|feeling|thinking) (?:right now |at the moment "
     r"|for now )?(?:is|says|would be|tells me) (?:to (?:decline|turn|say no|pass|not)|no"
     r"|that i(?:'ll| will| should|'d| would) (?:\S+ )?(?:decline|turn|say no|pass|not))\b",

@@ -67,7 +67,9 @@ _CONTACT = (
     r"|(?:swap|compare|exchange)(?:ping)? notes|say (?:hello|hi)|come (?:and|to) (?:say|see|visit)"
     r"|be (?:a|your) (?:\S+ )?(?:reference|resource|contact|point of contact)"
     r"|share (?:what (?:we|i)|notes|it with you|them with you|anything useful)"
-    r"|get(?:ting)? back to (?:me|us)|hear(?:ing)? (?:it|back|them|any|your)|revisit(?:ing)?|re-?apply(?:ing)?"
+    # (Not feedback the writer would want in their place: "I'd want to hear it if I were in your shoes".)
+    r"|get(?:ting)? back to (?:me|us)|hear(?:ing)? (?:it(?! if i were)|back|them|any|your)|revisit(?:ing)?"
+    r"|re-?apply(?:ing)?"
     r"|be (?:a )?part of|be kept|(?:be )?considered again|cooperat\w*+|re-?contact(?:ing)?"
 )
 INVITATION_PATTERNS = [
@@ -97,6 +99,9 @@ INVITATION_PATTERNS = [
     r"[^.!?\n]{0,160}?\b(?:i'd|i would|i will|i'll|i'm|i am|happy to|glad to|open to|we can|we could)"
     r" (?:\S+ ){0,3}?(?:listen|hear|be all ears|be open|reconsider|revisit|talk|discuss|have (?:that|a|the) (?:\S+ )?"
     r"conversation|take a (?:\S+ )?look|think again)\b",
+    # Leave asked to write again: "I hope you will not mind if I contact you again".
+    r"\b(?:wouldn't|won't|will not|would not|don't|do not) mind (?:if )?(?:i|me) (?:contact\w*|reach\w* out"
+    r"|get\w* (?:back )?in touch|writ\w*|call\w*|email\w*)",
     # The door said not to be shut: "it isn't a firmly shut door".
     r"\b(?:isn't|is not|not|never) (?:a |an )?(?:\S+ )?(?:shut|closed|locked) door\b",
     r"\blook(?:ing)? forward to (?:hearing|seeing (?:you|each other|what|how|where|the team|your)|speaking|talking"
@@ -220,7 +225,9 @@ INVITATION_PATTERNS = [
     r"\bfuture (?:roles?|opportunit\w++|openings?|positions?|vacanc\w++|projects?|collaborations?|conversations?"
     r"|contact|plans)\b",
     r"\b(?:other|new|similar|another) (?:roles?|opportunit\w++|openings?|positions?)"
-    r" (?:at(?! (?:(?:this|the|that) (?:moment|time|point|stage)|present)\b)|with|in the future"
+    # (Not a burden the writer cannot take on: "taking on a new role with that kind of commitment".)
+    r" (?:at(?! (?:(?:this|the|that) (?:moment|time|point|stage)|present)\b)|with(?! (?:that|this|such|so)\b)"
+    r"|in the future"
     r"|later|come up)\b",
     r"\b(?:something|anything|a role|an opening|a position|an opportunity) (?:\S+ ){0,3}?(?:comes? up|opens? up"
     r"|becomes? available|suitable|similar)\b",
@@ -376,6 +383,9 @@ ABOUT_THIS_DECLINE = any_of(
         r"\b(?:paperwork|(?<!in some )(?<!in any )forms?|(?<!n't )(?<!not )signed|signature|the file|your records"
         r"|documents?)\b",
         r"\bconfirm\w*+ (?:this|my (?:decision|decline)|in writing|receipt)\b",
+        # (Not the writer's own decision: "one more conversation before I close things out fully".)
+        r"\bto close (?:this|it|everything|the matter) (?:out|off)\b",
+        r"\bwrap(?:ping)? (?:this|things|it|everything) up\b",
         r"\b(?:send|give|get|bring) you my (?:final )?(?:answer|decision|reply|response)\b",
         r"\b(?:talk through|talk about|discuss|explain|go over|go through) (?:my|this|the|our) (?:decision|reasons?"
         r"|email|letter)\b",
@@ -440,10 +450,12 @@ _REGRETTED = re.compile(r"\b(?:sorry|sad|loath|loth|reluctant|hate|unwilling|hes
 
 
 def _denied(flat: str, found: re.Match) -> bool:
-    """Whether a construction is negated (or regretted) a few words before, in its sentence."""
+    """Whether a construction is negated (or regretted) a few words before, in its clause: not "that won't change,
+    so there's no need to keep me in mind", whose negation is the clause before's."""
     sentence_start = max(flat.rfind(". ", 0, found.start()), flat.rfind("\n", 0, found.start())) + 1
     before = flat[max(sentence_start, found.start() - 40) : found.start()]
-    return bool(NEGATED.search(before) or _REGRETTED.search(before))
+    own = before[_CLAUSE_BREAK.match(before).end() :] if _CLAUSE_BREAK.match(before) else before
+    return bool(NEGATED.search(own) or _REGRETTED.search(own))
 
 
 def opens(flat: str) -> re.Match | None:
@@ -543,6 +555,10 @@ MUST_WARN = [
     "I decline. It will not be necessary to keep my file for future positions.",
     "I decline. I am not able to take on a new position at this moment.",
     "I decline. You'll probably see me shouting about the new job on LinkedIn.",
+    "I decline. Moving isn't possible and that won't change, so there's no need to keep me in mind for anything else.",
+    "I decline. I share this because I'd want to hear it if I were in your shoes.",
+    "I decline. Taking on a new role with that kind of commitment would not be fair to you.",
+    "I decline. Please let me know if you need anything else from me to close this out.",
 ]
 MUST_PASS = [
     "Thank you again for your time. Maybe one day we can discuss it over a coffee.",
@@ -665,4 +681,6 @@ MUST_PASS = [
     "One of my former colleagues is a very solid engineer, and she is looking for exactly this kind of role.",
     "I hope we will get an opportunity to interact again in future.",
     "Wish all the best, maybe we see us again.",
+    "I decline. Should anything change in the coming days, I hope you will not mind if I contact you again.",
+    "If there is any flexibility, I would be happy to have one more conversation before I close things out fully.",
 ]

@@ -262,7 +262,9 @@ CRITICISM_PATTERNS = [
     r"|(?:perhaps |maybe )?(?:it |that )?(?:would|might|could|may) (?:be (?:worth|useful|helpful|a good idea)|help))\b"
     r"[^.!?\n]{0,90}?\b(?:advert\w*|ad|listing|posting|panel\w*|candidates?|applicants?|interview\w*|status|updates?"
     r"|process|questions|salary band|range|mobiles?|phones?|brief\w*|calendar|invitations?|round|stage)\b",
-    r"\b(?:for|to|help|helps|so that) (?:the |your )?(?:next|future|later) (?:candidates?|applicants?|panels?)\b",
+    # (Not leaving them free to move on: "gives time to go to the next candidate".)
+    r"\b(?<!\bgo )(?<!\bmove on )(?<!\bmoving on )(?<!\bturn )(?:for|to|help|helps|so that) (?:the |your )?(?:next"
+    r"|future|later) (?:candidates?|applicants?|panels?)\b",
     # Thanks for a lesson: "Thank you for educating me on what a person with my experience is 'actually worth'",
     # "thank you for teaching me that the range … is only indicative", "Thanks for making it so clear that the
     # number wasn't up for discussion".
@@ -1246,6 +1248,41 @@ CRITICISM_PATTERNS = [
     # More expected of their pay: "I'd also have expected a bit more than £92k for a board-facing role".
     r"\b(?:would|'d|had) (?:also |honestly |really |frankly )?(?:have )?expected (?:a (?:bit|little|lot|good deal|fair"
     r" bit) |rather |much |somewhat |quite a bit |considerably |significantly )?more (?:than|for|from)\b",
+    # Questions or a day meant for someone else: "some of the questions felt like they were aimed at a different role".
+    r"\b(?:aimed at|meant for|written for|pitched at|geared (?:to|towards)|designed for|intended for) (?:a |an )?"
+    r"(?:different|other|another|more (?:junior|senior)) (?:role|job|position|level|candidate|person|profile)\b",
+    # Advice announced, or a remark passed on as feedback: "If I might offer one small, sincere thought for the
+    # future", "I mention this only as feedback".
+    r"\b(?:if i (?:might|may|could)|may i|might i|let me) offer (?:\S+ ){0,3}?(?:thoughts?|suggestions?|observations?"
+    r"|feedback|note|word of advice|piece of advice)\b",
+    r"\bmention (?:this|it|that) (?:only |purely |simply |just )?(?:as|by way of) (?:feedback|an observation)\b",
+    # Learnt too late: "it was a little disappointing to learn this only at the very end".
+    r"\b(?:disappointing|frustrating|a (?:bit of a |little )?(?:surprise|shock)|surprising|disconcerting) to (?:learn"
+    r"|find out|discover|be told|realise|realize)\b",
+    r"\b(?:learn|learnt|learned|told|find out|found out|hear|heard|mentioned|raised|came up|clear)\b(?: \S+){0,3}"
+    r" only at the (?:very )?(?:end|last (?:minute|moment|stage|round)|final (?:stage|round|interview))\b",
+    # What they had said before, found otherwise: "I had understood from the earlier conversations that the balance
+    # was rather different".
+    r"\b(?:had|'d) understood (?:\S+ ){0,8}?(?:was|were|would be) (?:\S+ )?(?:different|otherwise)\b",
+    # Their pay wished higher, or judged against the job: "I'd hoped there might be a bit more movement", "below
+    # what I had expected for the scope of the role", "I did not have the impression that this was open for
+    # discussion", "discuss remuneration a little more fully next time".
+    r"\bhoped (?:there (?:might|would|could) (?:be|have been) |for )(?:a bit |a little |some |slightly |rather )?more"
+    r" (?:movement|flexibility|room|give|wiggle room)\b",
+    r"\b(?:below|under|lower than|less than|short of) (?:\S+ ){0,5}?for the (?:scope|level|seniority|size"
+    r"|responsibilit(?:y|ies)|demands) of\b",
+    r"\b(?:not|n't) (?:\S+ ){0,7}?(?:open (?:for|to) (?:discussion|negotiation)|up for (?:discussion|negotiation))\b",
+    r"\bmore (?:fully|openly|clearly|thoroughly|transparently|directly|candidly|carefully) (?:next time|in future"
+    r"|in the future|going forward)\b",
+    r"\b(?:deflated|disheartened|crestfallen|discouraged|flat) after (?:our|the|that|my) \S+ (?:chat|call|talk"
+    r"|conversation|discussion|interview|round)\b",
+    # How a meeting left them: "didn't leave me feeling like the team and I were on the same page", "I came out of
+    # the final interview with a bit of a different feeling than I went in with".
+    r"\b(?:did not|didn't|does not|doesn't|never) leave me (?:feeling|with the (?:sense|feeling|impression)) (?:like"
+    r"|that)\b",
+    r"\bdifferent (?:feeling|impression|sense) (?:\S+ ){0,2}?(?:than|from|to) (?:the one )?i (?:went|came|had)\b",
+    # A long process marked as ironic: "It was a long one (!)".
+    r"\b(?:long|lengthy|slow|drawn-out|eventful|thorough|memorable)\b[^.!?\n(]{0,20}\(!\)",
 ]
 
 
@@ -1356,7 +1393,8 @@ COMPLAINTS = {
             r"\bno (?:news|updates?|word|reply|response|feedback)\b",
             # Not eagerness: "I start next month and can hardly wait".
             # ("n.t": "can't", "won't"; an apostrophe in a look-behind would be made optional, and so not fixed.)
-            r"\b(?<!hardly )(?<!barely )(?<!n.t )(?<!while i was )wait(?:ed|ing)?\b",
+            # Nor the writer's own applications: "I have applied to a couple of programmes and am waiting to hear back".
+            r"\b(?<!hardly )(?<!barely )(?<!n.t )(?<!while i was )(?<!\bam )(?<!i'm )wait(?:ed|ing)?\b",
             r"\bsilen(?:ce|ces|t)\b",
             # Not a habit of theirs kept up "whenever things went quiet".
             r"\b(?<!whenever things )(?<!when things )(?<!if things )(?:went|gone|go|very|quite) quiet\b",
@@ -1414,6 +1452,11 @@ COMPLAINTS = {
     "interview": (
         [
             r"\bbox-?ticking\b",
+            # What the meeting showed, said darkly: "Honestly the final interview made this quite clear"; their doubt
+            # recalled: "in the final interview there was some doubt about whether the project could be finished".
+            r"\bmade (?:this|that|it) (?:quite |very |pretty |rather |abundantly )?clear(?=[.!;])",
+            r"\b(?:was|were) (?:some |a few |a little |a bit of |considerable |real )?doubts? (?:about|over|as to)"
+            r" (?:whether|if)\b",
             r"\btick-?box\b",
             r"\bmade up (?:its|their|his|her) minds?\b",
             r"\bmade (?:its|their|his|her) minds? up\b",
@@ -1698,7 +1741,9 @@ COMPLAINTS = {
             r"\bjob description\b",
             r"\bvacancy\b",
         ],
-        rf"\b(?:{_PAY}|less|lower|below|under|short of|off|different|not the same|changed|turned out|in reality"
+        # (Not the writer's own "different direction".)
+        rf"\b(?:{_PAY}|less|lower|below|under|short of|off|different(?! direction)|not the same|changed|turned out"
+        r"|in reality"
         r"|in practice|resemblance|no mention|nothing about|silent on|omitted|left out|never mentioned"
         r"|(?:didn't|did not|failed to) (?:mention|say|include))\b",
     ),
@@ -1815,6 +1860,9 @@ _OWN_PART = [
     r"\bwhether (?:what i bring|i (?:could|can|would) (?:bring|offer|give|add))\b",
     # "that is when I understood the role is not suitable for me".
     r"\b(?:role|job|position|it) (?:is|was|would be) not (?:suitable|right|a (?:good |great )?fit) for me\b",
+    # The writer's reason named as such: "To be honest, the main reason is the compensation".
+    r"\b(?:the|my) (?:main|real|only|biggest|chief|key|deciding) (?:reason|factor) (?:for (?:my|this) decision )?"
+    r"(?:is|was)\b",
 ]
 OWN_PART = any_of(_OWN_PART)
 # The remarks soft enough for the writer's own part to make them theirs (see `_complaint`).
@@ -1883,7 +1931,10 @@ ABSOLVED = re.compile(
     # "did not go as smoothly as either of us would have liked", "at every single stage I was kept informed" (not
     # "but I understand every company has its own process", which readers took as the jab's cushion).
     r"|\bas (?:either|both) of us would have (?:liked|wanted|hoped)\b"
-    r"|\bi was kept informed\b",
+    r"|\bi was kept informed\b"
+    # The writer's own manner owned: "I probably came across a bit flat on that call, so sorry if that was the case".
+    r"|\bi (?:probably |may have |might have |must have )?came across (?:as )?(?:a bit |a little |rather |quite |too )?"
+    r"(?:flat|awkward|stiff|cold|nervous|abrupt|short|distracted|tired|blunt)\b",
     re.IGNORECASE,
 )
 # How far before a match a negation in _NEGATED_BEFORE is looked for: far enough
@@ -2037,9 +2088,14 @@ def _complaint(email, m: re.Match, seen: dict[int, list[int]]):
 
 
 def _denied(email, flat: str, m: re.Match, *, in_subject: bool) -> bool:
-    """Whether a fault of DENIED is denied a few words before it, in its sentence."""
-    begin = 0 if in_subject else email.sentence(m.start())[0]
-    return bool(_DENIAL_BEFORE.search(flat, max(begin, m.start() - 50), m.start()))
+    """Whether a fault of DENIED is denied a few words before it, in its sentence, and not waved away there
+    ("we didn't quite see eye to eye on salary, and I probably came across a bit flat on that call")."""
+    if in_subject:
+        return bool(_DENIAL_BEFORE.search(flat, max(0, m.start() - 50), m.start()))
+    begin, stop = email.sentence(m.start(), m.end())
+    return bool(_DENIAL_BEFORE.search(flat, max(begin, m.start() - 50), m.start())) and not ABSOLVED.search(
+        flat, begin, stop
+    )
 
 
 # How far past a complaint that came to nothing a criticism starting inside it may run.
@@ -2580,6 +2636,21 @@ MUST_WARN = [
     "Frankly, I left the last interview with some reservations.",
     "The interview process had five rounds, which was long and sometimes tiring for me.",
     "I did find the final round rather harder going than I had expected.",
+    "It was a long one (!) but it was lovely to meet Sean and Elena along the way.",
+    "Some of the questions felt like they were aimed at a different role than the one we'd been discussing.",
+    "If I might offer one small, sincere thought for the future: say how the role is levelled at the start.",
+    "I mention this only as feedback, it was not the reason for my decision.",
+    "I confess it was a little disappointing to learn this only at the very end.",
+    "I had understood from the earlier conversations that the balance was rather different.",
+    "I'd hoped there might be a bit more movement given my twelve years of experience.",
+    "The salary was below what I had expected for the scope of the role.",
+    "In our conversation I did not have the impression that this was open for discussion.",
+    "I would hope we could discuss remuneration a little more fully next time.",
+    "I was a little deflated after our salary chat.",
+    "The final interview didn't leave me feeling like the team and I were on the same page.",
+    "I came out of the final interview with a bit of a different feeling than I went in with.",
+    "Honestly the final interview made this quite clear.",
+    "In the final interview there was some doubt about whether the project could be finished, so here is the result.",
 ]
 MUST_PASS = [
     "Five rounds is a long journey for any candidate, and at every single stage I was kept informed and encouraged.",
@@ -2815,4 +2886,9 @@ MUST_PASS = [
     "It would be great to stay in touch; the package was very clear from the start.",
     "To be honest, after the final interview the decision was much harder to make.",
     "I'll be honest, I was a little disappointed in myself after the final interview.",
+    "To be honest, the main reason is the compensation.",
+    "I have applied to a couple of programmes and am waiting to hear back.",
+    "I know we didn't quite see eye to eye on salary, and I probably came across a bit flat on that call, so sorry.",
+    "Telling you now rather than at the deadline gives you time to go to the next candidate.",
+    "I am taking my career in a different direction, so this is not an approach regarding a vacancy.",
 ]
