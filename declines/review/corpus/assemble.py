@@ -1,6 +1,6 @@
 # ruff: noqa
 """Assemble declines/review/corpus/{dev,heldout}.json from the writers' and readers' files,
-or with `extra` … `extra25`, extra.json … extra25.json (the further sets: nothing of them is split).
+or with `extra` … `extra27`, extra.json … extra27.json (the further sets: nothing of them is split).
 Prints only counts: the held-out texts are not to be read while tuning."""
 
 import sys
