@@ -338,10 +338,12 @@ def flow_call(request, pk):
 
 def _step_compose(request, offer: Offer):
     """Choose a template (the best match chosen), then edit the draft in the one editor."""
-    draft = offer.drafts.current_decline()
+    # The decline being written is the newest (`current_decline`); the earlier ones, listed under the editor, come
+    # in the same query.
+    draft, *earlier = list(offer.drafts.declines().order_by("-created_at", "-pk")) or [None]
     context = _step_context(offer, steps.COMPOSE)
     if draft is not None:
-        context["earlier_drafts"] = offer.drafts.declines().exclude(pk=draft.pk).order_by("-created_at", "-pk")
+        context["earlier_drafts"] = earlier
         context["approach_changed"] = _approach_changed(request.user, offer, draft)
     frame = drafts.Frame(
         url=reverse("flow_step", args=[offer.pk, 4]),
