@@ -57,6 +57,10 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      answers, nine in ten in a mood that tests the tone; seed 20261228)
      python declines/review/corpus/make_scenarios.py extra27  (the same a twenty-first time, every kind of
      message, nine in ten in any testing mood; seed 20261229)
+     python declines/review/corpus/make_scenarios.py extra28  (the same a twenty-second time, every kind of
+     message, nine in ten in the moods that test the tone or the wish never to hear from them; seed 20261230)
+     python declines/review/corpus/make_scenarios.py extra29  (the same a twenty-third time, every kind of
+     message, nine in ten in any testing mood; seed 20261231)
 """
 
 import json
@@ -501,6 +505,8 @@ EXTRA24_WRITERS = again(18)
 EXTRA25_WRITERS = again(19)
 EXTRA26_WRITERS = again(20)
 EXTRA27_WRITERS = again(21)
+EXTRA28_WRITERS = again(22)
+EXTRA29_WRITERS = again(23)
 
 EXTRA7_WRITERS = writers(
     {
@@ -608,6 +614,8 @@ SETS = {
     "extra25": (EXTRA25_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 25, 0.9, "extra25_scenarios.json"),
     "extra26": (EXTRA26_WRITERS, plan(8, 1, 0, 1, 1, 0, 3), SEED + 26, 0.9, "extra26_scenarios.json", TONE_TESTING),
     "extra27": (EXTRA27_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 27, 0.9, "extra27_scenarios.json"),
+    "extra28": (EXTRA28_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 28, 0.9, "extra28_scenarios.json", TONE_AND_BRIDGE),
+    "extra29": (EXTRA29_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 29, 0.9, "extra29_scenarios.json"),
 }
 
 

@@ -331,7 +331,7 @@ PAST_BEFORE = re.compile(
 _STILL_TO_COME = re.compile(r"\b(?:can|could|will|would|might|shall|let's|let us|hope to|hoping to)\b|'ll\b", re.I)
 IN_PASSING = re.compile(
     r"\b(?:had|met|during|was|were|did|went|presented|attended|spoke|saw|seen|found|spotted|noticed|posted|thanks? for"
-    r"|thank you for|over|after"
+    r"|thank you for|over|after|before"
     r"|read|came across|advertised|listed|rather than|instead of|see me|shouting|posting|announcing)\b[^.!?\n]*$",
     re.IGNORECASE,
 )
@@ -405,7 +405,9 @@ DOOR = any_of(SHUT_PATTERNS + INVITATION_PATTERNS)
 NOT_NOW = re.compile(
     r"\b(?:would|'d) (?:normally|usually|ordinarily|otherwise|typically) (?:say|suggest|offer|propose|add)\b[^.!?]*$"
     r"|\b(?:was|were|had been|'d been)(?: \S+){0,3} looking $"
-    r"|\b(?:thought|figured|decided|wanted|felt) (?:i'd|i would|i should|i'd better|to) $",
+    r"|\b(?:thought|figured|decided|wanted|felt) (?:i'd|i would|i should|i'd better|to) $"
+    # News the reader may like: "another move I thought you might like to hear about".
+    r"|\bthought you (?:might|may|would|'d) $",
     re.IGNORECASE,
 )
 
@@ -559,6 +561,8 @@ MUST_WARN = [
     "I decline. I share this because I'd want to hear it if I were in your shoes.",
     "I decline. Taking on a new role with that kind of commitment would not be fair to you.",
     "I decline. Please let me know if you need anything else from me to close this out.",
+    "I've made another move I thought you might like to hear about: I've joined a research group.",
+    "I decline. Their deadline is today, so call before lunch.",
 ]
 MUST_PASS = [
     "Thank you again for your time. Maybe one day we can discuss it over a coffee.",

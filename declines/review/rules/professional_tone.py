@@ -1281,6 +1281,40 @@ CRITICISM_PATTERNS = [
     r"\b(?:did not|didn't|does not|doesn't|never) leave me (?:feeling|with the (?:sense|feeling|impression)) (?:like"
     r"|that)\b",
     r"\bdifferent (?:feeling|impression|sense) (?:\S+ ){0,2}?(?:than|from|to) (?:the one )?i (?:went|came|had)\b",
+    # The process called long in passing: "thanks for your time on the UI Designer process - a long one, but…".
+    r"\b(?:process|interviews?|recruitment|hiring|search)\b[^.!?\n]{0,24}?[-–—,(] ?a long one\b",
+    r"\b(?:is|was|are|were|seems|seemed) (?:quite |rather |an awful |a great )?(?:a lot|much|too much) to ask"
+    r" (?:of|from)\b",
+    # A remark announced, or its being a complaint denied, which says one was made: "I should like to offer one
+    # observation", "I thought you would rather know than not", "I'm not saying that to have a dig", "I share that
+    # not to complain", "I don't say that to criticize anyone".
+    r"\b(?:offer|share|make|add|pass on) (?:one|a|an|two|a few|a couple of) (?:small |brief |final |further |candid"
+    r" |honest |gentle |sincere |constructive )?(?:observations?|pieces? of feedback|bits? of feedback|suggestions?)\b",
+    r"\brather know than not\b",
+    r"\b(?:not|n't) (?:\S+ ){0,3}?(?:to|as) (?:have a dig|complain|criticise|criticize|be critical|moan|grumble"
+    r"|make a fuss|point fingers|blame anyone|a complaint|a criticism|a dig)\b",
+    # Their day, late or distracted: "the panel arrived some twenty minutes after the scheduled start", "occupied with
+    # his telephone", "the interview day had its hiccups, with the late panel and all".
+    r"\b(?:minutes|an hour|half an hour) (?:after|past) the (?:scheduled|agreed|planned|appointed|advertised) (?:start"
+    r"|time)\b",
+    r"\b(?:occupied|busy|preoccupied|distracted|absorbed) (?:with|by) (?:his|her|their) (?:phone|telephone|mobile"
+    r"|laptop|emails?|screen)\b",
+    r"\bhad its (?:hiccups|moments|problems|issues|glitches|wobbles|teething problems|bumps)\b",
+    r"\bthe late (?:panel|start|interviewers?)\b",
+    # Their pay wished otherwise after the fact: "if the offer had been closer to the range in the ad".
+    r"\bif the (?:offer|salary|package|number|figure|pay) had been (?:\S+ )?(?:closer|nearer|higher|better|more)\b",
+    # A meeting of theirs below hopes, or their muddle on the day: "The last round wasn't quite what I'd hoped",
+    # "even with the scheduling hiccups on the day".
+    r"\b(?:round|interview|day|process|conversation|call|panel|stage|session)s? (?:\S+ ){0,2}?(?:wasn't|was not"
+    r"|weren't|were not) (?:quite |really |exactly |entirely )?what i(?:'d| had)? (?:hoped|expected|imagined|wanted)\b",
+    r"\b(?<!my )(?:scheduling|logistical|organi[sz]ational|admin|administrative|diary) (?:hiccups?|glitches|snags"
+    r"|wobbles|mix-ups?|issues|problems|chaos|confusion)\b",
+    # The pay apart by more than expected: "the gap between our respective positions was considerably wider than I had
+    # anticipated".
+    r"\bgap\b[^.!?\n]{0,60}?\bwider than i(?:'d| had)? (?:anticipated|expected|hoped|thought|imagined)\b",
+    # Time said to be saved next time, as it was not this time: "That would save everyone time".
+    r"\b(?:that|it|this) (?:would|will|could|might|should) save (?:everyone|us all|us both|both of us|all of us|you"
+    r" and me) (?:a lot of |some |a great deal of |a bit of )?time\b",
     # A long process marked as ironic: "It was a long one (!)".
     r"\b(?:long|lengthy|slow|drawn-out|eventful|thorough|memorable)\b[^.!?\n(]{0,20}\(!\)",
 ]
@@ -1390,7 +1424,9 @@ COMPLAINTS = {
             r"\b(?:was|were|been|felt like) a long (?:\S+ )?(?:weeks|months|one)\b",
             r"\b(?:a )?longer (?:road|wait|process|haul|journey|affair|stretch|ride) than\b",
             r"\bnothing (?:for|back|from)\b",
-            r"\bno (?:news|updates?|word|reply|response|feedback)\b",
+            # (Not one the writer asks them not to send: "no reply is needed".)
+            r"\bno (?:news|updates?|word|reply|response|feedback)\b(?! (?:is |at all )?(?:needed|necessary|required"
+            r"|expected))",
             # Not eagerness: "I start next month and can hardly wait".
             # ("n.t": "can't", "won't"; an apostrophe in a look-behind would be made optional, and so not fixed.)
             # Nor the writer's own applications: "I have applied to a couple of programmes and am waiting to hear back".
@@ -2651,6 +2687,19 @@ MUST_WARN = [
     "I came out of the final interview with a bit of a different feeling than I went in with.",
     "Honestly the final interview made this quite clear.",
     "In the final interview there was some doubt about whether the project could be finished, so here is the result.",
+    "Thanks for your time on the UI Designer process - a long one, but glad we got to chat.",
+    "Five rounds is a lot to ask of anyone, and you made every one of them easier than it might have been.",
+    "If I may, I should like to offer one observation, purely in the hope that it is useful.",
+    "I fully appreciate that diaries are difficult to manage, but I thought you would rather know than not.",
+    "I'm not saying that to have a dig.",
+    "On the day of my second interview the panel arrived some twenty minutes after the scheduled start.",
+    "One of the interviewers appeared to be occupied with his telephone for much of the session.",
+    "I know the interview day had its hiccups, with the late panel and all, but you were very gracious through it.",
+    "If the offer had been closer to the range in the ad from the start, I might have felt differently.",
+    "The last round wasn't quite what I'd hoped but that's maybe just me.",
+    "I enjoyed meeting you all, even with the scheduling hiccups on the day.",
+    "The gap between our respective positions was considerably wider than I had anticipated.",
+    "Please send a range up front next time. That would save everyone time.",
 ]
 MUST_PASS = [
     "Five rounds is a long journey for any candidate, and at every single stage I was kept informed and encouraged.",
@@ -2891,4 +2940,5 @@ MUST_PASS = [
     "I know we didn't quite see eye to eye on salary, and I probably came across a bit flat on that call, so sorry.",
     "Telling you now rather than at the deadline gives you time to go to the next candidate.",
     "I am taking my career in a different direction, so this is not an approach regarding a vacancy.",
+    "This is only to say congratulations, no reply is needed.",
 ]
