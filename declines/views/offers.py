@@ -34,12 +34,13 @@ def _detail(request, offer: Offer, *, interaction_form=None):
     follow_ups = list(offer.follow_ups.order_by("due_on", "pk"))
     interactions = list(offer.interactions.order_by("-happened_on", "-pk"))
     comments = list(
-        DraftComment.objects.filter(draft__offer=offer)
-        .select_related("draft", "author__profile")
-        .order_by("created_at", "pk")
+        DraftComment.objects.filter(draft__offer=offer).select_related("author__profile").order_by("created_at", "pk")
     )
     for follow_up in follow_ups:
         follow_up.offer = offer  # the rows' own offer, so the partials need no query
+    by_pk = {draft.pk: draft for draft in drafts}
+    for comment in comments:
+        comment.draft = by_pk[comment.draft_id]  # read above, not joined again
     # What a coach has said and the user not yet answered, draft by draft, from the comments read for the timeline.
     waiting = Counter(comment.draft_id for comment in comments if comment.closed_at is None)
     for draft in drafts:
