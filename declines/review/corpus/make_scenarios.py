@@ -61,6 +61,9 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      message, nine in ten in the moods that test the tone or the wish never to hear from them; seed 20261230)
      python declines/review/corpus/make_scenarios.py extra29  (the same a twenty-third time, every kind of
      message, nine in ten in any testing mood; seed 20261231)
+     python declines/review/corpus/make_scenarios.py extra30  (the same a twenty-fourth time, every kind of
+     message, nine in ten in a mood that tests the tone; seed 20261232)
+     python declines/review/corpus/make_scenarios.py extra31  (the same a twenty-fifth time; seed 20261233)
 """
 
 import json
@@ -507,6 +510,8 @@ EXTRA26_WRITERS = again(20)
 EXTRA27_WRITERS = again(21)
 EXTRA28_WRITERS = again(22)
 EXTRA29_WRITERS = again(23)
+EXTRA30_WRITERS = again(24)
+EXTRA31_WRITERS = again(25)
 
 EXTRA7_WRITERS = writers(
     {
@@ -616,6 +621,8 @@ SETS = {
     "extra27": (EXTRA27_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 27, 0.9, "extra27_scenarios.json"),
     "extra28": (EXTRA28_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 28, 0.9, "extra28_scenarios.json", TONE_AND_BRIDGE),
     "extra29": (EXTRA29_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 29, 0.9, "extra29_scenarios.json"),
+    "extra30": (EXTRA30_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 30, 0.9, "extra30_scenarios.json", TONE_TESTING),
+    "extra31": (EXTRA31_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 31, 0.9, "extra31_scenarios.json", TONE_TESTING),
 }
 
 

@@ -747,14 +747,15 @@ CRITICISM_PATTERNS = [
     r"\bfinding (?:what was wrong|faults?|flaws|mistakes) (?:in|with)\b",
     r"\bnot (?:really |even )?(?:part of|in|on) the (?:job description|advert|advertisement|job ad|role profile)\b",
     # "Maybe at that time we can align on the compensation part a little earlier in the process."
-    r"\b(?:align|agree|talk|discuss)\b[^.!?\n]{0,40}?\b(?:a (?:little|bit) )?earlier in the process\b",
+    r"\b(?:align|agree|talk|discuss|speak|raise|share|cover|mention)\b[^.!?\n]{0,40}?\b(?:a (?:little|bit) )?earlier in"
+    r" the process\b",
     # "Final round aside."
     r"\b(?:final|last|second) (?:round|interview|stage|panel) aside\b",
     # How a conversation of theirs left the writer: "the salary chat left me feeling a bit flat", "left me with the
     # impression that we see the scope rather differently", "I left with the feeling the discussion was not really
     # about my work".
     r"\bleft me (?:feeling )?(?:a (?:bit|little) |rather |quite |somewhat |pretty )?(?:flat|deflated|disappointed"
-    r"|uneasy|undervalued|underwhelmed|lukewarm|short-changed|cold)\b",
+    r"|uneasy|undervalued|underwhelmed|lukewarm|short-changed|cold|unsure|uncertain)\b",
     r"\bleft (?:me )?with the (?:impression|sense|feeling) (?:that )?[^.!?\n]{0,60}?(?:\bnot\b|n't\b|\blittle\b"
     r"|\bless\b)",
     # "I appreciated finally having the offer in hand after such a long process."
@@ -1180,7 +1181,7 @@ CRITICISM_PATTERNS = [
     # "won't pretend the final round left me feeling great".
     r"\b(?:left|leaving|came away|come away|coming away|walked away|walking away|walked out|came out|went away"
     r"|went home|came home|got out) (?:\S+ ){0,4}?with "
-    r"(?:a |an |the |some )?(?:\S+ )?(?:strange|odd|funny|uneasy|bad|poor|negative|sour|bitter|mixed|unsettling"
+    r"(?:a |an |the |some )?(?:\S+ ){0,3}?(?:strange|odd|funny|uneasy|bad|poor|negative|sour|bitter|mixed|unsettling"
     r"|uncomfortable|nagging|lingering|hollow|flat|cold) (?:feelings?|impressions?|sense|taste|aftertaste)\b",
     # Measured against a standard and found short: their word, their advert,
     # what was discussed, what the role deserves, what a company like theirs
@@ -1315,6 +1316,48 @@ CRITICISM_PATTERNS = [
     # Time said to be saved next time, as it was not this time: "That would save everyone time".
     r"\b(?:that|it|this) (?:would|will|could|might|should) save (?:everyone|us all|us both|both of us|all of us|you"
     r" and me) (?:a lot of |some |a great deal of |a bit of )?time\b",
+    # Questions set to catch the writer out: "more about to catch me than to get to know me".
+    r"\bmore (?:about|interested in|focused on|aimed at) (?:to |trying to )?(?:catch\w*|trip\w*|grill\w*|test\w*)"
+    r" (?:me|candidates|people)\b",
+    # Next time wished better than this one: "move a little more quickly than last time", "begin from figures closer
+    # to those advertised", "Hope the panel scheduling gets a bit easier for you all", "I thought I'd get in early
+    # this time, given how long it can take to find a gap in everyone's calendars", "a reply either way would be
+    # appreciated".
+    r"\b(?:more quickly|faster|quicker|sooner|more smoothly|more smoothly|more clearly) than (?:last time|the last"
+    r" time|before|previously)\b",
+    r"\bcloser to (?:those|the ones|the figures?|the range|the numbers?|what was|what you) (?:\S+ )?advertised\b",
+    r"\b(?:scheduling|process|hiring|interviews?|logistics|panels?|recruitment)\b[^.!?\n]{0,20}?\b(?:gets?|becomes?"
+    r"|runs?) (?:a bit |a little |much |a lot |somewhat )?(?:easier|smoother|quicker|faster|better)\b",
+    r"\bgiven how long (?:it|things|everything|this|that) (?:can |could |might |may |used to )?(?:take|took|takes)\b",
+    r"\ba (?:reply|response|answer) either way would be (?:appreciated|nice|good|great|welcome)\b",
+    # The ending wished otherwise, or both sides at their worst: "Not how I thought this would end after the first
+    # couple rounds", "I suspect neither side saw the best of the other".
+    r"\bnot how i (?:thought|expected|hoped|imagined|pictured) (?:this|it|things) would (?:end|go|turn out)\b",
+    r"\bneither (?:side|of us) (?:saw|showed|got|brought) (?:the|its|our) best\b",
+    # The pay far off: "not anywhere near that"; their day: "a little rough on scheduling,
+    # with a late panel".
+    r"\bnot anywhere near\b",
+    r"\b(?:rough|bumpy|patchy|shaky) on (?:scheduling|organi[sz]ation|logistics|communication|timing)\b",
+    r"\ba late (?:panel|start|interviewer)\b",
+    # Doubt left about what they had said: "the final interview left me with some doubt as to whether the role was
+    # quite as it had been described".
+    r"\bleft me with (?:some |a little |a bit of |a )?(?:doubts?|questions?|uncertainty) (?:as to|about) whether (?:the"
+    r"|your|this)\b",
+    r"\b(?:quite |really |exactly )?as it (?:had been|was|were) (?:described|advertised|presented|portrayed|sold)\b",
+    # A start, an offer or a discussion that went otherwise: "the panel day got off to a slightly rocky start", "a
+    # different offer at the beginning would have made my decision more difficult", "went mostly into areas I had
+    # not seen in the JD", "we had quite different ideas of what the job is".
+    r"\b(?:got off to|had) a (?:slightly |somewhat |bit of a |rather |fairly |very )?(?:rocky|bumpy|shaky|slow|rough"
+    r"|late|difficult) start\b",
+    r"\ba (?:different|better|higher|stronger) (?:offer|number|salary|package|figure) (?:at the (?:beginning|start"
+    r"|outset)|earlier|up ?front|the first time)\b",
+    r"\b(?:not|never) (?:seen|mentioned|listed|included) in the (?:jd|job description|advert|ad|posting|listing)\b",
+    r"\bdifferent (?:ideas|views|understandings?|pictures?) (?:of|about) what the (?:job|role|position)\b",
+    # Their long process, in passing or recalled: "thanks for seeing the process through, even if it ran long", "Hope
+    # things have calmed down on the hiring side too, I know that was a long stretch".
+    r"\b(?<!email )(?<!note )(?<!message )(?<!letter )(?:ran|run|running) (?:a (?:bit|little) )?long\b",
+    r"\bcalmed down (?:on|in) (?:the|your) (?:hiring|recruiting|recruitment|interview)\b",
+    r"\bhow frustrating (?:\S+ ){0,4}?(?:can be|is|was|it is|it can be) (?:for|from) (?:the )?candidates?\b",
     # A long process marked as ironic: "It was a long one (!)".
     r"\b(?:long|lengthy|slow|drawn-out|eventful|thorough|memorable)\b[^.!?\n(]{0,20}\(!\)",
 ]
@@ -1490,7 +1533,12 @@ COMPLAINTS = {
             r"\bbox-?ticking\b",
             # What the meeting showed, said darkly: "Honestly the final interview made this quite clear"; their doubt
             # recalled: "in the final interview there was some doubt about whether the project could be finished".
-            r"\bmade (?:this|that|it) (?:quite |very |pretty |rather |abundantly )?clear(?=[.!;])",
+            r"\bmade (?:this|that|it|the position|my position|things) (?:quite |very |pretty |rather |abundantly"
+            r" |reasonably |fairly |a lot |much )?clear(?:er)?(?=[.!;]| on both sides| to both of us| for both of us)",
+            # "after the final round I was not fully convinced either".
+            # (Not of the writer's own fit: "not convinced the role is the right match for me".)
+            r"\bnot (?:fully |entirely |completely |really |totally |quite )?convinced\b"
+            r"(?! (?:that )?(?:the role|the job|the position|it|this|i)\b)",
             r"\b(?:was|were) (?:some |a few |a little |a bit of |considerable |real )?doubts? (?:about|over|as to)"
             r" (?:whether|if)\b",
             r"\btick-?box\b",
@@ -1739,17 +1787,18 @@ COMPLAINTS = {
             r"\b(?:going through the motions|on autopilot)\b",
             r"\b(?:at the last minute|last[- ]minute(?! (?:bookings?|deals?|flights?|travel|holidays?|sales?"
             r"|orders?|shoppers?|buyers?|tickets?))|at short notice)\b",
-            r"\b(?:wasn't|weren't|was not|were not|not|never|barely|hardly|little|no) (?:\S+ ){0,2}?"
-            r"(?:given|had|have|got) (?:much |any |a |the |enough )?(?:of a )?(?:chance|opportunity|time|room|space)"
-            r" to (?:ask|speak|explain|talk|answer|show|finish|present|discuss|meet)\b",
+            # "I didn't really get the chance to show what I could bring".
+            r"\b(?:wasn't|weren't|was not|were not|didn't|did not|not|never|barely|hardly|little|no) (?:\S+ ){0,2}?"
+            r"(?:given|had|have|got|get) (?:much |any |a |the |enough )?(?:of a )?(?:chance|opportunity|time|room"
+            r"|space) to (?:ask|speak|explain|talk|answer|show|finish|present|discuss|meet)\b",
             # "There was not much chance to discuss my actual work experience".
             r"\b(?:not much|little|no|hardly any|barely any|not enough|not a lot of) (?:real )?(?:chance|opportunity"
             r"|time|room|space) to (?:ask|speak|explain|talk|answer|show|finish|present|discuss|meet)\b",
             r"\balready (?:had|chosen|picked|selected|identified|found|lined up) (?:someone|somebody|a candidate"
             r"|an? (?:internal|preferred)|their (?:candidate|choice|pick)|a favourite)\b",
         ],
-        rf"\b(?:{_EVENT}|{_PAY}|interviewers?|people|team|hiring manager|tone|questions?|task|test|assignment|exercise"
-        r"|take-home|schedul\w*+|communication|role|recruit\w*+|hr|timeline|logistics|offer|contract)\b",
+        rf"\b(?:{_EVENT}|{_PAY}|interviewers?|people|team|hiring manager|tone|questions?|answers|task|test|assignment"
+        r"|exercise|take-home|schedul\w*+|communication|role|recruit\w*+|hr|timeline|logistics|offer|contract)\b",
     ),
     # Sent away none the wiser about the role or the team.
     "unclear": (
@@ -1885,6 +1934,7 @@ _SELF_BLAME = [
     r"\bshow (?:\S+ )?my best\b",
     r"\b(?:show|showed|shown) me at my best\b",
     r"\b(?:didn't|did not|never) do myself justice\b",
+    r"\b(?:not sure|unsure|doubt) (?:that |whether |if )?i did myself justice\b",
     r"\bi (?:did not|didn't) explain (?:\S+ ){0,3}?(?:very |so |as )?(?:well|clear|clearly)\b",
     # "that's entirely down to me and my nerves".
     r"\b(?:entirely |all |completely |totally )?(?:down to|on) me(?: and my \w+)?\b",
@@ -1896,6 +1946,7 @@ _OWN_PART = [
     r"\bwhether (?:what i bring|i (?:could|can|would) (?:bring|offer|give|add))\b",
     # "that is when I understood the role is not suitable for me".
     r"\b(?:role|job|position|it) (?:is|was|would be) not (?:suitable|right|a (?:good |great )?fit) for me\b",
+    r"\b(?:role|job|position) (?:is|was|would be) not (?:really |quite )?for me\b",
     # The writer's reason named as such: "To be honest, the main reason is the compensation".
     r"\b(?:the|my) (?:main|real|only|biggest|chief|key|deciding) (?:reason|factor) (?:for (?:my|this) decision )?"
     r"(?:is|was)\b",
@@ -1967,6 +2018,7 @@ ABSOLVED = re.compile(
     # "did not go as smoothly as either of us would have liked", "at every single stage I was kept informed" (not
     # "but I understand every company has its own process", which readers took as the jab's cushion).
     r"|\bas (?:either|both) of us would have (?:liked|wanted|hoped)\b"
+    r"|\bwhere (?:either|both) of us (?:wanted|would have liked|hoped|would have wanted)\b"
     r"|\bi was kept informed\b"
     # The writer's own manner owned: "I probably came across a bit flat on that call, so sorry if that was the case".
     r"|\bi (?:probably |may have |might have |must have )?came across (?:as )?(?:a bit |a little |rather |quite |too )?"
@@ -2026,7 +2078,7 @@ SELF_DIRECTED = re.compile(
 
 ACRONYMS = wordset(
     """
-    AI AM API APAC ASAP AUD AWS BA BBC BI BP CAD CEO CFO CHF CIO CISO CMO CO COO CPO CRM CSS CTO CV DM EMEA EOD
+    AI AM API APAC ASAP AUD AWS BA BBC BI BP CAD CEO CFO CHF CIO CISO CMO CO COO CPO CRM CSS CTO CV DM EM EMEA EOD
     EOW ERP ESA ETA ETL EU EUR EY FAQ FW FWD FYI GBP GCP GDPR GE GMBH HP HQ HR HSBC HTML IBM ID II III INC INR IT
     IV JS KPI KPMG LLC LLP LPA LSE LTD MA MBA MD MIT ML MSC NASA NB NGO NHS NYC NZ OK OKR PA PDF PHD PLC PM PR PS
     PTO PWC QA RE ROI SAP SDK SEO SF SGD SLA SLO SQL SRE SVP TV UBS UCL UI UK UN US USA USD UX VP
@@ -2170,7 +2222,9 @@ def _negative(email, flat: str, *, in_subject: bool) -> list:
         # interview was difficult for me and I could not show my best"); a negative word is not.
         if own_part and CANDOUR_OPENER.match(flat, m.start()):
             return None
-        if _NEGATED_BEFORE.search(flat, max(0, m.start() - _NEGATION_REACH), m.start()):
+        # A negation in the sentence before is not this one's: "so it wasn't meant to be. Final round wasn't quite
+        # what I expected".
+        if _NEGATED_BEFORE.search(flat, max(begin, m.start() - _NEGATION_REACH), m.start()):
             return None
         message = f"{curly(m.group())} can read as negative — keep to your reasons, not their faults."
         return email.finding(message, m, in_subject=in_subject)
@@ -2700,6 +2754,33 @@ MUST_WARN = [
     "I enjoyed meeting you all, even with the scheduling hiccups on the day.",
     "The gap between our respective positions was considerably wider than I had anticipated.",
     "Please send a range up front next time. That would save everyone time.",
+    "It just isn't possible this year, so it wasn't meant to be. Final round wasn't quite what I expected.",
+    "I think the final interview made the position reasonably clear on both sides.",
+    "Honestly the final round with Yuki made that clearer.",
+    "Honestly after the final round I was not fully convinced either.",
+    "The last interview round left me with a bit of a strange feeling.",
+    "Some of the questions were more about to catch me than to get to know me.",
+    "I would hope any future conversation might move a little more quickly than last time.",
+    "It might begin from figures closer to those advertised.",
+    "Hope the panel scheduling gets a bit easier for you all, I know it was a hectic week!",
+    "I thought I'd get in early this time, given how long it can take to find a gap in everyone's calendars!",
+    "I understand you are busy, but a reply either way would be appreciated.",
+    "Not how I thought this would end after the first couple rounds, but that's how it goes.",
+    "It did not go as I had hoped, and I suspect neither side saw the best of the other.",
+    "I have another offer at $145k base and £68k is not anywhere near that.",
+    "The onsite was a little rough on scheduling, with a late panel and some distractions.",
+    "I will admit the earlier salary discussion had left me a little unsure.",
+    "The final interview left me with some doubt as to whether the role was quite as it had been described.",
+    "For what it's worth, the panel day got off to a slightly rocky start.",
+    "I say it openly: a different offer at the beginning would have made my decision more difficult.",
+    "I would only ask that we speak about the salary earlier in the process next time.",
+    "The discussion went mostly into areas I had not seen in the JD.",
+    "I came out feeling we had quite different ideas of what the job is.",
+    "I felt I was not really given the chance to finish my answers.",
+    "The final interview didn't go the way I'd hoped and I didn't really get the chance to show what I could bring.",
+    "Thanks for seeing the Platform Engineer process through, even if it ran long.",
+    "Hope things have calmed down on the hiring side too.",
+    "I know from experience how frustrating both can be from the candidate's side.",
 ]
 MUST_PASS = [
     "Five rounds is a long journey for any candidate, and at every single stage I was kept informed and encouraged.",
@@ -2941,4 +3022,10 @@ MUST_PASS = [
     "Telling you now rather than at the deadline gives you time to go to the next candidate.",
     "I am taking my career in a different direction, so this is not an approach regarding a vacancy.",
     "This is only to say congratulations, no reply is needed.",
+    "To be honest, the final interview also made me feel the role is not really for me.",
+    "Pay was the main reason, but after the final interview I'm also not convinced the role is the right match.",
+    "I found the final interview harder going than I had expected, and I am not sure I did myself justice in it.",
+    "Sorry, this email ran long.",
+    "I know hiring takes time on your end, and I appreciate you seeing it through.",
+    "I did consider asking to negotiate, but I think the gap is quite big and I do not want to waste your time.",
 ]
