@@ -64,6 +64,9 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      python declines/review/corpus/make_scenarios.py extra30  (the same a twenty-fourth time, every kind of
      message, nine in ten in a mood that tests the tone; seed 20261232)
      python declines/review/corpus/make_scenarios.py extra31  (the same a twenty-fifth time; seed 20261233)
+     python declines/review/corpus/make_scenarios.py extra32  (the same a twenty-sixth time, every kind of
+     message, half in any testing mood, as the held-out third's writers were nearly; seed 20261234)
+     python declines/review/corpus/make_scenarios.py extra33  (the same a twenty-seventh time; seed 20261235)
 """
 
 import json
@@ -512,6 +515,8 @@ EXTRA28_WRITERS = again(22)
 EXTRA29_WRITERS = again(23)
 EXTRA30_WRITERS = again(24)
 EXTRA31_WRITERS = again(25)
+EXTRA32_WRITERS = again(26)
+EXTRA33_WRITERS = again(27)
 
 EXTRA7_WRITERS = writers(
     {
@@ -623,6 +628,8 @@ SETS = {
     "extra29": (EXTRA29_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 29, 0.9, "extra29_scenarios.json"),
     "extra30": (EXTRA30_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 30, 0.9, "extra30_scenarios.json", TONE_TESTING),
     "extra31": (EXTRA31_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 31, 0.9, "extra31_scenarios.json", TONE_TESTING),
+    "extra32": (EXTRA32_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 32, 0.5, "extra32_scenarios.json"),
+    "extra33": (EXTRA33_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 33, 0.5, "extra33_scenarios.json"),
 }
 
 
