@@ -67,6 +67,8 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      python declines/review/corpus/make_scenarios.py extra32  (the same a twenty-sixth time, every kind of
      message, half in any testing mood, as the held-out third's writers were nearly; seed 20261234)
      python declines/review/corpus/make_scenarios.py extra33  (the same a twenty-seventh time; seed 20261235)
+     python declines/review/corpus/make_scenarios.py extra34  (the same a twenty-eighth time; seed 20261236)
+     python declines/review/corpus/make_scenarios.py extra35  (the same a twenty-ninth time; seed 20261237)
 """
 
 import json
@@ -517,6 +519,8 @@ EXTRA30_WRITERS = again(24)
 EXTRA31_WRITERS = again(25)
 EXTRA32_WRITERS = again(26)
 EXTRA33_WRITERS = again(27)
+EXTRA34_WRITERS = again(28)
+EXTRA35_WRITERS = again(29)
 
 EXTRA7_WRITERS = writers(
     {
@@ -630,6 +634,8 @@ SETS = {
     "extra31": (EXTRA31_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 31, 0.9, "extra31_scenarios.json", TONE_TESTING),
     "extra32": (EXTRA32_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 32, 0.5, "extra32_scenarios.json"),
     "extra33": (EXTRA33_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 33, 0.5, "extra33_scenarios.json"),
+    "extra34": (EXTRA34_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 34, 0.5, "extra34_scenarios.json"),
+    "extra35": (EXTRA35_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 35, 0.5, "extra35_scenarios.json"),
 }
 
 

@@ -1312,7 +1312,8 @@ CRITICISM_PATTERNS = [
     # A meeting of theirs below hopes, or their muddle on the day: "The last round wasn't quite what I'd hoped",
     # "even with the scheduling hiccups on the day".
     r"\b(?:round|interview|day|process|conversation|call|panel|stage|session)s? (?:\S+ ){0,2}?(?:wasn't|was not"
-    r"|weren't|were not) (?:quite |really |exactly |entirely )?what i(?:'d| had)? (?:hoped|expected|imagined|wanted)\b",
+    r"|weren't|were not) (?:quite |really |exactly |entirely )?(?:what|how|as) i(?:'d| had)? (?:hoped|expected"
+    r"|imagined|wanted)\b",
     r"\b(?<!my )(?:scheduling|logistical|organi[sz]ational|admin|administrative|diary) (?:hiccups?|glitches|snags"
     r"|wobbles|mix-ups?|issues|problems|chaos|confusion)\b",
     # The pay apart by more than expected: "the gap between our respective positions was considerably wider than I had
@@ -1328,8 +1329,8 @@ CRITICISM_PATTERNS = [
     # to those advertised", "Hope the panel scheduling gets a bit easier for you all", "I thought I'd get in early
     # this time, given how long it can take to find a gap in everyone's calendars", "a reply either way would be
     # appreciated".
-    r"\b(?:more quickly|faster|quicker|sooner|more smoothly|more smoothly|more clearly) than (?:last time|the last"
-    r" time|before|previously)\b",
+    r"\b(?:more quickly|faster|quicker|sooner|more smoothly|more clearly|more flexible|more generous|more competitive"
+    r"|more realistic) than (?:last time|the last time|before|previously)\b",
     r"\bcloser to (?:those|the ones|the figures?|the range|the numbers?|what was|what you) (?:\S+ )?advertised\b",
     r"\b(?:scheduling|process|hiring|interviews?|logistics|panels?|recruitment)\b[^.!?\n]{0,20}?\b(?:gets?|becomes?"
     r"|runs?) (?:a bit |a little |much |a lot |somewhat )?(?:easier|smoother|quicker|faster|better)\b",
@@ -1372,6 +1373,17 @@ CRITICISM_PATTERNS = [
     # you were kind through every one of them", which the corpus's readers passed more often than not).
     r"\b(?:a bit of a|quite a|rather a|somewhat of a|a rather|a somewhat) different (?:experience|story|matter"
     r"|affair|kettle of fish)\b",
+    # "Not all points there were as I had hoped", "eight weeks is a long time to sit with things (there were a few
+    # stretches where I wasn't sure I was still in the running!)".
+    r"\bnot (?:all|every|everything)(?: \S+){0,3}? (?:was|were|went) (?:quite )?as i(?:'d| had)? (?:hoped|expected"
+    r"|wanted|liked)\b",
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|many) (?:weeks|months) (?:is|was|are|were)"
+    r" (?:quite |rather |a very |such )?a long (?:time|wait|while)\b",
+    r"\b(?:wasn't|was not|not) sure (?:if |whether )?i was still (?:in the running|being considered|in the process"
+    r"|in consideration|on your list)\b",
+    # "One small note if useful: the scheduling got a bit rough on panel day".
+    r"\b(?:scheduling|organi[sz]ation|logistics|communication|process|timing|day)\b (?:got|went|was|felt|became)"
+    r" (?:a bit |a little |rather |quite |somewhat |pretty )?(?:rough|bumpy|messy|chaotic|hectic|patchy|shaky)\b",
     # A long process marked as ironic: "It was a long one (!)".
     r"\b(?:long|lengthy|slow|drawn-out|eventful|thorough|memorable)\b[^.!?\n(]{0,20}\(!\)",
 ]
@@ -2087,6 +2099,12 @@ SELF_DIRECTED = re.compile(
     r" (?:here|on my (?:end|side)|at my end|for me)\b"
     r"|\b(?:things|life|my (?:week|month|life|head|schedule|diary)) (?:have|has|had) been"
     r" (?:a bit |a little |rather |quite |pretty |so )?all over the place\b"
+    # "I'm a bit all over the place this week", "I felt like my first email was a little abrupt".
+    r"|\bi(?:'m| am| was|'ve been| have been) (?:a bit |a little |rather |completely |totally |so )?all over"
+    r" the place\b"
+    r"|\bmy (?:first |last |earlier |previous |own )?(?:email|message|note|reply|answer|response|letter|call|tone)"
+    r" (?:was|is|felt|seemed|sounded|came across) (?:a (?:little|bit) |rather |quite |too |very |so )?(?:abrupt|short"
+    r"|blunt|curt|brief|cold|clumsy|rushed|terse|harsh)\b"
     r"|\b(?:i(?:'m| am| was)|my (?:english|german|french|answers?|voice)) (?:\S+ ){0,3}?(?:a bit |a little |probably |"
     r"rather |quite )?(?:awkward|stiff|clumsy|rusty|not (?:very |so |that )?good)\b"
     r"|\b(?:i'm|i am|i was|i've been|i have been|i've always been|i can be|i get|i felt|i feel)(?: \S+){0,2}? "
@@ -2804,6 +2822,12 @@ MUST_WARN = [
     "I read an article on take-home tasks and thought of you, you'd probably get more out of it than I did.",
     "It's a good breakdown of why take-home assignments lose senior candidates.",
     "The last interview was a bit of a different experience, but I'm sure that's just how these things go sometimes.",
+    "If there is ever a BI role with a package that is more flexible than last time, I would be happy to talk.",
+    "The last interview was not quite how I expected it, but that is no matter now.",
+    "Not all points there were as I had hoped, but I understand that you have your frame.",
+    "I'll be honest, eight weeks is a long time to sit with things.",
+    "There were a few stretches where I wasn't sure I was still in the running!",
+    "One small note if useful: the scheduling got a bit rough on panel day.",
 ]
 MUST_PASS = [
     "Five rounds is a long journey for any candidate, and at every single stage I was kept informed and encouraged.",
@@ -3058,4 +3082,6 @@ MUST_PASS = [
     "I did not wish to let the matter run up to your deadline without a clear answer.",
     "If there is ever an opportunity in future where my background could be useful to Kestrel, I would welcome it.",
     "Five rounds is a lot, and you were kind and clear through every one of them.",
+    "I've been meaning to write a longer explanation because I felt like my first email was a little abrupt.",
+    "I'm a bit all over the place this week, so I'll send you a proper confirmation after the weekend.",
 ]
