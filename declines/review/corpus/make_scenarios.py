@@ -69,6 +69,8 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      python declines/review/corpus/make_scenarios.py extra33  (the same a twenty-seventh time; seed 20261235)
      python declines/review/corpus/make_scenarios.py extra34  (the same a twenty-eighth time; seed 20261236)
      python declines/review/corpus/make_scenarios.py extra35  (the same a twenty-ninth time; seed 20261237)
+     python declines/review/corpus/make_scenarios.py extra36  (the same a thirtieth time; seed 20261238)
+     python declines/review/corpus/make_scenarios.py extra37  (the same a thirty-first time; seed 20261239)
 """
 
 import json
@@ -521,6 +523,8 @@ EXTRA32_WRITERS = again(26)
 EXTRA33_WRITERS = again(27)
 EXTRA34_WRITERS = again(28)
 EXTRA35_WRITERS = again(29)
+EXTRA36_WRITERS = again(30)
+EXTRA37_WRITERS = again(31)
 
 EXTRA7_WRITERS = writers(
     {
@@ -636,6 +640,8 @@ SETS = {
     "extra33": (EXTRA33_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 33, 0.5, "extra33_scenarios.json"),
     "extra34": (EXTRA34_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 34, 0.5, "extra34_scenarios.json"),
     "extra35": (EXTRA35_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 35, 0.5, "extra35_scenarios.json"),
+    "extra36": (EXTRA36_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 36, 0.5, "extra36_scenarios.json"),
+    "extra37": (EXTRA37_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 37, 0.5, "extra37_scenarios.json"),
 }
 
 

@@ -861,7 +861,9 @@ CRITICISM_PATTERNS = [
     r"\b(?<=\()(?:rather|quite|very|a bit|so|somewhat|fairly) (?:long|slow|lengthy|drawn[- ]out|eventful)!+\)",
     # Of their people, not "designing for the tired, distracted user".
     r"\b(?:distracted|preoccupied)\b(?! (?:users?|readers?|customers?|people|drivers?|patients?|audiences?)\b)",
-    r"\b(?:on|at|looking at|checking|busy on|glued to) (?:his|her|their) (?:phone|laptop|email)s?\b",
+    # (Not what others do on a phone: "nurses completing compulsory training modules on their phones".)
+    r"\b(?<!modules )(?<!courses )(?<!training )(?<!apps )(?:on|at|looking at|checking|busy on|glued to) (?:his|her"
+    r"|their) (?:phone|laptop|email)s?\b",
     r"\b(?:looking|looked|glancing|glanced|checking|checked|kept looking|kept checking) at (?:the|his|her|their)"
     r" (?:clock|watch|watches|time|screens?)\b(?<!i checked at the clock)",
     r"\b(?:everyone's|their|his|her|the panel's|the team's) (?:full |undivided )?attention\b",
@@ -1384,6 +1386,8 @@ CRITICISM_PATTERNS = [
     # "One small note if useful: the scheduling got a bit rough on panel day".
     r"\b(?:scheduling|organi[sz]ation|logistics|communication|process|timing|day)\b (?:got|went|was|felt|became)"
     r" (?:a bit |a little |rather |quite |somewhat |pretty )?(?:rough|bumpy|messy|chaotic|hectic|patchy|shaky)\b",
+    # Their pay measured against other offers: "The base was also on the low end of what I'm seeing elsewhere".
+    r"\b(?:on the )?(?:low|lower|bottom) end of what i(?:'m| am)? (?:seeing|getting|being offered|see|get)\b",
     # A long process marked as ironic: "It was a long one (!)".
     r"\b(?:long|lengthy|slow|drawn-out|eventful|thorough|memorable)\b[^.!?\n(]{0,20}\(!\)",
 ]
@@ -1484,7 +1488,9 @@ COMPLAINTS = {
             r"\blater than (?:you|we|i was|i had been) (?:said|told|promised|expected|agreed)\b",
             # Not the writer's own long walks, drives or nights of thinking it over.
             r"\b(?:quite|too|very|rather|so|really|a bit) long\b(?! (?:walks?|drives?|runs?|hikes?|nights?"
-            r"|weekends?|evenings?|think|thinks|chats? with (?:my|the) (?:family|partner|wife|husband)))",
+            r"|weekends?|evenings?|think|thinks|chats? with (?:my|the) (?:family|partner|wife|husband)"
+            # Nor the writer's own papers: "with my husband, and with a very long spreadsheet".
+            r"|spreadsheets?|lists?|emails?|notes?|letters?|messages?))",
             r"\b(?:marathon|ordeal|saga|slog|drawn-out|long-winded)\b",
             # Not the writer's own work that "took a while but got there".
             r"\btook (?:so |too |quite |rather |a very |a really )?(?:long|a (?:long )?while|ages|forever)\b",
@@ -1499,7 +1505,12 @@ COMPLAINTS = {
             # Not eagerness: "I start next month and can hardly wait".
             # ("n.t": "can't", "won't"; an apostrophe in a look-behind would be made optional, and so not fixed.)
             # Nor the writer's own applications: "I have applied to a couple of programmes and am waiting to hear back".
-            r"\b(?<!hardly )(?<!barely )(?<!n.t )(?<!while i was )(?<!\bam )(?<!i'm )wait(?:ed|ing)?\b",
+            # Nor the writer sparing them: "I didn't want you left waiting in the meantime".
+            r"\b(?<!hardly )(?<!barely )(?<!n.t )(?<!while i was )(?<!\bam )(?<!i'm )(?<!you left )(?<!them left )"
+            r"wait(?:ed|ing)?\b",
+            # "As the process took about eight weeks".
+            r"\b(?:process|it|everything|hiring|recruitment) took (?:about |around |almost |nearly |over |more than"
+            r" )?(?:\w+ )?(?:weeks|months)\b",
             r"\bsilen(?:ce|ces|t)\b",
             # Not a habit of theirs kept up "whenever things went quiet".
             r"\b(?<!whenever things )(?<!when things )(?<!if things )(?:went|gone|go|very|quite) quiet\b",
@@ -1538,8 +1549,8 @@ COMPLAINTS = {
             r"|countries|teams|employers|positions)\b)(?:\S+ ){0,2}?(?:times|twice|again)\b",
             r"\bmade it (?:difficult|hard|harder|impossible|tricky|trickier) to\b",
             # "My panel day had a few hiccups".
-            r"\b(?:a few|some|several|one or two|the odd|a couple of) (?:hiccups|glitches|snags|wobbles|teething"
-            r" (?:problems|issues))\b",
+            r"\b(?:a few|some|several|one or two|the odd|a couple of) (?:wee |small |little |minor )?(?:hiccups"
+            r"|glitches|snags|wobbles|teething (?:problems|issues))\b",
             r"\bcould do with\b",
             r"\bstreamlin\w*+",
             r"\b(?:excessive|overkill|hoops)\b",
@@ -1554,7 +1565,7 @@ COMPLAINTS = {
             r"\b(?:hectic|unstructured|uncoordinated|frantic|fraught|all over the shop|disorderly)\b",
         ],
         r"\b(?:process|panel|schedul\w*+|rooms?|logistics|organi[sz]ation|interview\w*+|rounds?"
-        r"|panel day|final day|interview day|on the day|started|began)\b",
+        r"|panel day|final day|interview day|on the day|started|began|timings?)\b",
     ),
     "interview": (
         [
@@ -1807,7 +1818,8 @@ COMPLAINTS = {
             r"\b(?:was|were|felt|seemed) (?:very |quite |so |too |really )?long and (?:\S+ )?(?:tiring|exhausting"
             r"|draining|hard|difficult|tough|slow|stressful|demanding)\b",
             rf"{_HEDGE}(?:long|slow|stretched|heavy|excessive|drawn[- ]out|tense|awkward|lean|thin|tiring|exhausting"
-            r"|draining|much|demanding|onerous|lengthy|fraught)\b",
+            # ("pretty much" is "almost": "pretty much what we ended up chatting about".)
+            r"|draining|much(?<!pretty much)|demanding|onerous|lengthy|fraught)\b",
             r"\bsame (?:ground|questions)\b",
             # Not advice the writer passed on: "something I've already repeated to my current team".
             # Nor a remark of theirs the writer has passed on: "I have repeated it to a couple of people since".
@@ -1815,7 +1827,10 @@ COMPLAINTS = {
             r"|family|partner|manager|students|reports)\b)(?! (?:it|that|this|the (?:point|line|phrase|advice)) to\b)",
             r"\basked (?:\S+ ){0,2}?(?:twice|again)\b",
             r"\b(?:going through the motions|on autopilot)\b",
-            r"\b(?:at the last minute|last[- ]minute(?! (?:bookings?|deals?|flights?|travel|holidays?|sales?"
+            # (Not the writer's own: "call today, don't leave it to the last minute".)
+            r"\b(?:at the last minute|(?<!leave it to the )(?<!left it to the )(?<!leave it till the )"
+            r"(?<!leave it until the )last[- ]minute(?! (?:bookings?|deals?"
+            r"|flights?|travel|holidays?|sales?"
             r"|orders?|shoppers?|buyers?|tickets?))|at short notice)\b",
             # "I didn't really get the chance to show what I could bring".
             r"\b(?:wasn't|weren't|was not|were not|didn't|did not|not|never|barely|hardly|little|no) (?:\S+ ){0,2}?"
@@ -1979,6 +1994,8 @@ _OWN_PART = [
     # "that is when I understood the role is not suitable for me".
     r"\b(?:role|job|position|it) (?:is|was|would be) not (?:suitable|right|a (?:good |great )?fit) for me\b",
     r"\b(?:role|job|position) (?:is|was|would be) not (?:really |quite )?for me\b",
+    # The writer's own decision: "To be honest, this decision was not easy for me".
+    r"\b(?:this|my|the) decision (?:was|is|has been) (?:not easy|hard|difficult|tough|not an easy one)\b",
     # The writer's reason named as such: "To be honest, the main reason is the compensation".
     r"\b(?:the|my) (?:main|real|only|biggest|chief|key|deciding) (?:reason|factor) (?:for (?:my|this) decision )?"
     r"(?:is|was)\b",
@@ -2828,6 +2845,9 @@ MUST_WARN = [
     "I'll be honest, eight weeks is a long time to sit with things.",
     "There were a few stretches where I wasn't sure I was still in the running!",
     "One small note if useful: the scheduling got a bit rough on panel day.",
+    "The base was also on the low end of what I'm seeing elsewhere.",
+    "As the process took about eight weeks, I thought it was better to give my answer quickly.",
+    "Perhaps owing to the last-minute changes, I was not fully clear whom I would be meeting.",
 ]
 MUST_PASS = [
     "Five rounds is a long journey for any candidate, and at every single stage I was kept informed and encouraged.",
@@ -3084,4 +3104,9 @@ MUST_PASS = [
     "Five rounds is a lot, and you were kind and clear through every one of them.",
     "I've been meaning to write a longer explanation because I felt like my first email was a little abrupt.",
     "I'm a bit all over the place this week, so I'll send you a proper confirmation after the weekend.",
+    "Deadline in 5 days – call today, don't leave it to the last minute.",
+    "To be honest, this decision was not easy for me, and I am sorry that I had to say no.",
+    "I spent a lot of time with the numbers, with my husband, and with a very long spreadsheet.",
+    "It's pretty much what Daniel, Yuki and I ended up chatting about in the panel interview.",
+    "I'll send a proper confirmation after the weekend, but I didn't want you left waiting in the meantime.",
 ]
