@@ -135,7 +135,7 @@ def test_the_tone_rule_reads_sentences_written_to_test_it():
     the long silences, a bad final interview, a disorganised day, an insulting pay talk, never wanting to hear from
     them again) and then about anything of the employer's (its culture, office, tools, contract), some letting
     displeasure show and some not, and labelled blind (anonymous ids, shuffled) by two readers who agreed on them
-    (corpus/README.md). Last measured: 2,619 of 2,957 (88.6%): 1,030 of 1,344 jabs warned on, 24 of 1,613 other
+    (corpus/README.md). Last measured: 2,621 of 2,957 (88.6%): 1,032 of 1,344 jabs warned on, 24 of 1,613 other
     sentences (the fifth set read 61.8% and the sixth 76.2% before they were tuned on)."""
     sentences = json.loads((accuracy.CORPUS_DIR / "sentences.json").read_text(encoding="utf-8"))
     context = accuracy.context_for(

@@ -16,8 +16,8 @@ figure that counts). For each rule and corpus:
 so a page showing them can never state a figure the code does not reach. The
 corpus ships inside the app, not with the tests, because the page "How the
 checklist is checked" computes its figures from it.
-The further tuning sets `extra`, `extra2` and `extra4` to `extra37` (more writers) are measured the
-same way, and so is `extra3`, four more writers whose messages were never
+The further tuning sets (`extra.json`, `extra2.json`, `extra4.json` and on: every one but `extra3`,
+more writers) are measured the same way, and so is `extra3`, four more writers whose messages were never
 tuned on. Per-message disagreements are listed for the tuning sets only: the
 held-out messages and `extra3` are not to be read.
 """
@@ -25,6 +25,7 @@ held-out messages and `extra3` are not to be read.
 import datetime as dt
 import functools
 import json
+import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -39,8 +40,17 @@ HELDOUT = "heldout"
 EXTRA = "extra"
 EXTRA2 = "extra2"
 EXTRA3 = "extra3"
-# The further sets the rules were tuned on, by more writers (see corpus/README.md).
-FURTHER = (EXTRA, EXTRA2, *(f"extra{n}" for n in range(4, 38)))
+# The further sets the rules were tuned on, by more writers (see corpus/README.md): every extraN.json shipped but
+# extra3, in order, so a set joins the measure by being assembled, with no list to keep up to date.
+_SET_FILE = re.compile(r"extra(\d*)")
+FURTHER = tuple(
+    name
+    for name in sorted(
+        (path.stem for path in CORPUS_DIR.glob("extra*.json") if _SET_FILE.fullmatch(path.stem)),
+        key=lambda name: int(_SET_FILE.fullmatch(name)[1] or 1),
+    )
+    if name != EXTRA3
+)
 # The two halves of the corpus, and the sets the rules were tuned on; `extra3`, from
 # writers the rules were never tuned on, is in neither.
 HALVES = (DEV, HELDOUT)

@@ -1,6 +1,6 @@
 # ruff: noqa
 """Assemble declines/review/corpus/{dev,heldout}.json from the writers' and readers' files,
-or with `extra` … `extra37`, extra.json … extra37.json (the further sets: nothing of them is split).
+or with the name of a further set of make_scenarios.py (`extra`, `extra2`, …), its extraN.json (nothing of them is split).
 Prints only counts: the held-out texts are not to be read while tuning."""
 
 import sys
@@ -10,7 +10,9 @@ import json
 import re
 from collections import defaultdict
 
-FURTHER = ("extra", *(f"extra{n}" for n in range(2, 38)))
+from make_scenarios import SETS
+
+FURTHER = tuple(name for name in SETS if name != "corpus")
 WHICH = sys.argv[1] if sys.argv[1:2] and sys.argv[1] in FURTHER else ""
 EXTRA = bool(WHICH)
 W = f"/work/corpus_work/{WHICH}" if EXTRA else "/work/corpus_work"
@@ -20,9 +22,10 @@ scen = {s["id"]: s for s in sc["scenarios"]}
 adj = {(a["id"], a["question"]): a for a in json.load(open(f"{W}/label/out/adjudicated.json"))}
 A = {}
 B = {}
-# How each set was labelled: in so many numbered batches, or (the rest) a writer at a time.
-BATCHES = {"": 4, "extra": 2, "extra5": 4, "extra6": 4, **{f"extra{n}": 4 for n in range(10, 38)}}
-batches = [f"batch{b}" for b in range(1, BATCHES[WHICH] + 1)] if WHICH in BATCHES else list(sc["writers"])
+# How each set was labelled: a writer at a time, or in numbered batches (two for `extra`, four for the rest).
+WRITER_AT_A_TIME = {"extra2", "extra3", "extra4", "extra7", "extra8", "extra9"}
+batch_count = 2 if WHICH == "extra" else 4
+batches = list(sc["writers"]) if WHICH in WRITER_AT_A_TIME else [f"batch{b}" for b in range(1, batch_count + 1)]
 for b in batches:
     A.update({o["id"]: o["labels"] for o in json.load(open(f"{W}/label/out/{b}-A.json"))})
     B.update({o["id"]: o["labels"] for o in json.load(open(f"{W}/label/out/{b}-B.json"))})
