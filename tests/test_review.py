@@ -289,6 +289,86 @@ def test_a_case_blind_search_finds_what_a_plain_ignorecase_search_finds(words, n
     assert every == [(m.span(), m.group()) for m in re.compile(pattern.pattern, re.IGNORECASE).finditer(text)]
 
 
+# Alternatives of every shape `any_of` rewrites: lookbehinds before a letter (one with two ways to read it), an
+# optional first group, a quoted word, a space or apostrophe first, a digit counted; a list with few first letters
+# (each told where a word starts after its letter) and one with many (a word boundary in front).
+FEW_FIRSTS = [
+    r"\b(?<!i )(?<!i've )(?:forgot|forgotten)\b",
+    r"\b(?<!you |she )deserve better\b",
+    r"\b(?<=['\"])competitive\b",
+    r"\b(?:an? )?odd (?:one|day)\b",
+    r"\bwait(?:ed|ing)?\b",
+    r"\b'til now\b",
+]
+MANY_FIRSTS = FEW_FIRSTS + [
+    rf"\b{word}\b" for word in ("bad", "curt", "dull", "grim", "harsh", "jarring", "kept", "late", "mean", "poor")
+]
+MANY_FIRSTS += [r"\b\d{1,3} minutes late\b", r"\b(?:finally|eventually) heard back\b"]
+ANY_OF_PIECES = [
+    "i ",
+    "i've ",
+    "you ",
+    "they ",
+    "she ",
+    "we ",
+    "forgot",
+    "forgotten",
+    "deserve better",
+    "'",
+    '"',
+    "competitive",
+    "a ",
+    "an ",
+    "odd one",
+    "odd day",
+    "wait",
+    "waited",
+    "waiting",
+    "'til now",
+    "bad",
+    "rude",
+    "late",
+    "12 minutes late",
+    "finally heard back",
+    "x",
+    " ",
+    ".",
+    "\n",
+    "-",
+]
+
+
+@hypothesis_settings(max_examples=400, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(ANY_OF_PIECES), max_size=16),
+    patterns=st.sampled_from([FEW_FIRSTS, MANY_FIRSTS]),
+    upper=st.booleans(),
+)
+def test_one_pattern_from_many_matches_where_their_plain_alternation_does(pieces, patterns, upper):
+    text = "".join(pieces)
+    text = text.upper() if upper else text
+    plain = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    fast = rt.any_of(patterns)
+
+    assert [(m.span(), m.group()) for m in fast.finditer(text)] == [(m.span(), m.group()) for m in plain.finditer(text)]
+
+
+def test_a_pattern_with_few_first_letters_is_searched_from_its_letters():
+    """Python's engine skips to the characters a pattern can start with only when it starts with one; "\\b" in
+    front made it try every character of the email."""
+    assert rt.any_of(FEW_FIRSTS).pattern.startswith("(?:")
+    assert rt.any_of(MANY_FIRSTS).pattern.startswith(r"\b(?:")
+
+
+@hypothesis_settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab İ'-_.!?\n\t\u00a0\u2019é1")), max_size=40))
+def test_the_words_of_the_sentences_are_every_word_of_the_text(text):
+    email = rt.Email("", text)
+
+    assert email.word_count == len(rt.WORD.findall(rt.straighten(text)))
+    assert rt.flatten(text) == re.sub(r"[^\S\n]+", " ", rt.flatten(text))
+
+
 def test_a_case_blind_pattern_must_be_written_in_lowercase():
     with pytest.raises(ValueError, match="lowercase"):
         rt.CaseBlind(r"\bMaybe\b")

@@ -30,6 +30,8 @@ _QUOTES = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2032":
 WORD = re.compile(r"[^\W_]++(?:['-][^\W_]++)*+")
 # A run of whitespace without a line break.
 _BLANKS = re.compile(r"[^\S\n]++")
+# Whitespace other than a line break or a space: with no two spaces together either, there is nothing to shorten.
+_ODD_BLANK = re.compile(r"[^\S\n ]")
 _HARD_WRAP = 50  # a line this long that stops mid-sentence was wrapped by the mail client
 _BULLET = re.compile(r"(?:[-*•>–—]|\d{1,2}[.)])\s")
 # Where a sentence ends inside a line: after . ! ? (and a closing quote or
@@ -38,6 +40,7 @@ _BULLET = re.compile(r"(?:[-*•>–—]|\d{1,2}[.)])\s")
 # stops there; a full stop after a title or an initial is then set aside.
 _SENTENCE_END = re.compile(r"[.!?\n ](?:(?<=[.!?])[\"')\]]*+ (?=\S)|(?<=\n)|(?<=\S )-> )")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Prof|e\.g|i\.e)|\b[A-Z])\.$")
+_ALPHANUMERIC = re.compile(r"[^\W_]")
 _LEADING_MARK = re.compile(r"(?:[-*•>–—]|\d{1,2}[.)])\s++")
 
 
@@ -74,7 +77,7 @@ def flatten(value: str) -> str:
     """
     straight = straighten(value)
     if "\n" not in straight:
-        return _BLANKS.sub(" ", straight)
+        return _single_blanks(straight)
     lines = straight.split("\n")
     out: list[str] = []
     last_index, last_line = -1, ""
@@ -98,7 +101,12 @@ def flatten(value: str) -> str:
         out.append("\n")
     elif lines[-1][-1:].isspace():
         out.append(" ")
-    return _BLANKS.sub(" ", "".join(out))
+    return _single_blanks("".join(out))
+
+
+def _single_blanks(text: str) -> str:
+    """Every run of whitespace but line breaks one space (most texts have none to shorten: they are not rewritten)."""
+    return _BLANKS.sub(" ", text) if "  " in text or _ODD_BLANK.search(text) else text
 
 
 def words(value: str) -> set[str]:
@@ -115,7 +123,7 @@ def curly(phrase: str) -> str:
 
 
 @functools.lru_cache(maxsize=16)
-def _lowercase(text: str) -> str | None:
+def lowercase(text: str) -> str | None:
     """`text` lowercased, or None where that would not match as IGNORECASE does.
 
     Cached, as every rule searches the same text.
@@ -147,7 +155,7 @@ class CaseBlind:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """The first match from `pos` that ends by `endpos` (the text beyond it is not read)."""
         endpos = len(text) if endpos is None else endpos
-        lowered = _lowercase(text)
+        lowered = lowercase(text)
         if lowered is None:
             return self._any_case.search(text, pos, endpos)
         found = self._as_written.search(lowered, pos, endpos)
@@ -155,13 +163,13 @@ class CaseBlind:
         return self._any_case.match(text, found.start()) if found else None
 
     def match(self, text: str, pos: int = 0) -> re.Match | None:
-        lowered = _lowercase(text)
+        lowered = lowercase(text)
         if lowered is None:
             return self._any_case.match(text, pos)
         return self._any_case.match(text, pos) if self._as_written.match(lowered, pos) else None
 
     def finditer(self, text: str) -> Iterable[re.Match]:
-        lowered = _lowercase(text)
+        lowered = lowercase(text)
         if lowered is None:
             yield from self._any_case.finditer(text)
             return
@@ -169,7 +177,7 @@ class CaseBlind:
             yield self._any_case.match(text, found.start())
 
     def sub(self, replacement: str, text: str) -> str:
-        if _lowercase(text) is not None and not self._as_written.search(_lowercase(text)):
+        if lowercase(text) is not None and not self._as_written.search(lowercase(text)):
             return text
         return self._any_case.sub(replacement, text)
 
@@ -244,35 +252,64 @@ def any_of(patterns: Iterable[str]) -> CaseBlind:
     patterns = list(patterns)
     if not all(p.startswith(r"\b") for p in patterns):
         return CaseBlind("|".join(f"(?:{p})" for p in patterns))
-    alternatives = [_first_letter_first(alt) for p in patterns for alt in _alternatives(p[2:])]
+    alternatives = [first for p in patterns for alt in _alternatives(p[2:]) for first in _first_letter_first(alt)]
+    firsts = {alternative[0] for alternative in alternatives}
+    if len(firsts) <= _FEW_FIRSTS and all(map(_letter_first, alternatives)):
+        return CaseBlind(_trie(alternatives, depth=4, at_word=True))
     return CaseBlind(r"\b" + _trie(alternatives, depth=4))
+
+
+# With this many first characters or fewer, a pattern is faster told where a word starts after its first character
+# than before it (see `_trie`); with more, the engine stops at nearly every letter either way, and "\b" in front,
+# which fails at once inside a word, is the cheaper.
+_FEW_FIRSTS = 10
 
 
 # A lookbehind at the start of an alternative: "(?<!i )forgot", "(?<=\()rather".
 _LOOKBEHIND = re.compile(r"\(\?<[!=]")
 
 
-def _first_letter_first(alternative: str) -> str:
-    """An alternative that opens with lookbehinds, with a cheap look at the letter it needs put first.
+def _first_letter_first(alternative: str) -> list[str]:
+    """An alternative that opens with lookbehinds, as alternatives that open with the letter they need.
 
-    The trie cannot index "(?<!i )(?:forgot|forgotten)" by its letter, so the
-    engine would read its lookbehinds at every word of the email; "(?=f)" before
-    them fails at once where no "f" starts the word, and matches the same text.
+    The trie indexes alternatives by their first letter, which "(?<!i )(?:forgot|forgotten)" does not have: its
+    lookbehinds would be read at every word of the email. Where what follows them starts with a letter in every
+    way it can match, the letter goes first and each lookbehind takes it in ("f(?<!i f)orgot", "f(?<!i f)orgotten"):
+    the same text matches, and only at a word that starts with "f". Elsewhere "(?=f)" in front fails at once where
+    no "f" starts the word.
     """
     # A word boundary of its own at the start repeats the one every alternative is tried after: it is dropped, so
     # that the alternative is indexed by its letter ("(?:\\btrip down memory lane|…)").
     while alternative.startswith(r"\b"):
         alternative = alternative[2:]
-    rest = alternative
+    behinds, rest = [], alternative
     while _LOOKBEHIND.match(rest):
         close = next((i for i, mark in _top_level(rest) if mark == ")"), None)
         if close is None:
-            return alternative
+            return [alternative]
+        behinds.append(rest[: close + 1])
         rest = rest[close + 1 :]
-    if rest is alternative:
-        return alternative
+    if not behinds:
+        return [alternative]
+    spread = _alternatives(rest)
+    if all(_letter_first(alt) for alt in spread):
+        return [alt[0] + "".join(_taking_in(behind, alt[0]) for behind in behinds) + alt[1:] for alt in spread]
     letters = _first_letters(rest)
-    return f"(?=[{''.join(sorted(letters))}]){alternative}" if letters else alternative
+    return [f"(?=[{''.join(sorted(letters))}]){alternative}" if letters else alternative]
+
+
+def _letter_first(alternative: str) -> bool:
+    """Whether the alternative starts with a plain lowercase letter (or a space or apostrophe) matched once."""
+    first, second = alternative[:1], alternative[1:2]
+    return (first.isalnum() and first.islower() or first in " '") and second not in ("?", "*", "+", "{")
+
+
+def _taking_in(behind: str, letter: str) -> str:
+    """A lookbehind read one character later, that character being `letter`: "(?<!i )" → "(?<!i f)"."""
+    body = behind[4:-1]
+    if any(mark == "|" for _i, mark in _top_level(body)):
+        body = f"(?:{body})"
+    return f"{behind[:4]}{body}{re.escape(letter)})"
 
 
 def _first_letters(pattern: str) -> set[str] | None:
@@ -289,15 +326,21 @@ def _first_letters(pattern: str) -> set[str] | None:
     return letters or None
 
 
-def _trie(alternatives: list[str], depth: int) -> str:
-    """The alternatives as one group, those sharing a first literal character merged, `depth` levels deep."""
-    if len(alternatives) == 1:
+def _trie(alternatives: list[str], depth: int, *, at_word: bool = False) -> str:
+    """The alternatives as one group, those sharing a first literal character merged, `depth` levels deep.
+
+    `at_word`: every alternative starts with a letter, a space or an apostrophe, and must match where a word starts
+    (or, for a space or an apostrophe, ends), as "\\b" in front would say. It is said after each group's first
+    character instead, so the pattern starts with a character: the engine then skips straight to the few
+    characters a match can start with rather than trying "\\b" at every one.
+    """
+    if len(alternatives) == 1 and not at_word:
         return f"(?:{alternatives[0]})"
     groups: dict[str, list[str]] = {}
     order: list[str | int] = []
     for n, alternative in enumerate(alternatives):
-        first, second = alternative[:1], alternative[1:2]
-        if depth and (first.isalnum() and first.islower() or first in " '") and second not in ("?", "*", "+", "{"):
+        first = alternative[:1]
+        if depth and _letter_first(alternative):
             if first not in groups:
                 order.append(first)
             groups.setdefault(first, []).append(alternative[1:])
@@ -313,7 +356,8 @@ def _trie(alternatives: list[str], depth: int) -> str:
             for rest in groups[key]
             for alt in (_alternatives(rest, deep=False) if rest.startswith("(?:") else [rest])
         ]
-        pieces.append(re.escape(key) + (_trie(rests, depth - 1) if any(rests) else ""))
+        boundary = (r"(?<!\w.)" if key.isalnum() else r"(?<=\w.)") if at_word else ""
+        pieces.append(re.escape(key) + boundary + (_trie(rests, depth - 1) if any(rests) else ""))
     return "(?:" + "|".join(pieces) + ")"
 
 
@@ -457,7 +501,11 @@ class Email:
 
     @functools.cached_property
     def word_count(self) -> int:
-        return len(WORD.findall(straighten(self.text)))
+        # A sentence never ends inside a word, and what lies between sentences has none: the words of the
+        # sentences are every word of the text.
+        if lowercase(self.flat) is None:
+            return len(WORD.findall(self.flat))
+        return sum(map(len, self.sentence_words))
 
     @functools.cached_property
     def _sentence_ends(self) -> list[int]:
@@ -469,6 +517,28 @@ class Email:
             # "(eight, I think!) so I do appreciate …": a bracket closed on a mark, then the sentence goes on.
             and not (")" in m.group() and flat[m.end() : m.end() + 1].islower())
         ]
+
+    @functools.cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """The span, in the flat text, of every sentence with words in it, in order."""
+        flat, spans, begin = self.flat, [], 0
+        for stop in [*self._sentence_ends, len(flat)]:
+            end = stop
+            while end > begin and flat[end - 1].isspace():
+                end -= 1
+            if _ALPHANUMERIC.search(flat, begin, end):
+                spans.append((begin, end))
+            begin = stop
+        return spans
+
+    @functools.cached_property
+    def sentence_words(self) -> list[list[str]]:
+        """The words of each of `sentences`, in lowercase."""
+        flat = self.flat
+        lowered = lowercase(flat)
+        if lowered is None:  # lowercasing changes its length: a sentence at a time
+            return [WORD.findall(flat[begin:stop].lower()) for begin, stop in self.sentences]
+        return [WORD.findall(lowered, begin, stop) for begin, stop in self.sentences]
 
     def sentence(self, start: int, end: int | None = None) -> tuple[int, int]:
         """The span, in the flat text, of the sentence around `start`:`end`."""
