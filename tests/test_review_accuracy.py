@@ -48,8 +48,8 @@ def test_every_rule_agrees_with_the_readers_on_the_sets_it_was_tuned_on(corpus):
 # test says so) once it reaches 95%. Every other rule must reach 95%. The "How
 # the checklist is checked" page shows the held-out figures as they are, these
 # shortfalls included.
-# Held out, last measured: professional_tone 106 of 112 (door_open reached 95%: 92 of 96).
-SHORT_OF_TARGET = {"professional_tone": 0.94}
+# Held out, last measured: every rule at 95% or more (professional_tone 108 of 112, door_open 92 of 96).
+SHORT_OF_TARGET = {}
 # The four writers never tuned on (extra3.json), last measured: door_open 106 of 112.
 UNSEEN_SHORT_OF_TARGET = {"door_open": 0.93}
 
@@ -135,8 +135,9 @@ def test_the_tone_rule_reads_sentences_written_to_test_it():
     the long silences, a bad final interview, a disorganised day, an insulting pay talk, never wanting to hear from
     them again) and then about anything of the employer's (its culture, office, tools, contract), some letting
     displeasure show and some not, and labelled blind (anonymous ids, shuffled) by two readers who agreed on them
-    (corpus/README.md). Last measured: 2,621 of 2,957 (88.6%): 1,032 of 1,344 jabs warned on, 24 of 1,613 other
-    sentences (the fifth set read 61.8% and the sixth 76.2% before they were tuned on)."""
+    (corpus/README.md). Last measured: 2,631 of 2,957 (89.0%): 1,047 of 1,344 jabs warned on, 29 of 1,613 other
+    sentences (the fifth set read 61.8% and the sixth 76.2% before they were tuned on). The tone rule's learnt
+    weights were never trained on these sentences: before them, 2,621 (88.6%), 1,032 jabs and 24 others."""
     sentences = json.loads((accuracy.CORPUS_DIR / "sentences.json").read_text(encoding="utf-8"))
     context = accuracy.context_for(
         {
