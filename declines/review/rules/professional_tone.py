@@ -2410,26 +2410,31 @@ def sentence_features(sentence: str) -> set:
 
 
 @functools.cache
-def learned_weights() -> tuple[dict, frozenset, float, float]:
-    """The weights (a pair's key is its two words), the features that have one, the bias and the bar a sentence's
-    score must reach (in log-odds), read once a process."""
+def learned_weights() -> tuple[dict, float, float]:
+    """The weights (a pair's key is its two words; none is zero), the bias and the bar a sentence's score must
+    reach (in log-odds), read once a process."""
     model = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     weights = {tuple(key.split(" ")) if " " in key else key: weight for key, weight in model["weights"].items()}
-    return weights, frozenset(weights), model["bias"], model["bar"]
+    return weights, model["bias"], model["bar"]
+
+
+def _score(features: set) -> float:
+    weights, bias, _bar = learned_weights()
+    # One lookup a feature; a feature without a weight gives None, which the filter drops.
+    return bias + sum(filter(None, map(weights.get, features)))
 
 
 def jab_score(sentence: str) -> float:
     """The log-odds that the readers would call this sentence a jab at the employer."""
-    weights, weighted, bias, _bar = learned_weights()
-    return bias + sum(map(weights.__getitem__, sentence_features(sentence) & weighted))
+    return _score(sentence_features(sentence))
 
 
 def _learned(email, quoted: set[str]) -> list:
     """A finding for each sentence the weights are sure is a jab, but for those a construction already quoted."""
-    weights, weighted, bias, bar = learned_weights()
+    bar = learned_weights()[2]
     found = []
     for (begin, stop), tokens in zip(email.sentences, email.sentence_words, strict=True):
-        if bias + sum(map(weights.__getitem__, _features(tokens) & weighted)) < bar:
+        if _score(_features(tokens)) < bar:
             continue
         finding = email.finding(LEARNED_MESSAGE, (begin, stop))
         if finding.quote not in quoted:
