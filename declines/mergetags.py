@@ -290,7 +290,9 @@ HTML_ELEMENTS = (
 )
 _MD_INLINE = re.compile(
     r"[\\`*_{}\[\]]"
-    rf"|<(?=!|/?(?:{HTML_ELEMENTS})(?![\w:-])|[A-Za-z][A-Za-z0-9+.-]*:|[^<>\s]*@)"
+    # Before an address to be mailed ("<a@b.c>"), even with more "<" in between: escaped, they become "&lt;",
+    # which an address may hold ("<<a@b.c>" was a link to "&lt;a@b.c").
+    rf"|<(?=!|/?(?:{HTML_ELEMENTS})(?![\w:-])|[A-Za-z][A-Za-z0-9+.-]*:|[^>\s]*@)"
     r"|&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z0-9]+;)",
     re.IGNORECASE,
 )

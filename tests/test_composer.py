@@ -427,6 +427,16 @@ def test_any_typed_name_comes_out_verbatim(company, contact):
     assert email.subject == " ".join(f"Re: {company}".split())
 
 
+@pytest.mark.parametrize("typed", ["<<a@b.c>", "<<<x@y.z>", "< <a@b.c>"])
+def test_an_address_typed_inside_brackets_is_no_mail_link(typed):
+    """Escaping only the "<" next to the address left "<&lt;a@b.c>", which Markdown made a link to "&lt;a@b.c"."""
+    offer = Offer(company="Acme", role="Engineer", contact_name=typed, tone=Tone.FORMAL, door_open=[])
+    email = compose(template("Hello\n{{ contact_name }}"), offer=offer, user=unsaved_user())
+
+    assert email.text == f"Hello\n{typed}"
+    assert "mailto" not in email.html
+
+
 @pytest.mark.parametrize("nested", ["- " * 3000 + "deep", "> - " * 2000 + "deep"], ids=["lists", "quotes-and-lists"])
 def test_nesting_too_deep_for_markdown_neither_fails_nor_garbles_later_emails(nested):
     """A crafted body once left the shared parser half-way through a list, so every
