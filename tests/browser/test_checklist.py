@@ -119,6 +119,20 @@ def test_a_finding_is_quoted_marked_dismissed_and_a_second_one_warns(live_server
     assert csp_errors == []
 
 
+def test_a_complaint_only_the_learnt_weights_read_is_quoted_and_marked(live_server, page, thank_you, csp_errors):
+    log_in(page, live_server, "writer")
+    page.goto(f"{live_server.url}{thank_you.get_absolute_url()}")
+    checklist, preview = page.locator("#draft-checklist"), page.locator("#draft-preview")
+
+    type_at_the_end(page, "\n\nHonestly the whole day felt a bit scattered.")
+
+    expect(checklist.get_by_role("link", name="Honestly the whole day felt a bit scattered.")).to_be_visible()
+    expect(checklist).to_contain_text("This can read as a complaint about them")
+    expect(preview.locator("mark")).to_have_text(["Honestly the whole day felt a bit scattered."])
+    assert axe_violations(page) == []
+    assert csp_errors == []
+
+
 @pytest.mark.parametrize("size", SIZES, ids=["desktop", "phone"])
 def test_the_findings_and_how_it_is_checked_pass_axe_and_fit(live_server, page, thank_you, size, csp_errors):
     page.set_viewport_size({"width": size[0], "height": size[1]})
