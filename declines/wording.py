@@ -1148,7 +1148,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "It was not an easy decision, and it has far more to do with my own plans than with the role or the "
             "people I met.",
-            "My reasons are my own, but please know that it was not an easy decision.",
+            "It was not an easy decision, but I am sure it is the right step for me.",
         ],
         Tone.BRIEF: [
             "My reasons are my own, but they have nothing to do with the role or the people I met.",
@@ -1621,7 +1621,8 @@ _STOOD_OUT: dict[str, list[str]] = {
 }
 # For a question asked or a quality of theirs, which are not enjoyed, where a tone has no other wording.
 _STILL_THINKING = "I keep thinking about {x}."
-# Afterwards, by register (plain, formal): never the decline's words again.
+# Afterwards, by register (plain, formal): never the decline's words again. Not "I haven't forgotten" (readers: it
+# can read as a grievance) nor "I often think of" (it overclaims).
 _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
     [
         "Looking back, {x} is what I remember best.",
@@ -1631,14 +1632,14 @@ _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
         "More than once since, I've thought about {x}.",
         "{X} was the best part of the process for me.",
         "I think fondly of {x}.",
-        "I haven't forgotten {x}.",
         "I'm still grateful for {x}.",
         "I appreciated {x}.",
         "I'm still thankful for {x}.",
         "What stayed with me most was {x}.",
         "I still remember {x}.",
         "I still value {x}.",
-        "I often think of {x}.",
+        "{X} has stuck with me.",
+        "Since then, I've thought about {x}.",
     ],
     [
         "Looking back, {x} was the part of the process I valued most.",
@@ -1646,7 +1647,6 @@ _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
         "{X} was, for me, the most valuable part of the process.",
         "More than once since, I have thought about {x}.",
         "I think back with gratitude to {x}.",
-        "I have not forgotten {x}.",
         "I still appreciate {x}.",
         "I continue to value {x}.",
         "I look back with pleasure on {x}.",
@@ -2863,7 +2863,13 @@ _A_QUALITY = re.compile(
     r"|being (?:straight|honest|open|upfront|candid)"
     r"|dedication|approach|attitude|policy|policies|values|care|respect|professionalism|patience)\b"
 )
-_FOND = re.compile(r"grateful|gratitude|pleasure|fondly|smile|appreciat|value|enjoy|loved|highlight|best part")
+_FOND = re.compile(r"grateful|gratitude|thankful|pleasure|fondly|smile|appreciat|value|enjoy|loved|highlight|best part")
+# Something shown to the writer (a demo, a tour) is enjoyed or remembered, but gratitude or fondness for it rings
+# false ("I think fondly of the bench demo", "I'm still grateful for the bench demo": readers, "odd", "inserted").
+_SOMETHING_SHOWN = re.compile(
+    r"(?i)(?:(?:the|your|a|that|this|their)\s+)?(?:[\w-]+\s+){0,2}?(?:demo|demos|demonstration|tour|walkthrough)\b"
+)
+_GRATEFUL = re.compile(r"grateful|gratitude|thankful|fondly|appreciat|value")
 
 
 def _they_as_you(item: str, people: Sequence[Person]) -> str:
@@ -3111,6 +3117,8 @@ def _stood_out_sentence(
             # A question or a task is thought about, not enjoyed or cherished: "I'm still grateful for the clinical
             # case of chest pain", "I enjoyed … the case of postpartum hemorrhage" read as odd.
             wordings = [wording for wording in wordings if not _FOND.search(wording)] or [_STILL_THINKING]
+        elif _SOMETHING_SHOWN.match(phrases[0]):
+            wordings = [wording for wording in wordings if not _GRATEFUL.search(wording)]
         joined = " and ".join(phrases)
         wording = writing.pick(wordings)
         framed = wording.format(x=joined, X=joined[:1].upper() + joined[1:])
