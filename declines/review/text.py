@@ -160,7 +160,7 @@ class CaseBlind:
             return self._any_case.search(text, pos, endpos)
         found = self._as_written.search(lowered, pos, endpos)
         # Where the lowercase text matched, the text as given matches alike.
-        return self._any_case.match(text, found.start()) if found else None
+        return self._any_case.match(text, found.start(), endpos) if found else None
 
     def match(self, text: str, pos: int = 0) -> re.Match | None:
         lowered = lowercase(text)
@@ -168,13 +168,15 @@ class CaseBlind:
             return self._any_case.match(text, pos)
         return self._any_case.match(text, pos) if self._as_written.match(lowered, pos) else None
 
-    def finditer(self, text: str) -> Iterable[re.Match]:
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterable[re.Match]:
+        """Every match from `pos` that ends by `endpos`."""
+        endpos = len(text) if endpos is None else endpos
         lowered = lowercase(text)
         if lowered is None:
-            yield from self._any_case.finditer(text)
+            yield from self._any_case.finditer(text, pos, endpos)
             return
-        for found in self._as_written.finditer(lowered):
-            yield self._any_case.match(text, found.start())
+        for found in self._as_written.finditer(lowered, pos, endpos):
+            yield self._any_case.match(text, found.start(), endpos)
 
     def sub(self, replacement: str, text: str) -> str:
         if lowercase(text) is not None and not self._as_written.search(lowercase(text)):

@@ -2046,19 +2046,19 @@ _NEGATED_BEFORE = re.compile(
 )
 # Something of theirs a sentence can name, and the writer's own: a negative word in a sentence with only the second
 # is about the writer's life.
-THEIRS = re.compile(
+_THEIRS = (
     r"\b(?:you|your|yours|they|their|them|the (?:panel|team|company|firm|process|interviews?|offer|salary|package|role"
     r"|position|recruit\w*|hr|advert\w*|hiring|organi[sz]ation|office|people|day|call|conversation|discussion|questions"
     r"|final|last|first|second|schedule|range|pay|number|figure)|interview\w*|panel|process|offer|salary|pay|application"
-    r"|grilling|thanks? for|thank you for)\b",
-    re.IGNORECASE,
+    r"|grilling|thanks? for|thank you for)\b"
 )
-MINE = re.compile(r"\b(?:my|i|i'm|i've|we've|we|our|me|here)\b", re.IGNORECASE)
+THEIRS = any_of([_THEIRS])
+MINE = any_of([r"\b(?:my|i|i'm|i've|we've|we|our|me|here)\b"])
 # A fault of theirs waved away in the sentence that names it, or the writer's own need put by their figure:
 # "There's honestly no need to apologise for the late start", "I understand that last-minute meetings do come
 # up, and I was glad the panel could make time", "so please don't give a second thought to how long everything
 # took", "I respect that the package is what it is", "I need a salary closer to the top of what was advertised".
-ABSOLVED = re.compile(
+_ABSOLVED = (
     r"\bno (?:need to apologi[sz]e|apology (?:is )?needed)\b|\b(?:was|is|were) no (?:problem|trouble|bother)\b"
     r"|\bno (?:bother|worries|trouble|problem|stress)(?: at all)?,? (?:on|about|with|over|that|for)\b"
     r"|\bno (?:bother|worries|trouble) at all\b|\bplease (?:do not|don't) worry about\b"
@@ -2079,9 +2079,9 @@ ABSOLVED = re.compile(
     r"|\bi was kept informed\b"
     # The writer's own manner owned: "I probably came across a bit flat on that call, so sorry if that was the case".
     r"|\bi (?:probably |may have |might have |must have )?came across (?:as )?(?:a bit |a little |rather |quite |too )?"
-    r"(?:flat|awkward|stiff|cold|nervous|abrupt|short|distracted|tired|blunt)\b",
-    re.IGNORECASE,
+    r"(?:flat|awkward|stiff|cold|nervous|abrupt|short|distracted|tired|blunt)\b"
 )
+ABSOLVED = any_of([_ABSOLVED])
 # How far before a match a negation in _NEGATED_BEFORE is looked for: far enough
 # for "never once made me feel " before "like a number".
 _NEGATION_REACH = 32
@@ -2109,7 +2109,7 @@ SUBJECT_OBJECTION = any_of(NEGATIVE_PATTERNS + CRITICISM_PATTERNS + DENIED_PATTE
 EVERY_OBJECTION = any_of(NEGATIVE_PATTERNS + CRITICISM_PATTERNS + COMPLAINT_PATTERNS + DENIED_PATTERNS)
 # Words about the writer's own feelings, not the employer's faults.
 # "I'm useless with names", "I was terrible at the whiteboard": said of themselves.
-SELF_DIRECTED = re.compile(
+_SELF_DIRECTED = (
     r"\b(?:feel|feels|felt|feeling)(?: \S+)? (?:terrible|awful|horrible|bad)\b|\bfrankly stressful\b"
     # Doubts about the writer's own fit: "left me with some doubts about whether what I bring is what they need".
     r"|\bleft me with (?:some |a few )?doubts? about whether (?:what )?i\b"
@@ -2135,9 +2135,9 @@ SELF_DIRECTED = re.compile(
     r"|\b(?:i'm|i am|i was|i've been|i have been|i've always been|i can be|i get|i felt|i feel)(?: \S+){0,2}? "
     r"(?:useless|hopeless|terrible|awful|rubbish|horrible|clueless|stupid|(?:dis|un)organi[sz]ed|chaotic|sloppy"
     r"|desperate"
-    r"|pathetic|boring|mediocre|amateur\w*|an? (?:\S+ )?(?:mess|idiot))\b",
-    re.IGNORECASE,
+    r"|pathetic|boring|mediocre|amateur\w*|an? (?:\S+ )?(?:mess|idiot))\b"
 )
+SELF_DIRECTED = any_of([_SELF_DIRECTED])
 
 ACRONYMS = wordset(
     """
