@@ -123,7 +123,7 @@ def curly(phrase: str) -> str:
 
 
 @functools.lru_cache(maxsize=16)
-def lowercase(text: str) -> str | None:
+def _lowercase(text: str) -> str | None:
     """`text` lowercased, or None where that would not match as IGNORECASE does.
 
     Cached, as every rule searches the same text.
@@ -155,7 +155,7 @@ class CaseBlind:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """The first match from `pos` that ends by `endpos` (the text beyond it is not read)."""
         endpos = len(text) if endpos is None else endpos
-        lowered = lowercase(text)
+        lowered = _lowercase(text)
         if lowered is None:
             return self._any_case.search(text, pos, endpos)
         found = self._as_written.search(lowered, pos, endpos)
@@ -163,7 +163,7 @@ class CaseBlind:
         return self._any_case.match(text, found.start(), endpos) if found else None
 
     def match(self, text: str, pos: int = 0) -> re.Match | None:
-        lowered = lowercase(text)
+        lowered = _lowercase(text)
         if lowered is None:
             return self._any_case.match(text, pos)
         return self._any_case.match(text, pos) if self._as_written.match(lowered, pos) else None
@@ -171,7 +171,7 @@ class CaseBlind:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterable[re.Match]:
         """Every match from `pos` that ends by `endpos`."""
         endpos = len(text) if endpos is None else endpos
-        lowered = lowercase(text)
+        lowered = _lowercase(text)
         if lowered is None:
             yield from self._any_case.finditer(text, pos, endpos)
             return
@@ -179,7 +179,7 @@ class CaseBlind:
             yield self._any_case.match(text, found.start(), endpos)
 
     def sub(self, replacement: str, text: str) -> str:
-        if lowercase(text) is not None and not self._as_written.search(lowercase(text)):
+        if _lowercase(text) is not None and not self._as_written.search(_lowercase(text)):
             return text
         return self._any_case.sub(replacement, text)
 
@@ -505,7 +505,7 @@ class Email:
     def word_count(self) -> int:
         # A sentence never ends inside a word, and what lies between sentences has none: the words of the
         # sentences are every word of the text.
-        if lowercase(self.flat) is None:
+        if _lowercase(self.flat) is None:
             return len(WORD.findall(self.flat))
         return sum(map(len, self.sentence_words))
 
@@ -537,8 +537,8 @@ class Email:
     def sentence_words(self) -> list[list[str]]:
         """The words of each of `sentences`, in lowercase."""
         flat = self.flat
-        lowered = lowercase(flat)
-        if lowered is None:  # lowercasing changes its length: a sentence at a time
+        lowered = _lowercase(flat)
+        if lowered is None:  # the whole text does not lowercase as simply as that: a sentence at a time
             return [WORD.findall(flat[begin:stop].lower()) for begin, stop in self.sentences]
         return [WORD.findall(lowered, begin, stop) for begin, stop in self.sentences]
 
