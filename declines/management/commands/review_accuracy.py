@@ -7,7 +7,7 @@ and the further tuning sets.
     manage.py review_accuracy --corpus all      every table
     manage.py review_accuracy --json            the same figures as JSON
     manage.py review_accuracy --disagreements   every message of the tuning sets shown where a
-                                                rule and the readers disagree (never held-out or extra3)
+                                                rule and the readers disagree (never held-out, extra3 or extra38)
 
 The figures come from `declines.review.accuracy`, which the tests run too.
 """

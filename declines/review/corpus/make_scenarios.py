@@ -71,6 +71,8 @@ Run: python declines/review/corpus/make_scenarios.py  (deterministic: seed 20261
      python declines/review/corpus/make_scenarios.py extra35  (the same a twenty-ninth time; seed 20261237)
      python declines/review/corpus/make_scenarios.py extra36  (the same a thirtieth time; seed 20261238)
      python declines/review/corpus/make_scenarios.py extra37  (the same a thirty-first time; seed 20261239)
+     python declines/review/corpus/make_scenarios.py extra38  (the same a thirty-second time, written after the
+     tone rule learnt its weights, as their measure; seed 20261240)
 """
 
 import json
@@ -525,6 +527,7 @@ EXTRA34_WRITERS = again(28)
 EXTRA35_WRITERS = again(29)
 EXTRA36_WRITERS = again(30)
 EXTRA37_WRITERS = again(31)
+EXTRA38_WRITERS = again(32)
 
 EXTRA7_WRITERS = writers(
     {
@@ -642,6 +645,7 @@ SETS = {
     "extra35": (EXTRA35_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 35, 0.5, "extra35_scenarios.json"),
     "extra36": (EXTRA36_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 36, 0.5, "extra36_scenarios.json"),
     "extra37": (EXTRA37_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 37, 0.5, "extra37_scenarios.json"),
+    "extra38": (EXTRA38_WRITERS, plan(6, 2, 1, 2, 2, 1, 2), SEED + 38, 0.5, "extra38_scenarios.json"),
 }
 
 
