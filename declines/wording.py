@@ -1619,8 +1619,9 @@ _STOOD_OUT: dict[str, list[str]] = {
         "I really enjoyed {x}.",
     ],
 }
-# For a question asked or a quality of theirs, which are not enjoyed, where a tone has no other wording.
-_STILL_THINKING = "I keep thinking about {x}."
+# For a question asked or a quality of theirs, which are not enjoyed, where a tone has no other wording ("I keep
+# thinking about the case study" read as false, readers said, and odd in a decline).
+_MOST_INTERESTING = "The most interesting part of the process for me was {x}."
 # Afterwards, by register (plain, formal): never the decline's words again. Not "I haven't forgotten" (readers: it
 # can read as a grievance) nor "I often think of" (it overclaims).
 _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
@@ -3116,7 +3117,7 @@ def _stood_out_sentence(
         if _SOMETHING_ASKED.match(phrases[0]) or _A_QUALITY.match(phrases[0]):
             # A question or a task is thought about, not enjoyed or cherished: "I'm still grateful for the clinical
             # case of chest pain", "I enjoyed … the case of postpartum hemorrhage" read as odd.
-            wordings = [wording for wording in wordings if not _FOND.search(wording)] or [_STILL_THINKING]
+            wordings = [wording for wording in wordings if not _FOND.search(wording)] or [_MOST_INTERESTING]
         elif _SOMETHING_SHOWN.match(phrases[0]):
             wordings = [wording for wording in wordings if not _GRATEFUL.search(wording)]
         joined = " and ".join(phrases)

@@ -942,9 +942,11 @@ def test_a_notes_shorthand_is_said_in_words():
 def test_a_note_capitalised_only_for_starting_its_line_reads_as_part_of_a_sentence(typed, said):
     for tone in Tone.values:
         assert said.lower() in stood_out(typed, tone=tone).lower()
-    # A test set them is thought about, never enjoyed ("I enjoyed the process, especially the SQL test").
+    # A test set them is found interesting, never enjoyed ("I enjoyed the process, especially the SQL test").
     brief = stood_out(typed, tone=Tone.BRIEF, slug="x")
-    assert (f"thinking about {said}" if "test" in said else f"especially {said}") in brief, brief
+    assert (f"most interesting part of the process for me was {said}" if "test" in said else f"especially {said}") in (
+        brief
+    ), brief
 
 
 def test_a_question_the_user_typed_ends_the_sentence_with_its_own_mark():
