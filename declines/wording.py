@@ -2853,8 +2853,10 @@ def _to_the_reader(text: str, contact: Person | None, others: Sequence[Person] =
 LINKEDIN_STOOD_OUT = 110
 LINKEDIN_TURN = 9
 # What stood out that was asked of the writer, and the words for something fondly remembered.
+# A thing named with up to two words before it: "the case", "your SQL test", "a quick plant tour".
+_A_THING = r"(?:(?:the|your|a|that|this|their)\s+)?(?:[\w-]+\s+){0,2}?"
 _SOMETHING_ASKED = re.compile(
-    r"(?i)(?:(?:the|your|a|that|this|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?i){_A_THING}"
     r"(?:questions?|q|scenarios?|case|cases|test|task|exercise|assessment|role[- ]play|problem)\b|being asked\b"
 )
 # What stood out that is a quality of theirs, which is valued or remembered, not enjoyed ("I really enjoyed the
@@ -2867,9 +2869,7 @@ _A_QUALITY = re.compile(
 _FOND = re.compile(r"grateful|gratitude|thankful|pleasure|fondly|smile|appreciat|value|enjoy|loved|highlight|best part")
 # Something shown to the writer (a demo, a tour) is enjoyed or remembered, but gratitude or fondness for it rings
 # false ("I think fondly of the bench demo", "I'm still grateful for the bench demo": readers, "odd", "inserted").
-_SOMETHING_SHOWN = re.compile(
-    r"(?i)(?:(?:the|your|a|that|this|their)\s+)?(?:[\w-]+\s+){0,2}?(?:demo|demos|demonstration|tour|walkthrough)\b"
-)
+_SOMETHING_SHOWN = re.compile(rf"(?i){_A_THING}(?:demo|demos|demonstration|tour|walkthrough)\b")
 _GRATEFUL = re.compile(r"grateful|gratitude|thankful|fondly|appreciat|value")
 
 
