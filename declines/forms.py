@@ -769,9 +769,11 @@ class ApproachForm(ServerChecksLength, SavedElsewhereCheck, forms.ModelForm):
             "“Marcus Chen (firmware team)”. Your contact is thanked as “you”, the others by name.",
             "what_stood_out": "One or two things from the process you remember, one a line, as you would say "
             "them to your contact: a project you discussed, a question that stayed with you, a kindness. "
-            "For example “the whiteboard session on your pipeline rebuild” or “Lena checking in when my "
-            "flight was delayed”. Your email mentions them in one sentence. Pay and perks are left out: praise "
-            "for what you turn down reads oddly.",
+            "Say why it stayed with you, if you can: a detail with its reason reads as yours, a bare one as "
+            "a blank filled in. For example “the whiteboard session on your pipeline rebuild — it showed me "
+            "how the team really works” or “Lena checking in when my flight was delayed”. Your email "
+            "mentions them in one sentence. Pay and perks are left out: praise for what you turn down reads "
+            "oddly.",
         }
         error_messages = {
             "reason_detail": {"max_length": "Keep it to 1,000 characters (it has %(show_value)d)."},
