@@ -831,7 +831,13 @@ class Writing:
         written confirmation, from a template with no tone of its own, is in
         plain words even for a formal offer, as those templates are: readers
         marked a formal clause inside a friendly note as a lurch into a form
-        letter. Its greeting and sign-off still follow the offer's tone."""
+        letter. Its greeting and sign-off still follow the offer's tone. A
+        formal call script is spoken, so its sentences are the brief tone's
+        plain ones: readers marked the formal written register ("having looked
+        at it carefully, I cannot make it work") as stilted aloud, and the warm
+        one ("I loved…", "I'd love to be considered") as gushing in a formal call."""
+        if self.kind == TemplateKind.PHONE_SCRIPT and self.tone == Tone.FORMAL:
+            return Tone.BRIEF
         later = self.after_decline or self.medium == Medium.PHONE_THEN_WRITTEN
         if self.tone == Tone.FORMAL and later and not self.own_tone:
             return Tone.WARM
@@ -1141,18 +1147,24 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         ],
     },
     Reason.UNSAID: {
+        # Readers marked every wording that hints at a reason and gives none ("It was not an easy decision, but I am
+        # sure it is the right step for me": "empty, could go to anyone"): these say plainly that the reasons are
+        # private, and that the offer was taken seriously.
         Tone.WARM: [
-            "After a lot of thought, I've decided this isn't the right step for me.",
-            "It wasn't an easy call, but this isn't the right step for me.",
+            "My reasons are personal ones, and I hope you'll understand if I keep them to myself; I took the offer "
+            "seriously and didn't reach this answer lightly.",
+            "The reasons are my own and I'd rather not go into them, but I want you to know that I took the offer "
+            "seriously and thought hard about it.",
         ],
         Tone.FORMAL: [
-            "It was not an easy decision, and it has far more to do with my own plans than with the role or the "
-            "people I met.",
-            "It was not an easy decision, but I am sure it is the right step for me.",
+            "My reasons are personal, and I hope you will forgive me for not setting them out here; I considered the "
+            "offer with great care.",
+            "I would prefer to keep my reasons private, but I want you to know that I weighed the offer with real "
+            "care.",
         ],
         Tone.BRIEF: [
-            "My reasons are my own, but they have nothing to do with the role or the people I met.",
-            "It's about my own situation, not the role or the team.",
+            "My reasons are personal and I'd rather not go into them, but I took the offer seriously.",
+            "The reasons are my own, and I'd rather keep them that way; it was not a quick decision.",
         ],
     },
 }
