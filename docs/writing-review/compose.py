@@ -11,7 +11,9 @@ template, in the library's order), each message goes to a different offer of
 its kind, as each real recipient reads only their own: the company, role,
 contact, people and what stood out come from the file, the reason, tone,
 medium and open door from the setup below. Without it, every template is
-composed for the same three offers.
+composed for the same three offers. With {"A": {field: value, ...}, ...}
+instead, the three offers are the setups below with those fields changed
+(the fifty-eighth reading's notes, `round-58/notes/offers.json`).
 """
 
 import datetime as dt
@@ -103,6 +105,12 @@ OWN_FIELDS = (
     "people_to_thank",
     "what_stood_out",
 )
+
+
+if VARIED and all(isinstance(changes, dict) for changes in VARIED.values()):
+    for setup, changes in VARIED.items():
+        SETUPS[setup].update(changes)
+    VARIED = None
 
 
 def offer_for(setup: str, template, n: int) -> Offer:
