@@ -1065,7 +1065,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "for it.",
         ],
         Tone.BRIEF: [
-            "Now that I know more about the day-to-day, I can see it isn't the work I do best.",
+            "Now that I know more about the day-to-day, I can see it leans away from the work I want to do more of.",
             "The more I learned about the day-to-day work, the clearer it was that it isn't what I want to do next.",
         ],
     },
@@ -1151,20 +1151,17 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         # sure it is the right step for me": "empty, could go to anyone"): these say plainly that the reasons are
         # private, and that the offer was taken seriously.
         Tone.WARM: [
-            "My reasons are personal ones, and I hope you'll understand if I keep them to myself; I took the offer "
-            "seriously and didn't reach this answer lightly.",
-            "The reasons are my own and I'd rather not go into them, but I want you to know that I took the offer "
-            "seriously and thought hard about it.",
+            "My reasons are personal ones, and I hope you'll understand if I keep them to myself.",
+            "The reasons are my own and I'd rather not go into them, but I thought hard about it.",
         ],
         Tone.FORMAL: [
             "My reasons are personal, and I hope you will forgive me for not setting them out here; I considered the "
             "offer with great care.",
-            "I would prefer to keep my reasons private, but I want you to know that I weighed the offer with real "
-            "care.",
+            "I would prefer to keep my reasons private, and I hope you will understand.",
         ],
         Tone.BRIEF: [
             "My reasons are personal and I'd rather not go into them, but I took the offer seriously.",
-            "The reasons are my own, and I'd rather keep them that way; it was not a quick decision.",
+            "It's for personal reasons I'd rather not go into, and it wasn't a quick decision.",
         ],
     },
 }
@@ -2882,6 +2879,12 @@ _FOND = re.compile(r"grateful|gratitude|thankful|pleasure|fondly|smile|appreciat
 # Something shown to the writer (a demo, a tour) is enjoyed or remembered, but gratitude or fondness for it rings
 # false ("I think fondly of the bench demo", "I'm still grateful for the bench demo": readers, "odd", "inserted").
 _SOMETHING_SHOWN = re.compile(rf"(?i){_A_THING}(?:demo|demos|demonstration|tour|walkthrough)\b")
+# What a note says after the thing itself: why it mattered ("… — it showed me how the team works", "…, which was
+# close to the work I want", "…. Seeing the kids read made it real").
+_WHY_IT_MATTERED = re.compile(r" [-–—] |, (?:which|because|as|since)\b|[.;:!?] ")
+# The words a frame says of the thing ("What stayed with me most was …"): not again when the user's note says
+# them ("… stayed with me, because …": readers, "'stayed with me' twice in one sentence").
+_FRAME_WORDS = re.compile(r"\b(stay|stuck|remember|recall|enjoy|love|valu|grateful|thank|appreciat|highlight|thought)")
 _GRATEFUL = re.compile(r"grateful|gratitude|thankful|fondly|appreciat|value")
 
 
@@ -3105,6 +3108,12 @@ def _stood_out_sentence(
         # Worded as no thank-you note, answer or check-in of the library words it (their turns are 0 to 8).
         after = dataclasses.replace(writing, kind=TemplateKind.THANK_YOU, seed=LINKEDIN_TURN)
         said = _stood_out_sentence(first, contact, after, people)
+        if len(said) > LINKEDIN_STOOD_OUT:
+            # "the bench demo of the rig — watching it run showed me how hands-on the team is": the thing without
+            # why it mattered, when only that fits (readers of a note with no detail: "could be sent to anyone").
+            thing = _WHY_IT_MATTERED.split(first, maxsplit=1)[0]
+            if thing != first:
+                said = _stood_out_sentence(thing, contact, after, people)
         return said if len(said) <= LINKEDIN_STOOD_OUT else ""
     phrases, sentences = (parts or _stood_out_parts)(text, contact, tuple(people))
     phrases, sentences = list(phrases), list(sentences)
@@ -3132,6 +3141,10 @@ def _stood_out_sentence(
             wordings = [wording for wording in wordings if not _FOND.search(wording)] or [_MOST_INTERESTING]
         elif _SOMETHING_SHOWN.match(phrases[0]):
             wordings = [wording for wording in wordings if not _GRATEFUL.search(wording)]
+        if said := set(_FRAME_WORDS.findall(" ".join(phrases + sentences).casefold())):
+            wordings = [
+                wording for wording in wordings if not said & set(_FRAME_WORDS.findall(wording.casefold()))
+            ] or wordings
         joined = " and ".join(phrases)
         wording = writing.pick(wordings)
         framed = wording.format(x=joined, X=joined[:1].upper() + joined[1:])

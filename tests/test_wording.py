@@ -1257,6 +1257,40 @@ def test_a_linkedin_note_mentions_what_stood_out_only_when_it_fits(owner):
     assert "afternoon" in value(wordy, "stood_out_sentence", kind=TemplateKind.THANK_YOU)
 
 
+def test_a_linkedin_note_keeps_the_thing_when_why_it_mattered_does_not_fit(owner):
+    """The Approach step asks why a thing stayed with the user; a connection note has room for the thing only."""
+    offer = OfferFactory(
+        owner=owner,
+        what_stood_out="the bench demo of the motor-control rig — watching the hardware run instead of talking in "
+        "hypotheticals showed me how hands-on the firmware team is",
+    )
+    said = value(offer, "stood_out_sentence", kind=TemplateKind.LINKEDIN_NOTE)
+    assert "the bench demo of the motor-control rig" in said and "hypotheticals" not in said
+    email = value(offer, "stood_out_sentence", kind=TemplateKind.THANK_YOU)
+    assert "showed me how hands-on the firmware team is" in email
+
+
+def test_what_stood_out_is_not_framed_in_the_words_the_note_already_says(owner):
+    """ "What stayed with me most was the Saturday morning at the reading club — watching one of the kids read
+    stayed with me": readers, "'stayed with me' twice in one sentence"."""
+    offer = OfferFactory(
+        owner=owner,
+        what_stood_out="the Saturday morning at the reading club — watching one of the quieter kids read a page "
+        "aloud stayed with me",
+    )
+    slugs = [*wording.CHECK_IN_TURNS, *(f"template-{n}" for n in range(20))]
+    framed = {
+        value(offer, "stood_out_sentence", kind=kind, tone=tone, slug=slug)
+        for kind in (TemplateKind.CHECK_IN, TemplateKind.DECLINE)
+        for tone in Tone.values
+        for slug in slugs
+    }
+    assert len(framed) > 5  # many wordings tried
+    for said in framed:
+        assert "the Saturday morning at the reading club" in said.replace("The Saturday", "the Saturday")
+        assert said.count("stayed with me") == 1, said
+
+
 def test_the_reader_greeted_by_a_title_is_you_in_what_stood_out(owner):
     """ "Principal madam asked about …" was said to Principal madam herself."""
     offer = OfferFactory(
