@@ -750,7 +750,7 @@ class ApproachForm(ServerChecksLength, SavedElsewhereCheck, forms.ModelForm):
             "tone": forms.RadioSelect,
             "medium": forms.RadioSelect,
             "people_to_thank": forms.Textarea(attrs={"rows": 3}),
-            "what_stood_out": forms.Textarea(attrs={"rows": 2}),
+            "what_stood_out": forms.Textarea(attrs={"rows": 3}),
         }
         labels = {
             "reason_detail": "In your own words",
@@ -768,12 +768,11 @@ class ApproachForm(ServerChecksLength, SavedElsewhereCheck, forms.ModelForm):
             "people_to_thank": "The people you met, one a line, with their team if you like: "
             "“Marcus Chen (firmware team)”. Your contact is thanked as “you”, the others by name.",
             "what_stood_out": "One or two things from the process you remember, one a line, as you would say "
-            "them to your contact: a project you discussed, a question that stayed with you, a kindness. "
-            "Say why it stayed with you, if you can: a detail with its reason reads as yours, a bare one as "
-            "a blank filled in. For example “the whiteboard session on your pipeline rebuild — it showed me "
-            "how the team really works” or “Lena checking in when my flight was delayed”. Your email "
-            "mentions them in one sentence. Pay and perks are left out: praise for what you turn down reads "
-            "oddly.",
+            "them to your contact — a project you discussed, a question, a kindness — and why it stayed with "
+            "you: a detail with its reason reads as yours, a bare one as a blank filled in. For example “the "
+            "whiteboard session on your pipeline rebuild — it showed me how the team really works” or “Lena "
+            "checking in when my flight was delayed”. Your email mentions them in one sentence. Pay and perks "
+            "are left out: praise for what you turn down reads oddly.",
         }
         error_messages = {
             "reason_detail": {"max_length": "Keep it to 1,000 characters (it has %(show_value)d)."},
