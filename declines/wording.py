@@ -1065,7 +1065,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "for it.",
         ],
         Tone.BRIEF: [
-            "Now that I know more about the day-to-day, I can see it leans away from the work I want to do more of.",
+            "Now that I know the day-to-day better, I can see it's not the kind of work I want to focus on.",
             "The more I learned about the day-to-day work, the clearer it was that it isn't what I want to do next.",
         ],
     },
@@ -1157,7 +1157,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "My reasons are personal, and I hope you will forgive me for not setting them out here; I considered the "
             "offer with great care.",
-            "I would prefer to keep my reasons private, and I hope you will understand.",
+            "I would prefer to keep my reasons private, but I am sorry to be giving you this answer.",
         ],
         Tone.BRIEF: [
             "My reasons are personal and I'd rather not go into them, but I took the offer seriously.",
@@ -1636,7 +1636,7 @@ _MOST_INTERESTING = "The most interesting part of the process for me was {x}."
 _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
     [
         "Looking back, {x} is what I remember best.",
-        "{X} was a big part of why the process felt worthwhile.",
+        "{X} is a big part of what I took away from the process.",
         "I still think back to {x}.",
         "One thing I remember well is {x}.",
         "More than once since, I've thought about {x}.",
