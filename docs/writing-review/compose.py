@@ -1,6 +1,8 @@
 """Compose every starter template for three offers, as the recipient would
-read them, into emails.md (and key.json: which template and offer each id is),
-for an outside reading of the library (docs/writing-review.md).
+read them, into emails.md, for an outside reading of the library
+(docs/writing-review.md). Which template and offer each id is (key.json) and
+each message's length (counts.txt) go to a folder beside it, FOLDER-key, so
+that the readers, who are given FOLDER, never see them.
 
 Usage: .venv/bin/python docs/writing-review/compose.py [output folder] [offers.json]
 The output folder defaults to a new folder under /tmp. A throwaway SQLite
@@ -155,8 +157,10 @@ for setup in SETUPS:
             lines.append(f"To: {offer.contact_name}")
         lines += ["", email.text.strip(), "", ""]
 (OUT / "emails.md").write_text("\n".join(lines).rstrip() + "\n")
-(OUT / "key.json").write_text(json.dumps(key, indent=2) + "\n")
-(OUT / "counts.txt").write_text(
+KEY = OUT.with_name(f"{OUT.name}-key")
+KEY.mkdir(exist_ok=True)
+(KEY / "key.json").write_text(json.dumps(key, indent=2) + "\n")
+(KEY / "counts.txt").write_text(
     "".join(f"{slug:36} " + " ".join(f"{k}={v:3}" for k, v in c.items()) + "\n" for slug, c in counts.items())
 )
 print(f"{n} emails -> {OUT / 'emails.md'}")

@@ -1,8 +1,8 @@
 """The figures of docs/writing-review.md from one reading's files.
 
 Usage: python3 docs/writing-review/score.py FOLDER
-FOLDER holds key.json (which template and offer each id is) and one
-scores-<reader>.json per reader. A message's score is the mean of its four
+FOLDER holds one scores-<reader>.json per reader, and key.json (which
+template and offer each id is), or FOLDER-key does, as compose.py leaves it. A message's score is the mean of its four
 marks, averaged over the readers; the reading's median, mean and count below
 4 are over the messages. Also printed: each mark's mean, and each template's
 mean over its offers, lowest first.
@@ -17,7 +17,10 @@ MARKS = ("real", "warmth", "specific", "professional")
 
 
 def main(folder: Path) -> None:
-    key = json.loads((folder / "key.json").read_text())
+    key_file = folder / "key.json"
+    if not key_file.exists():
+        key_file = folder.with_name(f"{folder.name}-key") / "key.json"
+    key = json.loads(key_file.read_text())
     readers = [
         {row["id"]: row for row in json.loads(path.read_text())} for path in sorted(folder.glob("scores-*.json"))
     ]
