@@ -1044,7 +1044,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         ],
         Tone.FORMAL: [
             "I have accepted another position, which is closer to the work I want to focus on next.",
-            "I have accepted a position elsewhere, in work a little closer to what I want to do next.",
+            "I have accepted a position elsewhere, in a role a little closer to what I want to do next.",
         ],
         Tone.BRIEF: [
             "I've accepted another offer.",
@@ -1061,8 +1061,8 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "The more I learned about the day-to-day work of the position, the clearer it became that it is not "
             "the work I want to focus on next.",
-            "Having learned more about the day-to-day work, I have come to think that I would not be the best fit "
-            "for it.",
+            "Having learned more about the day-to-day work, I can see that my strengths and interests lie in a "
+            "different part of the field.",
         ],
         Tone.BRIEF: [
             "Now that I know the day-to-day better, I can see it's not the kind of work I want to focus on.",
@@ -1071,7 +1071,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
     },
     Reason.COMPENSATION: {
         Tone.WARM: [
-            "In the end, the overall package doesn't work for my circumstances.",
+            "I've gone over the package carefully, and I can't make it work for my circumstances.",
             "It comes down to the package: however I look at it, I can't make the numbers work for my situation.",
         ],
         Tone.FORMAL: [
@@ -1082,7 +1082,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         ],
         Tone.BRIEF: [
             "The package doesn't work for my situation.",
-            "I can't make the compensation work for me.",
+            "I've looked hard at the numbers, and the package doesn't work for my situation right now.",
         ],
     },
     Reason.LOCATION: {
@@ -1139,11 +1139,11 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "Thinking about the offer made me realise that I want my career to move into a different kind of "
             "work, and I would not want to take the role with my mind on that.",
-            "Thinking the offer over made me realise that I want to move into a different line of work.",
+            "I have decided that my next step will be in a different line of work.",
         ],
         Tone.BRIEF: [
             "I've decided to move into a different kind of work.",
-            "I'm changing direction, into a different line of work.",
+            "My next step is going to be in a different line of work.",
         ],
     },
     Reason.UNSAID: {
@@ -1161,7 +1161,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         ],
         Tone.BRIEF: [
             "My reasons are personal and I'd rather not go into them, but I took the offer seriously.",
-            "It's for personal reasons I'd rather not go into, and it wasn't a quick decision.",
+            "It's for personal reasons I'd rather not go into, but I did think hard about it.",
         ],
     },
 }
