@@ -760,8 +760,9 @@ class ApproachForm(ServerChecksLength, SavedElsewhereCheck, forms.ModelForm):
             "what_stood_out": "What stood out",
         }
         help_texts = {
-            "reason_detail": "Optional: one honest sentence about your own goals, used instead of the suggested one. "
-            "Never about their faults.",
+            "reason_detail": "Optional, and worth a minute: one honest sentence about your own goals, used instead of "
+            "the suggested one, which can only be general. For example “I've decided to stay hands-on with hardware "
+            "for a few more years”. Never about their faults.",
             "tone": "Warm for people you got on with, formal for a formal process, brief when less is more.",
             "medium": "For a formal offer, decline in writing. A call first is kind: you get a script for it, "
             "then confirm by email.",

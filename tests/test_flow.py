@@ -504,6 +504,13 @@ def test_approach_keeps_what_stood_out_tidied_and_the_email_mentions_it(owner_cl
     assert text.count("your question about how I'd mentor junior engineers") == 1
 
 
+def test_the_approach_step_asks_for_a_reason_in_the_users_own_words_with_an_example(owner_client, owner):
+    offer = OfferFactory(owner=owner, flow_step=3)
+    page = owner_client.get(step_url(offer, 3)).content.decode()
+    assert "one honest sentence about your own goals, used instead of the suggested one" in page
+    assert "decided to stay hands-on with hardware for a few more years”" in page
+
+
 def test_the_approach_step_explains_what_stood_out_with_examples(owner_client, owner):
     offer = OfferFactory(owner=owner, flow_step=3)
     page = owner_client.get(step_url(offer, 3)).content.decode()
