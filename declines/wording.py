@@ -1139,7 +1139,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "Thinking about the offer made me realise that I want my career to move into a different kind of "
             "work, and I would not want to take the role with my mind on that.",
-            "I have decided that my next step will be in a different line of work.",
+            "My next step will be in a different line of work.",
         ],
         Tone.BRIEF: [
             "I've decided to move into a different kind of work.",
@@ -1157,11 +1157,11 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "My reasons are personal, and I hope you will forgive me for not setting them out here; I considered the "
             "offer with great care.",
-            "I would prefer to keep my reasons private, but I am sorry to be giving you this answer.",
+            "I would prefer to keep my reasons private, and I am sorry not to be able to say more.",
         ],
         Tone.BRIEF: [
             "My reasons are personal and I'd rather not go into them, but I took the offer seriously.",
-            "It's for personal reasons I'd rather not go into, but I did think hard about it.",
+            "It's for personal reasons I'd rather not go into, and I hope that's all right.",
         ],
     },
 }
