@@ -1149,7 +1149,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
     Reason.UNSAID: {
         # Readers marked every wording that hints at a reason and gives none ("It was not an easy decision, but I am
         # sure it is the right step for me": "empty, could go to anyone"): these say plainly that the reasons are
-        # private, and that the offer was taken seriously.
+        # private, without protesting ("protests too much", of a longer assurance).
         Tone.WARM: [
             "My reasons are personal ones, and I hope you'll understand if I keep them to myself.",
             "The reasons are my own and I'd rather not go into them, but I thought hard about it.",
@@ -3141,9 +3141,9 @@ def _stood_out_sentence(
             wordings = [wording for wording in wordings if not _FOND.search(wording)] or [_MOST_INTERESTING]
         elif _SOMETHING_SHOWN.match(phrases[0]):
             wordings = [wording for wording in wordings if not _GRATEFUL.search(wording)]
-        if said := set(_FRAME_WORDS.findall(" ".join(phrases + sentences).casefold())):
+        if noted := set(_FRAME_WORDS.findall(" ".join(phrases + sentences).casefold())):
             wordings = [
-                wording for wording in wordings if not said & set(_FRAME_WORDS.findall(wording.casefold()))
+                wording for wording in wordings if not noted & set(_FRAME_WORDS.findall(wording.casefold()))
             ] or wordings
         joined = " and ".join(phrases)
         wording = writing.pick(wordings)
