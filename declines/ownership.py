@@ -45,7 +45,8 @@ def get_own_template_for_user(user, pk) -> EmailTemplate:
 
 
 def get_draft_for_user(user, pk) -> Draft:
-    return get_object_or_404(Draft.objects.for_user(user).select_related("offer"), pk=pk)
+    # With the template it came from: the editor, the preview and the checklist read its tone.
+    return get_object_or_404(Draft.objects.for_user(user).select_related("offer", "template"), pk=pk)
 
 
 def get_follow_up_for_user(user, pk) -> FollowUp:

@@ -340,7 +340,7 @@ def _step_compose(request, offer: Offer):
     """Choose a template (the best match chosen), then edit the draft in the one editor."""
     # The decline being written is the newest (`current_decline`); the earlier ones, listed under the editor, come
     # in the same query.
-    draft, *earlier = list(offer.drafts.declines().order_by("-created_at", "-pk")) or [None]
+    draft, *earlier = list(offer.drafts.declines().select_related("template").order_by("-created_at", "-pk")) or [None]
     context = _step_context(offer, steps.COMPOSE)
     if draft is not None:
         context["earlier_drafts"] = earlier
