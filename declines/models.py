@@ -83,6 +83,9 @@ class FollowUpKind(models.TextChoices):
     OTHER = "other", "Other"
 
 
+_FOLLOW_UP_LABELS = dict(FollowUpKind.choices)
+
+
 class Channel(models.TextChoices):
     EMAIL = "email", "Email"
     CALL = "call", "Call"
@@ -711,7 +714,9 @@ class FollowUp(models.Model):
         note = self.note.strip()
         if self.kind == FollowUpKind.OTHER and note:
             return Truncator(note.splitlines()[0]).chars(60)
-        return self.get_kind_display()
+        # The label from the enum: get_kind_display() rebuilds a dict of the choices on every call, and a page of
+        # follow-ups asks for 25 titles.
+        return _FOLLOW_UP_LABELS.get(self.kind, self.kind)
 
 
 class InteractionQuerySet(models.QuerySet):

@@ -53,7 +53,8 @@ def follow_up_rows(context, rows, show_offer=False) -> str:
             before, after = pieces[name]
             return f"{before}{pk}{after}"
 
-        what = escape(follow_up.title)
+        title = follow_up.title
+        what = escape(title)
         company = escape(follow_up.offer.company)
         # Named in full, its day too: an offer's three check-ins are otherwise three alike "Done" buttons.
         named = f"{what}, {company}, due {day(follow_up.due_on)}"
@@ -107,7 +108,7 @@ def follow_up_rows(context, rows, show_offer=False) -> str:
             )
         note = ""
         # A note that is the row's whole title (one of the user's own, named by it) is not said twice.
-        if follow_up.note and follow_up.note.strip() != follow_up.title:
+        if follow_up.note and follow_up.note.strip() != title:
             note = (
                 '\n      <p class="small text-body-secondary mb-0 mt-1 follow-up-note">'
                 f"{linebreaksbr(follow_up.note)}</p>"
