@@ -1093,8 +1093,8 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         ],
         Tone.FORMAL: [
             "I had hoped to find a way to make the location work, but at present I cannot.",
-            "Having looked closely at what the location would mean for me day to day, I cannot make it work at "
-            "present.",
+            "The location was always going to be the difficult part for me, and now that it comes to a decision, I "
+            "cannot make it work.",
         ],
         Tone.BRIEF: [
             "The location doesn't work for me at the moment.",
@@ -1157,7 +1157,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "My reasons are personal, and I hope you will forgive me for not setting them out here; I considered the "
             "offer with great care.",
-            "I would prefer to keep my reasons private, and I am sorry not to be able to say more.",
+            "I would rather keep my reasons to myself, and I hope you will understand.",
         ],
         Tone.BRIEF: [
             "My reasons are personal and I'd rather not go into them, but I took the offer seriously.",
@@ -1528,6 +1528,23 @@ _DOOR_NONE_AFTER: tuple[list[str], list[str]] = (
 # door is left open by staying in touch and referring people instead.
 _ASKS_FOR_A_ROLE = frozenset({DoorOpen.FUTURE_ROLES, DoorOpen.CAREERS_PAGE})
 
+# Open to future roles, said after declining for the role itself: another role, not "future roles" again (readers:
+# "asks for future roles just after saying the work is wrong").
+_OTHER_ROLES: dict[str, list[str]] = {
+    Tone.WARM: [
+        "if a role closer to what I'm looking for comes up at {company}, I'd love to hear about it",
+        "do let me know if a different role comes up at {company}",
+    ],
+    Tone.FORMAL: [
+        "I would be glad to hear of other roles at {company} that might suit me better",
+        "should a different role open at {company}, I would like to hear about it",
+    ],
+    Tone.BRIEF: [
+        "I'd be glad to hear about other roles at {company}",
+        "if a different role comes up at {company}, I'd like to hear about it",
+    ],
+}
+
 # Words a reader hears twice when two clauses of the door left open share them
 # ("I would be glad to be considered, and I would be glad to see you at an event
 # in future"): a clause is chosen that does not repeat one.
@@ -1573,7 +1590,12 @@ def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, r
         banks = [_DOOR_CLAUSES_AFTER[choice][writing.formal_words] for choice in chosen]
         none = _DOOR_NONE_AFTER[writing.formal_words]
     else:
-        banks = [_DOOR_CLAUSES[choice][writing.words_tone] for choice in chosen]
+        banks = [
+            (_OTHER_ROLES if choice == DoorOpen.FUTURE_ROLES and reason == Reason.ROLE_FIT else _DOOR_CLAUSES[choice])[
+                writing.words_tone
+            ]
+            for choice in chosen
+        ]
         none = _DOOR_NONE[writing.words_tone]
     if not banks:
         return writing.pick(none)
@@ -1618,8 +1640,8 @@ _STOOD_OUT: dict[str, list[str]] = {
         "{X} was the highlight of the process for me.",
         "I very much enjoyed {x}.",
         "Of everything in the process, I most enjoyed {x}.",
-        "{X} is what I will remember most from the process.",
-        "I enjoyed the whole process, and especially {x}.",
+        "{X} was a real pleasure.",
+        "I especially enjoyed {x}.",
         "I particularly valued {x}.",
     ],
     Tone.BRIEF: [

@@ -1729,6 +1729,25 @@ def test_someone_leaving_the_line_of_work_hopes_to_meet_at_no_event_of_it(owner)
             assert door_open.check(Email("", said), ReviewContext(kind=TemplateKind.DECLINE)).ok, said
 
 
+def test_declining_for_the_role_itself_asks_about_other_roles_not_future_ones(owner):
+    """ "asks for future roles just after saying the work is wrong" (readers): open to future roles, after a
+    decline for the role itself, hopes to hear of a different one; any other reason keeps the usual words."""
+    for n in range(6):
+        for tone in Tone.values:
+            fit = OfferFactory(
+                owner=owner, company="Northwind", reason=Reason.ROLE_FIT, door_open=[DoorOpen.FUTURE_ROLES]
+            )
+            said = value(fit, "door_open_sentence", tone=tone, slug=f"s{n}")
+            assert re.search(r"\b(?:other|different|closer)\b", said) and "Northwind" in said, said
+            assert door_open.check(Email("", said), ReviewContext(kind=TemplateKind.DECLINE)).ok, said
+            pay = OfferFactory(
+                owner=owner, company="Northwind", reason=Reason.COMPENSATION, door_open=[DoorOpen.FUTURE_ROLES]
+            )
+            assert not re.search(
+                r"\b(?:other|different) roles?\b", value(pay, "door_open_sentence", tone=tone, slug=f"s{n}")
+            )
+
+
 @pytest.mark.parametrize(
     ("typed", "said"),
     [
