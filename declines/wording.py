@@ -3139,6 +3139,8 @@ def _stood_out_sentence(
         return said if len(said) <= LINKEDIN_STOOD_OUT else ""
     phrases, sentences = (parts or _stood_out_parts)(text, contact, tuple(people))
     phrases, sentences = list(phrases), list(sentences)
+    if writing.kind == TemplateKind.PHONE_SCRIPT:
+        return _stood_out_said(phrases, sentences)
     if len(phrases) > 1 and any(re.search(r", | [-–—] ", phrase) for phrase in phrases):
         # "the HACCP question, which was very practical and the plant visit": a thing with an aside is
         # framed alone, and the next one has a sentence of its own (readers: "garbled run-on").
@@ -3183,6 +3185,27 @@ def _stood_out_sentence(
         # "your question - what would I cut first?." : the user's own mark ends the sentence.
         sentences.insert(0, re.sub(r"([?!][”\"’']?)\.$", r"\1", framed))
     return " ".join(sentences)
+
+
+# Said on the phone, what stood out is the one thing in a few plain words, without why it mattered: readers of the
+# scripts found the note in full "far too long to say on a call", and "The most interesting part of the process for
+# me was …" "read aloud and evaluative". Cut where a note goes on to say why, not at a full stop (the note is in
+# sentences already, and "Dr. Lee" has one).
+_SAID_WHY = re.compile(r" [-–—] |, (?:which|because|as|since)\b|; ")
+
+
+def _stood_out_said(phrases: list[str], sentences: list[str]) -> str:
+    if not phrases:
+        # The user's own sentence, its first only, as they put it.
+        return _sentence(_SAID_WHY.split(sentences[0], maxsplit=1)[0].rstrip(".")) if sentences else ""
+    thing = " and ".join(_SAID_WHY.split(phrase, maxsplit=1)[0] for phrase in phrases)
+    if _SOMETHING_ASKED.match(thing):
+        said = "I found {x} really interesting."
+    elif _A_QUALITY.match(thing):
+        said = "I really appreciated {x}."
+    else:
+        said = "I really enjoyed {x}."
+    return re.sub(r"([?!][”\"’']?)\.$", r"\1", said.format(x=thing))
 
 
 # ---------------------------------------------------------------------------

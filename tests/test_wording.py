@@ -1729,6 +1729,31 @@ def test_someone_leaving_the_line_of_work_hopes_to_meet_at_no_event_of_it(owner)
             assert door_open.check(Email("", said), ReviewContext(kind=TemplateKind.DECLINE)).ok, said
 
 
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # The thing, not why it mattered: the note in full is "far too long to say on a call".
+        (
+            "The bench demo of the motor-control rig during the on-site — getting to watch the hardware run showed me "
+            "how hands-on the team is",
+            "I really enjoyed the bench demo of the motor-control rig during the on-site.",
+        ),
+        # A question or a case is found interesting, not enjoyed; "The most interesting part of the process for me
+        # was" read aloud as evaluative.
+        (
+            "the case study on the sanctions-screening review, which was close to the work I want to do",
+            "I found the case study on the sanctions-screening review really interesting.",
+        ),
+        ("Your honesty about the rota", "I really appreciated your honesty about the rota."),
+        ("I loved meeting the team; everyone was so welcoming.", "I loved meeting the team."),
+        ("the plant tour and the HACCP question", "I really enjoyed the plant tour and the HACCP question."),
+    ],
+)
+@pytest.mark.parametrize("tone", Tone.values)
+def test_a_call_script_says_what_stood_out_in_a_few_plain_words(typed, said, tone):
+    assert stood_out(typed, tone=tone, kind=TemplateKind.PHONE_SCRIPT) == said
+
+
 def test_declining_for_the_role_itself_asks_about_other_roles_not_future_ones(owner):
     """ "asks for future roles just after saying the work is wrong" (readers): open to future roles, after a
     decline for the role itself, hopes to hear of a different one; any other reason keeps the usual words."""
