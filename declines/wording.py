@@ -3334,6 +3334,9 @@ def values_for(
     `fill` to escape. The logged call is looked up only when `source` names
     `call_date`.
     """
+    if tags is not None and not tags:
+        # Text with no tags in it (a draft as typed, most often): nothing to work out, not even whose it is.
+        return {}
     today = today or timezone.localdate()
     profile = profile_for(user)
     my_name = " ".join(profile.display_name.split()) or user.get_username()
