@@ -33,6 +33,15 @@ def value(offer, tag: str, **template) -> str:
 # values_for and sample_values
 
 
+def test_text_with_no_tags_in_it_reads_nothing(owner, django_assert_num_queries):
+    """A draft as typed has its tags filled already: its live preview asks for no value, so nothing is read."""
+    offer = OfferFactory(owner=owner, contact_name="Priya Raman")
+    writer = get_user_model().objects.get(pk=owner.pk)  # its profile not read yet
+    with django_assert_num_queries(0):
+        assert values_for(offer=offer, user=writer, today=TODAY, source=source(), tags=[]) == {}
+    assert values_for(offer=offer, user=writer, today=TODAY, source=source(), tags=["my_name"])["my_name"]
+
+
 def test_sample_values_cover_every_tag():
     values = sample_values(today=TODAY)
     assert list(values) == VOCABULARY
