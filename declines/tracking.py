@@ -17,7 +17,8 @@ from django.utils import timezone
 from django.utils.text import Truncator
 
 from declines import steps
-from declines.models import DoorOpen, EmailTemplate, FollowUp, Interaction, Medium, Offer, Tally, TemplateKind
+from declines.models import DoorOpen, EmailTemplate, FollowUp, Interaction, Medium, Offer, TemplateKind
+from declines.tallies import tallies_of
 from declines.wording import answered, days
 
 # "This week" on the follow-ups page and the dashboard panel: today and the
@@ -125,9 +126,7 @@ def _median(histogram: dict[int, int]) -> float | None:
 
 def follow_up_counts(user) -> dict[str, int]:
     """How many of the user's follow-ups are open and how many done: one query, from the tallies."""
-    tallies = dict(
-        Tally.objects.filter(owner=user, name__in=["follow_ups", "follow_ups_done"]).values_list("name", "count")
-    )
+    tallies = tallies_of(user)
     total, done = tallies.get("follow_ups", 0), tallies.get("follow_ups_done", 0)
     return {"open": total - done, "done": done}
 
@@ -139,7 +138,7 @@ def figures(user, *, today: dt.date) -> Figures:
     keeps up to date on every write (`declines/tallies.py`); only the open
     follow-ups not due yet are counted here, to tell overdue from this week.
     """
-    tallies = dict(Tally.objects.filter(owner=user).values_list("name", "count"))
+    tallies = tallies_of(user)
     week_end = today + dt.timedelta(days=THIS_WEEK_DAYS)
     ahead = (
         FollowUp.objects.for_user(user)
