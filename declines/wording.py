@@ -1544,6 +1544,26 @@ _OTHER_ROLES: dict[str, list[str]] = {
         "if a different role comes up at {company}, I'd like to hear about it",
     ],
 }
+# The same, written after the decline (an answer, a connection note), by register (plain, formal).
+_OTHER_ROLES_AFTER: tuple[list[str], list[str]] = (
+    [
+        "if a different kind of role comes up at {company}, I'd still love to hear about it",
+        "I'd be glad to hear from you about other roles at {company}",
+    ],
+    [
+        "should a different kind of role open at {company}, I would still like to hear of it",
+        "I would be glad to hear of other roles at {company}",
+    ],
+)
+
+
+def _door_bank(choice: str, writing: Writing, reason: str) -> list[str]:
+    """The wordings of one door-open choice in this message."""
+    other_roles = choice == DoorOpen.FUTURE_ROLES and reason == Reason.ROLE_FIT
+    if writing.after_decline:
+        return (_OTHER_ROLES_AFTER if other_roles else _DOOR_CLAUSES_AFTER[choice])[writing.formal_words]
+    return (_OTHER_ROLES if other_roles else _DOOR_CLAUSES[choice])[writing.words_tone]
+
 
 # Words a reader hears twice when two clauses of the door left open share them
 # ("I would be glad to be considered, and I would be glad to see you at an event
@@ -1586,17 +1606,8 @@ def _door_open_sentence(choices: list[str], company: str, writing: Writing, *, r
     elif writing.kind == TemplateKind.CHECK_IN:
         # A hello that closes by asking for a job reads as the real reason for it.
         chosen = [choice for choice in chosen if choice not in _ASKS_FOR_A_ROLE]
-    if writing.after_decline:
-        banks = [_DOOR_CLAUSES_AFTER[choice][writing.formal_words] for choice in chosen]
-        none = _DOOR_NONE_AFTER[writing.formal_words]
-    else:
-        banks = [
-            (_OTHER_ROLES if choice == DoorOpen.FUTURE_ROLES and reason == Reason.ROLE_FIT else _DOOR_CLAUSES[choice])[
-                writing.words_tone
-            ]
-            for choice in chosen
-        ]
-        none = _DOOR_NONE[writing.words_tone]
+    banks = [_door_bank(choice, writing, reason) for choice in chosen]
+    none = _DOOR_NONE_AFTER[writing.formal_words] if writing.after_decline else _DOOR_NONE[writing.words_tone]
     if not banks:
         return writing.pick(none)
     clauses: list[str] = []
@@ -3189,23 +3200,40 @@ def _stood_out_sentence(
 
 # Said on the phone, what stood out is the one thing in a few plain words, without why it mattered: readers of the
 # scripts found the note in full "far too long to say on a call", and "The most interesting part of the process for
-# me was …" "read aloud and evaluative". Cut where a note goes on to say why, not at a full stop (the note is in
-# sentences already, and "Dr. Lee" has one).
-_SAID_WHY = re.compile(r" [-–—] |, (?:which|because|as|since)\b|; ")
+# me was …" "read aloud and evaluative". Cut where a note goes on to say why ("— it showed me…", ", which…"), not at
+# "as well as", which joins a second thing.
+_SAID_WHY = re.compile(r" [-–—] |, (?:which|because|as(?! well as\b)|since)\b")
+# Each frame ends with the thing, so a question the user typed ends the sentence with its own mark.
+_SAID_ALOUD = {
+    "asked": "I was really interested in {x}.",
+    "quality": "I really appreciated {x}.",
+    "enjoyed": "I really enjoyed {x}.",
+    # When the note already says it ("the demo I really enjoyed"): not "I really enjoyed the demo I really enjoyed".
+    "said": "{X} was the best part for me.",
+}
+# A note that starts with the writer's own verb, "I" left out ("Loved the team!"), is said with it.
+_OWN_VERB = re.compile(r"(?i)(?:really |truly )?(?:loved|enjoyed|liked|appreciated|valued)\b")
 
 
 def _stood_out_said(phrases: list[str], sentences: list[str]) -> str:
     if not phrases:
-        # The user's own sentence, its first only, as they put it.
-        return _sentence(_SAID_WHY.split(sentences[0], maxsplit=1)[0].rstrip(".")) if sentences else ""
+        # The user's own sentences: the first only, as they put it.
+        first = _SAID_WHY.split(_sentences_in(sentences[0])[0], maxsplit=1)[0].rstrip(".") if sentences else ""
+        if _OWN_VERB.match(first):
+            first = f"I {first[:1].lower()}{first[1:]}"
+        return _sentence(first) if first else ""
     thing = " and ".join(_SAID_WHY.split(phrase, maxsplit=1)[0] for phrase in phrases)
-    if _SOMETHING_ASKED.match(thing):
-        said = "I found {x} really interesting."
+    if _OWN_VERB.match(thing):
+        return _sentence(f"I {thing[:1].lower()}{thing[1:]}")
+    if _FRAME_WORDS.search(thing.casefold()):
+        said = _SAID_ALOUD["said"]
+    elif _SOMETHING_ASKED.match(thing):
+        said = _SAID_ALOUD["asked"]
     elif _A_QUALITY.match(thing):
-        said = "I really appreciated {x}."
+        said = _SAID_ALOUD["quality"]
     else:
-        said = "I really enjoyed {x}."
-    return re.sub(r"([?!][”\"’']?)\.$", r"\1", said.format(x=thing))
+        said = _SAID_ALOUD["enjoyed"]
+    return re.sub(r"([?!][”\"’']?)\.$", r"\1", said.format(x=thing, X=thing[:1].upper() + thing[1:]))
 
 
 # ---------------------------------------------------------------------------

@@ -1747,20 +1747,30 @@ def test_someone_leaving_the_line_of_work_hopes_to_meet_at_no_event_of_it(owner)
             "how hands-on the team is",
             "I really enjoyed the bench demo of the motor-control rig during the on-site.",
         ),
-        # A question or a case is found interesting, not enjoyed; "The most interesting part of the process for me
-        # was" read aloud as evaluative.
+        # A question or a case is of interest, not enjoyed; "The most interesting part of the process for me
+        # was" read aloud as evaluative. The thing ends the sentence, so a question keeps its own mark.
         (
             "the case study on the sanctions-screening review, which was close to the work I want to do",
-            "I found the case study on the sanctions-screening review really interesting.",
+            "I was really interested in the case study on the sanctions-screening review.",
         ),
+        ("the question about why Rust?", "I was really interested in the question about why Rust?"),
         ("Your honesty about the rota", "I really appreciated your honesty about the rota."),
-        ("I loved meeting the team; everyone was so welcoming.", "I loved meeting the team."),
         ("the plant tour and the HACCP question", "I really enjoyed the plant tour and the HACCP question."),
+        ("The plant tour, as well as meeting the line leads", "as well as meeting the line leads."),
+        # The user's own sentences: the first only, without its why.
+        ("I loved meeting the team, because everyone was so welcoming.", "I loved meeting the team."),
+        ("Great chat with Sam. I learned a lot about the roadmap.", "Great chat with Sam."),
+        # Not the note's own words twice, and the "I" a note leaves out said.
+        ("the demo I really enjoyed", "The demo I really enjoyed was the best part for me."),
+        ("Loved the team!", "I loved the team."),
+        ("really liked the lunch", "I really liked the lunch."),
     ],
 )
 @pytest.mark.parametrize("tone", Tone.values)
 def test_a_call_script_says_what_stood_out_in_a_few_plain_words(typed, said, tone):
-    assert stood_out(typed, tone=tone, kind=TemplateKind.PHONE_SCRIPT) == said
+    spoken = stood_out(typed, tone=tone, kind=TemplateKind.PHONE_SCRIPT)
+    assert spoken.endswith(said) and spoken[:1].isupper(), spoken
+    assert len(spoken) <= len(said) + len("I really enjoyed the plant tour, "), spoken
 
 
 def test_declining_for_the_role_itself_asks_about_other_roles_not_future_ones(owner):
@@ -1774,6 +1784,9 @@ def test_declining_for_the_role_itself_asks_about_other_roles_not_future_ones(ow
             said = value(fit, "door_open_sentence", tone=tone, slug=f"s{n}")
             assert re.search(r"\b(?:other|different|closer)\b", said) and "Northwind" in said, said
             assert door_open.check(Email("", said), ReviewContext(kind=TemplateKind.DECLINE)).ok, said
+            # And afterwards, as the answer to "can we change your mind?" closes.
+            later = value(fit, "door_open_sentence", tone=tone, slug=f"s{n}", kind=TemplateKind.ANSWER)
+            assert re.search(r"\b(?:other|different)\b", later) and "future" not in later, later
             pay = OfferFactory(
                 owner=owner, company="Northwind", reason=Reason.COMPENSATION, door_open=[DoorOpen.FUTURE_ROLES]
             )
