@@ -2917,6 +2917,8 @@ _SOMETHING_SHOWN = re.compile(rf"(?i){_A_THING}(?:demo|demos|demonstration|tour|
 _WHY_IT_MATTERED = re.compile(r" [-–—] |, (?:which|because|as|since)\b|[.;:!?] ")
 # The words a frame says of the thing ("What stayed with me most was …"): not again when the user's note says
 # them ("… stayed with me, because …": readers, "'stayed with me' twice in one sentence").
+# A note that starts with the writer's own verb, its "I" left out ("Loved the team!"): their sentence, as written.
+_OWN_VERB = re.compile(r"(?i)(?:really |truly )?(?:loved|enjoyed|liked|appreciated|valued)\b")
 _FRAME_WORDS = re.compile(r"\b(stay|stuck|remember|recall|enjoy|love|valu|grateful|thank|appreciat|highlight|thought)")
 _GRATEFUL = re.compile(r"grateful|gratitude|thankful|fondly|appreciat|value")
 
@@ -3110,7 +3112,9 @@ def _stood_out_parts(
         item = _they_as_you(_how_they_were(item, people), people)
         item = _splice_parted(_to_the_reader(item, contact, people))
         first, *rest = _sentences_in(item)
-        if _is_own_sentence(first) or (rest and not _starts_a_noun_phrase(first)):
+        # "Loved the team!" is the writer's own sentence with its "I" left out, not a thing to frame ("I enjoyed the
+        # process, especially Loved the team").
+        if _is_own_sentence(first) or _OWN_VERB.match(first) or (rest and not _starts_a_noun_phrase(first)):
             # "Great chat with Sam. I learned a lot.": the user's own sentences, kept as written; "You asked about
             # harvest hours. Honest about it.": how they were, said of them.
             if re.match(r"(?i)you\b", first):
@@ -3211,20 +3215,14 @@ _SAID_ALOUD = {
     # When the note already says it ("the demo I really enjoyed"): not "I really enjoyed the demo I really enjoyed".
     "said": "{X} was the best part for me.",
 }
-# A note that starts with the writer's own verb, "I" left out ("Loved the team!"), is said with it.
-_OWN_VERB = re.compile(r"(?i)(?:really |truly )?(?:loved|enjoyed|liked|appreciated|valued)\b")
 
 
 def _stood_out_said(phrases: list[str], sentences: list[str]) -> str:
     if not phrases:
         # The user's own sentences: the first only, as they put it.
         first = _SAID_WHY.split(_sentences_in(sentences[0])[0], maxsplit=1)[0].rstrip(".") if sentences else ""
-        if _OWN_VERB.match(first):
-            first = f"I {first[:1].lower()}{first[1:]}"
         return _sentence(first) if first else ""
     thing = " and ".join(_SAID_WHY.split(phrase, maxsplit=1)[0] for phrase in phrases)
-    if _OWN_VERB.match(thing):
-        return _sentence(f"I {thing[:1].lower()}{thing[1:]}")
     if _FRAME_WORDS.search(thing.casefold()):
         said = _SAID_ALOUD["said"]
     elif _SOMETHING_ASKED.match(thing):

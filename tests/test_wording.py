@@ -1738,6 +1738,14 @@ def test_someone_leaving_the_line_of_work_hopes_to_meet_at_no_event_of_it(owner)
             assert door_open.check(Email("", said), ReviewContext(kind=TemplateKind.DECLINE)).ok, said
 
 
+@pytest.mark.parametrize("kind", [TemplateKind.DECLINE, TemplateKind.THANK_YOU, TemplateKind.PHONE_SCRIPT])
+def test_a_note_that_leaves_out_its_i_is_the_writers_own_sentence(kind):
+    """ "Loved the team!" was framed as a thing: "I enjoyed the process, especially Loved the team". It is kept
+    as written, as two such sentences are."""
+    for typed, said in [("Loved the team!", "Loved the team!"), ("really liked the lunch", "Really liked the lunch.")]:
+        assert stood_out(typed, kind=kind) == said
+
+
 @pytest.mark.parametrize(
     ("typed", "said"),
     [
@@ -1760,10 +1768,9 @@ def test_someone_leaving_the_line_of_work_hopes_to_meet_at_no_event_of_it(owner)
         # The user's own sentences: the first only, without its why.
         ("I loved meeting the team, because everyone was so welcoming.", "I loved meeting the team."),
         ("Great chat with Sam. I learned a lot about the roadmap.", "Great chat with Sam."),
-        # Not the note's own words twice, and the "I" a note leaves out said.
+        # Not the note's own words twice; the user's own sentence, its "I" left out, as they wrote it.
         ("the demo I really enjoyed", "The demo I really enjoyed was the best part for me."),
-        ("Loved the team!", "I loved the team."),
-        ("really liked the lunch", "I really liked the lunch."),
+        ("Loved the team!", "Loved the team!"),
     ],
 )
 @pytest.mark.parametrize("tone", Tone.values)
