@@ -3197,9 +3197,13 @@ def _stood_out_sentence(
                 count=1,
                 flags=re.I,
             )
-        # "your question - what would I cut first?." : the user's own mark ends the sentence.
-        sentences.insert(0, re.sub(r"([?!][”\"’']?)\.$", r"\1", framed))
+        sentences.insert(0, _own_mark_ends(framed))
     return " ".join(sentences)
+
+
+def _own_mark_ends(sentence: str) -> str:
+    """A framed note that ends in the user's own "?" or "!" ends there: not "what would I cut first?."."""
+    return re.sub(r"([?!][”\"’']?)\.$", r"\1", sentence)
 
 
 # Said on the phone, what stood out is the one thing in a few plain words, without why it mattered: readers of the
@@ -3231,7 +3235,7 @@ def _stood_out_said(phrases: list[str], sentences: list[str]) -> str:
         said = _SAID_ALOUD["quality"]
     else:
         said = _SAID_ALOUD["enjoyed"]
-    return re.sub(r"([?!][”\"’']?)\.$", r"\1", said.format(x=thing, X=thing[:1].upper() + thing[1:]))
+    return _own_mark_ends(said.format(x=thing, X=thing[:1].upper() + thing[1:]))
 
 
 # ---------------------------------------------------------------------------
