@@ -2915,10 +2915,10 @@ _SOMETHING_SHOWN = re.compile(rf"(?i){_A_THING}(?:demo|demos|demonstration|tour|
 # What a note says after the thing itself: why it mattered ("… — it showed me how the team works", "…, which was
 # close to the work I want", "…. Seeing the kids read made it real").
 _WHY_IT_MATTERED = re.compile(r" [-–—] |, (?:which|because|as|since)\b|[.;:!?] ")
-# The words a frame says of the thing ("What stayed with me most was …"): not again when the user's note says
-# them ("… stayed with me, because …": readers, "'stayed with me' twice in one sentence").
 # A note that starts with the writer's own verb, its "I" left out ("Loved the team!"): their sentence, as written.
 _OWN_VERB = re.compile(r"(?i)(?:really |truly )?(?:loved|enjoyed|liked|appreciated|valued)\b")
+# The words a frame says of the thing ("What stayed with me most was …"): not again when the user's note says
+# them ("… stayed with me, because …": readers, "'stayed with me' twice in one sentence").
 _FRAME_WORDS = re.compile(r"\b(stay|stuck|remember|recall|enjoy|love|valu|grateful|thank|appreciat|highlight|thought)")
 _GRATEFUL = re.compile(r"grateful|gratitude|thankful|fondly|appreciat|value")
 
@@ -3211,14 +3211,6 @@ def _own_mark_ends(sentence: str) -> str:
 # me was …" "read aloud and evaluative". Cut where a note goes on to say why ("— it showed me…", ", which…"), not at
 # "as well as", which joins a second thing.
 _SAID_WHY = re.compile(r" [-–—] |, (?:which|because|as(?! well as\b)|since)\b")
-# Each frame ends with the thing, so a question the user typed ends the sentence with its own mark.
-_SAID_ALOUD = {
-    "asked": "I was really interested in {x}.",
-    "quality": "I really appreciated {x}.",
-    "enjoyed": "I really enjoyed {x}.",
-    # When the note already says it ("the demo I really enjoyed"): not "I really enjoyed the demo I really enjoyed".
-    "said": "{X} was the best part for me.",
-}
 
 
 def _stood_out_said(phrases: list[str], sentences: list[str]) -> str:
@@ -3228,14 +3220,16 @@ def _stood_out_said(phrases: list[str], sentences: list[str]) -> str:
         return _sentence(first) if first else ""
     thing = " and ".join(_SAID_WHY.split(phrase, maxsplit=1)[0] for phrase in phrases)
     if _FRAME_WORDS.search(thing.casefold()):
-        said = _SAID_ALOUD["said"]
-    elif _SOMETHING_ASKED.match(thing):
-        said = _SAID_ALOUD["asked"]
+        # The note says it already ("the demo I really enjoyed"): not "I really enjoyed the demo I really enjoyed".
+        return f"{thing[:1].upper()}{thing[1:]} was the best part for me."
+    # Otherwise the thing ends the sentence, so a question the user typed ends it with its own mark.
+    if _SOMETHING_ASKED.match(thing):
+        said = f"I was really interested in {thing}."
     elif _A_QUALITY.match(thing):
-        said = _SAID_ALOUD["quality"]
+        said = f"I really appreciated {thing}."
     else:
-        said = _SAID_ALOUD["enjoyed"]
-    return _own_mark_ends(said.format(x=thing, X=thing[:1].upper() + thing[1:]))
+        said = f"I really enjoyed {thing}."
+    return _own_mark_ends(said)
 
 
 # ---------------------------------------------------------------------------
