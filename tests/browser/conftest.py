@@ -63,6 +63,9 @@ def axe_violations(page) -> list[dict]:
         for scheme in ("light", "dark"):
             # Reduced motion turns off Bootstrap's colour transitions, which axe would catch halfway.
             page.emulate_media(color_scheme=scheme, reduced_motion="reduce")
+            # js/theme.js follows the change in a task of its own: until it has, Bootstrap's variables
+            # for the other mode are in force, and axe would judge a page no one ever sees.
+            page.wait_for_function("s => (document.documentElement.dataset.bsTheme || s) === s", arg=scheme)
             result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
             violations += [
                 {"id": v["id"], "impact": v["impact"], "mode": scheme, "targets": [n["target"] for n in v["nodes"]][:3]}
