@@ -676,8 +676,8 @@ class FollowUp(models.Model):
             ),
         ]
         indexes = [
-            # Dashboard: each listed offer's next open follow-up (the correlated
-            # subquery of `tracking.with_next_follow_up`, ORDER BY due_on, id LIMIT 1).
+            # Dashboard: the open follow-ups of the page's offers, earliest first
+            # (`tracking.with_next_follow_up`, offer_id IN (…) ORDER BY offer_id, due_on, id).
             models.Index(
                 fields=["offer", "due_on", "id"],
                 name="followup_offer_next_idx",

@@ -11,14 +11,13 @@ import datetime as dt
 import statistics
 from collections.abc import Iterable
 
-from django.db.models import Count, OuterRef, Q, Subquery
-from django.db.models.functions import Left
+from django.db import connections
 from django.utils import timezone
 from django.utils.text import Truncator
 
 from declines import steps
 from declines.models import DoorOpen, EmailTemplate, FollowUp, Interaction, Medium, Offer, TemplateKind
-from declines.tallies import tallies_of
+from declines.tallies import TALLIES_OF, tallies_of
 from declines.wording import answered, days
 
 # "This week" on the follow-ups page and the dashboard panel: today and the
@@ -66,22 +65,64 @@ def offer_countdown(offer: Offer, today: dt.date) -> str:
     return countdown(offer.respond_by, today)
 
 
-def with_next_follow_up(offers):
-    """Annotate each offer with its earliest open follow-up (date, kind, and the
-    start of its note, which names one of the user's own), in the same query."""
-    next_one = FollowUp.objects.filter(offer=OuterRef("pk"), done_at__isnull=True).order_by("due_on", "pk")
-    return offers.annotate(
-        next_follow_up_on=Subquery(next_one.values("due_on")[:1]),
-        next_follow_up_kind=Subquery(next_one.values("kind")[:1]),
-        next_follow_up_note=Subquery(next_one.values(note_start=Left("note", 200))[:1]),
-    )
+# The dashboard's three small queries are written out, as `tallies_of` is: through the ORM, building each cost
+# more than its round trip and the database's work together, on the page every user opens first. Each reads an
+# index of `FollowUp.Meta.indexes` and asks for the user's rows only (`FollowUp.objects.for_user`).
+_FOLLOW_UP, _OFFER = FollowUp._meta.db_table, Offer._meta.db_table
+_OPEN_FOLLOW_UPS = (
+    f'FROM "{_FOLLOW_UP}" f JOIN "{_OFFER}" o ON o.id = f.offer_id'
+    " WHERE f.owner_id = %s AND o.deleted_at IS NULL AND f.done_at IS NULL"
+)
+# The figures: the user's tallies, then how many open follow-ups are not due yet, and of those how many are due
+# this week (the tallies know how many are open; these tell overdue from this week).
+_FIGURES = (
+    f"{TALLIES_OF} UNION ALL SELECT 'open_ahead', COUNT(*) {_OPEN_FOLLOW_UPS} AND f.due_on >= %s"  # noqa: S608
+    f" UNION ALL SELECT 'open_this_week', COUNT(*) {_OPEN_FOLLOW_UPS} AND f.due_on >= %s AND f.due_on < %s"
+)
+# The dashboard's panel: the user's open follow-ups due before the week is out, overdue ones first.
+_DUE_SOON = (
+    f"SELECT f.id, f.offer_id, f.kind, f.due_on, f.note, o.company {_OPEN_FOLLOW_UPS}"  # noqa: S608
+    " AND f.due_on < %s ORDER BY f.due_on, f.id LIMIT %s"
+)
+# Each listed offer's open follow-ups, earliest first (`followup_offer_next_idx`); the note only as far as a
+# title reads it.
+_OPEN_OF_OFFERS = (
+    f'SELECT offer_id, id, kind, due_on, substr(note, 1, 200) FROM "{_FOLLOW_UP}"'  # noqa: S608
+    " WHERE done_at IS NULL AND offer_id IN ({}) ORDER BY offer_id, due_on, id"
+)
 
 
-def next_follow_up_title(offer) -> str:
-    """The title of the follow-up `with_next_follow_up` found, as `FollowUp.title` names it."""
-    if not offer.next_follow_up_kind:
-        return ""
-    return FollowUp(kind=offer.next_follow_up_kind, note=offer.next_follow_up_note or "").title
+def _rows(sql: str, params: list) -> list[tuple]:
+    with connections["default"].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def with_next_follow_up(offers: list[Offer]) -> list[Offer]:
+    """Set each offer's `next_follow_up`, its earliest open follow-up (None
+    without one), in one query for the whole page of offers."""
+    by_pk = {offer.pk: offer for offer in offers}
+    for offer in offers:
+        offer.next_follow_up = None
+    if by_pk:
+        placeholders = ", ".join(["%s"] * len(by_pk))
+        for offer_id, pk, kind, due_on, note in _rows(_OPEN_OF_OFFERS.format(placeholders), list(by_pk)):
+            offer = by_pk[offer_id]
+            if offer.next_follow_up is None:
+                offer.next_follow_up = FollowUp(id=pk, offer_id=offer_id, kind=kind, due_on=due_on, note=note)
+    return offers
+
+
+def due_soon(user, *, today: dt.date, limit: int) -> list[FollowUp]:
+    """The user's first `limit` open follow-ups due before this week is out, overdue ones first, each with its
+    offer's company."""
+    week_end = today + dt.timedelta(days=THIS_WEEK_DAYS)
+    due = []
+    for pk, offer_id, kind, due_on, note, company in _rows(_DUE_SOON, [user.pk, week_end, limit]):
+        follow_up = FollowUp(id=pk, owner_id=user.pk, kind=kind, due_on=due_on, note=note)
+        follow_up.offer = Offer(id=offer_id, owner_id=user.pk, company=company)
+        due.append(follow_up)
+    return due
 
 
 @dataclasses.dataclass(frozen=True)
@@ -132,20 +173,15 @@ def follow_up_counts(user) -> dict[str, int]:
 
 
 def figures(user, *, today: dt.date) -> Figures:
-    """Two queries, whatever the size of the user's history.
+    """One query, whatever the size of the user's history.
 
     The counts over all of it come from the user's tallies, which the database
     keeps up to date on every write (`declines/tallies.py`); only the open
     follow-ups not due yet are counted here, to tell overdue from this week.
     """
-    tallies = tallies_of(user)
     week_end = today + dt.timedelta(days=THIS_WEEK_DAYS)
-    ahead = (
-        FollowUp.objects.for_user(user)
-        .pending()
-        .filter(due_on__gte=today)
-        .aggregate(ahead=Count("pk"), this_week=Count("pk", filter=Q(due_on__lt=week_end)))
-    )
+    tallies = dict(_rows(_FIGURES, [user.pk, user.pk, today, user.pk, today, week_end]))
+    ahead, this_week = tallies.pop("open_ahead"), tallies.pop("open_this_week")
     by_status = {status: tallies.get(f"offers:{status}", 0) for status in Offer.Status.values}
     # Median days to answer = decision day (in the site's time zone) − day received.
     answer_days = {
@@ -163,8 +199,8 @@ def figures(user, *, today: dt.date) -> Figures:
         answered_before_deadline=tallies.get("declined_in_time", 0),
         follow_ups_done=done,
         follow_ups_total=total,
-        follow_ups_overdue=max(total - done - ahead["ahead"], 0),
-        follow_ups_this_week=ahead["this_week"],
+        follow_ups_overdue=max(total - done - ahead, 0),
+        follow_ups_this_week=this_week,
     )
 
 

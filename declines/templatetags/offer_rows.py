@@ -65,11 +65,12 @@ def offer_rows(offers) -> str:
                 f"{day(template_localtime(offer.decided_at))}</time>"
             )
         next_follow_up = NONE
-        if offer.next_follow_up_on:
+        if offer.next_follow_up:
+            next_on = offer.next_follow_up.due_on
             next_follow_up = (
                 f"{escape(offer.next_follow_up_label)}\n"
                 '                  <span class="small text-body-secondary text-nowrap">· '
-                f'<time datetime="{offer.next_follow_up_on.isoformat()}">{day(offer.next_follow_up_on)}</time></span>'
+                f'<time datetime="{next_on.isoformat()}">{day(next_on)}</time></span>'
             )
         html.append(
             "<tr>\n"

@@ -2,11 +2,9 @@
 
 It costs the same however long the user's history: a fixed number of queries,
 each reading an index a page at a time (`Offer.Meta.indexes`), the next
-follow-up of each offer a subquery, and the figures and the number of offers
-from the tallies the database keeps (`declines/tallies.py`).
+follow-up of the page's offers in one more, and the figures and the number of
+offers from the tallies the database keeps (`declines/tallies.py`).
 """
-
-import datetime as dt
 
 from django.core.paginator import Paginator
 from django.db.models import F
@@ -18,7 +16,7 @@ from django.views.decorators.http import require_safe
 
 from declines import steps, tracking
 from declines.forms import OfferFilterForm
-from declines.models import FollowUp, Offer, undecided_first
+from declines.models import Offer, undecided_first
 from declines.views import trash
 from declines.views.follow_ups import just_done
 
@@ -116,12 +114,12 @@ def dashboard(request):
         if sort in ("deadline", "-deadline"):
             # One status: "undecided first" orders nothing, and without it `offer_dash_status_idx` reads in order.
             ordering = ordering[1:]
-    paginator = Paginator(tracking.with_next_follow_up(offers.order_by(*ordering)), PAGE_SIZE)
+    paginator = Paginator(offers.order_by(*ordering), PAGE_SIZE)
     if not query:
         # Known from the tallies; a COUNT(*) would read every one of the user's offers.
         paginator.count = figures.by_status[status] if status else figures.offers
     page = paginator.get_page(request.GET.get("page"))
-    page.object_list = list(page.object_list)
+    page.object_list = tracking.with_next_follow_up(list(page.object_list))
     context = {
         "page": page,
         "form": form,
@@ -133,7 +131,7 @@ def dashboard(request):
     for offer in page.object_list:
         offer.countdown = tracking.offer_countdown(offer, today)
         offer.urgency = tracking.urgency(offer.respond_by, today) if offer.countdown else ""
-        offer.next_follow_up_label = tracking.next_follow_up_title(offer)
+        offer.next_follow_up_label = offer.next_follow_up.title if offer.next_follow_up else ""
         # Where "Continue" goes: "step 4 of 6" for a call still to make.
         offer.resume = steps.resume(offer) if offer.status == Offer.Status.CONSIDERING else None
     if request.htmx and request.htmx.target == "offer-results":
@@ -142,14 +140,7 @@ def dashboard(request):
         patch_vary_headers(response, ["HX-Request"])
         return response
 
-    due = list(
-        FollowUp.objects.for_user(request.user)
-        .pending()
-        .filter(due_on__lt=today + dt.timedelta(days=tracking.THIS_WEEK_DAYS))
-        .select_related("offer")
-        .only("kind", "due_on", "done_at", "note", "offer__company")
-        .order_by("due_on", "pk")[:PANEL_SIZE]
-    )
+    due = tracking.due_soon(request.user, today=today, limit=PANEL_SIZE)
     panel = tracking.grouped(due, today)
 
     response = render(
