@@ -1065,7 +1065,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "different part of the field.",
         ],
         Tone.BRIEF: [
-            "Now that I know the day-to-day better, I can see it's not the kind of work I want to focus on.",
+            "Having learned more about the day-to-day, I've realised I want to focus on different work next.",
             "The more I learned about the day-to-day work, the clearer it was that it isn't what I want to do next.",
         ],
     },
@@ -1093,12 +1093,12 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         ],
         Tone.FORMAL: [
             "I had hoped to find a way to make the location work, but at present I cannot.",
-            "The location was always going to be the difficult part for me, and now that it comes to a decision, I "
-            "cannot make it work.",
+            "Once I looked closely at what the location would mean for me day to day, I found that I cannot make "
+            "it work at present.",
         ],
         Tone.BRIEF: [
             "The location doesn't work for me at the moment.",
-            "I can't make the location work right now.",
+            "Looking at the practicalities, I can't make the location work right now.",
         ],
     },
     Reason.PERSONAL: {
@@ -1157,7 +1157,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         Tone.FORMAL: [
             "My reasons are personal, and I hope you will forgive me for not setting them out here; I considered the "
             "offer with great care.",
-            "I would rather keep my reasons to myself, and I hope you will understand.",
+            "I hope you will understand that my reasons are personal ones, which I would prefer to keep private.",
         ],
         Tone.BRIEF: [
             "My reasons are personal and I'd rather not go into them, but I took the offer seriously.",
@@ -1662,8 +1662,9 @@ _STOOD_OUT: dict[str, list[str]] = {
     ],
 }
 # For a question asked or a quality of theirs, which are not enjoyed, where a tone has no other wording ("I keep
-# thinking about the case study" read as false, readers said, and odd in a decline).
-_MOST_INTERESTING = "The most interesting part of the process for me was {x}."
+# thinking about the case study" read as false, readers said, and odd in a decline; "The most interesting part of
+# the process for me was" ranked it above the rest: "faintly damns the rest").
+_MOST_INTERESTING = "One thing I found especially interesting was {x}."
 # Afterwards, by register (plain, formal): never the decline's words again. Not "I haven't forgotten" (readers: it
 # can read as a grievance) nor "I often think of" (it overclaims).
 _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
