@@ -264,6 +264,17 @@ def test_the_panel_lists_overdue_and_this_weeks_follow_ups(owner_client, owner, 
     assert "Outsider Inc" not in panel
 
 
+def test_the_panel_leaves_out_follow_ups_done_or_of_a_deleted_offer(owner_client, owner):
+    FollowUpFactory(offer=OfferFactory(owner=owner, company="Kept"), kind="thank_you", due_on=today())
+    FollowUpFactory(offer=OfferFactory(owner=owner, company="Done Ltd"), due_on=today(), done_at=timezone.now())
+    FollowUpFactory(offer=OfferFactory(owner=owner, company="Gone Ltd", deleted_at=timezone.now()), due_on=today())
+    body = page(owner_client)
+    panel = body[body.index('id="due-title"') : body.index('id="offers-title"')]
+    assert "Thank-you note" in panel and "Kept" in panel
+    assert "Done Ltd" not in panel and "Gone Ltd" not in panel
+    assert "And <a" not in panel  # nothing more due than the one listed
+
+
 def test_the_panel_says_when_nothing_is_due(owner_client, owner):
     OfferFactory(owner=owner)
     assert "Nothing due this week." in page(owner_client)
