@@ -1,4 +1,5 @@
-"""`{% follow_up_rows rows %}`: follow-ups with their actions, as <li> rows of a list-group.
+"""`{% follow_up_rows rows %}`: follow-ups with their actions, as <li> rows of a list-group;
+`{% due_rows rows %}`: the dashboard panel's, each with Done only.
 
 The follow-ups page lists 25 of them and the offer page all of its own. Each
 row is one form (Done is its action; the other buttons send the same form
@@ -126,6 +127,35 @@ def follow_up_rows(context, rows, show_offer=False) -> str:
             '    <div class="follow-up-actions d-flex flex-wrap align-items-start gap-2">\n'
             f"{actions}\n"
             "    </div>\n"
+            "  </form>\n"
+            "</li>\n"
+        )
+    return mark_safe("".join(html))  # noqa: S308 (every value in it is escaped above)
+
+
+@register.simple_tag(takes_context=True)
+def due_rows(context, rows) -> str:
+    """The dashboard panel's follow-ups due: each its title, its offer and a Done
+    button, as <li> rows, written as `follow_up_rows` writes its own."""
+    csrf = CsrfTokenNode().render(context)
+    back = escape(context.get("back", ""))
+    offer_before, offer_after = url_pieces("offer_detail", 1)
+    done_before, done_after = url_pieces("follow_up_done", 1)
+    html = []
+    for follow_up in rows:
+        what, company = escape(follow_up.title), escape(follow_up.offer.company)
+        html.append(
+            '<li class="due-item d-flex align-items-center gap-2 py-2 border-top">\n'
+            '  <div class="flex-grow-1 min-w-0">\n'
+            f'    <span class="fw-semibold">{what}</span> ·\n'
+            f'    <a href="{offer_before}{int(follow_up.offer_id)}{offer_after}">{company}</a>\n'
+            f'    <span class="badge countdown countdown-{escape(follow_up.urgency)} ms-1">'
+            f"{escape(follow_up.countdown)}</span>\n"
+            "  </div>\n"
+            f'  <form method="post" action="{done_before}{int(follow_up.pk)}{done_after}">\n'
+            f'    {csrf}<input type="hidden" name="next" value="{back}">\n'
+            '    <button type="submit" class="btn btn-sm btn-outline-success">Done'
+            f'<span class="visually-hidden">: {what} for {company}</span></button>\n'
             "  </form>\n"
             "</li>\n"
         )
