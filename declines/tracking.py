@@ -2,7 +2,9 @@
 follow-up groups, the offer's timeline and the rule that moves check-ins.
 
 Pure functions over rows the views have already fetched, so the pages run a
-fixed number of queries and the rules can be tested without a request.
+fixed number of queries and the rules can be tested without a request; and
+the dashboard's few small reads (its figures, the follow-ups due, each
+listed offer's next one), written out as SQL.
 """
 
 import calendar
