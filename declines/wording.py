@@ -1645,15 +1645,13 @@ _STOOD_OUT: dict[str, list[str]] = {
         "{X} has stayed with me.",
         "{X} was a real highlight for me.",
         "I loved {x}.",
-        "I particularly enjoyed {x}.",
     ],
     Tone.FORMAL: [
         "{X} was the highlight of the process for me.",
         "I very much enjoyed {x}.",
         "Of everything in the process, I most enjoyed {x}.",
         "{X} was a real pleasure.",
-        "I especially enjoyed {x}.",
-        "I particularly valued {x}.",
+        "I greatly valued {x}.",
     ],
     Tone.BRIEF: [
         "I enjoyed the process, especially {x}.",
@@ -1664,7 +1662,7 @@ _STOOD_OUT: dict[str, list[str]] = {
 # For a question asked or a quality of theirs, which are not enjoyed, where a tone has no other wording ("I keep
 # thinking about the case study" read as false, readers said, and odd in a decline; "The most interesting part of
 # the process for me was" ranked it above the rest: "faintly damns the rest").
-_MOST_INTERESTING = "One thing I found especially interesting was {x}."
+_MOST_INTERESTING = "Something I found genuinely interesting was {x}."
 # Afterwards, by register (plain, formal): never the decline's words again. Not "I haven't forgotten" (readers: it
 # can read as a grievance) nor "I often think of" (it overclaims).
 _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (
