@@ -567,6 +567,41 @@ def test_a_bad_contact_shows_the_error_and_keeps_the_note(owner_client, declined
     assert not Interaction.objects.exists()
 
 
+def test_the_offer_page_links_to_logging_a_contact_and_fetches_the_form_when_opened(owner_client, declined_offer):
+    url = reverse("interaction_new", args=[declined_offer.pk])
+    page = owner_client.get(declined_offer.get_absolute_url()).content.decode()
+    # Without JavaScript, a link to the form's own page; with htmx, the form itself when the panel opens.
+    assert f'<a href="{url}">Log a contact on a page of its own</a>' in page
+    assert f'hx-get="{url}" hx-trigger="toggle once"' in page
+    assert 'name="contact-happened_on"' not in page
+    fragment = owner_client.get(url, headers={"HX-Request": "true"})
+    assert "HX-Request" in fragment["Vary"]
+    body = fragment.content.decode()
+    assert "<html" not in body
+    assert f'<form method="post" action="{url}" class="card card-body mb-3" novalidate>' in body
+    assert 'name="contact-happened_on"' in body and 'name="contact-channel"' in body
+    assert "Log contact</button>" in body
+    # The page of its own, for a browser without JavaScript, names the offer and posts to the same place.
+    whole = owner_client.get(url).content.decode()
+    assert "<html" in whole and '<h1 class="h2 mb-3">Log a contact</h1>' in whole
+    assert f'action="{url}"' in whole and declined_offer.company in whole
+
+
+def test_a_contact_with_a_problem_comes_back_open_on_the_offer_page(owner_client, declined_offer):
+    url = reverse("interaction_new", args=[declined_offer.pk])
+    data = {"contact-happened_on": days(1).isoformat(), "contact-channel": "email", "contact-note": "Kept"}
+    body = owner_client.post(url, data).content.decode()
+    assert "Log a contact on a page of its own" not in body  # the form itself, open, not the link to it
+    assert f'<form method="post" action="{url}" class="card card-body mb-3" novalidate>' in body
+    assert "That day has not come yet" in body and "\nKept</textarea>" in body
+
+
+def test_the_contact_form_is_404_for_another_user(outsider_client, declined_offer):
+    url = reverse("interaction_new", args=[declined_offer.pk])
+    assert outsider_client.get(url).status_code == 404
+    assert outsider_client.get(url, headers={"HX-Request": "true"}).status_code == 404
+
+
 def test_logging_a_contact_is_404_for_another_user(outsider_client, declined_offer):
     response = outsider_client.post(
         reverse("interaction_new", args=[declined_offer.pk]),

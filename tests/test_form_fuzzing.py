@@ -375,6 +375,8 @@ PAGES = {
     "follow_ups_done": lambda owner: _follow_ups(owner, done=True),
     # The offer page fetches this form when its "Add a follow-up" is opened; this is its page of its own.
     "follow_up_new": lambda owner: reverse("follow_up_new", args=[_follow_up(owner).offer.pk]),
+    # Likewise its "Log a contact".
+    "interaction_new": lambda owner: reverse("interaction_new", args=[_follow_up(owner).offer.pk]),
     "follow_up_edit": lambda owner: reverse("follow_up_edit", args=[_follow_up(owner).pk]) + "?next=/follow-ups/",
     "follow_up_delete": lambda owner: reverse("follow_up_delete", args=[_follow_up(owner).pk]) + "?next=/",
     "follow_up_delete_plain": lambda owner: reverse("follow_up_delete", args=[_follow_up(owner).pk]),
@@ -560,7 +562,7 @@ TYPED_FORMS = {
     "offer_plan(due_on,include,kind,note)": "plan",
     # Offers and follow-ups
     f"offer_edit({OFFER_FIELDS})": "offer_edit",
-    "interaction_new(contact-channel,contact-happened_on,contact-note)": "offer_detail",
+    "interaction_new(contact-channel,contact-happened_on,contact-note)": "interaction_new",
     "follow_up_new(due_on,kind,note)": "follow_up_new",
     "follow_up_edit(due_on,kind,note)": "follow_up_edit",
     # The one draft editor outside the flow, and a follow-up's templates before it is drafted

@@ -7,7 +7,8 @@ from django.contrib import messages
 from django.db.models import F
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from django.utils.cache import patch_vary_headers
+from django.views.decorators.http import require_http_methods, require_safe
 
 from declines import handoff, steps, tracking
 from declines.forms import InteractionForm, OfferForm
@@ -77,7 +78,8 @@ def _detail(request, offer: Offer, *, interaction_form=None):
             "plan_open": offer.status == Offer.Status.DECLINED and not follow_ups,
             "interactions": interactions,
             "answers": answers,
-            "interaction_form": interaction_form or InteractionForm(offer=offer, today=today, prefix=CONTACT_PREFIX),
+            # Only a contact that came back with a problem is shown open; otherwise "Log a contact" fetches the form.
+            "interaction_form": interaction_form,
             "undo": just_done(request),
         },
     )
@@ -123,11 +125,21 @@ def offer_edit(request, pk):
     return render(request, "declines/offers/form.html", {"form": form, "offer": offer})
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def interaction_new(request, pk):
-    """Log a contact; the next check-in moves out from that day (`tracking.check_in_moves`)."""
+    """Log a contact; the next check-in moves out from that day (`tracking.check_in_moves`).
+
+    The offer page fetches the form alone (htmx) when its "Log a contact" is
+    opened; without JavaScript it is a page of its own. A contact with a
+    problem comes back on the offer page, the form open there."""
     offer = get_offer_for_user(request.user, pk)
-    form = InteractionForm(data=request.POST, offer=offer, today=timezone.localdate(), prefix=CONTACT_PREFIX)
+    data = request.POST if request.method == "POST" else None
+    form = InteractionForm(data=data, offer=offer, today=timezone.localdate(), prefix=CONTACT_PREFIX)
+    if request.method == "GET":
+        template = "_contact_form.html" if request.htmx else "contact.html"
+        response = render(request, f"declines/offers/{template}", {"interaction_form": form, "offer": offer})
+        patch_vary_headers(response, ["HX-Request"])
+        return response
     if not form.is_valid():
         return _detail(request, offer, interaction_form=form)
     interaction, moved = interaction_log(offer=offer, **form.cleaned_data)

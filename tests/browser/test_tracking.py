@@ -94,6 +94,30 @@ def test_an_offer_and_the_settings_are_accessible_and_fit(live_server, page, use
     assert axe_violations(page) == []
 
 
+def test_log_a_contact_opens_on_the_offer_page_and_records_it(live_server, page, user):
+    log_in(page, live_server, "tracker")
+    offer = Offer.objects.filter(owner=user, status=Offer.Status.DECLINED).first()
+    before = offer.interactions.count()
+    page.goto(f"{live_server.url}{offer.get_absolute_url()}")
+    form = page.locator("#contacts form")
+    expect(form).to_have_count(0)  # fetched only when the panel is opened
+    page.get_by_text("Log a contact", exact=True).click()
+    expect(form.get_by_label("When")).to_be_visible()
+    assert axe_violations(page) == []
+    form.get_by_label("When").fill(days(-1).isoformat())
+    form.get_by_label("How").select_option("call")
+    form.get_by_label("Note").fill("Caught up with Priya about the new team.")
+    form.get_by_role("button", name="Log contact").click()
+    expect(page.get_by_role("status")).to_contain_text("Logged your call contact on")
+    assert offer.interactions.count() == before + 1
+    logged = offer.interactions.order_by("-pk").first()
+    assert (logged.happened_on, logged.channel, logged.note) == (
+        days(-1),
+        "call",
+        "Caught up with Priya about the new team.",
+    )
+
+
 def test_mark_done_and_snooze_from_the_follow_ups_page(live_server, page, user):
     log_in(page, live_server, "tracker")
     page.goto(f"{live_server.url}/follow-ups/")
