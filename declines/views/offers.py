@@ -34,8 +34,14 @@ def _detail(request, offer: Offer, *, interaction_form=None):
     drafts = list(offer.drafts.order_by("created_at", "pk"))
     follow_ups = list(offer.follow_ups.order_by("due_on", "pk"))
     interactions = list(offer.interactions.order_by("-happened_on", "-pk"))
-    comments = list(
-        DraftComment.objects.filter(draft__offer=offer).select_related("author__profile").order_by("created_at", "pk")
+    comments = (
+        list(
+            DraftComment.objects.filter(draft__offer=offer)
+            .select_related("author__profile")
+            .order_by("created_at", "pk")
+        )
+        if tracking.commented([draft.pk for draft in drafts])
+        else []
     )
     for follow_up in follow_ups:
         follow_up.offer = offer  # the rows' own offer, so the partials need no query
