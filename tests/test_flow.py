@@ -563,7 +563,7 @@ def phone_offer(owner, **fields):
     [
         ("warm", "Is now a good moment to talk about"),
         ("formal", "Is this a convenient time to speak about"),
-        ("brief", "Have you got two minutes about"),
+        ("brief", "Is now a good time for a quick word about"),
     ],
 )
 def test_the_call_script_is_in_the_tone_chosen(owner_client, owner, library, tone, said):
