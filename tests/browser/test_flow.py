@@ -254,7 +254,7 @@ def test_a_phone_decline_calls_first_then_confirms_the_call_in_writing(live_serv
     script = page.locator(".call-script")
     # The script in the formal tone chosen.
     expect(script).to_contain_text("Is this a convenient time to speak about the Staff Data Engineer offer?")
-    expect(script).to_contain_text("I'm calling to let you know that I won't be accepting it.")
+    expect(script).to_contain_text("I'm calling to tell you that I've decided not to accept it.")
     expect(script).to_contain_text("If they ask whether they can change your mind")
     expect(script).to_contain_text(re.compile("[Yy]our question about how I would grow the data team"))
     # The sentences the tags supply are said in plain words, not the formal letter's ("please pass my thanks on
