@@ -1662,7 +1662,7 @@ _STOOD_OUT: dict[str, list[str]] = {
 # For a question asked or a quality of theirs, which are not enjoyed, where a tone has no other wording ("I keep
 # thinking about the case study" read as false, readers said, and odd in a decline; "The most interesting part of
 # the process for me was" ranked it above the rest: "faintly damns the rest").
-_MOST_INTERESTING = "Something I found genuinely interesting was {x}."
+_MOST_INTERESTING = "One thing I found especially interesting was {x}."
 # Afterwards, by register (plain, formal): never the decline's words again. Not "I haven't forgotten" (readers: it
 # can read as a grievance) nor "I often think of" (it overclaims).
 _STOOD_OUT_AFTER: tuple[list[str], list[str]] = (

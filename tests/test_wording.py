@@ -953,7 +953,7 @@ def test_a_note_capitalised_only_for_starting_its_line_reads_as_part_of_a_senten
         assert said.lower() in stood_out(typed, tone=tone).lower()
     # A test set them is found interesting, never enjoyed ("I enjoyed the process, especially the SQL test").
     brief = stood_out(typed, tone=Tone.BRIEF, slug="x")
-    assert (f"Something I found genuinely interesting was {said}" if "test" in said else f"especially {said}") in (
+    assert (f"One thing I found especially interesting was {said}" if "test" in said else f"especially {said}") in (
         brief
     ), brief
 
