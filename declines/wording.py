@@ -1053,8 +1053,8 @@ _REASONS: dict[str, dict[str, list[str]]] = {
     },
     Reason.ROLE_FIT: {
         Tone.WARM: [
-            "The more I thought about the day-to-day work, the more I felt it isn't where I want to put my energy "
-            "next.",
+            "Getting to know the role properly helped me see that the work I want to do next lies in a different "
+            "direction.",
             "What I want to do more of next isn't what this role is mostly about, and I'd rather say so now than "
             "find out a few months in that the fit was wrong.",
         ],
@@ -1065,7 +1065,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "different part of the field.",
         ],
         Tone.BRIEF: [
-            "Having learned more about the day-to-day, I've realised I want to focus on different work next.",
+            "Having seen the role up close, I've realised my next step lies in a different direction.",
             "The more I learned about the day-to-day work, the clearer it was that it isn't what I want to do next.",
         ],
     },
@@ -1093,12 +1093,12 @@ _REASONS: dict[str, dict[str, list[str]]] = {
         ],
         Tone.FORMAL: [
             "I had hoped to find a way to make the location work, but at present I cannot.",
-            "Once I looked closely at what the location would mean for me day to day, I found that I cannot make "
-            "it work at present.",
+            "I knew where the role was based from the outset and hoped to make it work, but having now planned "
+            "the move in detail, I find that I cannot at present.",
         ],
         Tone.BRIEF: [
             "The location doesn't work for me at the moment.",
-            "Looking at the practicalities, I can't make the location work right now.",
+            "I'd hoped to make the location work, but having planned it out properly, I can't right now.",
         ],
     },
     Reason.PERSONAL: {
