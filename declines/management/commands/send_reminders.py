@@ -89,7 +89,10 @@ class Command(BaseCommand):
 
         def on_signal(signum, frame):
             self.stdout.write(f"{signal.strsignal(signum)}: stopping once the email in hand is sent.")
-            stop.set()
+            # Not `stop.set()` here: the handler runs in the main thread, which may be holding the event's own
+            # lock (entering or leaving `stop.wait`) and would then wait for itself for ever. A thread sets it
+            # as soon as the main thread lets go.
+            threading.Thread(target=stop.set, daemon=True).start()
 
         signal.signal(signal.SIGTERM, on_signal)
         signal.signal(signal.SIGINT, on_signal)
