@@ -179,7 +179,7 @@ STORAGES = {
         # Hashed names, so whitenoise can let browsers cache them for a year.
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
-        else "whitenoise.storage.CompressedManifestStaticFilesStorage",
+        else "declines.storage.StaticFilesStorage",
     },
 }
 
