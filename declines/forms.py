@@ -15,7 +15,7 @@ from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.forms.boundfield import BoundField
 from django.forms.utils import flatatt
 from django.utils import timezone
-from django.utils.html import escape
+from django.utils.html import conditional_escape, escape
 from django.utils.safestring import mark_safe
 
 from declines import handoff, mergetags, tracking
@@ -129,10 +129,33 @@ class PasswordChangeForm(auth_forms.PasswordChangeForm):
         return old_password
 
 
+# Django's own templates for these widgets, which `BootstrapBoundField` writes directly: each is an <input>
+# (django/forms/widgets/input.html) but the text area.
+_INPUT_TEMPLATES = frozenset(
+    f"django/forms/widgets/{name}.html"
+    for name in ("input", "text", "email", "url", "number", "password", "hidden", "date", "search", "tel")
+)
+_TEXTAREA_TEMPLATE = "django/forms/widgets/textarea.html"
+
+
+def _attributes(attrs: dict) -> str:
+    """A tag's attributes as django/forms/widgets/attrs.html writes them: in order, True bare, False left out."""
+    return "".join(
+        f" {escape(name)}" if value is True else f' {escape(name)}="{escape(value)}"'
+        for name, value in attrs.items()
+        if value is not False
+    )
+
+
 class BootstrapBoundField(BoundField):
-    """A field drawn by Django, `{{ field.as_field_group }}` (templates/django/forms/field.html), looking as
-    crispy-forms' Bootstrap 5 pack draws it: its control gets the same classes, the widget's name,
-    `form-control` or `form-select`, and `is-invalid` with an error."""
+    """A field drawn by Django, looking as crispy-forms' Bootstrap 5 pack draws it, ids and all: its
+    control gets the same classes (the widget's name, `form-control` or `form-select`, and `is-invalid`
+    with an error); `as_field_group` adds the label, each error under the control, and the help text.
+
+    Written here rather than through Django's templates (a field group, then the widget, then its
+    attributes), which cost a template render each, a thousand calls a field: the dashboard's filter
+    of three fields cost more than its table of twenty-five offers. Widgets of other templates (radios,
+    checkboxes, a widget of our own) are still drawn by theirs."""
 
     def build_widget_attrs(self, attrs, widget=None):
         attrs = super().build_widget_attrs(attrs, widget)
@@ -149,6 +172,52 @@ class BootstrapBoundField(BoundField):
             classes.append("is-invalid")
         attrs["class"] = " ".join(dict.fromkeys(classes))  # each once, in order
         return attrs
+
+    def as_widget(self, widget=None, attrs=None, only_initial=False):
+        widget = widget or self.field.widget
+        written = widget.template_name in _INPUT_TEMPLATES or widget.template_name == _TEXTAREA_TEMPLATE
+        if only_initial or not written:
+            return super().as_widget(widget, attrs, only_initial)
+        # What BoundField.as_widget does, up to the render.
+        if self.field.localize:
+            widget.is_localized = True
+        attrs = self.build_widget_attrs(attrs or {}, widget)
+        if self.auto_id and "id" not in widget.attrs:
+            attrs.setdefault("id", self.auto_id)
+        context = widget.get_context(self.html_name, self.value(), attrs)["widget"]
+        name, value, written_attrs = escape(context["name"]), context["value"], _attributes(context["attrs"])
+        if widget.template_name == _TEXTAREA_TEMPLATE:
+            text = escape(value) if value else ""
+            return mark_safe(f'<textarea name="{name}"{written_attrs}>\n{text}</textarea>')  # noqa: S308
+        shown = "" if value is None else f' value="{escape(value)}"'
+        return mark_safe(f'<input type="{escape(context["type"])}" name="{name}"{shown}{written_attrs}>')  # noqa: S308
+
+    def as_field_group(self):
+        if self.is_hidden:
+            return str(self)
+        auto_id = conditional_escape(self.auto_id)
+        classes = self.css_classes()
+        label = ""
+        if self.label:
+            required = self.field.required
+            marked = " requiredField" if required else ""
+            asterisk = '<span class="asteriskField">*</span>' if required else ""
+            label = (
+                f'<label for="{conditional_escape(self.id_for_label)}" class="form-label{marked}">'
+                f"{conditional_escape(self.label)}{asterisk}</label>"
+            )
+        errors = ""
+        if self.errors:
+            errors = "".join(
+                f'<p id="error_{n}_{auto_id}"><strong>{conditional_escape(error)}</strong></p>'
+                for n, error in enumerate(self.errors, 1)
+            )
+            errors = f'<div id="{auto_id}_error" class="invalid-feedback">{errors}</div>'
+        help_text = f'<div id="{auto_id}_helptext" class="form-text">{self.help_text}</div>' if self.help_text else ""
+        return mark_safe(  # noqa: S308 (every value in it is escaped above; help texts are ours, as |safe took them)
+            f'<div id="div_{auto_id}" class="mb-3{" " + conditional_escape(classes) if classes else ""}">\n'
+            f"  {label}\n  {self}\n  {errors}\n  {help_text}\n</div>"
+        )
 
 
 class BootstrapForm:

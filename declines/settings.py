@@ -201,8 +201,8 @@ else:
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
-# Forms find their templates as pages do, so that templates/django/forms/field.html (a field as Bootstrap 5
-# draws it, for the forms on the busiest pages: see forms.BootstrapBoundField) replaces Django's own.
+# Forms find their templates as pages do, so that templates/django/forms/bootstrap5.html (a form as Bootstrap 5
+# draws it, for the forms on the busiest pages: see forms.BootstrapForm) is found.
 FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"

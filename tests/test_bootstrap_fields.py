@@ -1,0 +1,70 @@
+"""The busiest pages' fields (`forms.BootstrapForm`), written in Python, read as crispy-forms'
+Bootstrap 5 pack draws them: the wrapper, the label and its asterisk, the control with its classes and
+ARIA links, each error, the help text; values escaped, nothing lost."""
+
+from django import forms
+from django.test import SimpleTestCase
+
+from declines.forms import BootstrapForm, DateInput, PlainSelect
+
+
+class Sample(BootstrapForm, forms.Form):
+    name = forms.CharField(label="Your name", max_length=20, help_text="As <b>you</b> sign.")
+    note = forms.CharField(label="Note", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    due_on = forms.DateField(label="Due on", widget=DateInput())
+    kind = forms.ChoiceField(label="Kind", choices=[("a", "A & B"), ("c", "C")], widget=PlainSelect)
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class BootstrapFieldsTest(SimpleTestCase):
+    def test_an_unbound_field_has_its_label_control_and_help(self):
+        self.assertHTMLEqual(
+            Sample()["name"].as_field_group(),
+            '<div id="div_id_name" class="mb-3">'
+            '<label for="id_name" class="form-label requiredField">Your name<span class="asteriskField">*</span>'
+            "</label>"
+            '<input type="text" name="name" maxlength="20" class="textinput form-control" required '
+            'aria-describedby="id_name_helptext" id="id_name">'
+            '<div id="id_name_helptext" class="form-text">As <b>you</b> sign.</div></div>',
+        )
+
+    def test_a_field_with_an_error_shows_it_under_the_control_and_keeps_the_value(self):
+        form = Sample(data={"name": 'Ann "A" <Lee> and a very long name', "due_on": "2026-12-03", "version": "1"})
+        self.assertFalse(form.is_valid())
+        self.assertHTMLEqual(
+            form["name"].as_field_group(),
+            '<div id="div_id_name" class="mb-3">'
+            '<label for="id_name" class="form-label requiredField">Your name<span class="asteriskField">*</span>'
+            "</label>"
+            '<input type="text" name="name" value="Ann &quot;A&quot; &lt;Lee&gt; and a very long name" '
+            'maxlength="20" class="textinput form-control is-invalid" required aria-invalid="true" '
+            'aria-describedby="id_name_helptext id_name_error" id="id_name">'
+            '<div id="id_name_error" class="invalid-feedback"><p id="error_1_id_name"><strong>'
+            "Ensure this value has at most 20 characters (it has 34).</strong></p></div>"
+            '<div id="id_name_helptext" class="form-text">As <b>you</b> sign.</div></div>',
+        )
+
+    def test_a_text_area_keeps_its_text_as_typed(self):
+        form = Sample(data={"note": "Line one\n<script>x</script> & more"})
+        self.assertHTMLEqual(
+            form["note"].as_field_group(),
+            '<div id="div_id_note" class="mb-3"><label for="id_note" class="form-label">Note</label>'
+            '<textarea name="note" cols="40" rows="3" class="textarea form-control" id="id_note">'
+            "Line one\n&lt;script&gt;x&lt;/script&gt; &amp; more</textarea></div>",
+        )
+
+    def test_dates_selects_and_hidden_fields(self):
+        form = Sample(initial={"due_on": "2026-12-03", "kind": "a", "version": 7})
+        self.assertInHTML(
+            '<input type="date" name="due_on" value="2026-12-03" class="dateinput form-control" required '
+            'id="id_due_on">',
+            form["due_on"].as_field_group(),
+        )
+        self.assertInHTML(
+            '<select name="kind" class="plainselect form-select" id="id_kind">'
+            '<option value="a" selected>A &amp; B</option><option value="c">C</option></select>',
+            form["kind"].as_field_group(),
+        )
+        self.assertHTMLEqual(
+            form["version"].as_field_group(), '<input type="hidden" name="version" value="7" id="id_version">'
+        )
