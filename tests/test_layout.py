@@ -1,4 +1,4 @@
-"""The header every signed-in page shares (`includes/nav_links.html`): where the
+"""The header every signed-in page shares (`templatetags/layout.py`): where the
 user is, the coach's Clients link, and logging out."""
 
 from declines.models import Coaching

@@ -68,9 +68,19 @@ def _problems_in(value) -> list[Problem]:
     return []
 
 
+def _holds_forms(item) -> bool:
+    if isinstance(item, dict):
+        return "form" in item
+    return isinstance(item, BaseForm | BaseFormSet) or hasattr(item, "form")
+
+
 def _rows_of(value) -> list:
-    """Forms held one level down: in a list of forms, or of rows (dicts or objects) with a `form`."""
-    if not isinstance(value, list | tuple):
+    """Forms held one level down: in a list of forms, or of rows (dicts or objects) with a `form`.
+
+    A page's lists are of one kind each, so a list whose first item is neither
+    is not looked through: the offer page's answers and the dashboard's rows
+    are lists of twenty and more of something else."""
+    if not isinstance(value, list | tuple) or not value or not _holds_forms(value[0]):
         return []
     found = []
     for item in value:
