@@ -192,3 +192,64 @@ def test_what_another_tab_saved_is_checked_with_what_this_one_typed(owner_client
     assert "Add their name above as well, or leave the title blank." in response.content.decode()
     offer.refresh_from_db()
     assert (offer.contact_name, offer.contact_honorific) == ("", "")
+
+
+def page_text(client, url: str) -> str:
+    """The page with its white space as a browser reads it: one space, and none between tags."""
+    return " ".join(client.get(url).content.decode().split()).replace("> <", "><")
+
+
+def test_the_offer_pages_timeline_dates_each_event_and_shortens_a_long_note(owner_client, owner):
+    offer = OfferFactory(
+        owner=owner, company="Tailspin <Toys>", role="Data & ML Lead", received_on=dt.date(2026, 11, 2)
+    )
+    offer.interactions.create(happened_on=dt.date(2026, 11, 20), channel="call", note="Spoke with <Priya>. " * 20)
+    page = page_text(owner_client, offer.get_absolute_url())
+    assert (
+        '<li class="timeline-event timeline-received"><time datetime="2026-11-02" '
+        'class="small text-body-secondary d-block">2 November 2026</time><span class="fw-semibold">Offer received'
+        '</span><span class="d-block small timeline-detail">Data &amp; ML Lead at Tailspin &lt;Toys&gt;</span></li>'
+    ) in page
+    shortened = ("Spoke with &lt;Priya&gt;. " * 8).strip()  # 159 characters of the note, then the ellipsis
+    assert '<time datetime="2026-11-20" class="small text-body-secondary d-block">20 November 2026</time>' in page
+    assert f'<span class="d-block small timeline-detail">{shortened}…</span>' in page
+
+
+def test_the_offer_pages_drafts_say_when_each_was_sent_and_link_to_the_editor(owner_client, owner):
+    offer = OfferFactory(owner=owner)
+    sent = DraftFactory(
+        offer=offer, subject="About <the> role", sent_at=dt.datetime(2026, 11, 30, 23, 30, tzinfo=dt.UTC)
+    )
+    note = DraftFactory(offer=offer, kind="linkedin_note", subject="", body="Hi Priya, glad we met.")
+    page = page_text(owner_client, offer.get_absolute_url())
+    assert (
+        '<p class="mb-1"><span class="fw-semibold">Decline email</span>: About &lt;the&gt; role '
+        '<span class="small text-body-secondary">· sent 30 November 2026</span></p>'
+    ) in page
+    assert (
+        f'<a class="small" href="/drafts/{sent.pk}/">Open in the editor<span class="visually-hidden">: '
+        "Decline email, About &lt;the&gt; role</span></a>"
+    ) in page
+    assert '<p class="small text-body-secondary mb-1 draft-excerpt">Hi Priya, glad we met.</p>' in page
+    assert f'href="/drafts/{note.pk}/">Open in the editor<span class="visually-hidden">: LinkedIn note</span>' in page
+
+
+def test_the_offer_pages_answers_offer_a_draft_or_open_the_one_written(owner_client, owner):
+    from django.core.management import call_command
+
+    from declines.models import Draft, EmailTemplate
+
+    call_command("load_starter_library", verbosity=0)
+    offer = OfferFactory(owner=owner)
+    why = EmailTemplate.objects.get(slug="answer-why-decline")
+    drafted = DraftFactory(offer=offer, kind=Draft.Kind.ANSWER, template=why)
+    mind = EmailTemplate.objects.get(slug="answer-change-your-mind")
+    page = page_text(owner_client, offer.get_absolute_url())
+    assert (
+        f'<span class="answer-name">{why.name}</span><a class="btn btn-sm btn-outline-primary" '
+        f'href="/drafts/{drafted.pk}/">Open your answer<span class="visually-hidden">: {why.name}</span></a>'
+    ) in page
+    assert (
+        f'<span class="answer-name">{mind.name}</span><button type="submit" class="btn btn-sm btn-outline-primary" '
+        f'name="template" value="{mind.pk}">Draft this answer<span class="visually-hidden">: {mind.name}</span>'
+    ) in page
