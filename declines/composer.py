@@ -428,14 +428,14 @@ def snippet(draft) -> str:
     return " ".join(_without_markup(text).split())
 
 
-def excerpt(source, *, user, today: dt.date | None = None) -> tuple[str, str]:
+def excerpt(source, *, user, today: dt.date | None = None, profile=None) -> tuple[str, str]:
     """The subject of `source` and how its text opens after its greeting, both
     filled as in its preview (so neither shows a tag the other has filled in),
     the opening in as many whole sentences as fit on a line of a list of templates.
 
     Far cheaper than `compose`: no Markdown is rendered, and only the tags of
     the subject and the opening paragraph are filled, so a page can show one
-    for every template it lists.
+    for every template it lists (passing the user's `profile`, read once).
     """
     subject = " ".join((source.subject or "").split())
     lines = (source.body or "").splitlines()
@@ -450,7 +450,7 @@ def excerpt(source, *, user, today: dt.date | None = None) -> tuple[str, str]:
     text = _without_markup("\n".join(paragraph))
     used = list(dict.fromkeys(tags_used(subject) + tags_used(text)))
     if used:
-        values = values_for(offer=None, user=user, today=today, source=source, tags=used)
+        values = values_for(offer=None, user=user, today=today, source=source, tags=used, profile=profile)
         subject, text = fill(subject, values, markdown=False), fill(text, values, markdown=False)
     text = " ".join(text.split())
     if len(text) > EXCERPT_MAX:

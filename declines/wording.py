@@ -42,7 +42,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from declines.mergetags import TAGS, escape_markdown
-from declines.models import Channel, DoorOpen, Medium, Offer, Reason, TemplateKind, Tone
+from declines.models import Channel, DoorOpen, Medium, Offer, Profile, Reason, TemplateKind, Tone
 from declines.ownership import profile_for
 from declines.review.text import role_as_said, without_legal_form
 
@@ -168,7 +168,7 @@ def _one_line(value: str) -> str:
 
     Spaces within a line are kept, so a name comes out exactly as it was typed.
     """
-    return " ".join(line.strip() for line in value.splitlines() if line.strip())
+    return " ".join([line.strip() for line in value.splitlines() if line.strip()])
 
 
 def _first_word(name: str) -> str:
@@ -809,7 +809,7 @@ class Writing:
     @functools.cached_property
     def openers(self) -> frozenset[str]:
         """How the template's own sentences open: "thank you"."""
-        return frozenset(_opener(match.group(1)) for match in _SENTENCE_START.finditer(self.text))
+        return frozenset([_opener(found) for found in _SENTENCE_START.findall(self.text)])
 
     @functools.cached_property
     def phrases(self) -> frozenset[tuple[str, str]]:
@@ -897,7 +897,7 @@ def _phrases(text: str) -> frozenset[tuple[str, str]]:
     """The pairs of words `text` uses, but for pairs of small words: "decided to", "of thought"."""
     words = _WORD.findall(text.lower().replace("’", "'"))
     pairs = zip(words, words[1:], strict=False)
-    return frozenset(pair for pair in pairs if not (pair[0] in _SMALL_WORDS and pair[1] in _SMALL_WORDS))
+    return frozenset({pair for pair in pairs if not (pair[0] in _SMALL_WORDS and pair[1] in _SMALL_WORDS)})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -3340,6 +3340,14 @@ def sample_values(*, today: dt.date | None = None) -> dict[str, str]:
     return values
 
 
+@functools.lru_cache(maxsize=256)
+def _sample_for(reason: str, tone: str, medium: str, today: dt.date, my_name: str) -> SampleOffer:
+    """`preview_offer` with nobody in it named like the user, worked out once for each
+    kind of template: a list of fifty templates has a few reasons, tones and media."""
+    source = SimpleNamespace(reason=reason, tone=tone, medium=medium)
+    return _not_named_like(preview_offer(source, today=today), my_name)
+
+
 def values_for(
     *,
     offer: Offer | SampleOffer | None,
@@ -3347,6 +3355,7 @@ def values_for(
     today: dt.date | None = None,
     source=None,
     tags: Iterable[str] | None = None,
+    profile: Profile | None = None,
 ) -> dict[str, str]:
     """The value of every tag (or of `tags` only) when `source` (a template, a
     draft or text being typed) is written for `offer` by `user`, as plain text.
@@ -3355,17 +3364,20 @@ def values_for(
     used (`preview_offer`), with the user's real name and signature.
     `signature` is the user's Markdown; every other value is plain text for
     `fill` to escape. The logged call is looked up only when `source` names
-    `call_date`.
+    `call_date`. A page that fills many templates for one user passes their
+    `profile`, read once.
     """
     if tags is not None and not tags:
         # Text with no tags in it (a draft as typed, most often): nothing to work out, not even whose it is.
         return {}
     today = today or timezone.localdate()
-    profile = profile_for(user)
+    profile = profile or profile_for(user)
     my_name = " ".join(profile.display_name.split()) or user.get_username()
     sample = offer is None
     if sample:
-        offer = _not_named_like(preview_offer(source, today=today), my_name)
+        offer = _sample_for(
+            getattr(source, "reason", ""), getattr(source, "tone", ""), getattr(source, "medium", ""), today, my_name
+        )
         people, reader = _sample_people(offer.contact_name, offer.contact_honorific, offer.people)
     else:
         people = read_people(offer.thank_list())

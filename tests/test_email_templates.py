@@ -90,6 +90,16 @@ def test_list_search_and_filters(owner_client, own_template, builtin):
     assert "No templates match “zebra”" in nothing
 
 
+def test_the_kind_filter_shows_the_kind_asked_for_and_nothing_when_none_was(owner_client, own_template, builtin):
+    EmailTemplateFactory(owner=own_template.owner, name="Check-in note", kind="check_in", tone="warm")
+    everything = owner_client.get(reverse("template_list")).content.decode()
+    assert " selected>" not in everything.split('id="kind"', 1)[1].split("</select>", 1)[0]
+    assert '<a class="btn btn-link" href="/templates/">Clear</a>' not in everything
+    by_kind = owner_client.get(reverse("template_list"), {"kind": "check_in"}).content.decode()
+    assert '<option value="check_in" selected>Check-in</option>' in by_kind
+    assert '<a class="btn btn-link" href="/templates/">Clear</a>' in by_kind
+
+
 def test_list_groups_by_kind_then_reason(owner_client, owner):
     for name, kind, reason in [
         ("Moving city", "decline", "location"),

@@ -1,6 +1,8 @@
 """The template library: browse, preview, create, edit, duplicate, delete and restore."""
 
 import difflib
+import itertools
+from operator import attrgetter
 from types import SimpleNamespace
 
 from django.contrib import messages
@@ -8,7 +10,6 @@ from django.core.paginator import Paginator
 from django.db.models import IntegerField
 from django.db.models.expressions import RawSQL
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -61,17 +62,30 @@ def template_list(request):
         if coaching_roles(request.user).has_coach
         else {}
     )
+    profile = profile_for(request.user)
     for template in page.object_list:
         template.tone_label = tone_labels.get(template.tone, "")
-        template.reason_label = reason_labels.get(template.reason, "")
         template.coach_name = coaches.get(template.owner_id, "")
-        template.subject_shown, template.excerpt = excerpt(template, user=request.user, today=today)
+        template.subject_shown, template.excerpt = excerpt(template, user=request.user, today=today, profile=profile)
+    # Grouped by kind, then, within a kind, by the reason a template speaks of: the query's order.
+    kind_labels = dict(TemplateKind.choices)
+    groups = []
+    for group_kind, in_kind in itertools.groupby(page.object_list, key=attrgetter("kind")):
+        by_reason = [(reason, list(rows)) for reason, rows in itertools.groupby(in_kind, key=attrgetter("reason"))]
+        # A heading for each reason, unless the kind's templates are all for any reason.
+        headed = len(by_reason) > 1
+        reasons = [
+            {"reason": reason, "label": reason_labels.get(reason, ""), "headed": headed or bool(reason), "rows": rows}
+            for reason, rows in by_reason
+        ]
+        groups.append({"kind": group_kind, "label": kind_labels.get(group_kind, group_kind), "reasons": reasons})
 
     return render(
         request,
         "declines/library/list.html",
         {
             "page": page,
+            "groups": groups,
             "query": query,
             "kind": kind,
             "tone": tone,
@@ -111,13 +125,13 @@ def _tone_links(request, current: str) -> list[dict]:
     for key in ("tone", "page", "deleted"):
         kept.pop(key, None)
     links = []
+    here = request.path
     for value, label in [("", "Any tone"), *Tone.choices]:
         params = kept.copy()
         if value:
             params["tone"] = value
         query = params.urlencode()
-        url = reverse("template_list") + (f"?{query}" if query else "")
-        links.append({"label": label, "url": url, "active": value == current})
+        links.append({"label": label, "url": here + (f"?{query}" if query else ""), "active": value == current})
     return links
 
 
