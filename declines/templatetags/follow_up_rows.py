@@ -18,11 +18,10 @@ import functools
 from django import template
 from django.template.defaultfilters import date, linebreaksbr
 from django.template.defaulttags import CsrfTokenNode
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
 
-from declines.templatetags.row_urls import url_pieces
+from declines.templatetags.row_urls import escaped, url_pieces
 
 register = template.Library()
 
@@ -41,10 +40,10 @@ ACTIONS = (
 @register.simple_tag(takes_context=True)
 def follow_up_rows(context, rows, show_offer=False) -> str:
     csrf = CsrfTokenNode().render(context)
-    back, back_query = escape(context.get("back", "")), escape(context.get("back_query", ""))
+    back, back_query = escaped(context.get("back", "")), escaped(context.get("back_query", ""))
     # Each action's URL reversed once for all the rows, each row's id put in it (as `{% row_url %}` does).
     pieces = {name: url_pieces(name, 1) for name in ACTIONS}
-    day = functools.cache(lambda value: escape(date(value)))  # many rows share a day: format each once
+    day = functools.cache(lambda value: escaped(date(value)))  # many rows share a day: format each once
 
     html = []
     for follow_up in rows:
@@ -55,8 +54,8 @@ def follow_up_rows(context, rows, show_offer=False) -> str:
             return f"{before}{pk}{after}"
 
         title = follow_up.title
-        what = escape(title)
-        company = escape(follow_up.offer.company)
+        what = escaped(title)
+        company = escaped(follow_up.offer.company)
         # Named in full, its day too: an offer's three check-ins are otherwise three alike "Done" buttons.
         named = f"{what}, {company}, due {day(follow_up.due_on)}"
         hidden = f'<span class="visually-hidden">: {named}</span>'
@@ -64,7 +63,7 @@ def follow_up_rows(context, rows, show_offer=False) -> str:
         if show_offer:
             before, after = pieces["offer_detail"]
             href = f"{before}{int(follow_up.offer_id)}{after}"
-            offer = f'<span class="fw-normal"> — <a href="{href}">{company}</a>, {escape(follow_up.offer.role)}</span>'
+            offer = f'<span class="fw-normal"> — <a href="{href}">{company}</a>, {escaped(follow_up.offer.role)}</span>'
         if follow_up.done_at:
             when = (
                 f'Done on <time datetime="{follow_up.done_at.isoformat()}">'
@@ -74,11 +73,10 @@ def follow_up_rows(context, rows, show_offer=False) -> str:
             actions = f'<button type="submit" class="btn btn-sm btn-outline-secondary">Reopen{hidden}</button>'
         else:
             countdown = getattr(follow_up, "countdown", "")
-            badge = (
-                f' <span class="badge countdown countdown-{escape(follow_up.urgency)} ms-1">{escape(countdown)}</span>'
-                if countdown
-                else ""
-            )
+            badge = ""
+            if countdown:
+                urgency = escaped(follow_up.urgency)
+                badge = f' <span class="badge countdown countdown-{urgency} ms-1">{escaped(countdown)}</span>'
             when = f'Due <time datetime="{follow_up.due_on.isoformat()}">{day(follow_up.due_on)}</time>{badge}'
             if follow_up.draft_id:
                 draft = (
@@ -138,19 +136,19 @@ def due_rows(context, rows) -> str:
     """The dashboard panel's follow-ups due: each its title, its offer and a Done
     button, as <li> rows, written as `follow_up_rows` writes its own."""
     csrf = CsrfTokenNode().render(context)
-    back = escape(context.get("back", ""))
+    back = escaped(context.get("back", ""))
     offer_before, offer_after = url_pieces("offer_detail", 1)
     done_before, done_after = url_pieces("follow_up_done", 1)
     html = []
     for follow_up in rows:
-        what, company = escape(follow_up.title), escape(follow_up.offer.company)
+        what, company = escaped(follow_up.title), escaped(follow_up.offer.company)
         html.append(
             '<li class="due-item d-flex align-items-center gap-2 py-2 border-top">\n'
             '  <div class="flex-grow-1 min-w-0">\n'
             f'    <span class="fw-semibold">{what}</span> ·\n'
             f'    <a href="{offer_before}{int(follow_up.offer_id)}{offer_after}">{company}</a>\n'
-            f'    <span class="badge countdown countdown-{escape(follow_up.urgency)} ms-1">'
-            f"{escape(follow_up.countdown)}</span>\n"
+            f'    <span class="badge countdown countdown-{escaped(follow_up.urgency)} ms-1">'
+            f"{escaped(follow_up.countdown)}</span>\n"
             "  </div>\n"
             f'  <form method="post" action="{done_before}{int(follow_up.pk)}{done_after}">\n'
             f'    {csrf}<input type="hidden" name="next" value="{back}">\n'

@@ -11,12 +11,11 @@ import functools
 
 from django import template
 from django.template.defaultfilters import date, truncatechars
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
 
 from declines.composer import snippet
-from declines.templatetags.row_urls import url_pieces
+from declines.templatetags.row_urls import escaped, url_pieces
 
 register = template.Library()
 
@@ -28,17 +27,17 @@ def _shortened(text: str, limit: int) -> str:
 
 @register.simple_tag
 def timeline_rows(events) -> str:
-    day = functools.cache(lambda value: escape(date(value)))  # a day's events share it: each formatted once
+    day = functools.cache(lambda value: escaped(date(value)))  # a day's events share it: each formatted once
     html = []
     for event in events:
         detail = ""
         if event.detail:
-            detail = f'\n  <span class="d-block small timeline-detail">{escape(_shortened(event.detail, 160))}</span>'
+            detail = f'\n  <span class="d-block small timeline-detail">{escaped(_shortened(event.detail, 160))}</span>'
         html.append(
-            f'<li class="timeline-event timeline-{escape(event.kind)}">\n'
+            f'<li class="timeline-event timeline-{escaped(event.kind)}">\n'
             f'  <time datetime="{event.day.isoformat()}" class="small text-body-secondary d-block">'
             f"{day(event.day)}</time>\n"
-            f'  <span class="fw-semibold">{escape(event.title)}</span>{detail}\n'
+            f'  <span class="fw-semibold">{escaped(event.title)}</span>{detail}\n'
             "</li>\n"
         )
     return mark_safe("".join(html))  # noqa: S308 (every value in it is escaped above)
@@ -49,8 +48,8 @@ def draft_rows(drafts) -> str:
     before, after = url_pieces("draft_edit", 1)
     html = []
     for draft in drafts:
-        kind = escape(draft.get_kind_display())
-        subject = escape(draft.subject)
+        kind = escaped(draft.get_kind_display())
+        subject = escaped(draft.subject)
         when = (
             f"sent {date(template_localtime(draft.sent_at))}"
             if draft.sent_at
@@ -66,9 +65,9 @@ def draft_rows(drafts) -> str:
         html.append(
             '<li class="draft-item">\n'
             f'  <p class="mb-1"><span class="fw-semibold">{kind}</span>{f": {subject}" if subject else ""}\n'
-            f'    <span class="small text-body-secondary">· {escape(when)}</span></p>\n'
+            f'    <span class="small text-body-secondary">· {escaped(when)}</span></p>\n'
             '  <p class="small text-body-secondary mb-1 draft-excerpt">'
-            f"{escape(_shortened(snippet(draft), 180))}</p>\n"
+            f"{escaped(_shortened(snippet(draft), 180))}</p>\n"
             f'  <a class="small" href="{before}{int(draft.pk)}{after}">Open in the editor'
             f'<span class="visually-hidden">: {kind}{f", {subject}" if subject else ""}</span></a>{comments}\n'
             "</li>\n"
@@ -82,7 +81,7 @@ def answer_rows(answers) -> str:
     before, after = url_pieces("draft_edit", 1)
     html = []
     for answer, draft in answers:
-        name = escape(answer.name)
+        name = escaped(answer.name)
         hidden = f'<span class="visually-hidden">: {name}</span>'
         if draft:
             action = (

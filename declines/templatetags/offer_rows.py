@@ -12,12 +12,11 @@ import functools
 
 from django import template
 from django.template.defaultfilters import date
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
 
 from declines.models import Offer
-from declines.templatetags.row_urls import url_pieces
+from declines.templatetags.row_urls import escaped, url_pieces
 
 register = template.Library()
 
@@ -29,13 +28,13 @@ NONE = '<span class="text-body-secondary">—</span>'
 def offer_rows(offers) -> str:
     # Each link's URL reversed once for all the rows, each row's ids put in it (as `{% row_url %}` does).
     detail, call, step = url_pieces("offer_detail", 1), url_pieces("flow_call", 1), url_pieces("flow_step", 2)
-    day = functools.cache(lambda value: escape(date(value)))  # many rows share a day: format each once
+    day = functools.cache(lambda value: escaped(date(value)))  # many rows share a day: format each once
 
     html = []
     for offer in offers:
         pk = int(offer.pk)
-        company = escape(offer.company)
-        status = escape(offer.status)
+        company = escaped(offer.company)
+        status = escaped(offer.status)
         resume = ""
         if offer.status == Offer.Status.CONSIDERING:
             flow = offer.resume
@@ -50,7 +49,7 @@ def offer_rows(offers) -> str:
         if offer.respond_by:
             badge = ""
             if offer.countdown:
-                urgency, countdown = escape(offer.urgency), escape(offer.countdown)
+                urgency, countdown = escaped(offer.urgency), escaped(offer.countdown)
                 badge = f' <span class="badge countdown countdown-{urgency} ms-1">{countdown}</span>'
             respond_by = (
                 f'<time class="text-nowrap" datetime="{offer.respond_by.isoformat()}">{day(offer.respond_by)}</time>'
@@ -68,7 +67,7 @@ def offer_rows(offers) -> str:
         if offer.next_follow_up:
             next_on = offer.next_follow_up.due_on
             next_follow_up = (
-                f"{escape(offer.next_follow_up_label)}\n"
+                f"{escaped(offer.next_follow_up_label)}\n"
                 '                  <span class="small text-body-secondary text-nowrap">· '
                 f'<time datetime="{next_on.isoformat()}">{day(next_on)}</time></span>'
             )
@@ -76,11 +75,11 @@ def offer_rows(offers) -> str:
             "<tr>\n"
             '  <th scope="row" data-label="Offer">\n'
             f'    <a class="fw-semibold" href="{detail[0]}{pk}{detail[1]}">{company}</a>\n'
-            f'    <span class="d-block small text-body-secondary">{escape(offer.role)}</span>\n'
+            f'    <span class="d-block small text-body-secondary">{escaped(offer.role)}</span>\n'
             "  </th>\n"
             '  <td data-label="Status">\n'
             f'    <div>\n      <span class="badge rounded-pill status-badge status-{status}">'
-            f"{escape(STATUS_LABELS.get(offer.status, offer.status))}</span>{resume}\n    </div>\n"
+            f"{escaped(STATUS_LABELS.get(offer.status, offer.status))}</span>{resume}\n    </div>\n"
             "  </td>\n"
             f'  <td data-label="Respond by">\n    <div>\n      {respond_by}\n    </div>\n  </td>\n'
             f'  <td data-label="Decided">\n    <div>{decided}</div>\n  </td>\n'

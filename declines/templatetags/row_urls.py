@@ -10,6 +10,7 @@ request may set), not once a page: the offer page alone reversed 38 URLs.
 """
 
 import functools
+import html
 
 from django import template
 from django.urls import get_script_prefix, get_urlconf, reverse
@@ -18,6 +19,12 @@ register = template.Library()
 
 # Ids no row has, whose digits stand in for the real ones in a reversed URL.
 STAND_INS = (2_147_483_647, 2_147_483_646, 2_147_483_645)
+
+
+def escaped(value) -> str:
+    """`value` as text escaped for HTML, as Django's `escape` gives it, for the rows written in Python: a
+    plain string, not one marked safe piece by piece, since each row is marked safe once, whole."""
+    return html.escape(str(value))
 
 
 def url_pieces(name: str, count: int) -> tuple[str, ...]:

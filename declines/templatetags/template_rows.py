@@ -10,10 +10,9 @@ The view sets each template's `tone_label`, `coach_name`, and its
 """
 
 from django import template
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from declines.templatetags.row_urls import url_pieces
+from declines.templatetags.row_urls import escaped, url_pieces
 
 register = template.Library()
 
@@ -25,12 +24,12 @@ def template_rows(templates) -> str:
     for row in templates:
         excerpt = ""
         if row.excerpt:
-            excerpt = f'\n    <span class="d-block small text-truncate template-excerpt">{escape(row.excerpt)}</span>'
-        tone = f'<span class="badge text-bg-light border">{escape(row.tone_label)}</span>' if row.tone else ""
+            excerpt = f'\n    <span class="d-block small text-truncate template-excerpt">{escaped(row.excerpt)}</span>'
+        tone = f'<span class="badge text-bg-light border">{escaped(row.tone_label)}</span>' if row.tone else ""
         if row.is_builtin:
             whose = '<span class="badge text-bg-secondary">Built-in</span>'
         elif row.coach_name:
-            whose = f'<span class="badge text-bg-info">From {escape(row.coach_name)}</span>'
+            whose = f'<span class="badge text-bg-info">From {escaped(row.coach_name)}</span>'
         else:
             whose = '<span class="badge text-bg-primary">Yours</span>'
             if row.published_at:
@@ -39,8 +38,8 @@ def template_rows(templates) -> str:
             '<a class="list-group-item list-group-item-action d-flex flex-wrap justify-content-between '
             f'align-items-center gap-2 template-row" href="{before}{int(row.pk)}{after}">\n'
             '  <span class="flex-grow-1 min-w-0 template-row-text">\n'
-            f'    <span class="fw-semibold">{escape(row.name)}</span>\n'
-            f'    <span class="d-block small text-body-secondary">{escape(row.subject_shown or "(no subject)")}</span>'
+            f'    <span class="fw-semibold">{escaped(row.name)}</span>\n'
+            f'    <span class="d-block small text-body-secondary">{escaped(row.subject_shown or "(no subject)")}</span>'
             f"{excerpt}\n"
             "  </span>\n"
             f'  <span class="d-flex gap-1">\n    {tone}\n    {whose}\n  </span>\n'
