@@ -439,10 +439,14 @@ def answer_templates(user, *, offer: Offer | None = None, listed: bool = False) 
     leave out future roles, "would you consider future roles?" is answered
     "not for now" (`NOT_NOW`).
 
-    `listed`: only to be listed by name (the offer page), without their text."""
+    `listed`: only to be listed by name (the offer page): rows of what the
+    list reads (`pk`, `name`, …), not templates, whose making for twenty
+    answers and more cost more than reading them."""
     templates = EmailTemplate.objects.for_user(user).filter(kind=TemplateKind.ANSWER).order_by("name", "pk")
     if listed:
-        templates = templates.only("owner_id", "slug", "name", "duplicated_from_id", "updated_at")
+        templates = templates.values_list(
+            "pk", "owner_id", "slug", "name", "duplicated_from_id", "updated_at", named=True
+        )
     templates = list(templates)
     own = [t for t in templates if t.owner_id == user.pk]
     from_coaches = [t for t in templates if t.owner_id not in (None, user.pk)]

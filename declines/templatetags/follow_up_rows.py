@@ -21,7 +21,7 @@ from django.template.defaulttags import CsrfTokenNode
 from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
 
-from declines.templatetags.row_urls import escaped, url_pieces
+from declines.templatetags.row_urls import escaped, url_pieces, url_table
 
 register = template.Library()
 
@@ -42,7 +42,7 @@ def follow_up_rows(context, rows, show_offer=False) -> str:
     csrf = CsrfTokenNode().render(context)
     back, back_query = escaped(context.get("back", "")), escaped(context.get("back_query", ""))
     # Each action's URL reversed once for all the rows, each row's id put in it (as `{% row_url %}` does).
-    pieces = {name: url_pieces(name, 1) for name in ACTIONS}
+    pieces = url_table(ACTIONS, 1)
     day = functools.cache(lambda value: escaped(date(value)))  # many rows share a day: format each once
 
     html = []

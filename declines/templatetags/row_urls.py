@@ -32,6 +32,12 @@ def url_pieces(name: str, count: int) -> tuple[str, ...]:
     return _pieces(name, count, get_script_prefix(), get_urlconf())
 
 
+def url_table(names, count: int) -> dict[str, tuple[str, ...]]:
+    """`url_pieces` of each of `names`, the request's script prefix and URLconf read once for them all."""
+    prefix, urlconf = get_script_prefix(), get_urlconf()
+    return {name: _pieces(name, count, prefix, urlconf) for name in names}
+
+
 @functools.lru_cache(maxsize=512)
 def _pieces(name: str, count: int, prefix: str, urlconf) -> tuple[str, ...]:
     # `prefix` is in the key only: `reverse` reads the same script prefix itself.
