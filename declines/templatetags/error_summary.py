@@ -98,7 +98,14 @@ def form_problems(context) -> list[Problem]:
     problems: list[Problem] = []
     seen: set[int] = set()
     for value in context.flatten().values():
-        for candidate in [value, *_rows_of(value)]:
+        # Most of a page's context is neither a form nor a list: passed over with one look each.
+        if isinstance(value, BaseForm | BaseFormSet):
+            candidates = [value]
+        elif isinstance(value, list | tuple):
+            candidates = [value, *_rows_of(value)]
+        else:
+            continue
+        for candidate in candidates:
             if id(candidate) in seen:
                 continue
             seen.add(id(candidate))
