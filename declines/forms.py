@@ -142,9 +142,11 @@ _TEXTAREA_TEMPLATE = "django/forms/widgets/textarea.html"
 def _attributes(attrs: dict) -> str:
     """A tag's attributes as django/forms/widgets/attrs.html writes them: in order, True bare, False left out."""
     return "".join(
-        f" {escape(name)}" if value is True else f' {escape(name)}="{escape(value)}"'
-        for name, value in attrs.items()
-        if value is not False
+        [
+            f" {escape_text(str(name))}" if value is True else f' {escape_text(str(name))}="{escape_text(str(value))}"'
+            for name, value in attrs.items()
+            if value is not False
+        ]
     )
 
 
