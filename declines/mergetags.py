@@ -271,8 +271,8 @@ _FILL = re.compile(r"\\([\\{}])|\{\{\s*([a-z_]+)\s*\}\}")
 
 def tags_used(text: str) -> list[str]:
     """The known tags in `text` — the ones `fill` replaces — in order of first use."""
-    names = (m.group(2) for m in _FILL.finditer(text) if m.group(2) in TAGS)
-    return list(dict.fromkeys(names))
+    # `findall` gives each match's two groups: the escaped character, or the tag's name.
+    return list(dict.fromkeys([name for _, name in _FILL.findall(text) if name in TAGS]))
 
 
 # HTML's elements: "<" before one of them (or before what Markdown makes a

@@ -93,7 +93,8 @@ def test_list_search_and_filters(owner_client, own_template, builtin):
 def test_the_kind_filter_shows_the_kind_asked_for_and_nothing_when_none_was(owner_client, own_template, builtin):
     EmailTemplateFactory(owner=own_template.owner, name="Check-in note", kind="check_in", tone="warm")
     everything = owner_client.get(reverse("template_list")).content.decode()
-    assert " selected>" not in everything.split('id="kind"', 1)[1].split("</select>", 1)[0]
+    kinds = everything.split('id="kind"', 1)[1].split("</select>", 1)[0]
+    assert kinds.count(" selected>") == 1 and '<option value="" selected>Any kind</option>' in kinds
     assert '<a class="btn btn-link" href="/templates/">Clear</a>' not in everything
     by_kind = owner_client.get(reverse("template_list"), {"kind": "check_in"}).content.decode()
     assert '<option value="check_in" selected>Check-in</option>' in by_kind
@@ -629,3 +630,15 @@ def test_revisions_saved_before_they_kept_kind_and_tone_take_their_templates(own
     migration.from_their_template(apps, None)
     revision = template.revisions.get()
     assert (revision.kind, revision.tone, revision.medium) == ("thank_you", "brief", "email")
+
+
+def test_a_client_of_a_coach_can_filter_by_whose_template_it_is(owner_client, owner, outsider, own_template):
+    from declines.models import Coaching
+
+    assert 'name="source"' not in owner_client.get(reverse("template_list")).content.decode()
+    Coaching.objects.create(client=owner, coach=outsider)
+    page = owner_client.get(reverse("template_list"), {"source": "mine"}).content.decode()
+    assert '<label for="source" class="form-label">Whose</label>' in page
+    assert '<option value="mine" selected>Yours</option>' in page
+    assert '<option value="coach">From your coach</option>' in page
+    assert "Short and kind" in page

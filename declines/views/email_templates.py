@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from declines import mergetags, services, throttle
 from declines.composer import compose, excerpt
-from declines.forms import EmailTemplateForm, PreviewForm, posted_number
+from declines.forms import EmailTemplateForm, PlainSelect, PreviewForm, posted_number
 from declines.models import Coaching, EmailTemplate, Reason, TemplateKind, Tone
 from declines.ownership import coaching_roles, get_own_template_for_user, get_template_for_user, profile_for
 from declines.services import templates as library
@@ -91,11 +91,18 @@ def template_list(request):
             "query": query,
             "kind": kind,
             "tone": tone,
-            "kinds": TemplateKind.choices,
-            "tones": Tone.choices,
+            # The filter's selects, written as a form's are (forms.PlainSelect).
+            "kind_select": PlainSelect(
+                attrs={"class": "form-select", "id": "kind"}, choices=[("", "Any kind"), *TemplateKind.choices]
+            ).render("kind", kind),
             "tone_links": _tone_links(request, tone if tone in Tone.values else ""),
             "source": source_filter,
-            "sources": [("mine", "Yours"), ("coach", "From your coach"), ("builtin", "Built-in")] if coaches else [],
+            "source_select": PlainSelect(
+                attrs={"class": "form-select", "id": "source"},
+                choices=[("", "Everyone's"), ("mine", "Yours"), ("coach", "From your coach"), ("builtin", "Built-in")],
+            ).render("source", source_filter)
+            if coaches
+            else "",
             "undo": trash.just_deleted(request, "template"),
         },
     )
