@@ -23,6 +23,10 @@ CHROMIUM_FLAGS = [
     "--disable-quic",
 ]
 PASSWORD = "correct horse battery staple"  # UserFactory's
+
+# `make test` runs these beside the rest of the suite, on two cores: a form sent and the page that comes back
+# can take longer than Playwright's five seconds there (seen once, accepting a suggestion), never wrongly.
+expect.set_options(timeout=15_000)
 AXE = Path(__file__).resolve().parent.parent / "vendor" / "axe-core" / "axe.min.js"
 
 
