@@ -521,6 +521,27 @@ class Timing:
     p95: float
     queries: int
     bytes: int
+    calls: int  # Python and C functions called by one request: a count that does not wander with the machine
+
+
+def calls_made(clients: dict[bool, Client], page: Page) -> int:
+    """The functions one request of `page` calls, counted with `sys.setprofile`.
+
+    Timings on a shared machine wander by a quarter from run to run; this
+    count does not, so it weighs a change to a page before `wrk` does."""
+    count = 0
+
+    def counting(frame, event, arg):
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(counting)
+    try:
+        call(clients, page)
+    finally:
+        sys.setprofile(None)
+    return count
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -562,7 +583,7 @@ def measure_in_process(users: dict[str, Seeded]) -> dict[tuple[str, str], Timing
     results = {}
     for index, page in enumerate(pages["large"]):
         samples = {name: [] for name in users}
-        sizes, queries = {}, {}
+        sizes, queries, counted = {}, {}, {}
         for name in users:
             this = pages[name][index]
             for _ in range(WARMUP):
@@ -570,6 +591,7 @@ def measure_in_process(users: dict[str, Seeded]) -> dict[tuple[str, str], Timing
             with CaptureQueriesContext(connection) as captured:
                 response = call(clients[name], this)
             queries[name], sizes[name] = len(captured), len(response.content)
+            counted[name] = calls_made(clients[name], this)
         for _ in range(RUNS):
             for name in users:
                 this = pages[name][index]
@@ -582,6 +604,7 @@ def measure_in_process(users: dict[str, Seeded]) -> dict[tuple[str, str], Timing
                 p95=percentile(samples[name], 0.95),
                 queries=queries[name],
                 bytes=sizes[name],
+                calls=counted[name],
             )
     return results
 
@@ -880,17 +903,22 @@ def main() -> int:
         results = measure_in_process(users)
         bare = {name: results[("bare", name)].median for name in users}
         print(f"\nIn process (Django test Client, real middleware): {RUNS} runs per page and user, after {WARMUP}")
-        print(f"  {'page':24} {'user':6} {'median':>10} {'p95':>10} {'queries':>8} {'bytes':>8} {'× bare':>7}")
+        columns = f"{'median':>10} {'p95':>10} {'queries':>8} {'bytes':>8} {'× bare':>7} {'calls':>7}"
+        print(f"  {'page':24} {'user':6} {columns}")
         for page in pages:
             for name in users:
                 r = results[(page.key, name)]
                 ratio = r.median / bare[name]
-                print(f"  {page.label:24} {name:6} {ms(r.median)} {ms(r.p95)} {r.queries:8} {r.bytes:8} {ratio:7.1f}")
+                print(
+                    f"  {page.label:24} {name:6} {ms(r.median)} {ms(r.p95)} {r.queries:8} {r.bytes:8} {ratio:7.1f}"
+                    f" {r.calls:7,}"
+                )
         events = {
             name: Client().get(f"/feeds/{seeded.feed_token}.ics").content.count(b"BEGIN:VEVENT")
             for name, seeded in users.items()
         }
         print("  (bytes: the body as the view returns it, before compression; the feed is fetched without a session)")
+        print("  (calls: the functions one request calls, Python's and C's, counted with sys.setprofile)")
         print(
             f"  (calendar feed events, 30 days back to 18 months ahead: large {events['large']}, "
             f"small {events['small']})"
