@@ -50,11 +50,10 @@ def draft_rows(drafts) -> str:
     for draft in drafts:
         kind = escaped(draft.get_kind_display())
         subject = escaped(draft.subject)
-        when = (
-            f"sent {date(template_localtime(draft.sent_at))}"
-            if draft.sent_at
-            else (f"updated {date(template_localtime(draft.updated_at))}")
-        )
+        if draft.sent_at:
+            when = f"sent {date(template_localtime(draft.sent_at))}"
+        else:
+            when = f"updated {date(template_localtime(draft.updated_at))}"
         comments = ""
         if draft.open_comments:
             plural = "" if draft.open_comments == 1 else "s"
