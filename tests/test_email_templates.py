@@ -182,6 +182,22 @@ def test_the_lists_excerpts_cost_no_query_per_template(owner_client, owner):
     assert len(many.captured_queries) == len(few.captured_queries)
 
 
+def test_list_pages_by_fifty_and_counts_the_pages(owner_client, owner):
+    builtins = EmailTemplate.objects.filter(owner=None).count()
+    for n in range(120 - builtins):
+        EmailTemplateFactory(owner=owner, kind="thank_you", name=f"Keepsake {n}" if n < 60 else f"Other {n}")
+    url = reverse("template_list")
+    first = owner_client.get(url).content.decode()
+    last = owner_client.get(url, {"page": 3}).content.decode()
+    assert "Page 1 of 3" in first and "Page 3 of 3" in last
+    assert first.count('class="list-group-item') + last.count('class="list-group-item') == 70
+    # Past the end, the last page; not a number, the first; a search, its own count.
+    assert "Page 3 of 3" in owner_client.get(url, {"page": 99}).content.decode()
+    assert "Page 1 of 3" in owner_client.get(url, {"page": "x"}).content.decode()
+    searched = owner_client.get(url, {"q": "Keepsake", "page": 2}).content.decode()
+    assert "Page 2 of 2" in searched
+
+
 def test_list_hides_deleted_templates(owner_client, owner):
     EmailTemplateFactory(owner=owner, name="Old draft", deleted_at=timezone.now())
     assert "Old draft" not in owner_client.get(reverse("template_list")).content.decode()

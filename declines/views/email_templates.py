@@ -50,7 +50,7 @@ def template_list(request):
         templates = templates.filter(source=TEMPLATE_SOURCES[source_filter])
     # Within a kind, by reason in the order the flow offers them, those for any reason last.
     templates = templates.order_by("kind", _reason_order(), "source", "name", "pk").values(*_LISTED)
-    page = Paginator(templates, 50).get_page(request.GET.get("page"))
+    page = _page_counted(templates, request.GET.get("page"))
     # The tone's label from one dict, not get_tone_display() row after row.
     tone_labels = dict(Tone.choices)
     reason_labels = dict(Reason.choices)
@@ -106,6 +106,23 @@ def template_list(request):
             "undo": trash.just_deleted(request, "template"),
         },
     )
+
+
+def _page_counted(rows, number, per_page: int = 50):
+    """The page of `rows` (values) asked for, their count read with it (`COUNT(*) OVER ()`): one query where
+    Django's paginator makes two. A page past the end, or none at all, is found as Django finds it."""
+    paginator = Paginator(rows, per_page)
+    try:
+        number = int(number)
+    except (TypeError, ValueError):
+        number = 1
+    if number >= 1:
+        bottom = (number - 1) * per_page
+        listed = list(rows.annotate(listed_total=RawSQL("COUNT(*) OVER ()", ()))[bottom : bottom + per_page])
+        if listed:
+            paginator.count = listed[0]["listed_total"]
+            return paginator._get_page(listed, number, paginator)
+    return paginator.get_page(number)
 
 
 # The list's two orderings as plain CASE expressions: built from `When`s, the nine lookups of the reasons' order
