@@ -31,7 +31,13 @@ from declines.models import (
 
 def get_offer_for_user(user, pk, *, select_related: tuple[str, ...] = ()) -> Offer:
     """The user's offer; `select_related` names what the page will read of it (its reflection)."""
-    return get_object_or_404(Offer.objects.for_user(user).select_related(*select_related), pk=pk)
+    offers = Offer.objects.for_user(user)
+    if select_related:
+        # Given no names, select_related() follows every foreign key: the owner, read again with each offer.
+        offers = offers.select_related(*select_related)
+    offer = get_object_or_404(offers, pk=pk)
+    offer.owner = user  # what the page reads of its owner (their profile) is read once, for the request
+    return offer
 
 
 def get_template_for_user(user, pk) -> EmailTemplate:

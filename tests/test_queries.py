@@ -238,3 +238,15 @@ def test_a_page_asks_once_what_the_user_is_in_coaching(owner, outsider):
     CoachingFactory(client=owner)  # and has a coach: the page lists them, which takes a second query
     assert len(coaching_queries(mine, url)) == 2
     assert "Jo Baker" in mine.get(url).content.decode()
+
+
+@pytest.mark.parametrize("step", [1, 3, 4])
+def test_a_flow_step_reads_its_user_once(owner_client, owner, step):
+    """The offer is read without its owner, who is the user the request has read already."""
+    offer = OfferFactory(owner=owner, flow_step=4)
+    DraftFactory(offer=offer)
+    with CaptureQueriesContext(connection) as queries:
+        response = owner_client.get(reverse("flow_step", args=[offer.pk, step]))
+    assert response.status_code == 200
+    users = [q["sql"] for q in queries.captured_queries if '"auth_user"' in q["sql"]]
+    assert len(users) == 1, users
