@@ -157,6 +157,8 @@ class Offer(models.Model):
     Status = OfferStatus
     DECISIONS = DECISIONS
 
+    # On PostgreSQL the table has one more column, `mix_up_keys`, computed by the database from the owner, company,
+    # contact and salary note (migration 0025): a migration changing one of their types drops it and adds it again.
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="offers")
     company = models.CharField(max_length=200)
     role = models.CharField(max_length=200)

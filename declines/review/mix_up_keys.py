@@ -9,11 +9,13 @@ the text could name has a *key* the text has too:
 - the digits of its salary note before any thousands separator, as "£68,000",
   "68k" and "$68,500" all start with 68 (`owner#68`).
 
-PostgreSQL keeps every offer's keys in a GIN index over the expression
-`SQL_KEYS` (migration 0015), so the offers a text could name are found from
-the text's keys without reading the user's other offers; the check then runs,
-exactly as before, over those few. `of_offer` is the same expression in
-Python, for SQLite and for the tests that hold the two to each other.
+PostgreSQL keeps every offer's keys in a column it computes with the
+expression `SQL_KEYS` (`mix_up_keys`, migration 0025) and a GIN index over it,
+so the offers a text could name are found from the text's keys without
+reading the user's other offers (or, for a user with a handful, by reading
+them, each with its keys already made); the check then runs, exactly as
+before, over those few. `of_offer` is the same expression in Python, for
+SQLite and for the tests that hold the two to each other.
 
 The text's keys leave out the words of this offer's own company, contact and
 people to thank, and its own salary: names this offer shares with another never
@@ -43,8 +45,8 @@ _SCALES = (1, 1_000, 100_000, 1_000_000, 1_000_000_000)
 # says "it's"; such an offer is still found by its other words ("margie").
 _CONTRACTED = re.compile(r"(?<=\w)'(?:s|t|m|d|ll|re|ve)\b", re.IGNORECASE)
 
-# The keys of the row of declines_offer, as PostgreSQL computes them: the same
-# text in the migration's index and in the query, so the query reads the index.
+# The keys of the row of declines_offer, as PostgreSQL computes them into its
+# `mix_up_keys` column (migration 0025 holds a copy, as a migration must).
 SQL_KEYS = (
     "string_to_array(owner_id::text || ':' || regexp_replace(lower(company || ' ' || contact_name), "
     "'\\W+', ' ' || owner_id::text || ':', 'g'), ' ') || "
@@ -83,12 +85,12 @@ def in_text(offer, texts: Iterable[str]) -> frozenset[str]:
 # The offers with one of the keys, each key looked up in the index on its own:
 # given all the keys at once (`&&`), PostgreSQL reckons a long text's hundred
 # words would match most rows and reads the whole table.
-_CANDIDATES = f"""
+_CANDIDATES = """
 SELECT DISTINCT o.id, o.company, o.contact_name, o.salary_note
 FROM unnest(%s::text[]) AS k(key)
 CROSS JOIN LATERAL (
     SELECT id, company, contact_name, salary_note FROM declines_offer
-    WHERE ({SQL_KEYS}) @> ARRAY[k.key] AND deleted_at IS NULL AND owner_id = %s AND id <> %s
+    WHERE mix_up_keys @> ARRAY[k.key] AND deleted_at IS NULL AND owner_id = %s AND id <> %s
 ) AS o
 ORDER BY o.id
 """
