@@ -6,9 +6,8 @@ import hashlib
 import json
 from html import escape as escape_text
 
-from crispy_forms.bootstrap import InlineRadios
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Column, Div, Fieldset, Layout, Row
+from crispy_forms.layout import Column, Layout, Row
 from django import forms
 from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth import forms as auth_forms
@@ -198,6 +197,8 @@ class BootstrapBoundField(BoundField):
     def as_field_group(self):
         if self.is_hidden:
             return str(self)
+        if isinstance(self.field.widget, forms.RadioSelect):  # radios, and checkboxes (a subclass)
+            return self._choices_group()
         auto_id = conditional_escape(self.auto_id)
         classes = self.css_classes()
         label = ""
@@ -222,6 +223,61 @@ class BootstrapBoundField(BoundField):
             f"  {label}\n  {self}\n  {errors}\n  {help_text}\n</div>"
         )
 
+    def _choices_group(self):
+        """Radios or checkboxes in a fieldset, as crispy-forms' `field.html` draws them, or its
+        `radioselect_inline.html` for an `InlineRadioSelect`: each option a template of its own there,
+        thirty-five a page for the Reflect step's ratings."""
+        widget = self.field.widget
+        inline = isinstance(widget, InlineRadioSelect)
+        auto_id = conditional_escape(self.auto_id)
+        id_ = widget.attrs.get("id") or self.auto_id
+        # Django's attributes for each option (id, required, aria-invalid, checked), not the text inputs' classes.
+        attrs = BoundField.build_widget_attrs(self, {"id": id_} if id_ else {})
+        invalid = " is-invalid" if self.errors else ""
+        name = conditional_escape(self.html_name)
+        errors = ""
+        if self.errors:
+            errors = "".join(
+                f'<p id="error_{n}_{auto_id}"><strong>{conditional_escape(error)}</strong></p>'
+                for n, error in enumerate(self.errors, 1)
+            )
+            errors = f'<div id="{auto_id}_error" class="invalid-feedback"> {errors} </div>'
+        options = []
+        groups = widget.optgroups(self.html_name, widget.format_value(self.value()), attrs)
+        for group_index, (group, choices, _) in enumerate(groups):
+            if group:
+                options.append(f"<strong>{conditional_escape(group)}</strong>")
+            for n, option in enumerate(choices):
+                last = not inline and n == len(choices) - 1 and group_index == len(groups) - 1
+                options.append(
+                    f'<div class="form-check{" form-check-inline" if inline else ""}"> '
+                    f'<input type="{option["type"]}" class="form-check-input{invalid}" name="{name}" '
+                    f'value="{conditional_escape(option["value"])}"{_attributes(option["attrs"])}> '
+                    f'<label for="{conditional_escape(option["attrs"].get("id", ""))}" class="form-check-label"> '
+                    f"{conditional_escape(option['label'])} </label>{' ' + errors if last and errors else ''} </div>"
+                )
+        described = self.aria_describedby
+        fieldset = f'<fieldset aria-describedby="{conditional_escape(described)}">' if described else "<fieldset>"
+        required = self.field.required
+        asterisk = '<span class="asteriskField">*</span>' if required else ""
+        if inline:
+            legend_class = f" fs-6 form-label{' requiredField' if required else ''}"
+            legend = f'<legend for="{conditional_escape(self.id_for_label)}" class="{legend_class}">'
+        else:
+            legend = f'<legend class="form-label{" requiredField" if required else ""} fs-6">'
+        label = f"{legend} {conditional_escape(self.label)}{asterisk} </legend> " if self.label else ""
+        help_text = f'<div id="{auto_id}_helptext" class="form-text">{self.help_text}</div>' if self.help_text else ""
+        classes = self.css_classes()
+        return mark_safe(  # noqa: S308 (every value in it is escaped above; help texts are ours)
+            f'<div id="div_{auto_id}" class="mb-3{" " + conditional_escape(classes) if classes else ""}"> '
+            f"{fieldset if self.label else ''} {label}<div > {' '.join(options)} </div> "
+            f"{errors if inline else ''} {help_text} {'</fieldset>' if self.label else ''} </div>"
+        )
+
+
+class InlineRadioSelect(forms.RadioSelect):
+    """Radios side by side (`BootstrapBoundField`), as crispy-forms' `InlineRadios` drew them."""
+
 
 class BootstrapForm:
     """A form of the busiest pages (the dashboard's filter, the offer page, the editor), drawn by Django in
@@ -229,8 +285,9 @@ class BootstrapForm:
     or a field at a time, `{{ form.field.as_field_group }}`.
 
     crispy-forms renders five templates a field, which cost more than all the rest of such a form
-    (docs/performance.md, "The third round"). Text inputs, text areas and selects only: a form with
-    checkboxes or radios stays with crispy-forms.
+    (docs/performance.md, "The third round"), and one more for each radio or checkbox of a choice.
+    Text inputs, text areas, selects, radios and groups of checkboxes: a form with a single checkbox
+    or a file stays with crispy-forms.
     """
 
     template_name = "django/forms/bootstrap5.html"
@@ -337,7 +394,7 @@ class SavedElsewhereCheck:
         self.data = data
 
 
-class OfferForm(ServerChecksLength, SavedElsewhereCheck, forms.ModelForm):
+class OfferForm(ServerChecksLength, SavedElsewhereCheck, BootstrapForm, forms.ModelForm):
     class Meta:
         model = Offer
         fields = [
@@ -723,7 +780,7 @@ class DeleteAccountForm(forms.Form):
 RATING_CHOICES = [(1, "1 – poor"), (2, "2 – weak"), (3, "3 – fair"), (4, "4 – good"), (5, "5 – great")]
 
 
-class ReflectionForm(forms.ModelForm):
+class ReflectionForm(BootstrapForm, forms.ModelForm):
     """Step 2: the offer rated against the user's goals, and what they decide.
 
     Going back saves the ratings without asking for a decision yet.
@@ -771,21 +828,14 @@ class ReflectionForm(forms.ModelForm):
                 coerce=int,
                 empty_value=None,
                 required=False,
-                widget=forms.RadioSelect,
+                widget=InlineRadioSelect,
             )
         self.fields["decision"].required = require_decision
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.layout = Layout(
-            Fieldset(
-                "How well does it fit? From 1 (poor) to 5 (great)",
-                *(InlineRadios(field) for field, _ in REFLECTION_FACTORS),
-                css_class="ratings",
-            ),
-            "goals",
-            "note",
-            Div("decision", "decided_on", css_class="decision-box"),
-        )
+
+    @property
+    def ratings(self) -> list[BoundField]:
+        """The factors' fields, drawn together under one legend (templates/declines/flow/step_reflect.html)."""
+        return [self[field] for field, _ in REFLECTION_FACTORS]
 
     def clean(self):
         cleaned = super().clean()
@@ -802,7 +852,7 @@ class ReflectionForm(forms.ModelForm):
 STOOD_OUT_MOST = 2
 
 
-class ApproachForm(ServerChecksLength, SavedElsewhereCheck, forms.ModelForm):
+class ApproachForm(ServerChecksLength, SavedElsewhereCheck, BootstrapForm, forms.ModelForm):
     """Step 3: how to say no. These choices fill the email's greeting, reason,
     open-door and thanks sentences (see `wording.values_for`)."""
 

@@ -2,10 +2,14 @@
 Bootstrap 5 pack draws them: the wrapper, the label and its asterisk, the control with its classes and
 ARIA links, each error, the help text; values escaped, nothing lost."""
 
+from crispy_forms.bootstrap import InlineRadios
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Layout
 from django import forms
+from django.template import Context, Template
 from django.test import SimpleTestCase
 
-from declines.forms import BootstrapForm, DateInput, PlainSelect
+from declines.forms import BootstrapForm, DateInput, InlineRadioSelect, PlainSelect
 
 
 class Sample(BootstrapForm, forms.Form):
@@ -68,3 +72,68 @@ class BootstrapFieldsTest(SimpleTestCase):
         self.assertHTMLEqual(
             form["version"].as_field_group(), '<input type="hidden" name="version" value="7" id="id_version">'
         )
+
+
+class Choices(BootstrapForm, forms.Form):
+    tone = forms.ChoiceField(
+        label="Tone",
+        choices=[("warm", "Warm"), ("formal", "Formal <& proper>")],
+        widget=forms.RadioSelect,
+        help_text="How it sounds.",
+    )
+    rating = forms.TypedChoiceField(
+        label="Culture",
+        choices=[("", "Not rated"), ("1", "1 – poor"), ("2", "2 – weak")],
+        coerce=int,
+        required=False,
+        widget=InlineRadioSelect,
+    )
+    door = forms.MultipleChoiceField(
+        label="Door",
+        choices=[("a", "Future roles"), ("b", "LinkedIn")],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+
+class CrispyChoices(forms.Form):
+    """The same fields as crispy-forms drew them: `InlineRadios` for the rating."""
+
+    tone, rating, door = Choices.base_fields["tone"], Choices.base_fields["rating"], Choices.base_fields["door"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["rating"].widget = forms.RadioSelect(choices=self.fields["rating"].choices)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout("tone", InlineRadios("rating"), "door")
+
+
+def crispy_drawn(form) -> str:
+    return Template("{% load crispy_forms_tags %}{% crispy form %}").render(Context({"form": form}))
+
+
+class ChoiceFieldsTest(SimpleTestCase):
+    """Radios (stacked and side by side) and checkboxes, as crispy-forms drew the Reflect and Approach steps."""
+
+    def assert_drawn_as_crispy_does(self, data=None):
+        ours, theirs = Choices(data=data), CrispyChoices(data=data)
+        if data is not None:
+            self.assertEqual(ours.is_valid(), theirs.is_valid())
+        self.assertHTMLEqual("".join(field.as_field_group() for field in ours), crispy_drawn(theirs))
+
+    def test_unbound_choices_are_drawn_as_crispy_forms_draws_them(self):
+        self.assert_drawn_as_crispy_does()
+
+    def test_chosen_values_are_checked(self):
+        self.assert_drawn_as_crispy_does({"tone": "formal", "rating": "2", "door": ["a", "b"]})
+
+    def test_errors_are_shown_where_crispy_forms_shows_them(self):
+        self.assert_drawn_as_crispy_does({"tone": "loud", "rating": "9", "door": ["z"]})
+
+    def test_labels_and_errors_are_escaped(self):
+        drawn = Choices(data={"tone": "<b>"})["tone"].as_field_group()
+        self.assertIn("Formal &lt;&amp; proper&gt;", drawn)
+        self.assertIn("&lt;b&gt; is not one of the available choices", drawn)
+        self.assertNotIn("<b>", drawn)

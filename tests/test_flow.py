@@ -514,7 +514,7 @@ def test_the_approach_step_asks_for_a_reason_in_the_users_own_words_with_an_exam
 def test_the_approach_step_explains_what_stood_out_with_examples(owner_client, owner):
     offer = OfferFactory(owner=owner, flow_step=3)
     page = owner_client.get(step_url(offer, 3)).content.decode()
-    assert 'for="id_what_stood_out" class="form-label">\n                What stood out' in page
+    assert re.search(r'for="id_what_stood_out" class="form-label">\s*What stood out', page)
     assert "a project you discussed, a question, a kindness — and why it stayed with you" in page
     assert "“the whiteboard session on your pipeline rebuild — it showed me how the team really works”" in page
 
