@@ -488,7 +488,7 @@ class OfferForm(ServerChecksLength, SavedElsewhereCheck, BootstrapForm, forms.Mo
         return cleaned
 
 
-class EmailTemplateForm(ServerChecksLength, forms.ModelForm):
+class EmailTemplateForm(ServerChecksLength, BootstrapForm, forms.ModelForm):
     """A user's template. The version it was opened at travels with the form."""
 
     base_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
