@@ -226,7 +226,7 @@ class BootstrapBoundField(BoundField):
     def _choices_group(self):
         """Radios or checkboxes in a fieldset, as crispy-forms' `field.html` draws them, or its
         `radioselect_inline.html` for an `InlineRadioSelect`: each option a template of its own there,
-        thirty-five a page for the Reflect step's ratings."""
+        forty-two a page for the Reflect step's ratings."""
         widget = self.field.widget
         inline = isinstance(widget, InlineRadioSelect)
         auto_id = conditional_escape(self.auto_id)
