@@ -194,6 +194,7 @@ def test_list_pages_by_fifty_and_counts_the_pages(owner_client, owner):
     # Past the end, the last page; not a number, the first; a search, its own count.
     assert "Page 3 of 3" in owner_client.get(url, {"page": 99}).content.decode()
     assert "Page 1 of 3" in owner_client.get(url, {"page": "x"}).content.decode()
+    assert "Page 3 of 3" in owner_client.get(url, {"page": "1" + "0" * 22}).content.decode()
     searched = owner_client.get(url, {"q": "Keepsake", "page": 2}).content.decode()
     assert "Page 2 of 2" in searched
 

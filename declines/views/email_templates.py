@@ -108,6 +108,11 @@ def template_list(request):
     )
 
 
+# Past this, a page is found as Django finds it, its count first: an offset beyond the database's integers
+# (`?page=10000000000000000000000`) is an error, not the last page.
+_PAGES_READ_WITH_ROWS = 10_000
+
+
 def _page_counted(rows, number, per_page: int = 50):
     """The page of `rows` (values) asked for, their count read with it (`COUNT(*) OVER ()`): one query where
     Django's paginator makes two. A page past the end, or none at all, is found as Django finds it."""
@@ -116,7 +121,7 @@ def _page_counted(rows, number, per_page: int = 50):
         number = int(number)
     except (TypeError, ValueError):
         number = 1
-    if number >= 1:
+    if 1 <= number <= _PAGES_READ_WITH_ROWS:
         bottom = (number - 1) * per_page
         listed = list(rows.annotate(listed_total=RawSQL("COUNT(*) OVER ()", ()))[bottom : bottom + per_page])
         if listed:
