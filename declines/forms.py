@@ -136,6 +136,9 @@ _INPUT_TEMPLATES = frozenset(
     for name in ("input", "text", "email", "url", "number", "password", "hidden", "date", "search", "tel")
 )
 _TEXTAREA_TEMPLATE = "django/forms/widgets/textarea.html"
+# Radios and groups of checkboxes (`RadioSelect`, `CheckboxSelectMultiple`), a subclass with a template of its own
+# left to it.
+_CHOICE_TEMPLATES = frozenset({"django/forms/widgets/radio.html", "django/forms/widgets/checkbox_select.html"})
 
 
 def _attributes(attrs: dict) -> str:
@@ -197,7 +200,7 @@ class BootstrapBoundField(BoundField):
     def as_field_group(self):
         if self.is_hidden:
             return str(self)
-        if isinstance(self.field.widget, forms.RadioSelect):  # radios, and checkboxes (a subclass)
+        if self.field.widget.template_name in _CHOICE_TEMPLATES:
             return self._choices_group()
         auto_id = conditional_escape(self.auto_id)
         classes = self.css_classes()
