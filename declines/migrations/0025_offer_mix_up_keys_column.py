@@ -8,10 +8,18 @@ worked out again for every word of the draft and every offer: 2.6 ms for a
 draft of seventy words and nine other offers, on every live preview. Stored,
 each offer's keys are worked out once, when it is written.
 
-A generated column ties the columns it is made from: a later migration that
+Running it rewrites the offers table under an exclusive lock, then builds the
+index (seconds for a hundred thousand offers): run it, as every migration, before
+the new code serves, which reads the column. PostgreSQL only; SQLite compares
+the same keys in Python.
+
+A generated column ties the columns it is made from. A later migration that
 changes the type of `owner_id`, `company`, `contact_name` or `salary_note`
-must drop `mix_up_keys` first and add it again after. PostgreSQL only; SQLite
-compares the same keys in Python.
+(a CharField's `max_length` is its type) must drop `mix_up_keys` first and add
+it again after; one that removes one of them drops it with it (Django drops
+columns with CASCADE). The keys follow the database's locale (`lower()`, `\\W`):
+after a change of collation, rewrite them (`UPDATE declines_offer SET company =
+company`), where an expression index needed a REINDEX.
 """
 
 from django.db import migrations
