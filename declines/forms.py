@@ -213,18 +213,22 @@ class BootstrapBoundField(BoundField):
                 f'<label for="{conditional_escape(self.id_for_label)}" class="form-label{marked}">'
                 f"{conditional_escape(self.label)}{asterisk}</label>"
             )
-        errors = ""
-        if self.errors:
-            errors = "".join(
-                f'<p id="error_{n}_{auto_id}"><strong>{conditional_escape(error)}</strong></p>'
-                for n, error in enumerate(self.errors, 1)
-            )
-            errors = f'<div id="{auto_id}_error" class="invalid-feedback">{errors}</div>'
         help_text = f'<div id="{auto_id}_helptext" class="form-text">{self.help_text}</div>' if self.help_text else ""
         return mark_safe(  # noqa: S308 (every value in it is escaped above; help texts are ours, as |safe took them)
             f'<div id="div_{auto_id}" class="mb-3{" " + conditional_escape(classes) if classes else ""}">\n'
-            f"  {label}\n  {self}\n  {errors}\n  {help_text}\n</div>"
+            f"  {label}\n  {self}\n  {self._errors_block()}\n  {help_text}\n</div>"
         )
+
+    def _errors_block(self) -> str:
+        """Each error of the field, under its control, as crispy-forms' `field_errors_block.html` writes them."""
+        if not self.errors:
+            return ""
+        auto_id = conditional_escape(self.auto_id)
+        errors = "".join(
+            f'<p id="error_{n}_{auto_id}"><strong>{conditional_escape(error)}</strong></p>'
+            for n, error in enumerate(self.errors, 1)
+        )
+        return f'<div id="{auto_id}_error" class="invalid-feedback">{errors}</div>'
 
     def _choices_group(self):
         """Radios or checkboxes in a fieldset, as crispy-forms' `field.html` draws them, or its
@@ -238,13 +242,7 @@ class BootstrapBoundField(BoundField):
         attrs = BoundField.build_widget_attrs(self, {"id": id_} if id_ else {})
         invalid = " is-invalid" if self.errors else ""
         name = conditional_escape(self.html_name)
-        errors = ""
-        if self.errors:
-            errors = "".join(
-                f'<p id="error_{n}_{auto_id}"><strong>{conditional_escape(error)}</strong></p>'
-                for n, error in enumerate(self.errors, 1)
-            )
-            errors = f'<div id="{auto_id}_error" class="invalid-feedback"> {errors} </div>'
+        errors = self._errors_block()
         options = []
         groups = widget.optgroups(self.html_name, widget.format_value(self.value()), attrs)
         for group_index, (group, choices, _) in enumerate(groups):
