@@ -15,7 +15,7 @@ from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.forms.boundfield import BoundField
 from django.forms.utils import flatatt
 from django.utils import timezone
-from django.utils.html import conditional_escape, escape
+from django.utils.html import conditional_escape, escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from declines import handoff, mergetags, tracking
@@ -293,6 +293,15 @@ class BootstrapForm:
 
     template_name = "django/forms/bootstrap5.html"
     bound_field_class = BootstrapBoundField
+
+    @property
+    def non_field_errors_alert(self) -> str:
+        """The errors that belong to no field, as crispy-forms' Bootstrap 5 pack shows them above a form."""
+        errors = self.non_field_errors()
+        if not errors:
+            return ""
+        items = format_html_join("", "<li>{}</li>", ((error,) for error in errors))
+        return format_html('<div class="alert alert-block alert-danger"><ul class="m-0">{}</ul></div>', items)
 
 
 class DateInput(forms.DateInput):

@@ -137,3 +137,26 @@ class ChoiceFieldsTest(SimpleTestCase):
         self.assertIn("Formal &lt;&amp; proper&gt;", drawn)
         self.assertIn("&lt;b&gt; is not one of the available choices", drawn)
         self.assertNotIn("<b>", drawn)
+
+
+class Dated(BootstrapForm, forms.Form):
+    day = forms.CharField(label="Day", required=False)
+
+    def clean(self):
+        raise forms.ValidationError("Pick a day <before> the deadline & after the offer.")
+
+
+class FormWideErrorsTest(SimpleTestCase):
+    def test_an_error_of_no_field_is_shown_above_the_form_escaped(self):
+        form = Dated(data={"day": "x"})
+        self.assertFalse(form.is_valid())
+        alert = (
+            '<div class="alert alert-block alert-danger"><ul class="m-0">'
+            "<li>Pick a day &lt;before&gt; the deadline &amp; after the offer.</li></ul></div>"
+        )
+        self.assertHTMLEqual(form.non_field_errors_alert, alert)
+        self.assertInHTML(alert, str(form))
+
+    def test_a_form_without_one_shows_no_alert(self):
+        self.assertEqual(Dated().non_field_errors_alert, "")
+        self.assertNotIn("alert", str(Dated()))

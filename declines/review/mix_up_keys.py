@@ -46,7 +46,7 @@ _SCALES = (1, 1_000, 100_000, 1_000_000, 1_000_000_000)
 _CONTRACTED = re.compile(r"(?<=\w)'(?:s|t|m|d|ll|re|ve)\b", re.IGNORECASE)
 
 # The keys of the row of declines_offer, as PostgreSQL computes them into its
-# `mix_up_keys` column (migration 0025 holds a copy, as a migration must).
+# `mix_up_keys` column (migration 0015 holds a copy, as a migration must, and 0025 stores it).
 SQL_KEYS = (
     "string_to_array(owner_id::text || ':' || regexp_replace(lower(company || ' ' || contact_name), "
     "'\\W+', ' ' || owner_id::text || ':', 'g'), ' ') || "
