@@ -17,7 +17,7 @@ from urllib.parse import unquote
 import markdown
 import nh3
 
-from declines.mergetags import HTML_ELEMENTS, fill, tags_used
+from declines.mergetags import HTML_ELEMENTS, fill, tag_starts, tags_used
 from declines.models import Offer, TemplateKind
 from declines.wording import values_for
 
@@ -437,6 +437,18 @@ def snippet(draft) -> str:
     return " ".join(_without_markup(text).split())
 
 
+def _filled_as_shown(text: str, values) -> str:
+    """`text` filled as far as an excerpt shows it: once what comes before a tag is longer than an excerpt,
+    that tag and the rest are cut away, so their values (what stood out, the dearest) are never worked out.
+    Filled in part, the text may lose no more than spacing at its end: its first EXCERPT_MAX characters, once
+    its spaces are made single, and so the excerpt, are those of the whole text filled."""
+    for start in tag_starts(text):
+        shown = fill(text[:start], values, markdown=False)
+        if len(" ".join(shown.split())) > EXCERPT_MAX:
+            return shown
+    return fill(text, values, markdown=False)
+
+
 def excerpt(source, *, user, today: dt.date | None = None, profile=None) -> tuple[str, str]:
     """The subject of `source` and how its text opens after its greeting, both
     filled as in its preview (so neither shows a tag the other has filled in),
@@ -459,8 +471,10 @@ def excerpt(source, *, user, today: dt.date | None = None, profile=None) -> tupl
     text = _without_markup("\n".join(paragraph))
     used = list(dict.fromkeys(tags_used(subject) + tags_used(text)))
     if used:
-        values = values_for(offer=None, user=user, today=today, source=source, tags=used, profile=profile)
-        subject, text = fill(subject, values, markdown=False), fill(text, values, markdown=False)
+        values = values_for(
+            offer=None, user=user, today=today, source=source, tags=used, profile=profile, when_read=True
+        )
+        subject, text = fill(subject, values, markdown=False), _filled_as_shown(text, values)
     text = " ".join(text.split())
     if len(text) > EXCERPT_MAX:
         ends = [end.end() for end in _SENTENCE_END.finditer(text, 0, EXCERPT_MAX)]

@@ -275,6 +275,11 @@ def tags_used(text: str) -> list[str]:
     return list(dict.fromkeys([name for _, name in _FILL.findall(text) if name in TAGS]))
 
 
+def tag_starts(text: str) -> list[int]:
+    """Where each known tag of `text` (one `fill` replaces) starts, in order."""
+    return [match.start() for match in _FILL.finditer(text) if match.group(2) in TAGS]
+
+
 # HTML's elements: "<" before one of them (or before what Markdown makes a
 # link of, "<http://…>", "<a@b.c>") must be escaped to stay text; any other
 # "<" the composer keeps as text already, so "AT&T <Labs>" stays as typed in

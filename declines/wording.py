@@ -35,7 +35,7 @@ import functools
 import re
 import unicodedata
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import SimpleNamespace
 
 from django.utils import timezone
@@ -3348,6 +3348,28 @@ def _sample_for(reason: str, tone: str, medium: str, today: dt.date, my_name: st
     return _not_named_like(preview_offer(source, today=today), my_name)
 
 
+class _WorkedOutWhenRead(Mapping):
+    """Tag values, each worked out the first time it is read: for text that may be filled only in part."""
+
+    def __init__(self, makers: dict[str, Callable[[], str]]):
+        self._makers = makers
+        self._values: dict[str, str] = {}
+
+    def __getitem__(self, name: str) -> str:
+        if name not in self._values:
+            self._values[name] = self._makers[name]()
+        return self._values[name]
+
+    def __contains__(self, name) -> bool:
+        return name in self._makers
+
+    def __iter__(self):
+        return iter(self._makers)
+
+    def __len__(self) -> int:
+        return len(self._makers)
+
+
 def values_for(
     *,
     offer: Offer | SampleOffer | None,
@@ -3356,7 +3378,8 @@ def values_for(
     source=None,
     tags: Iterable[str] | None = None,
     profile: Profile | None = None,
-) -> dict[str, str]:
+    when_read: bool = False,
+) -> Mapping[str, str]:
     """The value of every tag (or of `tags` only) when `source` (a template, a
     draft or text being typed) is written for `offer` by `user`, as plain text.
 
@@ -3365,7 +3388,8 @@ def values_for(
     `signature` is the user's Markdown; every other value is plain text for
     `fill` to escape. The logged call is looked up only when `source` names
     `call_date`. A page that fills many templates for one user passes their
-    `profile`, read once.
+    `profile`, read once. With `when_read`, each value is worked out only
+    when it is first read, for text that is filled only in part (an excerpt).
     """
     if tags is not None and not tags:
         # Text with no tags in it (a draft as typed, most often): nothing to work out, not even whose it is.
@@ -3412,4 +3436,6 @@ def values_for(
         "today": lambda: format_date(today),
     }
     wanted = TAGS if tags is None else set(tags)
+    if when_read:
+        return _WorkedOutWhenRead({name: tag_values[name] for name in TAGS if name in wanted})
     return {name: tag_values[name]() for name in TAGS if name in wanted}

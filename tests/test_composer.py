@@ -9,6 +9,7 @@ import re
 import time
 from html.parser import HTMLParser
 from types import SimpleNamespace
+from unittest import mock
 from urllib.parse import urlsplit
 
 import pytest
@@ -637,3 +638,42 @@ def test_a_companys_store_number_and_agency_are_left_out_of_running_text(typed, 
     offer = Offer(company=typed, role="Engineer", contact_name="Priya", tone=Tone.FORMAL, door_open=[])
     email = compose(template("Thank you, {{ company }}."), offer=offer, user=unsaved_user())
     assert email.text == f"Thank you, {said}."
+
+
+def _excerpt_filled_whole(source, **kwargs) -> tuple[str, str]:
+    """The excerpt as it was before a tag beyond its reach was left unfilled: every tag of the opening filled."""
+    with mock.patch.object(composer, "tag_starts", return_value=[]):
+        return excerpt(source, **kwargs)
+
+
+def test_every_starter_templates_excerpt_is_that_of_its_opening_filled_whole(db):
+    call_command("load_starter_library", verbosity=0)
+    user = UserFactory()
+    cut_short = 0
+    for template in EmailTemplate.objects.builtin():
+        shown = excerpt(template, user=user, today=dt.date(2026, 12, 5))
+        assert shown == _excerpt_filled_whole(template, user=user, today=dt.date(2026, 12, 5)), template.slug
+        cut_short += shown[1].endswith("…") or len(shown[1]) < len(" ".join(template.body.split()))
+    assert cut_short  # the starter library has openings longer than an excerpt, so the cut is exercised
+
+
+_opening_parts = st.lists(
+    st.one_of(
+        st.sampled_from([f"{{{{ {name} }}}}" for name in ("company", "role", "stood_out_sentence", "thanks_sentence")]),
+        st.sampled_from(["{{ my_name }}", "{{ contact_first_name }}", "{{ door_open_sentence }}", "{{ nosuch }}"]),
+        st.text(alphabet="ab .,!?\n\t\\{}*", max_size=60),
+        st.just("A long sentence of the writer's own, as a template says it before a tag or two. " * 2),
+    ),
+    max_size=12,
+)
+
+
+@hypothesis_settings(max_examples=200, deadline=None)
+@given(parts=_opening_parts, kind=st.sampled_from(["decline", "thank_you", "check_in", "linkedin_note"]))
+def test_an_excerpt_left_unfilled_past_its_reach_is_that_of_its_opening_filled_whole(parts, kind):
+    source = SimpleNamespace(
+        subject="", body="{{ greeting }}\n\n" + "".join(parts), kind=kind, tone="warm", reason="", medium="email"
+    )
+    user = unsaved_user()
+    today = dt.date(2026, 12, 5)
+    assert excerpt(source, user=user, today=today) == _excerpt_filled_whole(source, user=user, today=today)
