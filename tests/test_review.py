@@ -7,7 +7,10 @@ its agreement with the outside corpus is measured in tests/test_review_accuracy.
 
 import datetime as dt
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -32,6 +35,8 @@ from declines.review.engine import (
 from declines.review.rules import clear_decision, door_open, effort_acknowledged, gratitude, professional_tone
 from declines.review.rules import reason_given as reason_rule
 from tests.factories import OfferFactory
+
+ROOT = Path(__file__).resolve().parent.parent
 
 CORPUS_DIR = Path(__file__).parent / "review_corpus"
 TODAY = dt.date(2025, 3, 10)
@@ -766,3 +771,29 @@ def test_a_company_the_composer_names_without_its_legal_form_is_still_found():
     others = (OtherOffer("The Orchard Pte Ltd", "Wei Ling Tan", ""),)
     text = "Dear Priya,\n\nEveryone at The Orchard was kind.\n\nBest wishes,\nAlex"
     assert check("mix_up", text, other_offers=others).status == "warning"
+
+
+_LOADED_URLS = """
+import gc, django
+django.setup()
+import declines.urls
+from declines.review.text import CaseBlind
+patterns = [o for o in gc.get_objects() if isinstance(o, CaseBlind)]
+compiled = [o.pattern[:60] for o in patterns if "_as_written" in vars(o) or "_any_case" in vars(o)]
+print(len(patterns), compiled)
+"""
+
+
+def test_loading_the_urls_compiles_no_rule_pattern_until_a_checklist_uses_it():
+    """Every web worker and `manage.py` command loads the URLs, and with them the rules: compiled then, their
+    phrase patterns kept a worker's first page, or a migration, waiting seven seconds."""
+    env = {k: v for k, v in os.environ.items() if k not in {"DJANGO_SETTINGS_MODULE", "DATABASE_URL"}}
+    env.update({"DJANGO_SETTINGS_MODULE": "declines.settings", "DEBUG": "1"})
+    done = subprocess.run(
+        [sys.executable, "-c", _LOADED_URLS], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    loaded, compiled = done.stdout.split(" ", 1)
+    assert int(loaded) > 50 and compiled.strip() == "[]"
+    # Used, a pattern is compiled once, and finds what it found before.
+    assert professional_tone.NEGATIVE.search("That was a Waste of my time.").group() == "Waste of my time"

@@ -143,14 +143,26 @@ class CaseBlind:
     so a warning quotes the user's own words. Text where lowercasing is not
     what IGNORECASE does (a dotted capital I, a long s, a dotless i) is
     searched as it is, ignoring case.
+
+    Each is compiled the first time it is used: the rules' phrase lists make
+    a megabyte of patterns, which took Python's compiler seven seconds, once
+    in every process that loaded the URLs (a web worker's first page, any
+    `manage.py` command), checklist or not. The case-ignoring one is needed
+    only once some text has matched, or for the odd text above.
     """
 
     def __init__(self, pattern: str):
         if any(c.isupper() for c in re.sub(r"\\.", "", pattern)):
             raise ValueError(f"A case-blind pattern is written in lowercase: {pattern[:80]}")
         self.pattern = pattern
-        self._as_written = re.compile(pattern)
-        self._any_case = re.compile(pattern, re.IGNORECASE)
+
+    @functools.cached_property
+    def _as_written(self) -> re.Pattern:
+        return re.compile(self.pattern)
+
+    @functools.cached_property
+    def _any_case(self) -> re.Pattern:
+        return re.compile(self.pattern, re.IGNORECASE)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """The first match from `pos` that ends by `endpos` (the text beyond it is not read)."""
