@@ -1097,7 +1097,7 @@ _REASONS: dict[str, dict[str, list[str]]] = {
             "the move in detail, I find that I cannot at present.",
         ],
         Tone.BRIEF: [
-            "The location doesn't work for me at the moment.",
+            "I've planned out what the move would take, and I can't make the location work.",
             "I'd hoped to make the location work, but having planned it out properly, I can't right now.",
         ],
     },
