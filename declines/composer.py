@@ -455,8 +455,9 @@ def excerpt(source, *, user, today: dt.date | None = None, profile=None) -> tupl
     the opening in as many whole sentences as fit on a line of a list of templates.
 
     Far cheaper than `compose`: no Markdown is rendered, and only the tags of
-    the subject and the opening paragraph are filled, so a page can show one
-    for every template it lists (passing the user's `profile`, read once).
+    the subject and of the opening paragraph as far as the excerpt reaches are
+    filled (`_filled_as_shown`), so a page can show one for every template it
+    lists (passing the user's `profile`, read once).
     """
     subject = " ".join((source.subject or "").split())
     lines = (source.body or "").splitlines()

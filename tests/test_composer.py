@@ -20,7 +20,7 @@ from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from declines import composer
+from declines import composer, wording
 from declines.composer import ALLOWED_TAGS, ComposedEmail, compose, excerpt, snippet
 from declines.mergetags import escape_markdown, validate
 from declines.models import DoorOpen, EmailTemplate, Offer, Profile, Reason, Tone
@@ -649,12 +649,15 @@ def _excerpt_filled_whole(source, **kwargs) -> tuple[str, str]:
 def test_every_starter_templates_excerpt_is_that_of_its_opening_filled_whole(db):
     call_command("load_starter_library", verbosity=0)
     user = UserFactory()
-    cut_short = 0
-    for template in EmailTemplate.objects.builtin():
-        shown = excerpt(template, user=user, today=dt.date(2026, 12, 5))
-        assert shown == _excerpt_filled_whole(template, user=user, today=dt.date(2026, 12, 5)), template.slug
-        cut_short += shown[1].endswith("…") or len(shown[1]) < len(" ".join(template.body.split()))
-    assert cut_short  # the starter library has openings longer than an excerpt, so the cut is exercised
+    templates = list(EmailTemplate.objects.builtin())
+    shown, worded = {}, {}
+    for way in (excerpt, _excerpt_filled_whole):
+        with mock.patch.object(wording, "_stood_out_sentence", wraps=wording._stood_out_sentence) as stood_out:
+            shown[way] = [way(template, user=user, today=dt.date(2026, 12, 5)) for template in templates]
+        worded[way] = stood_out.call_count
+    assert shown[excerpt] == shown[_excerpt_filled_whole]
+    # What stood out, the dearest tag, is worded only for the openings that reach it.
+    assert 0 < worded[excerpt] < worded[_excerpt_filled_whole]
 
 
 _opening_parts = st.lists(
