@@ -23,8 +23,10 @@ import bisect
 import functools
 import re
 import unicodedata
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 _QUOTES = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'"}
 WORD = re.compile(r"[^\W_]++(?:['-][^\W_]++)*+")
@@ -151,10 +153,13 @@ class CaseBlind:
     only once some text has matched, or for the odd text above.
     """
 
+    made: ClassVar[weakref.WeakSet] = weakref.WeakSet()
+
     def __init__(self, pattern: str):
         if any(c.isupper() for c in re.sub(r"\\.", "", pattern)):
             raise ValueError(f"A case-blind pattern is written in lowercase: {pattern[:80]}")
         self.pattern = pattern
+        CaseBlind.made.add(self)
 
     @functools.cached_property
     def _as_written(self) -> re.Pattern:
@@ -163,6 +168,13 @@ class CaseBlind:
     @functools.cached_property
     def _any_case(self) -> re.Pattern:
         return re.compile(self.pattern, re.IGNORECASE)
+
+    @classmethod
+    def compile_all(cls) -> None:
+        """Compile every pattern made so far, both ways, now: for a process that would rather pay it at once than
+        in the first checklist it shows (and for anything that times one)."""
+        for made in list(cls.made):
+            made._as_written, made._any_case  # noqa: B018 (read to be compiled)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """The first match from `pos` that ends by `endpos` (the text beyond it is not read)."""
