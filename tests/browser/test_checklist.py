@@ -13,8 +13,7 @@ from playwright.sync_api import expect
 
 from declines.models import Draft, EmailTemplate, Offer
 from declines.services.drafts import draft_create
-from tests.browser.conftest import axe_violations, log_in, no_horizontal_scroll
-from tests.browser.test_drafts import SIZES
+from tests.browser.conftest import SIZES, axe_violations, log_in, no_horizontal_scroll
 from tests.factories import FollowUpFactory, OfferFactory, UserFactory
 from tests.test_review import tone_key
 
@@ -133,7 +132,7 @@ def test_a_complaint_only_the_learnt_weights_read_is_quoted_and_marked(live_serv
     assert csp_errors == []
 
 
-@pytest.mark.parametrize("size", SIZES, ids=["desktop", "phone"])
+@pytest.mark.parametrize("size", SIZES)
 def test_the_findings_and_how_it_is_checked_pass_axe_and_fit(live_server, page, thank_you, size, csp_errors):
     page.set_viewport_size({"width": size[0], "height": size[1]})
     log_in(page, live_server, "writer")

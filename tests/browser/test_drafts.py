@@ -11,12 +11,10 @@ from playwright.sync_api import expect
 
 from declines.models import EmailTemplate, FollowUp, Offer
 from declines.services.drafts import draft_create
-from tests.browser.conftest import axe_violations, log_in, no_horizontal_scroll
+from tests.browser.conftest import SIZES, axe_violations, log_in, no_horizontal_scroll
 from tests.factories import FollowUpFactory, OfferFactory, ReflectionFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-SIZES = [(1280, 800), (390, 844)]
 
 
 @pytest.fixture
@@ -186,7 +184,7 @@ def test_draft_an_answer_on_demand(live_server, page, declined, csp_errors):
     assert csp_errors == []
 
 
-@pytest.mark.parametrize("size", SIZES, ids=["desktop", "phone"])
+@pytest.mark.parametrize("size", SIZES)
 def test_the_editor_of_every_kind_passes_axe_and_fits(live_server, page, owner, declined, size, csp_errors):
     flow = OfferFactory(owner=owner, company="Contoso", flow_step=4)
     ReflectionFactory(offer=flow)

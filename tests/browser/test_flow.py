@@ -14,13 +14,12 @@ from playwright.sync_api import expect
 
 from declines.models import EmailTemplate, Offer
 from declines.services.drafts import draft_create
-from tests.browser.conftest import axe_violations, log_in, no_horizontal_scroll
+from tests.browser.conftest import SIZES, axe_violations, log_in, no_horizontal_scroll
 from tests.factories import OfferFactory, ReflectionFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "a-long-and-unusual-passphrase"
-SIZES = [(1280, 800), (390, 844)]
 
 
 @pytest.fixture
@@ -383,7 +382,7 @@ def an_offer_at_every_step(owner, **fields) -> Offer:
     return offer
 
 
-@pytest.mark.parametrize("size", SIZES, ids=["desktop", "phone"])
+@pytest.mark.parametrize("size", SIZES)
 def test_every_step_fits_the_screen_and_passes_axe(live_server, page, library, size, csp_errors):
     owner = UserFactory(username="viewer")
     offer = an_offer_at_every_step(owner, medium="phone", called_on=timezone.localdate())

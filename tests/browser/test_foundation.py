@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import axe_violations, no_horizontal_scroll
+from tests.browser.conftest import SIZES, axe_violations, no_horizontal_scroll
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -31,7 +31,7 @@ def test_sign_up_lands_on_an_empty_dashboard(live_server, page):
     assert csp_errors == []
 
 
-@pytest.mark.parametrize("size", [(1280, 800), (390, 844)])
+@pytest.mark.parametrize("size", SIZES)
 def test_log_in_page_fits_the_screen(live_server, page, size):
     page.set_viewport_size({"width": size[0], "height": size[1]})
     page.goto(f"{live_server.url}/accounts/login/")
@@ -45,3 +45,24 @@ def test_the_accessibility_check_does_find_violations(live_server, page):
     page.goto(f"{live_server.url}/accounts/login/")
     page.evaluate("() => { const i = document.createElement('img'); i.src = 'x.png'; document.body.append(i); }")
     assert "image-alt" in [v["id"] for v in axe_violations(page)]
+
+
+def test_the_accessibility_check_finds_a_fault_only_the_dark_mode_has(live_server, page):
+    # The dark mode is read for colours alone: a text that is faint only there must still be reported, in that mode.
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.evaluate(
+        """() => {
+            const p = document.createElement('p');
+            p.id = 'faint';
+            p.textContent = 'Faint in the dark';
+            document.querySelector('main').append(p);
+            const rule = () => {
+                const dark = document.documentElement.dataset.bsTheme === 'dark';
+                p.style.color = dark ? '#2a2f36' : '';
+            };
+            new MutationObserver(rule).observe(document.documentElement, {attributes: true});
+            rule();
+        }"""
+    )
+    found = [(v["id"], v["mode"]) for v in axe_violations(page)]
+    assert found == [("color-contrast", "dark")]

@@ -10,12 +10,10 @@ from playwright.sync_api import expect
 from declines.models import EmailTemplate, Offer
 from declines.services.drafts import draft_create
 from declines.services.templates import template_create, template_update
-from tests.browser.conftest import axe_violations, log_in, no_horizontal_scroll
+from tests.browser.conftest import SIZES, axe_violations, log_in, no_horizontal_scroll
 from tests.factories import DraftFactory, FollowUpFactory, OfferFactory, SharedOfferFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-SIZES = [(1280, 800), (390, 844)]
 
 
 @pytest.fixture
@@ -28,7 +26,7 @@ def csp_errors(page):
 # --- The home page -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("size", SIZES, ids=["desktop", "phone"])
+@pytest.mark.parametrize("size", SIZES)
 def test_a_visitor_learns_what_declines_does_and_signs_up(live_server, page, size, csp_errors):
     page.set_viewport_size({"width": size[0], "height": size[1]})
     page.goto(f"{live_server.url}/")
@@ -204,7 +202,7 @@ def test_use_this_template_lands_in_the_text_of_the_email(live_server, page):
 # --- Every page, light and dark --------------------------------------------------------------
 
 
-@pytest.mark.parametrize("size", SIZES, ids=["desktop", "phone"])
+@pytest.mark.parametrize("size", SIZES)
 def test_every_page_passes_axe_in_light_and_dark_and_fits(live_server, page, size, csp_errors):
     call_command("load_starter_library", verbosity=0)
     owner = UserFactory(username="looker")

@@ -5,7 +5,7 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 
 from declines.models import EmailTemplate
-from tests.browser.conftest import axe_violations, log_in, no_horizontal_scroll
+from tests.browser.conftest import SIZES, axe_violations, log_in, no_horizontal_scroll
 from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -60,7 +60,7 @@ def test_duplicate_a_builtin_then_edit_it_with_the_live_preview(live_server, pag
     assert mine.revisions.count() == 2
 
 
-@pytest.mark.parametrize("size", [(1280, 800), (390, 844)])
+@pytest.mark.parametrize("size", SIZES)
 def test_editor_fits_the_screen(live_server, page, writer, size):
     page.set_viewport_size({"width": size[0], "height": size[1]})
     log_in(page, live_server, "writer")

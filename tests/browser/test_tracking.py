@@ -9,12 +9,11 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from declines.models import FollowUp, Offer
-from tests.browser.conftest import axe_violations, log_in, no_horizontal_scroll
+from tests.browser.conftest import SIZES, axe_violations, log_in, no_horizontal_scroll
 from tests.factories import DraftFactory, FollowUpFactory, InteractionFactory, OfferFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-SIZES = [(1280, 800), (390, 844)]
 STATES = [Offer.Status.CONSIDERING, Offer.Status.DECLINED, Offer.Status.ACCEPTED, Offer.Status.WITHDRAWN]
 
 

@@ -10,12 +10,11 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from declines.models import Offer
-from tests.browser.conftest import PASSWORD, axe_violations, log_in, no_horizontal_scroll
+from tests.browser.conftest import PASSWORD, SIZES, axe_violations, log_in, no_horizontal_scroll
 from tests.factories import EmailTemplateFactory, OfferFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-SIZES = [(1280, 800), (390, 844)]
 # Set to a folder to keep screenshots of what the test saw.
 SHOTS = os.environ.get("SCREENSHOT_DIR")
 
@@ -52,7 +51,7 @@ def test_a_deleted_offer_is_found_later_and_restored_without_javascript(live_ser
     context.close()
 
 
-@pytest.mark.parametrize("size", SIZES, ids=["desktop", "phone"])
+@pytest.mark.parametrize("size", SIZES)
 def test_recently_deleted_passes_axe_in_light_and_dark_and_fits(live_server, page, size):
     owner = UserFactory(username="tidy")
     page.set_viewport_size({"width": size[0], "height": size[1]})
