@@ -38,7 +38,8 @@ PYTEST_MARKS := $(if $(or $(CI),$(SLOW)),,-m "not slow")
 
 # The browser tests spend most of their time waiting on Chromium and the live server, so `make test`
 # runs them in a process of their own beside the rest (two CPUs; on PostgreSQL each process has a test
-# database of its own), and prints their report after the rest's. With PYTEST_ARGS, one run, as asked;
+# database of its own), and prints their report after the rest's. They live in tests/browser, which is all that
+# process collects. With PYTEST_ARGS, one run, as asked;
 # in CI too, where the SQLite and PostgreSQL runs already share the two CPUs.
 ALL_TESTS := $(if $(SLOW),,and not slow)
 
@@ -52,7 +53,7 @@ ifneq ($(PYTEST_ARGS)$(CI),)
 	$(VENV)/bin/pytest $(PYTEST_MARKS) $(PYTEST_ARGS)
 else
 	@log=$$(mktemp); \
-	TEST_DATABASE_SUFFIX=browser $(VENV)/bin/pytest -m "browser $(ALL_TESTS)" >$$log 2>&1 & browser=$$!; \
+	TEST_DATABASE_SUFFIX=browser $(VENV)/bin/pytest -m "browser $(ALL_TESTS)" tests/browser >$$log 2>&1 & browser=$$!; \
 	$(VENV)/bin/pytest -m "not browser $(ALL_TESTS)"; rest=$$?; \
 	wait $$browser; browsers=$$?; \
 	printf '\n--- The browser tests, run beside the rest ---\n'; cat $$log; rm -f $$log; \
