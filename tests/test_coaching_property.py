@@ -10,6 +10,7 @@ with what the coach's pages answer.
 
 from dataclasses import dataclass, field
 
+import pytest
 from django.test import Client
 from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
@@ -19,6 +20,9 @@ from hypothesis.extra.django import TestCase
 from declines.models import Coaching, Draft, DraftComment, Offer
 from declines.services import coaching as services
 from tests.factories import DraftFactory, OfferFactory, UserFactory
+
+# Fuzzing: CI runs it; `make test` leaves it to the coaching tests and the URL sweep's every role.
+pytestmark = pytest.mark.slow
 
 COACHES, OFFERS = 2, 3
 BODY = "Dear Priya,\n\nThank you for the offer.\n\nWith best wishes,\nAlex"

@@ -276,6 +276,7 @@ def typed(word: str, case: str, odd: bool) -> str:
     return word
 
 
+@pytest.mark.slow
 @hypothesis_settings(max_examples=500, deadline=None)
 @given(
     words=st.lists(
