@@ -93,10 +93,8 @@ def walk(patterns, prefix="", namespace=None):
 
 PATTERNS = sorted(walk(get_resolver().url_patterns))
 NAMES = [name for name, _, _ in PATTERNS]
-# The patterns that name one of the owner's objects. A public page with
-# parameters (the password-reset link) names a secret, not an object.
-# The patterns `test_every_role_gets_exactly_what_it_should` reaches as every role; the others are public or opened
-# by a token.
+# The patterns `test_every_role_gets_exactly_what_it_should` reaches as every role; the others are public (the
+# password-reset link's parameters name a secret, not an object) or opened by a token.
 ROLE_PATTERNS = [p for p in PATTERNS if p[0] not in PUBLIC | TOKEN_URLS]
 
 
