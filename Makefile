@@ -68,11 +68,14 @@ LIGHTHOUSE := .bench/node_modules/lighthouse/cli/index.js
 ## Measure the composer against plain Markdown, then every page at 10,000 offers
 ## against its budgets: PostgreSQL on 127.0.0.1, gunicorn, wrk, Chromium, Lighthouse.
 ## BENCH_RUNS, BENCH_WRK_SECONDS, BENCH_SKIP=wrk,browser,lighthouse: see bench/pages.py.
+## Both benches run whatever the first found, so every budget is printed; it fails if either failed.
 bench: $(VENV)/.dev-deps $(LIGHTHOUSE)
 	@command -v wrk >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk \
 		|| (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk)
-	$(PY) bench/compose.py
-	$(PY) bench/pages.py
+	@failed=0; \
+	$(PY) bench/compose.py || failed=1; \
+	$(PY) bench/pages.py || failed=1; \
+	exit $$failed
 
 $(LIGHTHOUSE):
 	npm install --prefix .bench --no-audit --no-fund lighthouse@$(LIGHTHOUSE_VERSION)
