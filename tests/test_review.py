@@ -790,7 +790,8 @@ print(gunicorn["preload_app"], sum("_as_written" in vars(o) and "_any_case" in v
 
 def test_loading_the_urls_compiles_no_rule_pattern_until_a_checklist_uses_it():
     """Every web worker and `manage.py` command loads the URLs, and with them the rules: compiled then, their
-    phrase patterns kept a worker's first page, or a migration, waiting seven seconds."""
+    phrase patterns kept a worker's first page, or a migration, waiting seven seconds. gunicorn compiles them all
+    at once instead, in its master before the workers are forked (`gunicorn.conf.py`)."""
     env = {k: v for k, v in os.environ.items() if k not in {"DJANGO_SETTINGS_MODULE", "DATABASE_URL"}}
     env.update({"DJANGO_SETTINGS_MODULE": "declines.settings", "DEBUG": "1"})
     done = subprocess.run(
