@@ -64,6 +64,7 @@ urlpatterns = [
     path("offers/<int:pk>/", offers.offer_detail, name="offer_detail"),
     path("offers/<int:pk>/edit/", offers.offer_edit, name="offer_edit"),
     path("offers/<int:pk>/accepted/", offers.offer_accepted, name="offer_accepted"),
+    path("offers/<int:pk>/answers/", offers.offer_answers, name="offer_answers"),
     path("offers/<int:pk>/delete/", trash.delete, {"kind": "offer"}, name="offer_delete"),
     path("offers/<int:pk>/undelete/", trash.restore, {"kind": "offer"}, name="offer_undelete"),
     path("offers/<int:pk>/contacts/new/", offers.interaction_new, name="interaction_new"),

@@ -757,23 +757,45 @@ def test_a_template_of_another_kind_or_user_cannot_be_used(owner_client, owner, 
 # --- Answers, on demand -----------------------------------------------------------------
 
 
-def test_the_offer_page_lists_the_answers_and_composes_nothing(owner_client, owner, library):
+def test_the_offer_page_composes_nothing_and_lists_the_answers_when_asked(owner_client, owner, library):
     offer = declined_offer(owner)
     DraftFactory(offer=offer, kind="thank_you", body="Dear Priya,\n\nThank you for **everything** you did.")
     with mock.patch.object(composer, "_render", wraps=composer._render) as render:
         response = owner_client.get(offer.get_absolute_url())
+        answers = owner_client.get(reverse("offer_answers", args=[offer.pk]), headers={"HX-Request": "true"})
     assert render.call_count == 0
     body = response.content.decode()
-    assert [t.slug for t, _ in response.context["answers"]] == [
+    # The panel is there, closed; its list is fetched when it is opened, or on a page of its own without JavaScript.
+    assert "Be ready for their questions" in body
+    assert f'hx-get="/offers/{offer.pk}/answers/"' in body
+    assert f'<a href="/offers/{offer.pk}/answers/">The answers on a page of their own</a>' in body
+    assert "Draft this answer" not in body
+    # A draft shows an excerpt of its saved text, as the text it stands for: nothing rendered, no marks.
+    assert "Dear Priya, Thank you for everything you did." in body
+    assert "<strong>everything</strong>" not in body
+    # Fetched by the panel: the list alone, no page around it.
+    assert [t.slug for t, _ in answers.context["answers"]] == [
         "answer-why-decline",
         "answer-change-your-mind",
         "answer-future-roles",
     ]
-    assert body.count(">Draft this answer<") == 3
-    assert "Be ready for their questions" in body
-    # A draft shows an excerpt of its saved text, as the text it stands for: nothing rendered, no marks.
-    assert "Dear Priya, Thank you for everything you did." in body
-    assert "<strong>everything</strong>" not in body
+    fragment = answers.content.decode()
+    assert fragment.count(">Draft this answer<") == 3
+    assert "<html" not in fragment and "Be ready for their questions" not in fragment
+
+
+def test_the_answers_have_a_page_of_their_own_without_javascript(owner_client, owner, library):
+    offer = declined_offer(owner)
+    page = owner_client.get(reverse("offer_answers", args=[offer.pk])).content.decode()
+    assert '<h1 class="h2 mb-3">Be ready for their questions</h1>' in page
+    assert f'<li class="breadcrumb-item"><a href="/offers/{offer.pk}/">{offer.company}</a></li>' in page
+    assert page.count(">Draft this answer<") == 3
+
+
+def test_an_outsider_gets_404_for_the_answers(outsider_client, owner, library):
+    url = reverse("offer_answers", args=[declined_offer(owner).pk])
+    assert outsider_client.get(url).status_code == 404
+    assert outsider_client.get(url, headers={"HX-Request": "true"}).status_code == 404
 
 
 @pytest.mark.parametrize(
@@ -790,7 +812,7 @@ def test_would_you_consider_future_roles_is_answered_as_the_user_chose_on_approa
     offer = declined_offer(owner)
     Offer.objects.filter(pk=offer.pk).update(door_open=door_open)
     offer.refresh_from_db()
-    answers = owner_client.get(offer.get_absolute_url()).context["answers"]
+    answers = owner_client.get(reverse("offer_answers", args=[offer.pk])).context["answers"]
     future = answers[2][0]
     assert future.slug == slug
     assert [t.slug for t, _ in answers].count("answer-future-roles-not-now") == (slug != "answer-future-roles")
@@ -806,7 +828,7 @@ def test_an_offer_not_yet_past_approach_gets_the_ordinary_future_roles_answer(ow
     """Its door-open choices are still empty because they have not been made, not because
     the user left future roles out: "not for now" would say what they never chose."""
     offer = OfferFactory(owner=owner, flow_step=2, door_open=[])
-    answers = owner_client.get(offer.get_absolute_url()).context["answers"]
+    answers = owner_client.get(reverse("offer_answers", args=[offer.pk])).context["answers"]
     assert [t.slug for t, _ in answers][2] == "answer-future-roles"
 
 
@@ -824,7 +846,7 @@ def test_draft_this_answer_writes_it_and_opens_the_editor(owner_client, owner, l
     assert offer.flow_step == 2  # an answer is not the decline: the flow stays where it was
     page = owner_client.get(response.url).content.decode()
     assert 'Answer to a question <span class="text-body-secondary">for Northwind Analytics</span>' in page
-    body = owner_client.get(offer.get_absolute_url()).content.decode()
+    body = owner_client.get(reverse("offer_answers", args=[offer.pk])).content.decode()
     assert f'href="{draft.get_absolute_url()}">Open your answer' in body
     assert body.count(">Draft this answer<") == 2
 
@@ -832,6 +854,8 @@ def test_draft_this_answer_writes_it_and_opens_the_editor(owner_client, owner, l
 def test_an_accepted_offer_has_no_answers_to_prepare(owner_client, owner, library):
     offer = OfferFactory(owner=owner, status=Offer.Status.ACCEPTED, decided_at=timezone.now())
     assert "Be ready for their questions" not in owner_client.get(offer.get_absolute_url()).content.decode()
+    # An old link to its answers leads back to the offer.
+    assert owner_client.get(reverse("offer_answers", args=[offer.pk])).url == offer.get_absolute_url()
 
 
 # --- The .eml file -----------------------------------------------------------------------

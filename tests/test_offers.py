@@ -244,7 +244,7 @@ def test_the_offer_pages_answers_offer_a_draft_or_open_the_one_written(owner_cli
     why = EmailTemplate.objects.get(slug="answer-why-decline")
     drafted = DraftFactory(offer=offer, kind=Draft.Kind.ANSWER, template=why)
     mind = EmailTemplate.objects.get(slug="answer-change-your-mind")
-    page = page_text(owner_client, offer.get_absolute_url())
+    page = page_text(owner_client, reverse("offer_answers", args=[offer.pk]))
     assert (
         f'<span class="answer-name">{why.name}</span><a class="btn btn-sm btn-outline-primary" '
         f'href="/drafts/{drafted.pk}/">Open your answer<span class="visually-hidden">: {why.name}</span></a>'

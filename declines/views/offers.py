@@ -26,7 +26,8 @@ CONTACT_PREFIX = "contact"
 
 def _detail(request, offer: Offer, *, interaction_form=None):
     """The offer page. A fixed number of queries, however long its history, and
-    nothing composed: drafts show their saved text, answers are drafted on demand."""
+    nothing composed: drafts show their saved text; the answers to have ready
+    are listed when their panel is opened, and drafted when asked for."""
     today = timezone.localdate()
     try:
         reflection = offer.reflection  # read with the offer by `offer_detail`
@@ -54,12 +55,6 @@ def _detail(request, offer: Offer, *, interaction_form=None):
     waiting = Counter(comment.draft_id for comment in comments if comment.closed_at is None)
     for draft in drafts:
         draft.open_comments = waiting[draft.pk]
-    answers = []
-    if offer.status in tracking.ANSWERS_FOR:
-        # Each answer with the newest draft written from it, if there is one.
-        drafted = {draft.template_id: draft for draft in drafts if draft.kind == Draft.Kind.ANSWER}
-        listed = tracking.answer_templates(request.user, offer=offer, listed=True)
-        answers = [(template, drafted.get(template.pk)) for template in listed]
     return render(
         request,
         "declines/offers/detail.html",
@@ -85,7 +80,9 @@ def _detail(request, offer: Offer, *, interaction_form=None):
             # Declined with no follow-ups at all (the plan skipped): the plan is still there to make.
             "plan_open": offer.status == Offer.Status.DECLINED and not follow_ups,
             "interactions": interactions,
-            "answers": answers,
+            # The answers are listed when their panel is opened (`offer_answers`): a user with many of their own
+            # pays for them only then.
+            "answers_ready": offer.status in tracking.ANSWERS_FOR,
             # Only a contact that came back with a problem is shown open; otherwise "Log a contact" fetches the form.
             "interaction_form": interaction_form,
             "undo": just_done(request),
@@ -96,6 +93,28 @@ def _detail(request, offer: Offer, *, interaction_form=None):
 @require_safe
 def offer_detail(request, pk):
     return _detail(request, get_offer_for_user(request.user, pk, select_related=("reflection",)))
+
+
+@require_safe
+def offer_answers(request, pk):
+    """The answers to have ready for an offer (§9), each with the user's newest
+    draft of it or a button to draft it. The offer page fetches the list alone
+    (htmx) when its "Be ready for their questions" panel is opened; without
+    JavaScript its link leads here."""
+    offer = get_offer_for_user(request.user, pk)
+    if offer.status not in tracking.ANSWERS_FOR:
+        # Accepted, or withdrawn: nobody will ask.
+        return redirect(offer)
+    drafted = {
+        draft.template_id: draft
+        for draft in offer.drafts.filter(kind=Draft.Kind.ANSWER).only("pk", "template_id").order_by("created_at", "pk")
+    }
+    listed = tracking.answer_templates(request.user, offer=offer, listed=True)
+    context = {"offer": offer, "answers": [(template, drafted.get(template.pk)) for template in listed]}
+    template = "_answers.html" if request.htmx else "answers.html"
+    response = render(request, f"declines/offers/{template}", context)
+    patch_vary_headers(response, ["HX-Request"])
+    return response
 
 
 @require_safe
