@@ -854,8 +854,10 @@ def test_draft_this_answer_writes_it_and_opens_the_editor(owner_client, owner, l
 def test_an_accepted_offer_has_no_answers_to_prepare(owner_client, owner, library):
     offer = OfferFactory(owner=owner, status=Offer.Status.ACCEPTED, decided_at=timezone.now())
     assert "Be ready for their questions" not in owner_client.get(offer.get_absolute_url()).content.decode()
-    # An old link to its answers leads back to the offer.
-    assert owner_client.get(reverse("offer_answers", args=[offer.pk])).url == offer.get_absolute_url()
+    # An old link to its answers leads back to the offer, and so does the panel of a page left open from before.
+    url = reverse("offer_answers", args=[offer.pk])
+    assert owner_client.get(url).url == offer.get_absolute_url()
+    assert owner_client.get(url, headers={"HX-Request": "true"})["HX-Redirect"] == offer.get_absolute_url()
 
 
 # --- The .eml file -----------------------------------------------------------------------

@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods, require_safe
+from django_htmx.http import HttpResponseClientRedirect
 
 from declines import handoff, steps, tracking
 from declines.forms import InteractionForm, OfferForm
@@ -103,7 +104,10 @@ def offer_answers(request, pk):
     JavaScript its link leads here."""
     offer = get_offer_for_user(request.user, pk)
     if offer.status not in tracking.ANSWERS_FOR:
-        # Accepted, or withdrawn: nobody will ask.
+        # Accepted, or withdrawn: nobody will ask. The panel of a page left open from before goes to the offer as it
+        # is now, rather than showing the whole offer page inside it.
+        if request.htmx:
+            return HttpResponseClientRedirect(offer.get_absolute_url())
         return redirect(offer)
     drafted = {
         draft.template_id: draft
