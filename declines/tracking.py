@@ -439,7 +439,7 @@ def answer_templates(user, *, offer: Offer | None = None, listed: bool = False) 
     leave out future roles, "would you consider future roles?" is answered
     "not for now" (`NOT_NOW`).
 
-    `listed`: only to be listed by name (the offer page): rows of what the
+    `listed`: only to be listed by name (an offer's answers panel): rows of what the
     list reads (`pk`, `name`, …), not templates, whose making for twenty
     answers and more cost more than reading them."""
     templates = EmailTemplate.objects.for_user(user).filter(kind=TemplateKind.ANSWER).order_by("name", "pk")

@@ -768,7 +768,7 @@ def test_the_offer_page_composes_nothing_and_lists_the_answers_when_asked(owner_
     # The panel is there, closed; its list is fetched when it is opened, or on a page of its own without JavaScript.
     assert "Be ready for their questions" in body
     assert f'hx-get="/offers/{offer.pk}/answers/"' in body
-    assert f'<a href="/offers/{offer.pk}/answers/">The answers on a page of their own</a>' in body
+    assert f'<a href="/offers/{offer.pk}/answers/">Show the answers on a page of their own</a>' in body
     assert "Draft this answer" not in body
     # A draft shows an excerpt of its saved text, as the text it stands for: nothing rendered, no marks.
     assert "Dear Priya, Thank you for everything you did." in body
@@ -782,14 +782,39 @@ def test_the_offer_page_composes_nothing_and_lists_the_answers_when_asked(owner_
     fragment = answers.content.decode()
     assert fragment.count(">Draft this answer<") == 3
     assert "<html" not in fragment and "Be ready for their questions" not in fragment
+    # The same address answers a browser with the whole page: caches must tell the two apart.
+    assert "HX-Request" in answers["Vary"]
 
 
 def test_the_answers_have_a_page_of_their_own_without_javascript(owner_client, owner, library):
     offer = declined_offer(owner)
-    page = owner_client.get(reverse("offer_answers", args=[offer.pk])).content.decode()
+    response = owner_client.get(reverse("offer_answers", args=[offer.pk]))
+    page = response.content.decode()
     assert '<h1 class="h2 mb-3">Be ready for their questions</h1>' in page
     assert f'<li class="breadcrumb-item"><a href="/offers/{offer.pk}/">{offer.company}</a></li>' in page
     assert page.count(">Draft this answer<") == 3
+    assert f'<form method="post" action="/offers/{offer.pk}/drafts/new/">' in page
+    assert 'name="csrfmiddlewaretoken"' in page
+    assert "HX-Request" in response["Vary"]
+
+
+def test_each_answer_opens_the_newest_draft_written_from_it(owner_client, owner, library):
+    offer = declined_offer(owner)
+    why = EmailTemplate.objects.get(slug="answer-why-decline")
+    older = DraftFactory(offer=offer, kind="answer", template=why)
+    newer = DraftFactory(offer=offer, kind="answer", template=why)
+    Draft.objects.filter(pk=older.pk).update(created_at=newer.created_at - dt.timedelta(hours=1))
+    page = owner_client.get(reverse("offer_answers", args=[offer.pk])).content.decode()
+    assert f'href="/drafts/{newer.pk}/">Open your answer' in page
+    assert f'href="/drafts/{older.pk}/"' not in page
+
+
+def test_an_answer_that_cannot_be_drafted_comes_back_to_the_answers(owner_client, owner, library):
+    """Without JavaScript the answers are a page of their own: a choice refused returns there, saying why."""
+    offer = declined_offer(owner)
+    response = owner_client.post(reverse("draft_new", args=[offer.pk]), {"kind": "answer", "template": "0"})
+    assert response.url == reverse("offer_answers", args=[offer.pk])
+    assert not offer.drafts.filter(kind="answer").exists()
 
 
 def test_an_outsider_gets_404_for_the_answers(outsider_client, owner, library):

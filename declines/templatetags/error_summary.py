@@ -78,7 +78,7 @@ def _rows_of(value) -> list:
     """Forms held one level down: in a list of forms, or of rows (dicts or objects) with a `form`.
 
     A page's lists are of one kind each, so a list whose first item is neither
-    is not looked through: the offer page's answers and the dashboard's rows
+    is not looked through: an offer's answers and the dashboard's rows
     are lists of twenty and more of something else."""
     if not isinstance(value, list | tuple) or not value or not _holds_forms(value[0]):
         return []

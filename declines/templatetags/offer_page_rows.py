@@ -1,5 +1,5 @@
-"""The offer page's lists, as <li> rows: `{% timeline_rows timeline %}`,
-`{% draft_rows drafts %}` and `{% answer_rows answers %}`.
+"""The offer page's lists, as <li> rows: `{% timeline_rows timeline %}` and
+`{% draft_rows drafts %}`, and its answers panel's `{% answer_rows answers %}`.
 
 Written here, as `{% follow_up_rows %}` writes its rows, every value escaped
 once: through the template language the timeline's dates and excerpts and the

@@ -522,7 +522,10 @@ def draft_new(request, pk, of):
     else:
         follow_up, offer = None, get_offer_for_user(request.user, pk)
         kind = request.POST.get("kind", "")
-        back = reverse("flow_step", args=[offer.pk, 4]) if kind == TemplateKind.DECLINE else offer.get_absolute_url()
+        back = {
+            TemplateKind.DECLINE: reverse("flow_step", args=[offer.pk, 4]),
+            TemplateKind.ANSWER: reverse("offer_answers", args=[offer.pk]),
+        }.get(kind, offer.get_absolute_url())
         if not _may_start(offer, kind):
             messages.error(request, "There is nothing of that kind to write for this offer.")
             return redirect(offer)

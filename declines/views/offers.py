@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods, require_safe
+from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect
 
 from declines import handoff, steps, tracking
@@ -97,6 +98,7 @@ def offer_detail(request, pk):
 
 
 @require_safe
+@vary_on_headers("HX-Request")
 def offer_answers(request, pk):
     """The answers to have ready for an offer (§9), each with the user's newest
     draft of it or a button to draft it. The offer page fetches the list alone
@@ -115,10 +117,7 @@ def offer_answers(request, pk):
     }
     listed = tracking.answer_templates(request.user, offer=offer, listed=True)
     context = {"offer": offer, "answers": [(template, drafted.get(template.pk)) for template in listed]}
-    template = "_answers.html" if request.htmx else "answers.html"
-    response = render(request, f"declines/offers/{template}", context)
-    patch_vary_headers(response, ["HX-Request"])
-    return response
+    return render(request, f"declines/offers/{'_answers.html' if request.htmx else 'answers.html'}", context)
 
 
 @require_safe

@@ -175,15 +175,16 @@ def test_draft_an_answer_on_demand(live_server, page, declined, csp_errors):
     log_in(page, live_server, "writer")
     page.goto(f"{live_server.url}{declined.get_absolute_url()}")
     answers = page.get_by_role("region", name="Be ready for their questions")
-    # Closed at first: opening the panel fetches the list.
-    expect(answers.get_by_role("button", name="can we change your mind?")).to_have_count(0)
-    answers.get_by_text("Show the answers").click()
+    # Closed at first, and empty: opening the panel fetches the list.
+    expect(answers.locator(".answers-list")).to_have_count(0)
+    with page.expect_response(lambda response: response.url.endswith(f"/offers/{declined.pk}/answers/")):
+        answers.get_by_text("Show the answers", exact=True).click()
     answers.get_by_role("button", name="can we change your mind?").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Answer to a question for Northwind Analytics")
     expect(page.get_by_text("Written from “Answer — can we change your mind?”", exact=True)).to_be_visible()
     assert "Northwind Analytics" in page.locator("#editor").get_by_label("Body").input_value()
     page.get_by_role("link", name="Northwind Analytics").click()
-    answers.get_by_text("Show the answers").click()
+    answers.get_by_text("Show the answers", exact=True).click()
     expect(answers.get_by_role("link", name="can we change your mind?")).to_be_visible()
     assert csp_errors == []
 
