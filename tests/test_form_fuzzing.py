@@ -377,6 +377,8 @@ PAGES = {
     "follow_up_new": lambda owner: reverse("follow_up_new", args=[_follow_up(owner).offer.pk]),
     # Likewise its "Log a contact".
     "interaction_new": lambda owner: reverse("interaction_new", args=[_follow_up(owner).offer.pk]),
+    # And the answers to have ready, fetched when "Be ready for their questions" is opened.
+    "offer_answers": lambda owner: reverse("offer_answers", args=[_follow_up(owner).offer.pk]),
     "follow_up_edit": lambda owner: reverse("follow_up_edit", args=[_follow_up(owner).pk]) + "?next=/follow-ups/",
     "follow_up_delete": lambda owner: reverse("follow_up_delete", args=[_follow_up(owner).pk]) + "?next=/",
     "follow_up_delete_plain": lambda owner: reverse("follow_up_delete", args=[_follow_up(owner).pk]),
@@ -590,7 +592,7 @@ BUTTON_FORMS = {
     "offer_undelete()": "dashboard_undo",
     "offer_unsend()": "plan",
     "follow_up_done(next)": "follow_ups",
-    "draft_new(kind)": "offer_detail",
+    "draft_new(kind)": "offer_answers",
     "follow_up_reopen(next)": "follow_ups_done",
     "follow_up_snooze(next)": "follow_ups",  # the period comes with its button
     "follow_up_draft_new(next)": "follow_ups",
