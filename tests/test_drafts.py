@@ -798,6 +798,16 @@ def test_the_answers_have_a_page_of_their_own_without_javascript(owner_client, o
     assert "HX-Request" in response["Vary"]
 
 
+def test_with_no_answer_templates_the_panel_says_how_to_make_one(owner_client, owner):
+    """The starter library not loaded (a bare install): the panel says so rather than opening on nothing."""
+    offer = declined_offer(owner)
+    fragment = owner_client.get(reverse("offer_answers", args=[offer.pk]), headers={"HX-Request": "true"})
+    assert 'No answers to draft yet. An answer is a kind of template: <a href="/templates/new/">' in (
+        fragment.content.decode()
+    )
+    assert "answers-list" not in fragment.content.decode()
+
+
 def test_each_answer_opens_the_newest_draft_written_from_it(owner_client, owner, library):
     offer = declined_offer(owner)
     why = EmailTemplate.objects.get(slug="answer-why-decline")

@@ -111,13 +111,15 @@ def offer_answers(request, pk):
         if request.htmx:
             return HttpResponseClientRedirect(offer.get_absolute_url())
         return redirect(offer)
+    # Each answer with the newest draft written from it, if there is one: read oldest first, the newest stays.
     drafted = {
         draft.template_id: draft
         for draft in offer.drafts.filter(kind=Draft.Kind.ANSWER).only("pk", "template_id").order_by("created_at", "pk")
     }
     listed = tracking.answer_templates(request.user, offer=offer, listed=True)
     context = {"offer": offer, "answers": [(template, drafted.get(template.pk)) for template in listed]}
-    return render(request, f"declines/offers/{'_answers.html' if request.htmx else 'answers.html'}", context)
+    template = "declines/offers/_answers.html" if request.htmx else "declines/offers/answers.html"
+    return render(request, template, context)
 
 
 @require_safe
