@@ -39,7 +39,7 @@ from declines.services.offers import (
     reflection_save,
 )
 from declines.steps import Step
-from declines.tracking import rank_templates
+from declines.tracking import declines_written, rank_templates
 from declines.views import drafts
 from declines.wording import answered, format_date
 
@@ -340,7 +340,7 @@ def _step_compose(request, offer: Offer):
     """Choose a template (the best match chosen), then edit the draft in the one editor."""
     # The decline being written is the newest (`current_decline`); the earlier ones, listed under the editor, come
     # in the same query.
-    draft, *earlier = list(offer.drafts.declines().select_related("template").order_by("-created_at", "-pk")) or [None]
+    draft, *earlier = declines_written(offer) or [None]
     context = _step_context(offer, steps.COMPOSE)
     if draft is not None:
         context["earlier_drafts"] = earlier
