@@ -20,7 +20,6 @@ from django.utils.text import Truncator
 from declines import steps
 from declines.models import (
     DoorOpen,
-    Draft,
     DraftComment,
     EmailTemplate,
     FollowUp,
@@ -106,31 +105,6 @@ _OPEN_OF_OFFERS = (
 # Which of some drafts a coach has commented on (§11): most users have no coach, and the comments with their
 # authors (three tables) are read only for a draft that has some.
 _COMMENTED = f'SELECT DISTINCT draft_id FROM "{DraftComment._meta.db_table}" WHERE draft_id IN ({{}})'  # noqa: S608
-
-
-# The compose step's read of the offer's decline emails (the flow's drafts, not a follow-up's, as
-# `Draft.objects.declines`), newest first, each with the template it was written from. Built by the ORM, with the
-# template joined, it cost the step a quarter of its Python. The template's columns are those a draft's pages read of
-# it (its name, its words, its tone), none a date, so no database needs them converted; the others load if asked for.
-_DRAFT, _TEMPLATE = Draft._meta.db_table, EmailTemplate._meta.db_table
-_TEMPLATE_READ = ("id", "owner_id", "slug", "name", "kind", "tone", "reason", "medium", "subject", "body", "version")
-_DECLINES_WRITTEN = (
-    f"SELECT {', '.join(f'd.{field.column}' for field in Draft._meta.concrete_fields)},"  # noqa: S608
-    f" {', '.join(f't.{column} AS template_read_{column}' for column in _TEMPLATE_READ)}"
-    f' FROM "{_DRAFT}" d LEFT JOIN "{_TEMPLATE}" t ON t.id = d.template_id'
-    f' WHERE d.offer_id = %s AND d.kind = %s AND NOT EXISTS (SELECT 1 FROM "{_FOLLOW_UP}" f WHERE f.draft_id = d.id)'
-    " ORDER BY d.created_at DESC, d.id DESC"
-)
-
-
-def declines_written(offer: Offer) -> list[Draft]:
-    """The offer's decline emails, newest first (the first is the one being written), each with its template."""
-    drafts = list(Draft.objects.raw(_DECLINES_WRITTEN, [offer.pk, TemplateKind.DECLINE]))
-    for draft in drafts:
-        read = [draft.__dict__.pop(f"template_read_{column}") for column in _TEMPLATE_READ]
-        draft.template = EmailTemplate.from_db("default", _TEMPLATE_READ, read) if read[0] is not None else None
-        draft.offer = offer
-    return drafts
 
 
 def _rows(sql: str, params: list) -> list[tuple]:

@@ -15,12 +15,14 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 from django.db import connection
+from django.http import Http404
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from declines import composer, throttle
 from declines.models import Draft, EmailTemplate, FollowUp, Offer
+from declines.ownership import declines_written, get_draft_for_user
 from declines.services.drafts import draft_create, draft_save
 from declines.views import drafts as drafts_views
 from declines.wording import format_date
@@ -1035,3 +1037,56 @@ def test_linkedin_notes_saved_with_a_made_up_subject_lose_it(owner):
     note.refresh_from_db()
     email.refresh_from_db()
     assert (note.subject, email.subject) == ("", "Thank you")
+
+
+# --- Reading drafts -------------------------------------------------------------
+
+
+def test_declines_written_are_the_offers_declines_newest_first_each_with_its_template(
+    django_assert_num_queries,
+):
+    offer = OfferFactory()
+    template = EmailTemplateFactory(owner=offer.owner, name="Warm and short", tone="brief")
+    first = DraftFactory(offer=offer, template=template, subject="First")
+    DraftFactory(offer=offer, subject="Second, from no template")
+    DraftFactory(offer=offer, kind="thank_you", subject="A thank-you note")
+    FollowUpFactory(offer=offer, draft=DraftFactory(offer=offer, subject="A follow-up's decline"))
+    DraftFactory(subject="Another offer's decline")
+    first.created_at = timezone.now() - dt.timedelta(days=1)
+    first.save(update_fields=["created_at"])
+
+    with django_assert_num_queries(1):
+        written = declines_written(offer)
+        # What the compose step reads of each: its words, its dates, its template's name and tone.
+        shown = [
+            (
+                draft.subject,
+                draft.created_at.tzinfo is not None,
+                draft.template and (draft.template.name, draft.template.tone),
+            )
+            for draft in written
+        ]
+        assert all(draft.offer is offer for draft in written)
+
+    assert shown == [("Second, from no template", True, None), ("First", True, ("Warm and short", "brief"))]
+    # The same drafts, in the same order, as the ORM reads them.
+    assert written == list(offer.drafts.declines().order_by("-created_at", "-pk"))
+    # The template's other fields load when asked for.
+    assert written[1].template.created_at == template.created_at
+
+
+def test_a_draft_is_read_with_its_template_and_offer_only_for_its_owner(django_assert_num_queries, owner, outsider):
+    template = EmailTemplateFactory(owner=owner, name="Short and kind", tone="brief")
+    draft = DraftFactory(offer=OfferFactory(owner=owner, company="Halden Robotics"), template=template)
+    with django_assert_num_queries(2):
+        read = get_draft_for_user(owner, draft.pk)
+        seen = (read.subject, read.offer.company, read.offer.owner, read.template.name, read.template.tone)
+    assert seen == (draft.subject, "Halden Robotics", owner, "Short and kind", "brief")
+    assert read.created_at == draft.created_at and read.offer.received_on == draft.offer.received_on
+    with pytest.raises(Http404):
+        get_draft_for_user(outsider, draft.pk)
+    with pytest.raises(Http404):
+        get_draft_for_user(owner, draft.pk + 1000)
+    Offer.objects.filter(pk=draft.offer_id).update(deleted_at=timezone.now())
+    with pytest.raises(Http404):
+        get_draft_for_user(owner, draft.pk)

@@ -349,37 +349,3 @@ def test_the_figures_are_what_their_definitions_say(owner, outsider, seed):
     for day in (today, today + dt.timedelta(days=3)):
         assert tracking.figures(owner, today=day) == figures_by_hand(owner, day)
     assert tracking.figures(outsider, today=today) == figures_by_hand(outsider, today)
-
-
-@pytest.mark.django_db
-def test_declines_written_are_the_offers_declines_newest_first_each_with_its_template(
-    django_assert_num_queries,
-):
-    offer = OfferFactory()
-    template = EmailTemplateFactory(owner=offer.owner, name="Warm and short", tone="brief")
-    first = DraftFactory(offer=offer, template=template, subject="First")
-    DraftFactory(offer=offer, subject="Second, from no template")
-    DraftFactory(offer=offer, kind="thank_you", subject="A thank-you note")
-    FollowUpFactory(offer=offer, draft=DraftFactory(offer=offer, subject="A follow-up's decline"))
-    DraftFactory(subject="Another offer's decline")
-    first.created_at = timezone.now() - dt.timedelta(days=1)
-    first.save(update_fields=["created_at"])
-
-    with django_assert_num_queries(1):
-        written = tracking.declines_written(offer)
-        # What the compose step reads of each: its words, its dates, its template's name and tone.
-        shown = [
-            (
-                draft.subject,
-                draft.created_at.tzinfo is not None,
-                draft.template and (draft.template.name, draft.template.tone),
-            )
-            for draft in written
-        ]
-        assert all(draft.offer is offer for draft in written)
-
-    assert shown == [("Second, from no template", True, None), ("First", True, ("Warm and short", "brief"))]
-    # The same drafts, in the same order, as the ORM reads them.
-    assert written == list(offer.drafts.declines().order_by("-created_at", "-pk"))
-    # The template's other fields load when asked for.
-    assert written[1].template.created_at == template.created_at

@@ -25,7 +25,7 @@ from declines import handoff, steps, wording
 from declines.composer import compose
 from declines.forms import ApproachForm, CallForm, FollowUpPlanFormSet, OfferForm, ReflectionForm, SentForm
 from declines.models import DoorOpen, DraftComment, EmailTemplate, Medium, Offer, Reflection, TemplateKind
-from declines.ownership import get_offer_for_user
+from declines.ownership import declines_written, get_offer_for_user
 from declines.services.follow_ups import PlanAlreadySaved, PlanNotDue, follow_up_plan_propose, follow_up_plan_save
 from declines.services.offers import (
     Decision,
@@ -39,7 +39,7 @@ from declines.services.offers import (
     reflection_save,
 )
 from declines.steps import Step
-from declines.tracking import declines_written, rank_templates
+from declines.tracking import rank_templates
 from declines.views import drafts
 from declines.wording import answered, format_date
 
