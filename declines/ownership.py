@@ -10,6 +10,7 @@ client's is reachable through the owner's helpers, and an offer no longer
 shared is a 404 on the next request.
 """
 
+import functools
 from dataclasses import dataclass
 
 from django.db import connection
@@ -29,24 +30,24 @@ from declines.models import (
     TemplateKind,
 )
 
-# The read every offer page starts with, written out: the ORM's building of it took twice as long as PostgreSQL took to
-# answer it. Its columns are the model's own, and `raw` reads them as the ORM does (dates, times, choices).
-_OFFER = Offer._meta.db_table
-_OFFER_FOR_USER = (
-    f"SELECT {', '.join(field.column for field in Offer._meta.concrete_fields)}"  # noqa: S608
-    f' FROM "{_OFFER}" WHERE id = %s AND owner_id = %s AND deleted_at IS NULL'
-)
+
+# The reads every offer page starts with, written out: the ORM's building of each took longer than PostgreSQL took to
+# answer it. `raw` reads the columns as the ORM does (dates, times, choices); they are the model's own.
+@functools.cache
+def select_all(model) -> str:
+    """The start of a read of every column of `model`'s rows, up to its WHERE."""
+    columns = ", ".join(field.column for field in model._meta.concrete_fields)
+    return f'SELECT {columns} FROM "{model._meta.db_table}" WHERE '  # noqa: S608
 
 
-def get_offer_for_user(user, pk, *, select_related: tuple[str, ...] = ()) -> Offer:
-    """The user's offer; `select_related` names what the page will read of it (its reflection)."""
-    if select_related:
-        # Given no names, select_related() follows every foreign key: the owner, read again with each offer.
-        offer = get_object_or_404(Offer.objects.for_user(user).select_related(*select_related), pk=pk)
-    else:
-        offer = next(iter(Offer.objects.raw(_OFFER_FOR_USER, [pk, user.pk])), None)
-        if offer is None:
-            raise Http404("No such offer.")
+def get_offer_for_user(user, pk) -> Offer:
+    """The user's offer."""
+    offer = next(
+        iter(Offer.objects.raw(f"{select_all(Offer)}id = %s AND owner_id = %s AND deleted_at IS NULL", [pk, user.pk])),
+        None,
+    )
+    if offer is None:
+        raise Http404("No such offer.")
     offer.owner = user  # what the page reads of its owner (their profile) is read once, for the request
     return offer
 

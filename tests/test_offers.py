@@ -3,11 +3,20 @@
 import datetime as dt
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from declines.models import Offer
-from tests.factories import DraftFactory, OfferFactory, offer_form_data
+from tests.factories import (
+    DraftFactory,
+    FollowUpFactory,
+    InteractionFactory,
+    OfferFactory,
+    ReflectionFactory,
+    offer_form_data,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -253,3 +262,30 @@ def test_the_offer_pages_answers_offer_a_draft_or_open_the_one_written(owner_cli
         f'<span class="answer-name">{mind.name}</span><button type="submit" class="btn btn-sm btn-outline-primary" '
         f'name="template" value="{mind.pk}">Draft this answer<span class="visually-hidden">: {mind.name}</span>'
     ) in page
+
+
+def test_offer_page_shows_its_reflection_drafts_follow_ups_and_contacts(owner_client, owner):
+    offer = OfferFactory(owner=owner, company="Northwind Analytics")
+    bare = owner_client.get(offer.get_absolute_url()).content.decode()
+    ReflectionFactory(offer=offer)
+    DraftFactory(offer=offer, subject="Your offer, with thanks")
+    FollowUpFactory(offer=offer, kind="thank_you", note="Mention the demo")
+    InteractionFactory(offer=offer, note="Priya wrote back kindly")
+    OfferFactory(owner=owner, company="Another offer's rows stay there")
+
+    with CaptureQueriesContext(connection) as read:
+        page = owner_client.get(offer.get_absolute_url()).content.decode()
+
+    assert "Reflected on the offer" in page and "Reflected on the offer" not in bare
+    assert "Drafted: Decline email" in page and "Your offer, with thanks" in page
+    assert "Mention the demo" in page and "Priya wrote back kindly" in page
+    # One read each, however many rows: an offer with three of each asks what the one with one of each asked.
+    fuller = OfferFactory(owner=owner)
+    ReflectionFactory(offer=fuller)
+    for _ in range(3):
+        DraftFactory(offer=fuller)
+        FollowUpFactory(offer=fuller)
+        InteractionFactory(offer=fuller)
+    with CaptureQueriesContext(connection) as more:
+        owner_client.get(fuller.get_absolute_url())
+    assert len(read.captured_queries) == len(more.captured_queries)

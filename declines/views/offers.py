@@ -15,8 +15,8 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from declines import handoff, steps, tracking
 from declines.forms import InteractionForm, OfferForm
-from declines.models import Draft, DraftComment, Offer, Reflection
-from declines.ownership import get_offer_for_user
+from declines.models import Draft, DraftComment, FollowUp, Interaction, Offer, Reflection
+from declines.ownership import get_offer_for_user, select_all
 from declines.services.offers import interaction_log
 from declines.views.coaching import offer_coaching
 from declines.views.follow_ups import just_done
@@ -26,19 +26,25 @@ from declines.wording import format_date
 CONTACT_PREFIX = "contact"
 
 
+def _of_offer(model, offer: Offer) -> list:
+    """The offer's rows of `model`, each with the offer itself, so that reading it needs no query: written out, as
+    the offer's read is (`ownership.select_all`), the ORM's building of each query cost more than its answer."""
+    rows = list(model.objects.raw(f"{select_all(model)}offer_id = %s", [offer.pk]))
+    for row in rows:
+        row.offer = offer
+    return rows
+
+
 def _detail(request, offer: Offer, *, interaction_form=None):
     """The offer page. A fixed number of queries, however long its history, and
     nothing composed: drafts show their saved text; the answers to have ready
     are listed when their panel is opened, and drafted when asked for."""
     today = timezone.localdate()
-    try:
-        reflection = offer.reflection  # read with the offer by `offer_detail`
-    except Reflection.DoesNotExist:
-        reflection = None
-    # One offer's handful of each, put in order here: ordering them in the query cost more to build than to sort.
-    drafts = sorted(offer.drafts.all(), key=attrgetter("created_at", "pk"))
-    follow_ups = sorted(offer.follow_ups.all(), key=attrgetter("due_on", "pk"))
-    interactions = sorted(offer.interactions.all(), key=attrgetter("happened_on", "pk"), reverse=True)
+    reflection = next(iter(_of_offer(Reflection, offer)), None)
+    # One offer's handful of each, put in order here.
+    drafts = sorted(_of_offer(Draft, offer), key=attrgetter("created_at", "pk"))
+    follow_ups = sorted(_of_offer(FollowUp, offer), key=attrgetter("due_on", "pk"))
+    interactions = sorted(_of_offer(Interaction, offer), key=attrgetter("happened_on", "pk"), reverse=True)
     comments = (
         list(
             DraftComment.objects.filter(draft__offer=offer)
@@ -48,8 +54,6 @@ def _detail(request, offer: Offer, *, interaction_form=None):
         if tracking.commented([draft.pk for draft in drafts])
         else []
     )
-    for follow_up in follow_ups:
-        follow_up.offer = offer  # the rows' own offer, so the partials need no query
     by_pk = {draft.pk: draft for draft in drafts}
     for comment in comments:
         comment.draft = by_pk[comment.draft_id]  # read above, not joined again
@@ -94,7 +98,7 @@ def _detail(request, offer: Offer, *, interaction_form=None):
 
 @require_safe
 def offer_detail(request, pk):
-    return _detail(request, get_offer_for_user(request.user, pk, select_related=("reflection",)))
+    return _detail(request, get_offer_for_user(request.user, pk))
 
 
 @require_safe
