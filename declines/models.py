@@ -109,9 +109,10 @@ DECISIONS = [OfferStatus.DECLINED.value, OfferStatus.ACCEPTED.value]
 def undecided_first() -> models.Case:
     """0 for an offer still being considered, else 1: the dashboard lists those first.
 
-    The dashboard's ORDER BY and the index that serves it
-    (`offer_dash_deadline_idx`) both use this one expression: PostgreSQL only
-    reads the index in order when they match exactly.
+    The index that serves the dashboard (`offer_dash_deadline_idx`) is built on
+    it, and the dashboard's ORDER BY writes it out the same
+    (`views.dashboard.ORDERINGS`): PostgreSQL only reads the index in order
+    when they match exactly.
     """
     return models.Case(
         models.When(status=OfferStatus.CONSIDERING, then=models.Value(0)),
@@ -134,9 +135,6 @@ def matching(queryset, query: str, fields: tuple[str, ...]):
 class OfferQuerySet(models.QuerySet):
     def for_user(self, user):
         return self.filter(owner=user, deleted_at__isnull=True)
-
-    def matching(self, query: str):
-        return matching(self, query, ("company", "role", "contact_name"))
 
     def open(self):
         return self.filter(status=Offer.Status.CONSIDERING)

@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from declines.models import Medium, Offer
 from tests.factories import FollowUpFactory, OfferFactory
@@ -151,6 +152,33 @@ def test_search_matches_company_role_or_contact(owner_client, owner):
     nothing = page(owner_client, q="zebra")
     assert "No offers match “zebra”" in nothing
     assert 'value="zebra"' in nothing  # what was typed stays in the box
+
+
+@pytest.mark.parametrize(
+    ("typed", "found", "not_found"),
+    [
+        ("50%", "Fifty 50% Remote", "Five 500 Remote"),
+        ("a_b", "Lab a_b Works", "Lab axb Works"),
+        ("back\\slash", "Back\\slash Ltd", "Backslash Ltd"),
+    ],
+)
+def test_search_takes_like_characters_as_typed(owner_client, owner, typed, found, not_found):
+    OfferFactory(owner=owner, company=found)
+    OfferFactory(owner=owner, company=not_found)
+    shown = page(owner_client, q=typed)
+    assert escape(found) in shown and escape(not_found) not in shown
+
+
+def test_a_search_counts_its_own_pages(owner_client, owner):
+    for n in range(30):
+        OfferFactory(owner=owner, company=f"Keep {n:02}" if n < 27 else f"Other {n}")
+    assert "Page 1 of 2" in page(owner_client, q="keep")
+    second = page(owner_client, q="keep", page=2)
+    # The same deadline and day for all: the newest first, so the first two made are on the second page.
+    assert "Page 2 of 2" in second and "Keep 01" in second and "Keep 00" in second and "Keep 02" not in second
+    # Past the end, the last page; not a number, the first.
+    assert "Page 2 of 2" in page(owner_client, q="keep", page=9)
+    assert "Page 1 of 2" in page(owner_client, q="keep", page="x")
 
 
 def test_sort_by_deadline_received_or_company(owner_client, owner):
