@@ -11,6 +11,7 @@ shared is a 404 on the next request.
 """
 
 import functools
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from django.db import connection
@@ -31,21 +32,53 @@ from declines.models import (
 )
 
 
-# The reads every offer page starts with, written out: the ORM's building of each took longer than PostgreSQL took to
-# answer it. `raw` reads the columns as the ORM does (dates, times, choices); they are the model's own.
+# The reads every offer page starts with are written out in SQL: the ORM's building of each query, and `raw`'s
+# matching of its columns to fields, cost more than the database took to answer. The rows are made into models as
+# the ORM makes them (`made`), each column converted as it would convert it.
+def fields_of(model, names: Iterable[str] | None = None) -> list:
+    """`model`'s columns, all or those named, in the model's own order: the order `Model.from_db` reads them in."""
+    return [field for field in model._meta.concrete_fields if names is None or field.attname in names]
+
+
 @functools.cache
 def select_all(model) -> str:
     """The start of a read of every column of `model`'s rows, up to its WHERE."""
-    columns = ", ".join(field.column for field in model._meta.concrete_fields)
+    columns = ", ".join(field.column for field in fields_of(model))
     return f'SELECT {columns} FROM "{model._meta.db_table}" WHERE '  # noqa: S608
+
+
+def made(model, fields: list, rows: Iterable[Sequence]) -> list:
+    """`model`s from rows of the columns of `fields`: dates and times as the database driver cannot give them
+    (SQLite's), JSON, each converted as the ORM converts it; the fields not read load if ever asked for."""
+    converting = []
+    for n, field in enumerate(fields):
+        converters = connection.ops.get_db_converters(field.cached_col) + field.get_db_converters(connection)
+        if converters:
+            converting.append((n, field.cached_col, converters))
+    names = [field.attname for field in fields]
+    instances = []
+    for row in rows:
+        if converting:
+            row = list(row)
+            for n, column, converters in converting:
+                for convert in converters:
+                    row[n] = convert(row[n], column, connection)
+        instances.append(model.from_db(connection.alias, names, row))
+    return instances
+
+
+def read(model, sql: str, params: Sequence, fields: list | None = None) -> list:
+    """The `model`s that `sql` reads, its columns those of `fields` (all of the model's by default, as `select_all`)."""
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    return made(model, fields or fields_of(model), rows)
 
 
 def get_offer_for_user(user, pk) -> Offer:
     """The user's offer."""
-    offer = next(
-        iter(Offer.objects.raw(f"{select_all(Offer)}id = %s AND owner_id = %s AND deleted_at IS NULL", [pk, user.pk])),
-        None,
-    )
+    sql = f"{select_all(Offer)}id = %s AND owner_id = %s AND deleted_at IS NULL"
+    offer = next(iter(read(Offer, sql, [pk, user.pk])), None)
     if offer is None:
         raise Http404("No such offer.")
     offer.owner = user  # what the page reads of its owner (their profile) is read once, for the request
@@ -62,15 +95,16 @@ def get_own_template_for_user(user, pk) -> EmailTemplate:
     return get_object_or_404(EmailTemplate.objects.owned_by(user), pk=pk)
 
 
-# Drafts with the template each was written from, written out as the offer's read is: with the template joined, the
-# ORM's building of the query cost the compose step and the preview a quarter of their Python. The template's
-# columns are those a draft's pages read of it (its name, its words, its tone), none a date, so no database needs
-# them converted; the others load if ever asked for.
+# Drafts with the template each was written from: the template's columns are those a draft's pages read of it (its
+# name, its words, its tone), none a date; the others load if ever asked for.
 _DRAFT, _TEMPLATE, _FOLLOW_UP = Draft._meta.db_table, EmailTemplate._meta.db_table, FollowUp._meta.db_table
-_TEMPLATE_READ = ("id", "owner_id", "slug", "name", "kind", "tone", "reason", "medium", "subject", "body", "version")
+_DRAFT_FIELDS = fields_of(Draft)
+_TEMPLATE_FIELDS = fields_of(
+    EmailTemplate, {"id", "owner_id", "slug", "name", "kind", "tone", "reason", "medium", "subject", "body", "version"}
+)
 _DRAFTS_WITH_TEMPLATES = (
-    f"SELECT {', '.join(f'd.{field.column}' for field in Draft._meta.concrete_fields)},"  # noqa: S608
-    f" {', '.join(f't.{column} AS template_read_{column}' for column in _TEMPLATE_READ)}"
+    f"SELECT {', '.join(f'd.{field.column}' for field in _DRAFT_FIELDS)},"  # noqa: S608
+    f" {', '.join(f't.{field.column}' for field in _TEMPLATE_FIELDS)}"
     f' FROM "{_DRAFT}" d LEFT JOIN "{_TEMPLATE}" t ON t.id = d.template_id WHERE '
 )
 # The offer's decline emails (the flow's drafts, not a follow-up's: `Draft.objects.declines`), newest first.
@@ -81,10 +115,14 @@ _DECLINES_OF_OFFER = (
 
 
 def _drafts_with_templates(where: str, params: list) -> list[Draft]:
-    drafts = list(Draft.objects.raw(_DRAFTS_WITH_TEMPLATES + where, params))
-    for draft in drafts:
-        read = [draft.__dict__.pop(f"template_read_{column}") for column in _TEMPLATE_READ]
-        draft.template = EmailTemplate.from_db(draft._state.db, _TEMPLATE_READ, read) if read[0] is not None else None
+    with connection.cursor() as cursor:
+        cursor.execute(_DRAFTS_WITH_TEMPLATES + where, params)
+        rows = cursor.fetchall()
+    split = len(_DRAFT_FIELDS)
+    drafts = made(Draft, _DRAFT_FIELDS, [row[:split] for row in rows])
+    for draft, row in zip(drafts, rows, strict=True):
+        template = row[split:]
+        draft.template = made(EmailTemplate, _TEMPLATE_FIELDS, [template])[0] if template[0] is not None else None
     return drafts
 
 

@@ -4,11 +4,13 @@ import datetime as dt
 
 import pytest
 from django.db import connection
+from django.http import Http404
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from declines.models import Offer
+from declines.ownership import get_offer_for_user
 from tests.factories import (
     DraftFactory,
     FollowUpFactory,
@@ -289,3 +291,14 @@ def test_offer_page_shows_its_reflection_drafts_follow_ups_and_contacts(owner_cl
     with CaptureQueriesContext(connection) as more:
         owner_client.get(fuller.get_absolute_url())
     assert len(read.captured_queries) == len(more.captured_queries)
+
+
+def test_an_offer_is_read_with_every_field_as_the_orm_reads_it(owner, outsider):
+    offer = OfferFactory(owner=owner, door_open=["future_roles", "refer"], status="declined", decided_at=timezone.now())
+    read = get_offer_for_user(owner, offer.pk)
+    expected = Offer.objects.get(pk=offer.pk)
+    for field in Offer._meta.concrete_fields:
+        assert getattr(read, field.attname) == getattr(expected, field.attname), field.attname
+    assert read.door_open == ["future_roles", "refer"] and read.decided_at.tzinfo is not None
+    with pytest.raises(Http404):
+        get_offer_for_user(outsider, offer.pk)

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_safe
 from declines import steps, tracking
 from declines.forms import OfferFilterForm
 from declines.models import Offer
+from declines.ownership import fields_of, read
 from declines.views import trash
 from declines.views.follow_ups import just_done
 
@@ -42,7 +43,8 @@ ORDERINGS = {
     "-decided": "decided_at ASC NULLS LAST, id ASC",
 }
 _TABLE = Offer._meta.db_table
-_COLUMNS = ", ".join(TABLE_FIELDS)
+_TABLE_FIELDS = fields_of(Offer, TABLE_FIELDS)
+_COLUMNS = ", ".join(field.column for field in _TABLE_FIELDS)
 # A search finds the words in the company, the role or the contact, whatever their case, in any alphabet (SQLite's
 # LOWER is the Python one, `apps.unicode_lower`).
 _MATCHING = " OR ".join(f"LOWER({column}) LIKE %s ESCAPE '\\'" for column in ("company", "role", "contact_name"))
@@ -82,7 +84,7 @@ def _table_page(user, *, query: str, status: str, sort: str, number, count: int 
     except EmptyPage:
         number = paginator.num_pages
     sql = f'SELECT {_COLUMNS} FROM "{_TABLE}" WHERE {conditions} ORDER BY {ordering} LIMIT %s OFFSET %s'  # noqa: S608
-    offers = list(Offer.objects.raw(sql, [*params, PAGE_SIZE, (number - 1) * PAGE_SIZE]))
+    offers = read(Offer, sql, [*params, PAGE_SIZE, (number - 1) * PAGE_SIZE], _TABLE_FIELDS)
     return Page(offers, number, paginator)
 
 

@@ -16,7 +16,7 @@ from django_htmx.http import HttpResponseClientRedirect
 from declines import handoff, steps, tracking
 from declines.forms import InteractionForm, OfferForm
 from declines.models import Draft, DraftComment, FollowUp, Interaction, Offer, Reflection
-from declines.ownership import get_offer_for_user, select_all
+from declines.ownership import get_offer_for_user, read, select_all
 from declines.services.offers import interaction_log
 from declines.views.coaching import offer_coaching
 from declines.views.follow_ups import just_done
@@ -29,7 +29,7 @@ CONTACT_PREFIX = "contact"
 def _of_offer(model, offer: Offer) -> list:
     """The offer's rows of `model`, each with the offer itself, so that reading it needs no query: written out, as
     the offer's read is (`ownership.select_all`), the ORM's building of each query cost more than its answer."""
-    rows = list(model.objects.raw(f"{select_all(model)}offer_id = %s", [offer.pk]))
+    rows = read(model, f"{select_all(model)}offer_id = %s", [offer.pk])
     for row in rows:
         row.offer = offer
     return rows
