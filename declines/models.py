@@ -9,6 +9,7 @@ matching `clean()`, so a bad row is refused by the form and by the database alik
 import datetime as dt
 import secrets
 import zlib
+from collections.abc import Sequence
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -121,15 +122,13 @@ def undecided_first() -> models.Case:
     )
 
 
-def matching(queryset, query: str, fields: tuple[str, ...]):
-    """The rows where any of `fields` holds `query`, whatever the case, in any
-    alphabet: "łukasz" finds "Łukasz Żółć" (SQLite's own LIKE folds only A to Z;
-    its LOWER is the Python one, `apps.unicode_lower`)."""
-    lowered = {f"{field}_lowered": Lower(field) for field in fields}
-    condition = Q()
-    for name in lowered:
-        condition |= Q(**{f"{name}__contains": query.lower()})
-    return queryset.alias(**lowered).filter(condition)
+def like_any(columns: Sequence[str], query: str) -> tuple[str, list[str]]:
+    """For a search in SQL written out: the condition that any of `columns` holds `query`, whatever the case, in
+    any alphabet (SQLite's own LIKE folds only A to Z; its LOWER is the Python one, `apps.unicode_lower`), LIKE's
+    own characters (%, _ and backslash) taken as typed; and its values."""
+    escaped = query.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    condition = " OR ".join(f"LOWER({column}) LIKE %s ESCAPE '\\'" for column in columns)
+    return f"({condition})", [f"%{escaped}%"] * len(columns)
 
 
 class OfferQuerySet(models.QuerySet):
@@ -472,9 +471,6 @@ class Profile(models.Model):
 
 
 class EmailTemplateQuerySet(models.QuerySet):
-    def matching(self, query: str):
-        return matching(self, query, ("name", "subject", "body"))
-
     def for_user(self, user):
         """The templates a user may use: their own, the built-ins, and those
         their coaches publish to them (read-only, like the built-ins).
@@ -490,6 +486,22 @@ class EmailTemplateQuerySet(models.QuerySet):
                 models.Exists(Coaching.objects.filter(client=user, coach=models.OuterRef("owner")))
             )
         return self.filter(usable, deleted_at__isnull=True)
+
+    @staticmethod
+    def for_user_sql(user, table: str) -> tuple[str, list]:
+        """`for_user`'s condition written out in SQL, for the template list's read (`views.email_templates`), with
+        its values: the two say the same, and the tests of the list hold them to it."""
+        from declines.ownership import coaching_roles
+
+        usable, values = f"({table}.owner_id = %s OR {table}.owner_id IS NULL", [user.pk]
+        if coaching_roles(user).has_coach:
+            coaching = Coaching._meta.db_table
+            usable += (
+                f" OR ({table}.published_at IS NOT NULL AND EXISTS"
+                f' (SELECT 1 FROM "{coaching}" c WHERE c.client_id = %s AND c.coach_id = {table}.owner_id))'
+            )
+            values.append(user.pk)
+        return f"{usable}) AND {table}.deleted_at IS NULL", values
 
     def owned_by(self, user):
         """The templates a user may change."""

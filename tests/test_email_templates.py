@@ -90,6 +90,21 @@ def test_list_search_and_filters(owner_client, own_template, builtin):
     assert "No templates match “zebra”" in nothing
 
 
+@pytest.mark.parametrize(
+    ("typed", "found", "not_found"),
+    [
+        ("50%", "Fifty 50% off", "Five 500 off"),
+        ("a_b", "Note a_b", "Note axb"),
+        ("ŁUKASZ", "Dla łukasza", "Dla Lukasza"),
+    ],
+)
+def test_list_search_takes_what_is_typed_as_typed_in_any_alphabet(owner_client, owner, typed, found, not_found):
+    EmailTemplateFactory(owner=owner, name=found)
+    EmailTemplateFactory(owner=owner, name=not_found)
+    shown = owner_client.get(reverse("template_list"), {"q": typed}).content.decode()
+    assert found in shown and not_found not in shown
+
+
 def test_the_kind_filter_shows_the_kind_asked_for_and_nothing_when_none_was(owner_client, own_template, builtin):
     EmailTemplateFactory(owner=own_template.owner, name="Check-in note", kind="check_in", tone="warm")
     everything = owner_client.get(reverse("template_list")).content.decode()

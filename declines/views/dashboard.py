@@ -15,7 +15,7 @@ from django.views.decorators.http import require_safe
 
 from declines import steps, tracking
 from declines.forms import OfferFilterForm
-from declines.models import Offer
+from declines.models import Offer, like_any
 from declines.ownership import fields_of, read
 from declines.views import trash
 from declines.views.follow_ups import just_done
@@ -45,15 +45,6 @@ ORDERINGS = {
 _TABLE = Offer._meta.db_table
 _TABLE_FIELDS = fields_of(Offer, TABLE_FIELDS)
 _COLUMNS = ", ".join(field.column for field in _TABLE_FIELDS)
-# A search finds the words in the company, the role or the contact, whatever their case, in any alphabet (SQLite's
-# LOWER is the Python one, `apps.unicode_lower`).
-_MATCHING = " OR ".join(f"LOWER({column}) LIKE %s ESCAPE '\\'" for column in ("company", "role", "contact_name"))
-
-
-def _like(words: str) -> str:
-    """A LIKE pattern finding `words` anywhere, lower-cased, with LIKE's own characters taken literally."""
-    escaped = words.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 def _table_page(user, *, query: str, status: str, sort: str, number, count: int | None):
@@ -64,8 +55,10 @@ def _table_page(user, *, query: str, status: str, sort: str, number, count: int 
         where.append("status = %s")
         params.append(status)
     if query:
-        where.append(f"({_MATCHING})")
-        params += [_like(query)] * 3
+        # The words in the company, the role or the contact, whatever their case, in any alphabet.
+        condition, values = like_any(("company", "role", "contact_name"), query)
+        where.append(condition)
+        params += values
     conditions = " AND ".join(where)
     ordering = ORDERINGS[sort]
     if status and sort in ("deadline", "-deadline"):

@@ -6,9 +6,8 @@ from operator import attrgetter
 from types import SimpleNamespace
 
 from django.contrib import messages
-from django.core.paginator import Paginator
-from django.db.models import IntegerField
-from django.db.models.expressions import RawSQL
+from django.core.paginator import EmptyPage, Page, Paginator
+from django.db import connection
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -16,7 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from declines import mergetags, services, throttle
 from declines.composer import compose, excerpt
 from declines.forms import EmailTemplateForm, PlainSelect, PreviewForm, posted_number
-from declines.models import Coaching, EmailTemplate, Reason, TemplateKind, Tone
+from declines.models import Coaching, EmailTemplate, EmailTemplateQuerySet, Reason, TemplateKind, Tone, like_any
 from declines.ownership import coaching_roles, get_own_template_for_user, get_template_for_user, profile_for
 from declines.services import templates as library
 from declines.views import trash
@@ -29,36 +28,25 @@ TEMPLATE_SOURCES = {"mine": 0, "coach": 1, "builtin": 2}
 # its preview, so a page of fifty took half as long again as a page of twenty-five.
 PAGE_SIZE = 25
 
-# What the list shows of each template (the body for its excerpt's opening lines), read as rows: making a page of
-# templates, only to read these, cost more than the query.
-_LISTED = ("pk", "name", "slug", "kind", "tone", "reason", "medium", "subject", "body", "owner_id", "published_at")
-
 
 @require_safe
 def template_list(request):
-    templates = EmailTemplate.objects.for_user(request.user)
     # NUL can't be stored or searched in PostgreSQL text; nobody types it.
     query = request.GET.get("q", "").replace("\x00", "").strip()[:200]
     kind = request.GET.get("kind", "")
     tone = request.GET.get("tone", "")
-    if query:
-        templates = templates.matching(query)
-    if kind in TemplateKind.values:
-        templates = templates.filter(kind=kind)
-    if tone in Tone.values:
-        templates = templates.filter(tone=tone)
-    # Three groups in each kind: the user's own, then their coaches' (§11), then the built-ins.
-    templates = templates.annotate(source=_source(request.user))
     source_filter = request.GET.get("source", "")
-    if source_filter in TEMPLATE_SOURCES:
-        templates = templates.filter(source=TEMPLATE_SOURCES[source_filter])
-    # Within a kind, by reason in the order the flow offers them, those for any reason last.
-    templates = templates.order_by("kind", _reason_order(), "source", "name", "pk").values(*_LISTED)
-    page = _page_counted(templates, request.GET.get("page"))
+    page = _listed(
+        request.user,
+        query=query,
+        kind=kind if kind in TemplateKind.values else "",
+        tone=tone if tone in Tone.values else "",
+        source=TEMPLATE_SOURCES.get(source_filter),
+        number=request.GET.get("page"),
+    )
     # The tone's label from one dict, not get_tone_display() row after row.
     tone_labels = dict(Tone.choices)
     reason_labels = dict(Reason.choices)
-    page.object_list = [SimpleNamespace(**row, is_builtin=row["owner_id"] is None) for row in page.object_list]
     today = timezone.localdate()
     coaches = (
         {
@@ -112,46 +100,76 @@ def template_list(request):
     )
 
 
+# The list's page is read in SQL written out: through the ORM, building the query (who may use which template, the
+# search, the two orderings below) cost the page more than its twenty-five excerpts. The templates are read as rows
+# of what the list shows of them (the body for its excerpt's opening lines), not as models.
+_TEMPLATE = EmailTemplate._meta.db_table
+_LISTED = ("id", "name", "slug", "kind", "tone", "reason", "medium", "subject", "body", "owner_id", "published_at")
+# Three groups in each kind: the user's own (0), then their coaches' (§11), then the built-ins (2).
+_SOURCE = "CASE WHEN t.owner_id = %s THEN 0 WHEN t.owner_id IS NULL THEN 2 ELSE 1 END"
+# Within a kind, by reason in the order the flow offers them, those for any reason last.
+_REASON_ORDER = (
+    "CASE t.reason "
+    + " ".join(f"WHEN '{reason}' THEN {n}" for n, reason in enumerate(Reason.values))
+    + f" ELSE {len(Reason.values)} END"
+)
 # Past this, a page is found as Django finds it, its count first: an offset beyond the database's integers
 # (`?page=10000000000000000000000`) is an error, not the last page.
 _PAGES_READ_WITH_ROWS = 10_000
 
 
-def _page_counted(rows, number, per_page: int = PAGE_SIZE):
-    """The page of `rows` (values) asked for, their count read with it (`COUNT(*) OVER ()`): one query where
-    Django's paginator makes two. A page past the end, or none at all, is found as Django finds it."""
-    paginator = Paginator(rows, per_page)
+def _listed(user, *, query: str, kind: str, tone: str, source: int | None, number) -> Page:
+    """The page asked for (as `Paginator.get_page` reads `number`) of the templates the user may use, with
+    `query` in their name, subject or words, of that kind, tone and source when given; their count read with
+    them (`COUNT(*) OVER ()`), in one query where Django's paginator makes two."""
+    usable, params = EmailTemplateQuerySet.for_user_sql(user, "t")
+    where = [usable]
+    if query:
+        condition, values = like_any(("t.name", "t.subject", "t.body"), query)
+        where.append(condition)
+        params += values
+    for column, value in (("t.kind", kind), ("t.tone", tone)):
+        if value:
+            where.append(f"{column} = %s")
+            params.append(value)
+    if source is not None:
+        where.append(f"{_SOURCE} = %s")
+        params += [user.pk, source]
+    conditions = " AND ".join(where)
+    columns = ", ".join(f"t.{column}" for column in _LISTED)
+    sql = (
+        f'SELECT {columns}, {_SOURCE} AS source, COUNT(*) OVER () FROM "{_TEMPLATE}" t WHERE {conditions}'  # noqa: S608
+        f" ORDER BY t.kind, {_REASON_ORDER}, source, t.name, t.id LIMIT %s OFFSET %s"
+    )
+    paginator = Paginator((), PAGE_SIZE)
     try:
         number = int(number)
     except (TypeError, ValueError):
         number = 1
+    rows = []
     if 1 <= number <= _PAGES_READ_WITH_ROWS:
-        bottom = (number - 1) * per_page
-        listed = list(rows.annotate(listed_total=RawSQL("COUNT(*) OVER ()", ()))[bottom : bottom + per_page])
-        if listed:
-            paginator.count = listed[0]["listed_total"]
-            return paginator._get_page(listed, number, paginator)
-    return paginator.get_page(number)
-
-
-# The list's two orderings as plain CASE expressions: built from `When`s, the nine lookups of the reasons' order
-# alone took longer to compile than the page's query takes to run.
-_TEMPLATE_TABLE = EmailTemplate._meta.db_table
-
-
-def _source(user) -> RawSQL:
-    """0 for the user's own templates, 1 for their coaches', 2 for the built-ins."""
-    owner = f'"{_TEMPLATE_TABLE}"."owner_id"'
-    sql = f"CASE WHEN {owner} = %s THEN 0 WHEN {owner} IS NULL THEN 2 ELSE 1 END"
-    return RawSQL(sql, [user.pk], output_field=IntegerField())
-
-
-def _reason_order() -> RawSQL:
-    """A reason's place in the flow's list of reasons; a template for any reason after them all."""
-    whens = " ".join(["WHEN %s THEN %s"] * len(Reason.values))
-    params = [part for n, value in enumerate(Reason.values) for part in (value, n)]
-    sql = f'CASE "{_TEMPLATE_TABLE}"."reason" {whens} ELSE %s END'
-    return RawSQL(sql, [*params, len(Reason.values)], output_field=IntegerField())
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [user.pk, *params, PAGE_SIZE, (number - 1) * PAGE_SIZE])
+            rows = cursor.fetchall()
+    if rows:
+        paginator.count = rows[0][-1]
+    else:
+        # None on this page: how many there are, then the page Django's paginator would give (the last, or the first).
+        with connection.cursor() as cursor:
+            cursor.execute(f'SELECT COUNT(*) FROM "{_TEMPLATE}" t WHERE {conditions}', params)  # noqa: S608
+            (paginator.count,) = cursor.fetchone()
+        try:
+            number = paginator.validate_number(number)
+        except EmptyPage:
+            number = paginator.num_pages
+        if paginator.count:
+            with connection.cursor() as cursor:
+                cursor.execute(sql, [user.pk, *params, PAGE_SIZE, (number - 1) * PAGE_SIZE])
+                rows = cursor.fetchall()
+    listed = [SimpleNamespace(**dict(zip(_LISTED, row, strict=False))) for row in rows]
+    for template in listed:
+        template.pk, template.is_builtin = template.id, template.owner_id is None
+    return Page(listed, number, paginator)
 
 
 def _tone_links(request, current: str) -> list[dict]:
