@@ -28,6 +28,7 @@ from declines.models import (
     Offer,
     TemplateKind,
 )
+from declines.ownership import fields_of, made
 from declines.tallies import TALLIES_OF, tallies_of
 from declines.wording import answered, days
 
@@ -90,9 +91,11 @@ _FIGURES = (
     f"{TALLIES_OF} UNION ALL SELECT 'open_ahead', COUNT(*) {_OPEN_FOLLOW_UPS} AND f.due_on >= %s"  # noqa: S608
     f" UNION ALL SELECT 'open_this_week', COUNT(*) {_OPEN_FOLLOW_UPS} AND f.due_on >= %s AND f.due_on < %s"
 )
-# The dashboard's panel: the user's open follow-ups due before the week is out, overdue ones first.
+# The dashboard's panel: the user's open follow-ups due before the week is out, overdue ones first, each with its
+# offer's company.
+_DUE_FIELDS = fields_of(FollowUp, {"id", "offer_id", "owner_id", "kind", "due_on", "done_at", "note"})
 _DUE_SOON = (
-    f"SELECT f.id, f.offer_id, f.kind, f.due_on, f.note, o.company {_OPEN_FOLLOW_UPS}"  # noqa: S608
+    f"SELECT {', '.join(f'f.{field.column}' for field in _DUE_FIELDS)}, o.company {_OPEN_FOLLOW_UPS}"  # noqa: S608
     " AND f.due_on < %s ORDER BY f.due_on, f.id LIMIT %s"
 )
 # Each listed offer's open follow-ups, earliest first (`followup_offer_next_idx`); the note only as far as a
@@ -139,11 +142,12 @@ def due_soon(user, *, today: dt.date, limit: int) -> list[FollowUp]:
     """The user's first `limit` open follow-ups due before this week is out, overdue ones first, each with its
     offer's company."""
     week_end = today + dt.timedelta(days=THIS_WEEK_DAYS)
-    due = []
-    for pk, offer_id, kind, due_on, note, company in _rows(_DUE_SOON, [user.pk, week_end, limit]):
-        follow_up = FollowUp(id=pk, owner_id=user.pk, kind=kind, due_on=due_on, note=note)
-        follow_up.offer = Offer(id=offer_id, owner_id=user.pk, company=company)
-        due.append(follow_up)
+    rows = _rows(_DUE_SOON, [user.pk, week_end, limit])
+    due = made(FollowUp, _DUE_FIELDS, [row[:-1] for row in rows])
+    for follow_up, row in zip(due, rows, strict=True):
+        follow_up.offer = Offer.from_db(
+            connections["default"].alias, ["id", "owner_id", "company"], [row[1], user.pk, row[-1]]
+        )
     return due
 
 
