@@ -102,9 +102,11 @@ _DRAFT_FIELDS = fields_of(Draft)
 _TEMPLATE_FIELDS = fields_of(
     EmailTemplate, {"id", "owner_id", "slug", "name", "kind", "tone", "reason", "medium", "subject", "body", "version"}
 )
+# Each read with whether a coach has commented on it (§11), which the editor asks: most drafts have no comment.
 _DRAFTS_WITH_TEMPLATES = (
     f"SELECT {', '.join(f'd.{field.column}' for field in _DRAFT_FIELDS)},"  # noqa: S608
-    f" {', '.join(f't.{field.column}' for field in _TEMPLATE_FIELDS)}"
+    f" {', '.join(f't.{field.column}' for field in _TEMPLATE_FIELDS)},"
+    f' EXISTS (SELECT 1 FROM "{DraftComment._meta.db_table}" c WHERE c.draft_id = d.id)'
     f' FROM "{_DRAFT}" d LEFT JOIN "{_TEMPLATE}" t ON t.id = d.template_id WHERE '
 )
 # The offer's decline emails (the flow's drafts, not a follow-up's: `Draft.objects.declines`), newest first.
@@ -121,8 +123,9 @@ def _drafts_with_templates(where: str, params: list) -> list[Draft]:
     split = len(_DRAFT_FIELDS)
     drafts = made(Draft, _DRAFT_FIELDS, [row[:split] for row in rows])
     for draft, row in zip(drafts, rows, strict=True):
-        template = row[split:]
+        *template, draft.commented = row[split:]
         draft.template = made(EmailTemplate, _TEMPLATE_FIELDS, [template])[0] if template[0] is not None else None
+        draft.commented = bool(draft.commented)  # SQLite's EXISTS is 0 or 1
     return drafts
 
 

@@ -206,7 +206,8 @@ def _comments(draft: Draft, *, body: str, user) -> dict | None:
     """The coaches' comments beside the editor (§11), each placed on its
     paragraph in the text as typed, and who the offer is shared with; None
     when there is neither."""
-    commented = tracking.commented([draft.pk])
+    # Known when the draft was read with it (`ownership.get_draft_for_user`, `declines_written`).
+    commented = draft.commented if hasattr(draft, "commented") else bool(tracking.commented([draft.pk]))
     comments = list(draft.comments.select_related("author__profile").order_by("created_at", "pk")) if commented else []
     shared_with = (
         [
