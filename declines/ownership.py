@@ -75,8 +75,15 @@ def read(model, sql: str, params: Sequence, fields: list | None = None) -> list:
     return made(model, fields or fields_of(model), rows)
 
 
+# The largest id a row can have (a 64-bit integer): an address naming a larger one names nothing, and SQLite
+# refuses to be asked for it, where the ORM answered "no such row".
+LARGEST_ID = 2**63 - 1
+
+
 def get_offer_for_user(user, pk) -> Offer:
     """The user's offer."""
+    if not 0 < pk <= LARGEST_ID:
+        raise Http404("No such offer.")
     sql = f"{select_all(Offer)}id = %s AND owner_id = %s AND deleted_at IS NULL"
     offer = next(iter(read(Offer, sql, [pk, user.pk])), None)
     if offer is None:
@@ -132,7 +139,7 @@ def _drafts_with_templates(where: str, params: list) -> list[Draft]:
 def get_draft_for_user(user, pk) -> Draft:
     """The user's draft, with the template it came from (the editor, the preview and the checklist read its tone)
     and its offer, read as every offer page reads it: which is what makes the draft the user's."""
-    draft = next(iter(_drafts_with_templates("d.id = %s", [pk])), None)
+    draft = next(iter(_drafts_with_templates("d.id = %s", [pk])), None) if 0 < pk <= LARGEST_ID else None
     if draft is None:
         raise Http404("No such draft.")
     draft.offer = get_offer_for_user(user, draft.offer_id)

@@ -94,6 +94,8 @@ _FIGURES = (
 # The dashboard's panel: the user's open follow-ups due before the week is out, overdue ones first, each with its
 # offer's company.
 _DUE_FIELDS = fields_of(FollowUp, {"id", "offer_id", "owner_id", "kind", "due_on", "done_at", "note"})
+# What the panel shows of each one's offer, in the model's order (`Model.from_db` reads them in it).
+_PANEL_OFFER = [field.attname for field in fields_of(Offer, {"id", "owner_id", "company"})]
 _DUE_SOON = (
     f"SELECT {', '.join(f'f.{field.column}' for field in _DUE_FIELDS)}, o.company {_OPEN_FOLLOW_UPS}"  # noqa: S608
     " AND f.due_on < %s ORDER BY f.due_on, f.id LIMIT %s"
@@ -145,9 +147,8 @@ def due_soon(user, *, today: dt.date, limit: int) -> list[FollowUp]:
     rows = _rows(_DUE_SOON, [user.pk, week_end, limit])
     due = made(FollowUp, _DUE_FIELDS, [row[:-1] for row in rows])
     for follow_up, row in zip(due, rows, strict=True):
-        follow_up.offer = Offer.from_db(
-            connections["default"].alias, ["id", "owner_id", "company"], [row[1], user.pk, row[-1]]
-        )
+        offer = {"id": follow_up.offer_id, "owner_id": user.pk, "company": row[-1]}
+        follow_up.offer = Offer.from_db(follow_up._state.db, _PANEL_OFFER, [offer[name] for name in _PANEL_OFFER])
     return due
 
 

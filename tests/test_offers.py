@@ -302,3 +302,12 @@ def test_an_offer_is_read_with_every_field_as_the_orm_reads_it(owner, outsider):
     assert read.door_open == ["future_roles", "refer"] and read.decided_at.tzinfo is not None
     with pytest.raises(Http404):
         get_offer_for_user(outsider, offer.pk)
+
+
+@pytest.mark.parametrize("pk", [10**20, 2**63])
+def test_an_id_past_any_row_is_404_not_an_error(owner_client, pk):
+    """SQLite cannot be asked for an integer past 64 bits; the address names nothing."""
+    assert owner_client.get(f"/offers/{pk}/").status_code == 404
+    assert owner_client.get(f"/offers/{pk}/decline/4/").status_code == 404
+    assert owner_client.get(f"/drafts/{pk}/").status_code == 404
+    assert owner_client.get(f"/drafts/{pk}/email.eml").status_code == 404

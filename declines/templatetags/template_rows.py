@@ -1,6 +1,6 @@
 """`{% template_rows templates %}`: rows of the template library's list, each a link to its template.
 
-Fifty a page, each with its name, subject, the opening of its text, its tone
+Twenty-five a page, each with its name, subject, the opening of its text, its tone
 and whose it is. Through the template language that was about 30 nodes a
 row, a fifth of the page; written here, as `{% offer_rows %}` writes the
 dashboard's rows, every value escaped once, a row costs a fraction of that.
