@@ -1,6 +1,9 @@
 """The header every signed-in page shares (`templatetags/layout.py`): where the
 user is, the coach's Clients link, and logging out."""
 
+import pytest
+from django.test import override_settings
+
 from declines.models import Coaching
 from tests.factories import FollowUpFactory, OfferFactory, UserFactory
 
@@ -45,3 +48,16 @@ def test_log_out_names_the_user_as_typed(client, db):
     assert '<span class="visually-hidden">(al&lt;b&gt;ex)</span>' in body
     assert '<form method="post" action="/accounts/logout/" class="d-inline">' in body
     assert body.count('name="csrfmiddlewaretoken"') >= 2
+
+
+def test_asset_gives_what_static_gives_and_follows_the_settings():
+    from django.template import Context, Template, TemplateSyntaxError
+    from django.templatetags.static import static
+
+    page = Template("{% load layout %}<link href=\"{% asset 'css/app.css' %}\">")
+    assert page.render(Context()) == f'<link href="{static("css/app.css")}">'
+    with override_settings(STATIC_URL="/assets/"):
+        assert page.render(Context()) == '<link href="/assets/css/app.css">'
+    assert page.render(Context()) == f'<link href="{static("css/app.css")}">'
+    with pytest.raises(TemplateSyntaxError, match="one quoted path"):
+        Template("{% load layout %}{% asset path %}")

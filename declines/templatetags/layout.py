@@ -1,4 +1,5 @@
-"""`{% nav_links as links %}`: the signed-in user's links, written once a page.
+"""The layout's tags: `{% nav_links as links %}`, the signed-in user's links, written once a page, and
+`{% asset 'css/app.css' %}`, a static file's URL.
 
 The header shows them twice, inline on a wide screen and in the menu on a
 small one (includes/navbar.html), so they are written once and printed twice.
@@ -8,8 +9,13 @@ under it and named the current page only on its own; through the template
 language that was thirty nodes on every page of the site.
 """
 
+import functools
+
 from django import template
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.template.defaulttags import CsrfTokenNode
+from django.templatetags.static import static
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -57,3 +63,37 @@ def nav_links(context) -> str:
         + "  </li>\n"
         + "</ul>\n"
     )
+
+
+class AssetNode(template.Node):
+    def __init__(self, path: str):
+        self.path = path
+
+    def render(self, context) -> str:
+        return _asset_url(self.path)
+
+
+@functools.cache
+def _asset_url(path: str) -> str:
+    # A static file's URL changes only with a new deployment, when the process starts again (or, in tests, with
+    # the settings that make it: below).
+    return escape(static(path))
+
+
+@receiver(setting_changed)
+def _forget_asset_urls(*, setting, **kwargs):
+    if setting in {"STATIC_URL", "STATIC_ROOT", "STORAGES"}:
+        _asset_url.cache_clear()
+
+
+@register.tag
+def asset(parser, token) -> AssetNode:
+    """`{% asset 'css/app.css' %}`: what `{% static 'css/app.css' %}` gives, for a path written in the template.
+
+    The path is read once, when the template is compiled, and its URL once a process, as the storage keeps each
+    URL (`declines/storage.py`): `{% static %}` resolves the path as a variable and asks the storage on every
+    render, some forty function calls a tag, and the layout has nine."""
+    bits = token.split_contents()
+    if len(bits) != 2 or len(bits[1]) < 3 or bits[1][0] not in "'\"" or bits[1][-1] != bits[1][0]:
+        raise template.TemplateSyntaxError("{% asset %} takes one quoted path: {% asset 'css/app.css' %}")
+    return AssetNode(bits[1][1:-1])
