@@ -92,6 +92,16 @@ def test_an_unfinished_offer_links_to_its_step_of_the_flow(owner_client, owner):
     assert reverse("flow_step", args=[offer.pk, 3]) in body
 
 
+def test_offers_at_different_steps_on_one_page_each_continue_at_their_own(owner_client, owner):
+    waiting = OfferFactory(owner=owner, flow_step=4, medium=Medium.PHONE_THEN_WRITTEN, called_on=None)
+    called = OfferFactory(owner=owner, flow_step=4, medium=Medium.PHONE_THEN_WRITTEN, called_on=today())
+    written = OfferFactory(owner=owner, flow_step=4, medium=Medium.EMAIL)
+    body = page(owner_client)
+    assert f'href="{reverse("flow_call", args=[waiting.pk])}">Continue — step 4 of 6' in body
+    assert f'href="{reverse("flow_step", args=[called.pk, 4])}">Continue — step 5 of 6' in body
+    assert f'href="{reverse("flow_step", args=[written.pk, 4])}">Continue — step 4 of 5' in body
+
+
 def test_an_offer_waiting_for_its_call_links_to_the_call_step(owner_client, owner):
     offer = OfferFactory(owner=owner, flow_step=4, medium=Medium.PHONE_THEN_WRITTEN, called_on=None)
     body = page(owner_client)
