@@ -13,7 +13,6 @@ from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.forms.boundfield import BoundField
-from django.forms.utils import flatatt
 from django.utils import timezone
 from django.utils.html import conditional_escape, escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -149,6 +148,16 @@ def _attributes(attrs: dict) -> str:
             for name, value in attrs.items()
             if value is not False
         ]
+    )
+
+
+def _sorted_attributes(attrs: dict) -> str:
+    """A tag's attributes as Django's `flatatt` writes them (sorted, the true ones bare after the rest, None and
+    False left out), without its template-formatting of each one."""
+    valued = sorted((name, value) for name, value in attrs.items() if not isinstance(value, bool) and value is not None)
+    bare = sorted(name for name, value in attrs.items() if value is True)
+    return "".join(f' {escape_text(str(name))}="{escape_text(str(value))}"' for name, value in valued) + "".join(
+        f" {escape_text(str(name))}" for name in bare
     )
 
 
@@ -335,7 +344,7 @@ class PlainSelect(forms.Select):
                 html.append(f'<optgroup label="{escape(key)}">{options(label)}</optgroup>')
             else:
                 html.append(options([(key, label)]))
-        return mark_safe(f'<select name="{escape(name)}"{flatatt(attrs)}>{"".join(html)}</select>')  # noqa: S308
+        return mark_safe(f'<select name="{escape(name)}"{_sorted_attributes(attrs)}>{"".join(html)}</select>')  # noqa: S308
 
 
 class SavedElsewhereCheck:

@@ -73,6 +73,16 @@ class BootstrapFieldsTest(SimpleTestCase):
             form["version"].as_field_group(), '<input type="hidden" name="version" value="7" id="id_version">'
         )
 
+    def test_a_plain_select_writes_what_djangos_select_writes(self):
+        attrs = {"id": "kind", "class": "form-select", "required": True, "disabled": False, "title": 'a "b" <c> & d'}
+        choices = [("", "Any"), ("a", "A & B"), ("Group", [("g1", "G <1>"), ("g2", "G2")])]
+        for value in ("", "a", "g2", None):
+            with self.subTest(value=value):
+                self.assertHTMLEqual(
+                    PlainSelect(attrs=attrs, choices=choices).render("kind", value),
+                    forms.Select(attrs=attrs, choices=choices).render("kind", value),
+                )
+
 
 class Choices(BootstrapForm, forms.Form):
     tone = forms.ChoiceField(
