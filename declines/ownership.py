@@ -47,7 +47,7 @@ def select_all(model) -> str:
     return f'SELECT {columns} FROM "{model._meta.db_table}" WHERE '  # noqa: S608
 
 
-def made(model, fields: list, rows: Iterable[Sequence]) -> list:
+def made(model, fields: list, fetched: Iterable[Sequence]) -> list:
     """`model`s from rows of the columns of `fields`: dates and times as the database driver cannot give them
     (SQLite's), JSON, each converted as the ORM converts it; the fields not read load if ever asked for."""
     converting = []
@@ -57,7 +57,7 @@ def made(model, fields: list, rows: Iterable[Sequence]) -> list:
             converting.append((n, field.cached_col, converters))
     names = [field.attname for field in fields]
     instances = []
-    for row in rows:
+    for row in fetched:
         if converting:
             row = list(row)
             for n, column, converters in converting:
@@ -67,22 +67,31 @@ def made(model, fields: list, rows: Iterable[Sequence]) -> list:
     return instances
 
 
-def read(model, sql: str, params: Sequence, fields: list | None = None) -> list:
-    """The `model`s that `sql` reads, its columns those of `fields` (all of the model's by default, as `select_all`)."""
+def rows(sql: str, params: Sequence) -> list[tuple]:
+    """The rows SQL written out reads, as the database gives them."""
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    return made(model, fields or fields_of(model), rows)
+        return cursor.fetchall()
 
 
-# The largest id a row can have (a 64-bit integer): an address naming a larger one names nothing, and SQLite
-# refuses to be asked for it, where the ORM answered "no such row".
+def read(model, sql: str, params: Sequence, fields: list | None = None) -> list:
+    """The `model`s that `sql` reads, its columns those of `fields` (all of the model's by default, as `select_all`)."""
+    return made(model, fields or fields_of(model), rows(sql, params))
+
+
+# The largest id a row can have (a 64-bit integer).
 LARGEST_ID = 2**63 - 1
+
+
+def _could_be_an_id(pk: int) -> bool:
+    """Whether `pk` could name a row: an address naming a larger one names nothing, and SQLite refuses to be asked
+    for it, where the ORM answered "no such row"."""
+    return 0 < pk <= LARGEST_ID
 
 
 def get_offer_for_user(user, pk) -> Offer:
     """The user's offer."""
-    if not 0 < pk <= LARGEST_ID:
+    if not _could_be_an_id(pk):
         raise Http404("No such offer.")
     sql = f"{select_all(Offer)}id = %s AND owner_id = %s AND deleted_at IS NULL"
     offer = next(iter(read(Offer, sql, [pk, user.pk])), None)
@@ -124,12 +133,10 @@ _DECLINES_OF_OFFER = (
 
 
 def _drafts_with_templates(where: str, params: list) -> list[Draft]:
-    with connection.cursor() as cursor:
-        cursor.execute(_DRAFTS_WITH_TEMPLATES + where, params)
-        rows = cursor.fetchall()
+    fetched = rows(_DRAFTS_WITH_TEMPLATES + where, params)
     split = len(_DRAFT_FIELDS)
-    drafts = made(Draft, _DRAFT_FIELDS, [row[:split] for row in rows])
-    for draft, row in zip(drafts, rows, strict=True):
+    drafts = made(Draft, _DRAFT_FIELDS, [row[:split] for row in fetched])
+    for draft, row in zip(drafts, fetched, strict=True):
         *template, draft.commented = row[split:]
         draft.template = made(EmailTemplate, _TEMPLATE_FIELDS, [template])[0] if template[0] is not None else None
         draft.commented = bool(draft.commented)  # SQLite's EXISTS is 0 or 1
@@ -139,7 +146,9 @@ def _drafts_with_templates(where: str, params: list) -> list[Draft]:
 def get_draft_for_user(user, pk) -> Draft:
     """The user's draft, with the template it came from (the editor, the preview and the checklist read its tone)
     and its offer, read as every offer page reads it: which is what makes the draft the user's."""
-    draft = next(iter(_drafts_with_templates("d.id = %s", [pk])), None) if 0 < pk <= LARGEST_ID else None
+    if not _could_be_an_id(pk):
+        raise Http404("No such draft.")
+    draft = next(iter(_drafts_with_templates("d.id = %s", [pk])), None)
     if draft is None:
         raise Http404("No such draft.")
     draft.offer = get_offer_for_user(user, draft.offer_id)
@@ -215,9 +224,7 @@ def coaching_roles(user) -> CoachingRoles:
     roles = getattr(user, "_coaching_roles", None)
     if roles is None:
         # Written out: the ORM's building of this query cost three times its round trip, on every page.
-        with connection.cursor() as cursor:
-            cursor.execute(_COACHES_OF_EITHER_SIDE, [user.pk, user.pk])
-            coaches = {coach for (coach,) in cursor.fetchall()}
+        coaches = {coach for (coach,) in rows(_COACHES_OF_EITHER_SIDE, [user.pk, user.pk])}
         roles = user._coaching_roles = CoachingRoles(
             coaches_someone=user.pk in coaches, has_coach=bool(coaches - {user.pk})
         )

@@ -13,7 +13,6 @@ import datetime as dt
 import statistics
 from collections.abc import Iterable
 
-from django.db import connections
 from django.utils import timezone
 from django.utils.text import Truncator
 
@@ -29,6 +28,7 @@ from declines.models import (
     TemplateKind,
 )
 from declines.ownership import fields_of, made
+from declines.ownership import rows as _rows
 from declines.tallies import TALLIES_OF, tallies_of
 from declines.wording import answered, days
 
@@ -112,12 +112,6 @@ _OPEN_OF_OFFERS = (
 _COMMENTED = f'SELECT DISTINCT draft_id FROM "{DraftComment._meta.db_table}" WHERE draft_id IN ({{}})'  # noqa: S608
 
 
-def _rows(sql: str, params: list) -> list[tuple]:
-    with connections["default"].cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
-
-
 def with_next_follow_up(offers: list[Offer]) -> list[Offer]:
     """Set each offer's `next_follow_up`, its earliest open follow-up (None
     without one), in one query for the whole page of offers."""
@@ -144,9 +138,9 @@ def due_soon(user, *, today: dt.date, limit: int) -> list[FollowUp]:
     """The user's first `limit` open follow-ups due before this week is out, overdue ones first, each with its
     offer's company."""
     week_end = today + dt.timedelta(days=THIS_WEEK_DAYS)
-    rows = _rows(_DUE_SOON, [user.pk, week_end, limit])
-    due = made(FollowUp, _DUE_FIELDS, [row[:-1] for row in rows])
-    for follow_up, row in zip(due, rows, strict=True):
+    fetched = _rows(_DUE_SOON, [user.pk, week_end, limit])
+    due = made(FollowUp, _DUE_FIELDS, [row[:-1] for row in fetched])
+    for follow_up, row in zip(due, fetched, strict=True):
         offer = {"id": follow_up.offer_id, "owner_id": user.pk, "company": row[-1]}
         follow_up.offer = Offer.from_db(follow_up._state.db, _PANEL_OFFER, [offer[name] for name in _PANEL_OFFER])
     return due

@@ -7,7 +7,6 @@ offers from the tallies the database keeps (`declines/tallies.py`).
 """
 
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
-from django.db import connection
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
@@ -16,7 +15,7 @@ from django.views.decorators.http import require_safe
 from declines import steps, tracking
 from declines.forms import OfferFilterForm
 from declines.models import Offer, like_any
-from declines.ownership import fields_of, read
+from declines.ownership import fields_of, read, rows
 from declines.views import trash
 from declines.views.follow_ups import just_done
 
@@ -66,9 +65,7 @@ def _table_page(user, *, query: str, status: str, sort: str, number, count: int 
         ordering = ordering.removeprefix(f"{_UNDECIDED_FIRST}, ")
     paginator = Paginator((), PAGE_SIZE)
     if count is None:
-        with connection.cursor() as cursor:
-            cursor.execute(f'SELECT COUNT(*) FROM "{_TABLE}" WHERE {conditions}', params)  # noqa: S608
-            (count,) = cursor.fetchone()
+        [(count,)] = rows(f'SELECT COUNT(*) FROM "{_TABLE}" WHERE {conditions}', params)  # noqa: S608
     paginator.count = count
     try:
         number = paginator.validate_number(number)

@@ -7,7 +7,6 @@ from types import SimpleNamespace
 
 from django.contrib import messages
 from django.core.paginator import EmptyPage, Page, Paginator
-from django.db import connection
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -16,7 +15,7 @@ from declines import mergetags, services, throttle
 from declines.composer import compose, excerpt
 from declines.forms import EmailTemplateForm, PlainSelect, PreviewForm, posted_number
 from declines.models import Coaching, EmailTemplate, EmailTemplateQuerySet, Reason, TemplateKind, Tone, like_any
-from declines.ownership import coaching_roles, get_own_template_for_user, get_template_for_user, profile_for
+from declines.ownership import coaching_roles, get_own_template_for_user, get_template_for_user, profile_for, rows
 from declines.services import templates as library
 from declines.views import trash
 
@@ -146,27 +145,21 @@ def _listed(user, *, query: str, kind: str, tone: str, source: int | None, numbe
         number = int(number)
     except (TypeError, ValueError):
         number = 1
-    rows = []
+    listed = []
     if 1 <= number <= _PAGES_READ_WITH_ROWS:
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [user.pk, *params, PAGE_SIZE, (number - 1) * PAGE_SIZE])
-            rows = cursor.fetchall()
-    if rows:
-        paginator.count = rows[0][-1]
+        listed = rows(sql, [user.pk, *params, PAGE_SIZE, (number - 1) * PAGE_SIZE])
+    if listed:
+        paginator.count = listed[0][-1]
     else:
         # None on this page: how many there are, then the page Django's paginator would give (the last, or the first).
-        with connection.cursor() as cursor:
-            cursor.execute(f'SELECT COUNT(*) FROM "{_TEMPLATE}" t WHERE {conditions}', params)  # noqa: S608
-            (paginator.count,) = cursor.fetchone()
+        [(paginator.count,)] = rows(f'SELECT COUNT(*) FROM "{_TEMPLATE}" t WHERE {conditions}', params)  # noqa: S608
         try:
             number = paginator.validate_number(number)
         except EmptyPage:
             number = paginator.num_pages
         if paginator.count:
-            with connection.cursor() as cursor:
-                cursor.execute(sql, [user.pk, *params, PAGE_SIZE, (number - 1) * PAGE_SIZE])
-                rows = cursor.fetchall()
-    listed = [SimpleNamespace(**dict(zip(_LISTED, row, strict=False))) for row in rows]
+            listed = rows(sql, [user.pk, *params, PAGE_SIZE, (number - 1) * PAGE_SIZE])
+    listed = [SimpleNamespace(**dict(zip(_LISTED, row, strict=False))) for row in listed]
     for template in listed:
         template.pk, template.is_builtin = template.id, template.owner_id is None
     return Page(listed, number, paginator)
